@@ -1,0 +1,162 @@
+"""The library behind every CLI command: each ``kg`` command calls one function here.
+
+>>> from kg import api
+>>> report = api.extract_file("seeds/albania-iran-cyberattack.txt")      # doctest: +SKIP
+>>> api.ingest(["seeds/"], store="kg-store")                                # doctest: +SKIP
+>>> api.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")    # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .article import ARTICLE_SUFFIXES, load_article
+from .errors import KgError
+from .model import Report
+from .store import Store, default_store_path
+
+
+def extract_file(path, published=None) -> Report:
+    """Load and read one article file (no store involved)."""
+    from .extract import extract
+
+    return extract(load_article(path, published))
+
+
+def article_files(paths) -> list[Path]:
+    """Article files named directly or found in the given folders (sorted, meta files skipped)."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out += sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES
+                          and not f.name.endswith(".gold.json"))
+        else:
+            out.append(p)
+    return out
+
+
+def report_ntriples(report: Report) -> tuple[str, str]:
+    """(named-graph IRI, N-Triples) of a report."""
+    from . import rdf
+
+    graph = rdf.report_to_graph(report)
+    return rdf.graph_iri(report.article.id), rdf.serialize(graph, "nt")
+
+
+@dataclass
+class IngestResult:
+    ingested: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    events: int = 0
+
+
+def ingest(paths, store=None, published=None, progress=None) -> IngestResult:
+    """Extract each article and replace its named graph in the store (atomic per article).
+
+    A bad file is reported in ``failed`` and skipped; the others go in.
+    """
+    files = article_files(paths)
+    if not files:
+        raise KgError("no article files given (.txt, .md or .html)")
+    result = IngestResult()
+    with Store(store or default_store_path(), write=True) as st:
+        for f in files:
+            try:
+                report = extract_file(f, published)
+                iri, nt = report_ntriples(report)
+                st.replace_graph(iri, nt)
+            except KgError as exc:
+                result.failed.append((str(f), str(exc)))
+            else:
+                result.ingested.append(report.article.id)
+                result.events += len(report.events)
+            if progress:
+                progress(f)
+    return result
+
+
+def remove(article_ids, store=None) -> list[str]:
+    """Remove articles' graphs; returns the ids that were there."""
+    from . import rdf
+
+    gone = []
+    with Store(store or default_store_path(), write=True) as st:
+        for aid in article_ids:
+            aid = Path(aid).name.rsplit(".", 1)[0] if "/" in aid or aid.endswith(ARTICLE_SUFFIXES) else aid
+            if st.remove_graph(rdf.graph_iri(aid)):
+                gone.append(aid)
+    return gone
+
+
+def resolve_query(text: str | None = None, name: str | None = None) -> str:
+    """The SPARQL text: given inline, as ``@file.rq``, or by the name of a query in ontology/queries."""
+    from . import rdf
+
+    if name:
+        try:
+            return rdf.load_query(name)
+        except (FileNotFoundError, KeyError):
+            raise KgError(f"no named query {name!r} (see 'kg query --list')") from None
+    if not text:
+        raise KgError("give a SPARQL query, @FILE.rq or --name NAME")
+    if text.startswith("@"):
+        p = Path(text[1:])
+        if not p.exists():
+            raise KgError(f"{p}: no such query file")
+        return p.read_text(encoding="utf-8")
+    return text
+
+
+def query(sparql: str, store=None, update: bool = False):
+    """Run SPARQL on the store: read-only unless ``update`` is set."""
+    if update:
+        with Store(store or default_store_path(), write=True) as st:
+            st.update(sparql)
+            return True
+    with Store(store or default_store_path()) as st:
+        return st.query(sparql)
+
+
+def collection(store=None) -> dict:
+    """The whole store as an events collection (FORMAT.md shape with each event's sources)."""
+    from . import rdf
+
+    with Store(store or default_store_path()) as st:
+        return rdf.events_document(st.select)
+
+
+EXPORT_FORMATS = ("ttl", "nt", "nq", "trig", "jsonld", "events-json")
+
+
+def export(fmt: str = "ttl", store=None) -> str:
+    """Serialise the store deterministically (sorted) in one of EXPORT_FORMATS."""
+    from . import rdf
+
+    if fmt not in EXPORT_FORMATS:
+        raise KgError(f"unknown export format {fmt!r} (one of {', '.join(EXPORT_FORMATS)})")
+    if fmt == "events-json":
+        return json.dumps(collection(store), indent=2, ensure_ascii=False) + "\n"
+    with Store(store or default_store_path()) as st:
+        nq = st.nquads()
+    if fmt == "nq":
+        return nq
+    return rdf.serialize(rdf.dataset_from_nquads(nq), fmt)
+
+
+def validate(store=None, path=None) -> tuple[bool, str]:
+    """SHACL-validate the store (or a Turtle file) against ontology/shapes.ttl."""
+    from . import rdf
+
+    if path:
+        import rdflib
+
+        g = rdflib.Graph()
+        try:
+            g.parse(path)
+        except Exception as exc:  # rdflib raises many parser types
+            raise KgError(f"{path}: cannot parse RDF ({exc.__class__.__name__})") from None
+        return rdf.validate(g)
+    with Store(store or default_store_path()) as st:
+        nq = st.nquads()
+    return rdf.validate(rdf.union_graph(rdf.dataset_from_nquads(nq)))

@@ -1,0 +1,58 @@
+"""``kg eval``: run extraction over a gold folder and score it like eval/score.py.
+
+The scoring itself is kg/scoring.py, a verbatim copy of the team's scorer, so the
+figures here are the scorer's figures.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from . import scoring
+from .errors import KgError
+
+
+def evaluate(gold_dir, lenient: bool = False, verbose: bool = False) -> tuple[dict, list[str]]:
+    from .api import extract_file
+
+    gold_dir = Path(gold_dir)
+    golds = sorted(gold_dir.glob("*.gold.json"))
+    if not golds:
+        raise KgError(f"{gold_dir}: no *.gold.json files")
+    scoring.LENIENT = lenient
+    tally = defaultdict(lambda: defaultdict(int))
+    lines: list[str] = []
+    for g_path in golds:
+        name = g_path.name[: -len(".gold.json")]
+        article = next((gold_dir / (name + s) for s in (".txt", ".md", ".html") if (gold_dir / (name + s)).exists()), None)
+        if article is None:
+            raise KgError(f"{g_path}: no article {name}.txt beside it")
+        try:
+            gold = scoring.Doc(scoring.load(g_path), g_path)
+        except ValueError as exc:
+            raise KgError(str(exc)) from None
+        pred = scoring.Doc(extract_file(article).to_events_json(), article)
+        pairs = scoring.score_doc(gold, pred, tally)
+        if verbose:
+            hit_g = {id(g) for g, _ in pairs}
+            hit_p = {id(p) for _, p in pairs}
+            for ev in gold.events:
+                if ev["type"] in scoring.SCORED and id(ev) not in hit_g:
+                    lines.append(f"{name}: missed {ev['type']} {ev.get('actors')} -> {ev.get('targets')} {ev.get('date')}")
+            for ev in pred.events:
+                if ev.get("type") in scoring.SCORED and id(ev) not in hit_p:
+                    lines.append(f"{name}: extra  {ev['type']} {ev.get('actors')} -> {ev.get('targets')} {ev.get('date')}")
+            for g, p in pairs:
+                if g.get("date") and str(p.get("date")) != str(g["date"]):
+                    lines.append(f"{name}: date   {g['type']} gold {g['date']} got {p.get('date')}")
+    scoring.LENIENT = False
+    return scoring.summary(tally, len(golds)), lines
+
+
+def format_summary(out: dict) -> str:
+    rows = [f"{'type':<18}{'tp':>4}{'pred':>6}{'gold':>6}{'P':>7}{'R':>7}{'F1':>7}"]
+    for typ, t in out["by_type"].items():
+        rows.append(f"{typ:<18}{t['tp']:>4}{t['pred']:>6}{t['gold']:>6}{t['precision']:>7}{t['recall']:>7}{t['f1']:>7}")
+    rows.append(f"{'overall':<18}{out['tp']:>4}{out['pred']:>6}{out['gold']:>6}{out['precision']:>7}{out['recall']:>7}{out['f1']:>7}")
+    rows.append(f"date_accuracy {out['date_accuracy']}  entity_recall {out['entity_recall']}  documents {out['documents']}")
+    return "\n".join(rows)

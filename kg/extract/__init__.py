@@ -1,0 +1,96 @@
+"""Extraction: an Article -> a Report of entities and events (clean, parse, entities,
+time, events, merge). ``extract(article)`` runs the whole pipeline."""
+from __future__ import annotations
+
+from ..model import Article, Event, Provenance, Report, TimeValue
+
+# Which roles an event needs before it means anything (the scorer's key roles).
+REQUIRED = {
+    "CyberAttack": ("targets",),
+    "Attribution": ("actors", "targets"),
+    "SeverRelations": ("actors", "targets"),
+    "ExpelDiplomats": ("actors", "targets"),
+    "Sanction": ("actors", "targets"),
+    "LegalAction": ("actors", "targets"),
+    "Denial": ("actors",),
+    "Condemnation": ("actors",),
+    "DefensiveMeasure": ("actors",),
+}
+KEEP_MODALITIES = ("asserted", "alleged")
+
+
+def find_dates(doc, published) -> list[tuple[object, TimeValue]]:
+    """Every date expression in the document, resolved in text order (each relative one
+    against the date mentioned before it)."""
+    from .temporal import find_time_expressions, normalise
+
+    spans = []
+    for start, end, _ in find_time_expressions(doc.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for ent in doc.ents:
+        if ent.label_ == "DATE" and not any(i in taken for i in range(ent.start, ent.end)):
+            spans.append(ent)
+    spans.sort(key=lambda s: s.start)
+    out = []
+    anchor = None
+    if published is None:
+        return out
+    for span in spans:
+        tv = normalise(span.text, published, anchor)
+        if tv is None:
+            continue
+        out.append((span, tv))
+        anchor = tv
+    return out
+
+
+def extract(article: Article) -> Report:
+    """Read one article into a Report.
+
+    >>> from kg.article import article_from_text
+    >>> from datetime import date
+    >>> rep = extract(article_from_text("On Friday, the United States imposed sanctions on Iran.",
+    ...                                 "x", date(2022, 9, 10)))
+    >>> [(e.type, e.actors, e.targets, e.date.edtf) for e in rep.events]
+    [('Sanction', ['USA'], ['IRN'], '2022-09-09')]
+    """
+    from ..nlp.clean import clean
+    from ..nlp.pipeline import get_nlp
+    from .coref import link_about, merge_events
+    from .entities import EntityIndex
+    from .events import EventReader
+
+    text = clean(article.text)
+    doc = get_nlp()(text)
+    index = EntityIndex(doc)
+    reader = EventReader(doc, index, find_dates(doc, article.published))
+    mentions = reader.run()
+    reader.attach_dates()
+    events: list[Event] = []
+    for n, m in enumerate(mentions):
+        if m.modality not in KEEP_MODALITIES:
+            continue
+        actors = index.with_states(m.actors)
+        targets = [t for t in index.with_states(m.targets) if t not in actors] if m.type != "CyberAttack" else index.with_states(m.targets)
+        if any(not (actors if role == "actors" else targets) for role in REQUIRED.get(m.type, ())):
+            continue
+        sent = m.sent
+        s_text = sent.text.strip()
+        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        events.append(Event(id=f"M{n}", type=m.type, actors=actors, targets=targets, date=m.date,
+                            modality=m.modality, trigger=m.trigger.text, confidence=0.6,
+                            provenance=[Provenance(article.id, s_text, start, start + len(s_text))]))
+    widen = lambda keys: set(index.with_states(list(keys)))  # noqa: E731
+    events = merge_events(events, widen)
+    for n, ev in enumerate(events, 1):
+        old, ev.id = ev.id, f"E{n}"
+    link_about(events, widen)
+    used = {k for e in events for k in e.actors + e.targets}
+    entities = {k: v for k, v in index.entities.items()}
+    for k in used:
+        if k not in entities:
+            entities[k] = index.entities.get(k)
+    return Report(article=article, entities={k: v for k, v in entities.items() if v is not None}, events=events)

@@ -1,0 +1,92 @@
+"""Merge event mentions into one event per real-world event in the article, and link them.
+
+Two mentions are one event when their types agree, their actors and their targets
+overlap (or one side leaves the role empty) once bodies and people are widened to the
+state they act for, and their dates are compatible at their precisions. The merged
+event keeps the finest date and every sentence that reported it. ``about`` links
+claims and responses to the incident they concern.
+"""
+from __future__ import annotations
+
+from ..model import Event, TimeValue
+
+RESPONSES = {"Attribution", "Denial", "Condemnation", "SeverRelations", "ExpelDiplomats",
+             "Sanction", "LegalAction", "DefensiveMeasure"}
+
+
+def dates_compatible(a: TimeValue | None, b: TimeValue | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a.earliest <= b.latest and b.earliest <= a.latest
+
+
+def finer(a: TimeValue | None, b: TimeValue | None) -> TimeValue | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if (a.latest - a.earliest) <= (b.latest - b.earliest) else b
+
+
+def _overlap(x: set, y: set) -> bool:
+    return not x or not y or bool(x & y)
+
+
+def same_event(a: Event, b: Event, widen) -> bool:
+    if a.type != b.type or not dates_compatible(a.date, b.date):
+        return False
+    if a.date and b.date and a.date.precision == b.date.precision == "day" and a.date != b.date:
+        return False
+    return _overlap(widen(a.actors), widen(b.actors)) and _overlap(widen(a.targets), widen(b.targets)) and (
+        bool(widen(a.actors) & widen(b.actors)) or bool(widen(a.targets) & widen(b.targets)))
+
+
+def merge_events(events: list[Event], widen) -> list[Event]:
+    """Dated mentions first merge among themselves; undated ones then join the best match."""
+    merged: list[Event] = []
+    order = sorted(events, key=lambda e: (e.date is None, e.provenance[0].start))
+    for ev in order:
+        match = None
+        best = 0
+        for m in merged:
+            if not same_event(m, ev, widen):
+                continue
+            score = len(widen(m.actors) & widen(ev.actors)) + len(widen(m.targets) & widen(ev.targets))
+            if score > best:
+                match, best = m, score
+        if match is None:
+            merged.append(ev)
+            continue
+        match.actors += [k for k in ev.actors if k not in match.actors]
+        match.targets += [k for k in ev.targets if k not in match.targets]
+        match.date = finer(match.date, ev.date)
+        match.provenance += ev.provenance
+        match.confidence = min(0.95, match.confidence + 0.1)
+        if match.modality == "alleged" and ev.modality == "asserted":
+            match.modality = "asserted"
+    for ev in merged:
+        ev.provenance.sort(key=lambda p: p.start)
+    merged.sort(key=lambda e: e.provenance[0].start)
+    return merged
+
+
+def link_about(events: list[Event], widen) -> None:
+    """Point each claim or response at the incident it concerns (same sentence first,
+    else the latest attack mentioned before it); a denial at the claim it rejects."""
+    attacks = [e for e in events if e.type == "CyberAttack"]
+    for ev in events:
+        if ev.type not in RESPONSES:
+            continue
+        pos = ev.provenance[0].start
+        if ev.type == "Denial":
+            claims = [c for c in events if c.type == "Attribution" and widen(c.targets) & widen(ev.actors)
+                      and c.provenance[0].start <= pos + 1]
+            if claims:
+                ev.about = claims[-1].id
+                continue
+        sents = {p.sentence for p in ev.provenance}
+        same = [a for a in attacks if {p.sentence for p in a.provenance} & sents]
+        before = [a for a in attacks if a.provenance[0].start < pos]
+        pick = same or before[-1:] or attacks[:1]
+        if pick:
+            ev.about = pick[0].id

@@ -1,0 +1,269 @@
+"""Mentions -> entities: gazetteer and NER spans, government bodies, people, back-references.
+
+``EntityIndex`` maps every token that names an entity to the entity's key, so the event
+stage can turn a dependency argument into entity keys with ``keys_in(token)``. Pronouns
+and definite descriptions ("it", "the group", "the ministry") are resolved to the most
+recent compatible entity: a small, explainable within-article coreference.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..model import Entity
+from .gazetteer import Gazetteer
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "entity_words.json"
+NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Other", "FAC": "System",
+             "PRODUCT": "System", "THREAT_ACTOR": "ThreatActor", "MALWARE": "Malware"}
+PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
+PRONOUNS_THING = {"it", "its", "they", "them", "their"}
+
+
+@lru_cache(maxsize=1)
+def words() -> dict:
+    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    raw["titles"] = sorted(raw["titles"], key=len, reverse=True)
+    return raw
+
+
+def slug(text: str) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", text.lower().replace("'s", "")).strip("-")
+    return s or "x"
+
+
+def surface(text: str) -> str:
+    """A mention's text without a leading article/possessive pronoun and trailing 's."""
+    text = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip(" ,.;:\"'“”")
+    text = re.sub(r"^(the|a|an|its|their|his|her)\s+", "", text, flags=re.I)
+    return re.sub(r"'s?$", "", text).strip()
+
+
+def strip_title(name: str) -> str:
+    low = name.lower()
+    for title in words()["titles"]:
+        if low.startswith(title + " ") and len(name) > len(title) + 2:
+            return name[len(title) + 1:].strip()
+    return name
+
+
+class EntityIndex:
+    """The entities of one parsed article and the tokens that mention them."""
+
+    def __init__(self, doc, gazetteer: Gazetteer | None = None):
+        self.doc = doc
+        self.gaz = gazetteer or Gazetteer.load()
+        self.entities: dict[str, Entity] = {}
+        self.token_key: dict[int, str] = {}
+        self.mentions: list[tuple[int, str]] = []  # (first token index, key), in text order
+        self._persons: dict[str, str] = {}  # surname / full name (lower) -> key
+        self._read_ner()
+        self._read_bodies()
+        self.mentions.sort()
+
+    # -- building ---------------------------------------------------------------------
+    def _add(self, ent: Entity, form: str, tokens) -> str:
+        known = self.entities.get(ent.key)
+        if known is None:
+            self.entities[ent.key] = known = ent
+        form = surface(form)
+        if form and form != known.name and form not in known.aliases:
+            known.aliases.append(form)
+        toks = list(tokens)
+        for t in toks:
+            self.token_key[t.i] = known.key
+        if toks:
+            self.mentions.append((toks[0].i, known.key))
+        return known.key
+
+    def _read_ner(self):
+        for span in self.doc.ents:
+            label = span.label_
+            if label not in NER_TYPES and label != "NORP":
+                continue
+            text = surface(span.text)
+            if not text or len(text) < 2:
+                continue
+            if label != "PERSON" and (text.lower() in self._persons or any(
+                    n.split()[-1] == text.lower() for n in self._persons)):
+                label = "PERSON"  # "Rama" after "Edi Rama", though NER calls it an ORG
+            ent = self.gaz.lookup(text) if label != "PERSON" else None
+            if ent is not None:
+                self._add(ent, span.text, span)
+                continue
+            if label == "NORP":
+                continue  # an unknown group of people ("Republicans") is no actor
+            if label == "PERSON":
+                self._add_person(span)
+                continue
+            typ = NER_TYPES[label]
+            if label == "ORG" and span.root.lemma_.lower() in words()["body_heads"]:
+                typ = "GovernmentBody"
+            if label == "GPE" and text.lower() in ("north", "south", "west", "east"):
+                continue
+            self._add(Entity(key=f"{typ.lower()}-{slug(text)}", name=text, type=typ), span.text, span)
+
+    def _add_person(self, span):
+        name = strip_title(surface(span.text))
+        if not name:
+            return
+        parts = name.split()
+        low = name.lower()
+        key = self._persons.get(low) or self._persons.get(parts[-1].lower())
+        if key is None and len(parts) == 1:
+            # "Rama" after "Edi Rama": a surname refers back to the full name.
+            key = next((k for n, k in self._persons.items() if n.split()[-1] == low), None)
+        if key is None:
+            key = f"person-{slug(name)}"
+            ent = Entity(key=key, name=name, type="Person", country=self._country_near(span))
+        else:
+            ent = self.entities[key]
+            if len(name) > len(ent.name):  # keep the fullest form as the name
+                ent.aliases.append(ent.name)
+                ent.name = name
+            if not ent.country:
+                ent.country = self._country_near(span)
+        self._persons[low] = key
+        if len(parts) > 1:
+            self._persons.setdefault(parts[-1].lower(), key)
+        self._add(ent, span.text, span)
+        ent = self.entities[key]
+        if surface(span.text) != name and surface(span.text) not in ent.aliases:
+            ent.aliases.append(surface(span.text))
+
+    def _country_near(self, span) -> str | None:
+        """The state a person speaks for, from the title in front of the name
+        ("British security minister Ben Wallace", "Russia's Foreign Minister Sergei Lavrov")."""
+        head = span.root
+        np = [t for t in head.subtree if t.i < span.start]
+        # The name may be the head's compound: look at the governing noun phrase too.
+        if head.dep_ in ("compound", "appos") and head.head.pos_ in ("NOUN", "PROPN"):
+            np += [t for t in head.head.subtree if t.i < span.start]
+        for tok in sorted(np, key=lambda t: -t.i):
+            if tok.ent_type_ in ("GPE", "NORP"):
+                ent = self.gaz.lookup(tok.text)
+                if ent is not None and ent.type == "Country":
+                    return ent.key
+        return None
+
+    def _read_bodies(self):
+        """Government bodies that NER misses: "the interior ministry", "Iran's foreign ministry"."""
+        w = words()
+        for tok in self.doc:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.token_key:
+                continue
+            if lemma not in w["body_heads"] and lemma not in w["state_heads"]:
+                continue
+            left = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "poss", "nmod", "det", "cc", "conj")]
+            span_toks = []
+            for t in left:
+                span_toks.extend(x for x in t.subtree if x.i < tok.i)
+            span_toks = sorted(set(span_toks), key=lambda t: t.i) + [tok]
+            country = None
+            words_ = []
+            for t in span_toks:
+                key = self.token_key.get(t.i)
+                ent = self.entities.get(key) if key else None
+                if ent is not None and ent.type == "Country":
+                    country = ent.key
+                    continue
+                if t.lower_ in PRONOUNS_THING and t.dep_ == "poss":
+                    country = self._country_of(self.resolve_pronoun(t))
+                    continue
+                if t.dep_ in ("det", "case", "punct") or t.lower_ in w["generic_modifiers"] or t.lower_ == "'s":
+                    continue
+                words_.append(t.text)
+            if lemma in w["state_heads"]:
+                if country and len(words_) <= 1:  # "the North Korean government" is the state
+                    self._add(self.entities[country], self.doc[span_toks[0].i: tok.i + 1].text, [tok])
+                continue
+            if len(words_) < 2 and not country:
+                continue  # "the ministry" alone: a back-reference, resolved later
+            name = " ".join(words_)
+            if not words_ or len(words_) < 2:
+                if not country:
+                    continue
+            ent = self.gaz.lookup(name)
+            if ent is None:
+                key = f"gov-{(country or 'x').lower()}-{slug(name)}"
+                ent = Entity(key=key, name=name, type="GovernmentBody", country=country)
+            start = span_toks[0].i
+            self._add(ent, self.doc[start: tok.i + 1].text, [t for t in span_toks if t.i not in self.token_key or t.i == tok.i])
+
+    def _country_of(self, key: str | None) -> str | None:
+        if not key:
+            return None
+        ent = self.entities.get(key)
+        if ent is None:
+            return None
+        if ent.type == "Country":
+            return ent.key
+        return ent.country
+
+    # -- reading ----------------------------------------------------------------------
+    def key_of(self, tok, exclude=()) -> str | None:
+        """The entity a token names, a pronoun refers to, or a definite description recalls."""
+        key = self.token_key.get(tok.i)
+        if key:
+            return key
+        low = tok.lower_
+        if low in PRONOUNS_PERSON or low in PRONOUNS_THING:
+            return self.resolve_pronoun(tok, exclude)
+        if tok.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") for c in tok.lefts):
+            types = words()["back_references"].get(tok.lemma_.lower())
+            if types:
+                return self._recent(tok.i, lambda e: e.key not in exclude and e.type in types and (
+                    tok.lemma_.lower() in e.name.lower() or e.type != "GovernmentBody"))
+        return None
+
+    def resolve_pronoun(self, tok, exclude=()) -> str | None:
+        low = tok.lower_
+        if low in PRONOUNS_PERSON:
+            return self._recent(tok.i, lambda e: e.type == "Person" and e.key not in exclude)
+        # Prefer the subject of the previous clause ("Iran dismissed ... its foreign ministry said").
+        return self._recent(tok.i, lambda e: e.type != "Person" and e.key not in exclude, prefer_subjects=True)
+
+    def _recent(self, before: int, ok, prefer_subjects: bool = False) -> str | None:
+        cands = [(i, k) for i, k in self.mentions if i < before and ok(self.entities[k])]
+        if not cands:
+            return None
+        sent_start = self.doc[before].sent.start
+        if prefer_subjects:
+            subj = [(i, k) for i, k in cands if self.doc[i].dep_ in ("nsubj", "nsubjpass")
+                    or self.doc[i].head.dep_ in ("nsubj", "nsubjpass")]
+            # within two sentences back
+            if subj and subj[-1][0] >= max(0, sent_start - 80):
+                return subj[-1][1]
+        return cands[-1][1]
+
+    def keys_in(self, tok, stop_deps=("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"), exclude=()) -> list[str]:
+        """Entity keys named in the noun phrase headed by ``tok`` (coordination included)."""
+        keys: list[str] = []
+        stack = [tok]
+        while stack:
+            t = stack.pop()
+            key = self.key_of(t, exclude)
+            if key and key not in keys:
+                keys.append(key)
+            for c in t.children:
+                if c.dep_ in stop_deps or c.dep_ == "prep" and c.lower_ not in ("of", "from", "including", "among"):
+                    continue
+                stack.append(c)
+        return keys
+
+    def with_states(self, keys: list[str]) -> list[str]:
+        """Keys plus the state each body or person acts for (both count, as in the gold)."""
+        out = list(keys)
+        for k in keys:
+            country = self.entities[k].country if k in self.entities else None
+            if country and country not in out and country in self.entities:
+                out.append(country)
+            elif country and country not in out:
+                ent = self.gaz.entity(country)
+                if ent is not None:
+                    self.entities[country] = ent
+                    out.append(country)
+        return out

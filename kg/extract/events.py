@@ -1,0 +1,537 @@
+"""Triggers + dependency arguments -> event mentions (one per trigger, before merging).
+
+A trigger is a verb or noun from ``kg/data/triggers.json``. Its arguments come from the
+dependency parse: the subject (inherited through conjunctions, participles and control
+verbs) is the actor, the object / passive subject / listed prepositions hold the target,
+a passive "by" phrase the actor. Modality comes from ``kg/data/modality.json``: a negated
+or hypothetical trigger is marked so, and the caller leaves it out of the output.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import TimeValue
+from .entities import EntityIndex
+from .lexicon import load, noun_index, verb_index, word_set
+
+SUBJ = ("nsubj", "nsubjpass", "csubj")
+REL_PRONOUNS = {"that", "which", "who", "whom", "whose"}
+CLAUSE_UP = ("conj", "xcomp", "advcl", "pcomp", "acl", "relcl", "ccomp")
+
+
+def mod(key):
+    return word_set("modality", key)
+
+
+@dataclass
+class Mention:
+    """An event as one trigger reads it, with entity keys and the date it attaches."""
+    type: str
+    trigger: object  # spaCy Token
+    actors: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    date: TimeValue | None = None
+    modality: str = "asserted"
+    attack_actors: list[str] = field(default_factory=list)  # for reported attributions
+
+    @property
+    def sent(self):
+        return self.trigger.sent
+
+
+def is_passive(v) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or (
+        v.tag_ == "VBN" and v.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in v.children))
+
+
+def subject_of(v, depth: int = 0):
+    """The token that acts as the subject of verb ``v``, inherited where the parse leaves it out."""
+    if depth > 6:
+        return None
+    for c in v.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            if c.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
+                return v.head
+            return c
+    if is_passive(v):
+        for c in v.children:
+            if c.dep_ == "agent":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        if v.dep_ in ("acl", "relcl") or any(c.dep_ == "nsubjpass" for c in v.children):
+            return None
+    if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
+        if v.dep_ == "xcomp" and is_passive(v.head):  # "were asked to leave": the asked leave
+            for c in v.head.children:
+                if c.dep_ == "nsubjpass":
+                    return c
+        return subject_of(v.head, depth + 1)
+    if v.dep_ in ("relcl", "acl"):
+        head = v.head
+        if head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX") and head.head.lemma_ == "have":
+                return subject_of(head.head, depth + 1)
+            return head
+    if v.dep_ == "pcomp" and v.head.head is not None:
+        gov = v.head.head
+        if v.head.lower_ == "of" and gov.pos_ == "VERB":  # "accused Iran of orchestrating": Iran did
+            objs = [c for c in gov.children if c.dep_ == "dobj"]
+            if objs:
+                return objs[0]
+        return subject_of(gov, depth + 1)
+    return None
+
+
+def preps(tok, word: str):
+    """Objects of the preposition ``word`` attached to ``tok``."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
+            out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def obj_of(v):
+    return [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd")]
+
+
+def with_conj(toks):
+    out = []
+    for t in toks:
+        out.append(t)
+        out.extend(c for c in t.conjuncts)
+    return out
+
+
+def clause_verb(tok):
+    """The nearest verb governing a noun trigger ("announced sanctions" -> announced)."""
+    t = tok
+    for _ in range(5):
+        if t.dep_ == "ROOT" and t.pos_ not in ("VERB", "AUX"):
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def span_range(span):
+    return range(span.start, span.end)
+
+
+def tree_distance(a, b) -> int:
+    pa = [a] + list(a.ancestors)
+    pb = [b] + list(b.ancestors)
+    ia = {t.i: n for n, t in enumerate(pa)}
+    for n, t in enumerate(pb):
+        if t.i in ia:
+            return n + ia[t.i]
+    return 99
+
+
+class EventReader:
+    """Reads event mentions from a parsed, entity-indexed article."""
+
+    def __init__(self, doc, index: EntityIndex, dates: list[tuple[object, TimeValue]]):
+        self.doc = doc
+        self.ix = index
+        self.dates = dates  # (spaCy span, value), in text order
+        self.trig = load("triggers")
+        self.mentions: list[Mention] = []
+
+    # -- context tests --------------------------------------------------------------
+    def cyber_article(self) -> bool:
+        """Is the article about cyber operations at all (then a bare 'attack' is one)?"""
+        if not hasattr(self, "_cyber_article"):
+            hits = sum(1 for t in self.doc if t.lower_.startswith("cyber") or t.lemma_.lower() in (
+                "hack", "hacker", "ransomware", "malware", "intrusion", "breach"))
+            self._cyber_article = hits >= 3
+        return self._cyber_article
+
+    def cyber_context(self, tok, local: bool = False) -> bool:
+        words = mod("cyber_words")
+        if not local and self.cyber_article():
+            sent = {t.lemma_.lower() for t in tok.sent}
+            if not sent & set(mod("physical_attack_words")):
+                return True
+        scope = list(tok.subtree) if local else list(tok.sent)
+        lem = {t.lemma_.lower() for t in scope} | {t.lower_ for t in scope}
+        if local:
+            lem |= {t.lemma_.lower() for t in tok.lefts}
+        if any(w in lem for w in mod("physical_attack_words")) and not (lem & {"cyber", "hack", "hacker", "ransomware", "malware"}):
+            return False
+        return bool(lem & words) or any(t.lower_.startswith("cyber") for t in scope)
+
+    def modality(self, tok) -> str:
+        # "no sanctions", "not ... expel", "refrained from", "could face sanctions", "threatened to expel"
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
+            return "negated"
+        chain = [tok] + [a for a in list(tok.ancestors)[:4]]
+        for n, t in enumerate(chain):
+            if n > 0 and t.dep_ in ("ccomp",) and t.head.lemma_ in mod("reporting_verbs"):
+                pass
+            if n > 0 and any(c.dep_ == "neg" for c in t.children) and t.pos_ in ("VERB", "AUX") and n <= 2 and t.lemma_ != "say":
+                return "negated"
+            if n > 0 and t.lemma_ in mod("negating_heads") and n <= 3:
+                if t.lemma_ != "stop" or any(c.lower_ == "short" for c in t.children):
+                    if t.lemma_ != "rule" or any(c.lower_ == "out" for c in t.children):
+                        return "negated"
+            if any(c.dep_ == "aux" and c.lower_ in mod("modal_aux") for c in t.children) and n <= 2:
+                return "hypothetical"
+            if n > 0 and t.lemma_ in mod("hypothetical_heads") and n <= 3 and t.pos_ in ("VERB", "AUX"):
+                if not (t.lemma_ == "ask" and tok.lemma_ == "leave"):
+                    return "hypothetical"
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+                return "hypothetical"
+            if t.dep_ in ("ROOT",) or (n > 0 and t.dep_ == "ccomp"):
+                break
+        if any(t.lower_ in mod("alleging") for t in tok.subtree if abs(t.i - tok.i) <= 3) or any(
+                c.lower_ in mod("alleging") for c in tok.children):
+            return "alleged"
+        return "asserted"
+
+    # -- arguments -------------------------------------------------------------------
+    def keys(self, toks, exclude=()) -> list[str]:
+        out: list[str] = []
+        for t in with_conj(toks):
+            for k in self.ix.keys_in(t, exclude=exclude):
+                if k not in out:
+                    out.append(k)
+        return out
+
+    def slot(self, v, name: str) -> list:
+        if name == "dobj":
+            return obj_of(v)
+        if name in ("nsubjpass", "nsubj"):
+            return [c for c in v.children if c.dep_ == name] or (
+                [v.head] if name == "nsubjpass" and v.dep_ in ("acl", "relcl") and is_passive(v) else [])
+        if name == "poss":
+            return [c for c in v.children if c.dep_ == "poss"]
+        if name == "compound":
+            return [c for c in v.children if c.dep_ in ("compound", "amod", "nmod") and c.i < v.i]
+        if name.startswith("prep:"):
+            word = name.split(":", 1)[1]
+            found = preps(v, word)
+            for o in obj_of(v):  # "cut ties with Iran", "imposed sanctions on X"
+                found += preps(o, word)
+            return found
+        return []
+
+    def actor_of_verb(self, v) -> list[str]:
+        subj = subject_of(v)
+        if subj is None:
+            return []
+        if subj.lower_ in ("we", "i", "us"):
+            return self.speaker(v)
+        keys = self.keys([subj])
+        return keys
+
+    def speaker(self, tok) -> list[str]:
+        """The subject of the reporting verb that governs ``tok`` (or of the sentence)."""
+        for a in [tok] + list(tok.ancestors):
+            if a.lemma_ in mod("reporting_verbs") and a is not tok:
+                subj = subject_of(a)
+                if subj is not None and subj.lower_ not in ("we", "i"):
+                    keys = self.keys([subj])
+                    if keys:
+                        return keys
+        for t in tok.sent:
+            if t.lemma_ in mod("reporting_verbs") and t.pos_ == "VERB" and t is not tok:
+                subj = subject_of(t)
+                if subj is not None and subj.lower_ not in ("we", "i"):
+                    keys = self.keys([subj])
+                    if keys:
+                        return keys
+        # "according to X"
+        for t in tok.sent:
+            if t.lower_ == "according" and t.nbor(1).lower_ == "to":
+                objs = [g for g in t.nbor(1).children if g.dep_ == "pobj"]
+                if objs:
+                    return self.keys(objs)
+        return []
+
+    # -- triggers ---------------------------------------------------------------------
+    def run(self) -> list[Mention]:
+        verbs, nouns = verb_index(), noun_index()
+        for tok in self.doc:
+            if tok.is_space or not tok.text.strip():
+                continue
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
+                for typ, spec in verbs.get(lemma, []):
+                    self.verb_trigger(tok, typ, spec)
+                if lemma == "call" or lemma == "describe" or lemma == "brand":
+                    self.calling(tok)
+            elif tok.pos_ in ("NOUN", "PROPN"):
+                for typ, spec in nouns.get(lemma, []) + nouns.get(tok.lower_, []):
+                    self.noun_trigger(tok, typ, spec)
+            if tok.lower_ in self.trig["Attribution"]["behind"]:
+                self.behind(tok)
+        self.reported_attributions()
+        self.dismissive_denials()
+        return self.mentions
+
+    def add(self, typ, tok, actors, targets, modality=None, **kw) -> Mention:
+        m = Mention(typ, tok, actors=actors, targets=[t for t in targets if t not in actors] or targets,
+                    modality=modality or self.modality(tok), **kw)
+        self.mentions.append(m)
+        return m
+
+    def verb_trigger(self, v, typ, spec):
+        children = list(v.children)
+        objs = obj_of(v) + [c for c in children if c.dep_ == "nsubjpass"]
+        if v.dep_ in ("acl", "relcl") and is_passive(v):
+            objs.append(v.head)
+        if "obj" in spec:
+            want = set(spec["obj"])
+            ok = any(o.lemma_.lower() in want for o in with_conj(objs))
+            ok = ok or any(o.lemma_.lower() in want for c in children if c.dep_ == "prt" for o in c.children)
+            if not ok:
+                return
+        if "prt" in spec and not any(c.lower_ in spec["prt"] for c in children):
+            return
+        if "with" in spec and not any(t.lower_ in spec["with"] for c in children for t in c.subtree):
+            return
+        if "subj" in spec:
+            subj = subject_of(v)
+            if subj is None or subj.lemma_.lower() not in spec["subj"]:
+                return
+        if spec.get("cyber") and not self.cyber_context(v):
+            return
+        if typ == "Denial" and v.lemma_ in ("reject", "dismiss") and not objs:
+            return
+        passive = is_passive(v)
+        actors = self.actor_of_verb(v) if not (passive and v.dep_ in ("acl", "relcl")) else self.agent(v)
+        targets: list[str] = []
+        for slot in spec.get("target", []):
+            if passive and slot == "dobj":
+                continue
+            for t in self.keys(self.slot(v, slot), exclude=actors if typ == "CyberAttack" else ()):
+                if t not in targets:
+                    targets.append(t)
+        if typ == "ExpelDiplomats":
+            actors, targets = self.expel_roles(v, actors, targets)
+        if typ == "SeverRelations" and not targets:
+            targets = self.other_countries(v, actors)
+        if typ == "CyberAttack" and passive:
+            actors = self.agent(v)
+        self.add(typ, v, actors, targets)
+
+    def other_countries(self, tok, actors) -> list[str]:
+        """Bilateral acts name the other side in the sentence ("Albania blamed Iran ... and cut ties")."""
+        widened = set(self.ix.with_states(actors))
+        out = []
+        for t in tok.sent:
+            k = self.ix.token_key.get(t.i)
+            if k and self.ix.entities[k].type == "Country" and k not in widened and k not in out:
+                out.append(k)
+        return out[:1]
+
+    def agent(self, v) -> list[str]:
+        for c in v.children:
+            if c.dep_ == "agent":
+                return self.keys([g for g in c.children if g.dep_ == "pobj"])
+        return []
+
+    def expel_roles(self, v, actors, targets):
+        """Whose diplomats go (their nationality) and who sends them (the country they leave)."""
+        people = set(self.trig["ExpelDiplomats"]["people"])
+        diplomats = [t for t in v.sent if t.lemma_.lower() in people and t.pos_ == "NOUN"]
+        nat = []
+        for d in diplomats:
+            for t in d.subtree:
+                k = self.ix.key_of(t)
+                if k and self.ix.entities[k].type == "Country" and k not in nat:
+                    nat.append(k)
+        if v.lemma_ == "leave":
+            left = self.keys(obj_of(v))
+            actors = [k for k in left if self.ix.entities[k].type == "Country"] or self.speaker(v)
+        targets = nat or [k for k in targets if self.ix.entities[k].type == "Country"] or targets
+        return [a for a in actors if a not in targets] or actors, targets
+
+    def noun_trigger(self, n, typ, spec):
+        if spec.get("needs_attack_head"):
+            return
+        if spec.get("cyber") and not self.cyber_context(n, local=bool(spec.get("needs_cyber_modifier"))):
+            return
+        if spec.get("needs_cyber_modifier") and not any(
+                t.lemma_.lower() in mod("cyber_words") or t.lower_.startswith("cyber") for t in n.lefts):
+            return
+        verb = clause_verb(n)
+        if "verbs" in spec and (verb is None or verb.lemma_.lower() not in spec["verbs"]) and typ != "Sanction":
+            return
+        targets: list[str] = []
+        for slot in spec.get("target", []):
+            found = self.slot(n, slot)
+            if slot.startswith("prep:") and not found and verb is not None:
+                found = preps(verb, slot.split(":")[1])
+            for t in self.keys(found):
+                if t not in targets:
+                    targets.append(t)
+        actors: list[str] = []
+        by = preps(n, "by")
+        if by:
+            actors = self.keys(by)
+        if typ == "CyberAttack":
+            actors = actors or self.attack_actor(n)
+            if not targets:
+                targets = self.attack_victim(n)
+            # "the Conti ransomware attack": the compound names the attacker, not the victim
+            for t in list(targets):
+                if self.ix.entities[t].type in ("ThreatActor", "Malware"):
+                    targets.remove(t)
+                    if t not in actors:
+                        actors.append(t)
+        elif verb is not None and n.dep_ in ("dobj", "pobj", "nsubjpass", "conj", "attr", "compound"):
+            actors = actors or (self.agent(verb) if is_passive(verb) else self.actor_of_verb(verb))
+        if not actors and typ != "CyberAttack":
+            actors = [k for k in self.keys([c for c in n.children if c.dep_ in ("poss", "amod", "compound")] +
+                                           [c for c in n.head.children if c.dep_ in ("amod", "poss") and c.i < n.head.i])
+                      if k not in targets]
+        if typ == "Sanction" and verb is not None and is_passive(verb) and not targets:
+            targets = self.keys([c for c in verb.children if c.dep_ == "nsubjpass"])
+        modality = self.modality(n)
+        if modality == "asserted" and verb is not None:
+            vm = self.modality(verb)
+            if vm in ("negated", "hypothetical"):
+                modality = vm
+        self.add(typ, n, actors, targets, modality=modality)
+
+    def attack_actor(self, n) -> list[str]:
+        """Who carried out an attack noun: "carried out by X", "from X", "X's attack", "X launched"."""
+        for c in n.children:
+            if c.dep_ in ("relcl", "acl"):
+                keys = self.agent(c) or self.keys(preps(c, "from"))
+                if keys:
+                    return keys
+        if n.dep_ in ("nsubjpass", "nsubj") and n.head.lemma_ == "carry":
+            keys = self.agent(n.head) or self.keys(preps(n.head, "from"))
+            if keys:
+                return keys
+        keys = self.keys([c for c in n.children if c.dep_ == "poss"])
+        keys = [k for k in keys if self.ix.entities[k].type in ("Country", "ThreatActor", "GovernmentBody", "Malware")]
+        if keys:
+            return keys
+        verb = clause_verb(n)
+        if verb is not None and n.dep_ == "dobj" and verb.lemma_ in (
+                "launch", "carry", "conduct", "orchestrate", "unleash", "stage", "mount", "perpetrate", "commit"):
+            return self.actor_of_verb(verb)
+        return []
+
+    def attack_victim(self, n) -> list[str]:
+        """Victims of an attack noun in "X was under a cyberattack", "X was subjected to a cyberattack"."""
+        if n.dep_ == "pobj" and n.head.lower_ in ("under", "to", "by"):
+            v = n.head.head
+            if v.pos_ in ("VERB", "AUX"):
+                return self.keys([c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")])
+        if n.dep_ in ("nsubj",) and n.head.lemma_ in ("hit", "strike", "target", "affect", "cripple", "paralyze", "disrupt"):
+            return self.keys(obj_of(n.head))
+        return []
+
+    def calling(self, v):
+        """'called the decision a rash act' is a condemnation; 'called the charges fabricated' a denial."""
+        comp = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "dobj", "attr")]
+        comp += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+        words = {t.lower_ for c in comp for t in c.subtree}
+        if words & set(self.trig["Denial"]["dismissive"]):
+            actors = self.actor_of_verb(v)
+            self.add("Denial", v, actors, [])
+        elif words & set(self.trig["Condemnation"]["calling_adjectives"]):
+            actors = self.actor_of_verb(v)
+            if v.dep_ == "relcl" and not actors:
+                actors = self.keys([c for c in v.children if c.dep_ == "nsubj"])
+            objs = [c for c in v.children if c.dep_ in ("dobj",)]
+            targets = self.keys(objs)
+            if v.dep_ == "relcl" and not objs:
+                targets = self.keys([v.head])
+            self.add("Condemnation", v, actors, targets)
+
+    def behind(self, tok):
+        """'X was behind the attack', 'X was responsible': an attribution by whoever says so."""
+        be = tok.head if tok.head.lemma_ == "be" else None
+        if be is None:
+            return
+        accused = self.keys([c for c in be.children if c.dep_ == "nsubj"])
+        if not accused:
+            return
+        claimant = self.speaker(be)
+        claimant = [k for k in claimant if k not in accused]
+        if claimant:
+            self.add("Attribution", tok, claimant, accused, modality=self.modality(be))
+
+    def reported_attributions(self):
+        """'Norway said the intrusion was carried out from China': a claim about an attack's author."""
+        for m in list(self.mentions):
+            if m.type != "CyberAttack" or not m.actors or m.modality != "asserted":
+                continue
+            t = m.trigger
+            ancestors = list(t.ancestors)
+            if not any(a.lemma_ in mod("reporting_verbs") and a.pos_ == "VERB" for a in ancestors):
+                continue
+            claimant = [k for k in self.speaker(t) if k not in m.actors]
+            if claimant and not any(x.type == "Attribution" and x.sent == m.sent for x in self.mentions):
+                self.add("Attribution", t, claimant, list(m.actors), modality="asserted")
+
+    def dismissive_denials(self):
+        """'said linking his country to the attack was "ridiculous"'; 'said Russia was not involved'."""
+        dismissive = set(self.trig["Denial"]["dismissive"])
+        for sent in self.doc.sents:
+            if any(m.type == "Denial" and m.sent == sent for m in self.mentions):
+                continue
+            for t in sent:
+                hit = (t.lower_ in dismissive and t.dep_ in ("acomp", "attr", "oprd") and t.head.lemma_ == "be") or (
+                    t.lemma_ == "involve" and any(c.dep_ == "neg" for c in t.children))
+                if not hit:
+                    continue
+                speaker = self.speaker(t.head if t.lemma_ != "involve" else t)
+                if speaker:
+                    self.add("Denial", t, speaker, [], modality="asserted")
+                    break
+
+    # -- dates ------------------------------------------------------------------------
+    SPEECH_ACTS = ("Attribution", "Denial", "Condemnation")
+
+    def date_may_attach(self, m: Mention, span) -> bool:
+        root, trig = span.root, m.trigger
+        # "the July attack": a date modifying another noun dates that noun, not this event.
+        if root.head.pos_ in ("NOUN", "PROPN") and root.head is not trig and root.dep_ in (
+                "compound", "nmod", "amod", "npadvmod", "poss", "nummod") and root.head.i not in span_range(span):
+            return False
+        # "said on Saturday that X was attacked": the date of the saying, not of the attack.
+        anc_trig = {a.i for a in trig.ancestors}
+        gov = root.head
+        while gov.pos_ == "ADP" and gov.head is not gov:
+            gov = gov.head
+        if gov.i in anc_trig and gov.lemma_ in mod("reporting_verbs") and m.type not in self.SPEECH_ACTS:
+            return False
+        return True
+
+    def attach_dates(self):
+        """Each mention takes the date expression nearest to its trigger in the parse,
+        unless another trigger of the sentence is nearer to that date."""
+        by_sent: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            by_sent.setdefault(m.sent.start, []).append(m)
+        for start, ms in by_sent.items():
+            sent = ms[0].sent
+            cands = [(span, tv) for span, tv in self.dates if span.start >= sent.start and span.end <= sent.end]
+            if not cands:
+                continue
+            triggers = {m.trigger.i: m.trigger for m in ms}
+            for m in ms:
+                best = None
+                for span, tv in cands:
+                    if not self.date_may_attach(m, span):
+                        continue
+                    d = tree_distance(m.trigger, span.root)
+                    if d > 5:
+                        continue
+                    others = [tree_distance(o, span.root) for i, o in triggers.items() if i != m.trigger.i]
+                    if others and min(others) < d:
+                        continue
+                    key = (d, abs(span.root.i - m.trigger.i))
+                    if best is None or key < best[0]:
+                        best = (key, tv)
+                if best:
+                    m.date = best[1]

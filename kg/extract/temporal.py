@@ -1,0 +1,706 @@
+"""Time expressions: find them in a sentence and normalise them to EDTF (TimeML style).
+
+Dates are resolved against the article's publication date (and, for expressions
+such as "two days later", against the previously mentioned date, the *anchor*).
+The rules follow eval/ANNOTATING.md: with ``published`` 2022-09-10 (a Saturday),
+
+>>> from datetime import date
+>>> pub = date(2022, 9, 10)
+>>> normalise("on Wednesday", pub).edtf
+'2022-09-07'
+>>> normalise("in July", pub).edtf
+'2022-07'
+>>> normalise("the early 1990s", pub).edtf
+'199X'
+>>> normalise("a month later", pub, anchor=time_value("2022-06")).edtf
+'2022-07'
+>>> [s for _, _, s in find_time_expressions("Albania cut ties on Wednesday after the July attack.")]
+['on Wednesday', 'July']
+
+A result is a :class:`kg.model.TimeValue`: an EDTF value (``YYYY``, ``YYYY-MM``,
+``YYYY-MM-DD``, ``199X`` or an interval ``A/B``), its precision (day, month, year,
+decade, interval) and inclusive bounds. Bounds may be narrower than the EDTF value
+says ("late 2019" is ``2019`` with bounds 2019-09-01..2019-12-31). Anything that
+cannot be resolved gives ``None``: a date is never guessed from the publication date
+alone.
+
+The public API is :func:`find_time_expressions`, :func:`normalise`,
+:func:`time_value` and :func:`parse_published`. Regexes are compiled lazily and
+dateparser (slow to import) is imported only for the rare fallback.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from kg.model import TimeValue
+
+__all__ = ["find_time_expressions", "normalise", "time_value", "parse_published"]
+
+# ----------------------------------------------------------------------------- word lists
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+           "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30}
+VAGUE = r"(?:a\s+few|few|several|a\s+couple\s+of|a\s+couple|some|many)"
+# (first month, last month) of a season, or of a part of a year.
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
+           "winter": (1, 12)}
+YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12),
+              "beginning": (1, 3), "start": (1, 3), "middle": (4, 9), "end": (10, 12),
+              "first half": (1, 6), "second half": (7, 12),
+              "first quarter": (1, 3), "second quarter": (4, 6), "third quarter": (7, 9),
+              "fourth quarter": (10, 12), "last quarter": (10, 12)}
+# Part of a month (first day, last day; 31 means the month's last day) and of a decade.
+MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+
+# A bare year ("2015") is a date only in date context: after one of these words...
+_YEAR_BEFORE = {"the", "since", "until", "till", "by", "before", "after", "from", "through",
+                "throughout", "during", "around", "of", "early", "late", "in", "and", "or",
+                "to", "circa", "c.", "spring", "summer", "autumn", "fall", "winter"}
+# ...(of these, the ones that also introduce quantities: "the 2000 computers")...
+_YEAR_QUANTITY_CONTEXT = {"the", "of", "around", "by", "and", "or", "to"}
+# ...or before one of these nouns ("2016 election", "Russia's 2016 interference").
+_YEAR_NOUNS = {"attack", "attacks", "cyberattack", "cyberattacks", "cyber-attack", "hack",
+               "hacks", "hacking", "breach", "election", "elections", "campaign",
+               "operation", "incident", "intrusion", "intrusions", "olympics", "games",
+               "war", "invasion", "presidential", "midterm", "midterms", "report",
+               "indictment", "sanctions", "outbreak", "leak", "leaks", "ransomware",
+               "compromise", "interference", "protests", "talks", "summit"}
+
+# ----------------------------------------------------------------------------- patterns
+
+
+def _months_re(case_sensitive: bool, full_only: bool = False) -> str:
+    full = "January|February|March|April|May|June|July|August|September|October|November|December"
+    abbr = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+    body = full if full_only else f"{full}|{abbr}"
+    flag = "?-i:" if case_sensitive else "?:"
+    return rf"({flag}{body})\b" + ("" if full_only else r"\.?")
+
+
+def _weekday_re(case_sensitive: bool) -> str:
+    flag = "?-i:" if case_sensitive else "?:"
+    return rf"({flag}Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+
+
+YEAR_END = r"(?![\d%]|,\d|\.\d|-\d)"  # not "2015%", "2015,000", "2015.5", "2015-16"
+YEAR_CORE = r"(?:19|20)\d\d"
+YEAR = r"(?<![\d.,$€£#/])(?<!\d[-–])" + YEAR_CORE + YEAR_END
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?\b"
+NUM = r"(?:\d{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")\b"
+DAY_PREFIX = (r"(?:on\s+|(?:(?:in|on)\s+)?the\s+(?:early|small|wee)\s+hours\s+of\s+"
+              r"|(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+)")
+
+
+def _named(name: str, body: str) -> str:
+    return f"(?P<{name}>{body})"
+
+
+def _pattern_table(cs: bool) -> list[tuple[str, str]]:
+    """(kind, regex) pairs. ``cs``: month and weekday names must be capitalised."""
+    mon, monf, wd = _months_re(cs), _months_re(cs, full_only=True), _weekday_re(cs)
+    # An explicit date usable as an interval end (unnamed groups).
+    end = (rf"(?:{mon}\s+{DAY},?\s+{YEAR}|{DAY}\s+(?:of\s+)?{mon},?\s+{YEAR}"
+           rf"|{mon}(?:\s+of)?,?\s+{YEAR}|{YEAR}|{monf})")
+    year_tail = rf"(?:(?:,\s*|\s+){_named('year', YEAR)}|\s+{_named('rel', 'this|last')}\s+year\b)?"
+    return [
+        ("interval", rf"\bbetween\s+{_named('a', end)}\s+and\s+{_named('b', end)}"
+                     rf"|\bfrom\s+{_named('a2', end)}\s+(?:to|until|till|through)\s+{_named('b2', end)}"
+                     rf"|(?<![\d.,$€£#/-]){_named('a3', YEAR_CORE)}\s*[-–—]\s*"
+                     rf"{_named('b3', YEAR_CORE)}{YEAR_END}"),
+        ("iso", r"(?:\bon\s+)?(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"),
+        ("md", rf"\b{DAY_PREFIX}?(?:{wd},?\s+)?{_named('month', mon)}\s+{_named('day', DAY)}{year_tail}"),
+        ("dm", rf"\b{DAY_PREFIX}?(?:{wd},?\s+)?(?:the\s+)?{_named('day', DAY)}(?:\s+of)?\s+"
+               rf"{_named('month', mon)}{year_tail}"),
+        ("month_year", rf"\b(?:(?:in|during)\s+)?(?:(?P<mod>early|mid|late)(?:-|\s+))?"
+                       rf"{_named('month', mon)}(?:\s+of)?,?\s+{_named('year', YEAR)}"),
+        ("month", rf"\b(?:(?P<pre>in|during|last|this|past)\s+)?(?:(?P<mod>early|mid|late)(?:-|\s+))?"
+                  rf"{_named('month', monf)}"),
+        ("season_year", rf"\b(?:(?:in|during)\s+)?(?:the\s+)?(?:(?P<mod>early|late)\s+)?"
+                        rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?\s+{_named('year', YEAR)}"),
+        ("season", r"\b(?:(?:in|during)\s+the|(?P<rel>this|last|past))\s+(?:(?:early|late)\s+)?"
+                   r"(?P<season>spring|summer|autumn|fall|winter)\b"),
+        ("year_part", r"\b(?:(?:in|during)\s+)?(?:(?P<mod>early|mid|late)(?:-|\s+)|(?:the\s+)?"
+                      r"(?P<part>end|beginning|start|middle|first\s+half|second\s+half|first\s+quarter"
+                      r"|second\s+quarter|third\s+quarter|fourth\s+quarter|last\s+quarter)\s+of\s+)"
+                      rf"{_named('year', YEAR)}"),
+        ("decade", r"\b(?:(?:in|during)\s+)?(?:the\s+)?(?:(?P<mod>early|mid|late)(?:-|\s+))?"
+                   r"(?P<decade>(?<![\d'’])(?:19|20)\d0|['’]\d0)['’]?s\b"),
+        ("year", rf"(?:\b(?P<prep>in|during|throughout)\s+)?{_named('year', YEAR)}"),
+        ("this_part", r"\b(?P<mod>earlier|later)\s+this\s+(?P<unit>week|month|year)\b"),
+        ("rel_unit", r"(?<!the )\b(?P<rel>last|this)\s+(?P<unit>weekend|week|month|year)\b"),
+        ("deictic", r"\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?"
+                    r"|last\s+night|today|tonight|earlier\s+today|this\s+(?:morning|afternoon|evening))\b"),
+        ("ago", rf"\b(?:(?P<n>{NUM})|{VAGUE})\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"),
+        ("weekday", rf"\b(?:(?P<pre>on|last|this|past|early|late)\s+)?{_named('wd', wd)}"
+                    r"(?:\s+(?:morning|afternoon|evening|night))?"),
+        ("anchored_next", r"\bthe\s+(?P<dir>previous|preceding|following|next|same|very\s+same)\s+"
+                          r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"),
+        ("anchored_that", r"\b(?:(?:later|earlier)\s+)?that\s+(?:very\s+|same\s+|very\s+same\s+)?"
+                          r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b(?!-)"),
+        ("anchored_before", r"\bthe\s+(?P<unit>day|morning|evening|night|week|month|year)\s+"
+                            r"(?P<dir>before|after)\b"),
+        ("anchored_n", rf"\b(?P<n>{NUM})\s+(?P<unit>day|week|month|year)s?\s+"
+                       r"(?P<dir>later|earlier|afterwards?)\b"),
+        ("vague", rf"\b(?:{VAGUE}\s+)?(?:days|weeks|months|years)\s+(?:later|earlier|afterwards?)\b"),
+    ]
+
+
+@lru_cache(maxsize=2)
+def _patterns(cs: bool) -> list[tuple[str, re.Pattern]]:
+    return [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in _pattern_table(cs)]
+
+
+# ----------------------------------------------------------------------------- finder
+
+
+def find_time_expressions(text: str) -> list[tuple[int, int, str]]:
+    """Character spans ``(start, end, surface)`` of the date expressions in ``text``.
+
+    The longest match wins and spans never overlap; they are returned in text order.
+    Numbers that are not dates ("$10 million", "24 hours", "unit 26165") are skipped.
+
+    >>> find_time_expressions("On May 5 this year, 12 GRU officers struck 150 countries.")
+    [(0, 18, 'On May 5 this year')]
+    >>> find_time_expressions("the 2015 cyberattack, two days later")
+    [(4, 8, '2015'), (22, 36, 'two days later')]
+    """
+    candidates: list[tuple[int, int]] = []
+    for kind, rx in _patterns(True):
+        for m in rx.finditer(text):
+            if m.end() > m.start() and _plausible(kind, m, text):
+                candidates.append((m.start(), m.end()))
+    candidates.sort(key=lambda se: (-(se[1] - se[0]), se[0]))
+    chosen: list[tuple[int, int]] = []
+    for s, e in candidates:
+        if all(e <= cs or s >= ce for cs, ce in chosen):
+            chosen.append((s, e))
+    return [(s, e, text[s:e]) for s, e in sorted(chosen)]
+
+
+def _plausible(kind: str, m: re.Match, text: str) -> bool:
+    """Context checks the regexes cannot express."""
+    if kind == "month":  # "May" alone is the modal verb far more often than the month
+        return not (m.group("month").lower() == "may" and not m.group("pre") and not m.group("mod"))
+    if kind == "year" and not m.group("prep"):
+        return _year_in_context(text, m.start("year"), m.end("year"))
+    if kind == "interval" and m.group("a3"):
+        return int(m.group("a3")) < int(m.group("b3"))
+    return True
+
+
+def _year_in_context(text: str, start: int, end: int) -> bool:
+    before = text[:start].rstrip()
+    after = text[end:]
+    prev = before.split()[-1].lower() if before.split() else ""
+    nxt_m = re.match(r"\s*([\w'’-]+)", after)
+    nxt = nxt_m.group(1).lower() if nxt_m else ""
+    if before.endswith("(") and after.startswith(")"):
+        return True  # "(2017)"
+    if nxt in _YEAR_NOUNS or prev.endswith(("'s", "’s")):
+        return True
+    if re.search(r"(?:19|20)\d\d,?$", before) or re.search(r"(?:19|20)\d\d\s+(?:and|or)$", before):
+        return True  # "2013, 2014 and 2015"
+    if prev not in _YEAR_BEFORE:
+        return False
+    if prev in _YEAR_QUANTITY_CONTEXT and nxt.endswith("s") and nxt not in _YEAR_NOUNS and nxt != "s":
+        return False  # "the 2000 computers"
+    return True
+
+
+# ----------------------------------------------------------------------------- TimeValue builders
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _day(d: date) -> TimeValue:
+    return TimeValue(d.isoformat(), "day", d, d)
+
+
+def _month(y: int, m: int, first: int = 1, last: int = 31) -> TimeValue:
+    return TimeValue(f"{y:04d}-{m:02d}", "month", date(y, m, first), date(y, m, min(last, _last_day(y, m))))
+
+
+def _year(y: int, first_month: int = 1, last_month: int = 12) -> TimeValue:
+    return TimeValue(f"{y:04d}", "year", date(y, first_month, 1),
+                     date(y, last_month, _last_day(y, last_month)))
+
+
+def _decade(start: int, lo: int = 0, hi: int = 9) -> TimeValue:
+    return TimeValue(f"{start // 10:03d}X", "decade", date(start + lo, 1, 1), date(start + hi, 12, 31))
+
+
+def _days(a: date, b: date) -> TimeValue:
+    return TimeValue(f"{a.isoformat()}/{b.isoformat()}", "interval", a, b)
+
+
+def _week(d: date) -> TimeValue:
+    """The ISO week (Monday..Sunday) containing ``d``, as a day interval."""
+    monday = d - timedelta(days=d.weekday())
+    return _days(monday, monday + timedelta(days=6))
+
+
+def _span(a: TimeValue, b: TimeValue) -> TimeValue | None:
+    if a.earliest > b.latest:
+        return None
+    return TimeValue(f"{a.edtf}/{b.edtf}", "interval", a.earliest, b.latest)
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _shift_day(d: date, n: int, unit: str) -> date | None:
+    if unit == "day":
+        return d + timedelta(days=n)
+    if unit == "week":
+        return d + timedelta(weeks=n)
+    y, m = _add_months(d.year, d.month, n * (12 if unit == "year" else 1))
+    if not 1 <= y <= 9999:
+        return None
+    return date(y, m, min(d.day, _last_day(y, m)))
+
+
+_RANK = {"day": 0, "week": 0, "month": 1, "year": 2}
+
+
+def _shift(anchor: TimeValue, n: int, unit: str) -> TimeValue | None:
+    """``anchor`` moved by ``n`` units, at the anchor's precision (which must be at
+    least as fine as the unit: "two days later" needs a day, "a year later" a year)."""
+    p = anchor.precision
+    if p not in ("day", "month", "year") or _RANK[p] > _RANK[unit]:
+        return None
+    if p == "day":
+        d = _shift_day(anchor.earliest, n, unit)
+        return _day(d) if d else None
+    if p == "month":
+        y, m = _add_months(anchor.earliest.year, anchor.earliest.month, n * (12 if unit == "year" else 1))
+        return _month(y, m)
+    return _year(anchor.earliest.year + n)
+
+
+def _truncate(anchor: TimeValue, unit: str) -> TimeValue:
+    """``anchor`` at no finer precision than ``unit`` ("that year" after 2020-05-13 is 2020)."""
+    d = anchor.earliest
+    if unit == "year" and anchor.precision in ("day", "month"):
+        return _year(d.year)
+    if unit == "month" and anchor.precision == "day":
+        return _month(d.year, d.month)
+    if unit == "week" and anchor.precision == "day":
+        return _week(d)
+    return anchor
+
+
+# ----------------------------------------------------------------------------- resolution helpers
+
+
+def _num(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBERS[word]
+
+
+def _month_num(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _unit(word: str) -> str:
+    word = word.lower()
+    return "day" if word in ("morning", "afternoon", "evening", "night") else word
+
+
+def _recent_year(month: int, pub: date, strict: bool = False) -> int:
+    """The year of the latest ``month`` not after the publication month (strictly
+    before it if ``strict``: "last September" in a September paper is a year ago)."""
+    return pub.year - (month > pub.month or (strict and month == pub.month))
+
+
+def _recent_day(month: int, day: int, pub: date) -> date | None:
+    """The latest ``month``/``day`` on or before ``pub``."""
+    for y in range(pub.year, pub.year - 9, -1):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            if day > _last_day(2000, month):  # not a day of that month in any year
+                return None
+            continue
+        if d <= pub:
+            return d
+    return None
+
+
+def _explicit_day(y: int, month: int, day: int) -> TimeValue | None:
+    try:
+        return _day(date(y, month, day))
+    except ValueError:
+        return None
+
+
+# ----------------------------------------------------------------------------- rules
+
+
+def _rule_interval(m, pub, anchor):
+    a, b = m.group("a") or m.group("a2") or m.group("a3"), m.group("b") or m.group("b2") or m.group("b3")
+    tb = normalise(b, pub)
+    if tb is None:
+        return None
+    # "between May and July 2018": the first end is read against the second.
+    ta = normalise(a, min(pub, tb.latest))
+    if ta is None or ta.precision == "interval":
+        return None
+    return _span(ta, tb)
+
+
+def _rule_iso(m, pub, anchor):
+    return _explicit_day(int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+def _rule_md(m, pub, anchor):
+    month, day = _month_num(m["month"]), int(re.match(r"\d+", m["day"]).group())
+    if m["year"]:
+        return _explicit_day(int(m["year"]), month, day)
+    if m["rel"]:
+        return _explicit_day(pub.year - (m["rel"].lower() == "last"), month, day)
+    d = _recent_day(month, day, pub)
+    return _day(d) if d else None
+
+
+_rule_dm = _rule_md  # "15 July", "the 5th of May 2019"
+
+
+def _rule_month_year(m, pub, anchor):
+    month, y = _month_num(m["month"]), int(m["year"])
+    first, last = MONTH_PARTS.get((m["mod"] or "").lower(), (1, 31))
+    return _month(y, month, first, last)
+
+
+def _rule_month(m, pub, anchor):
+    month, pre = _month_num(m["month"]), (m["pre"] or "").lower()
+    if pre == "this":
+        y = pub.year
+    else:
+        y = _recent_year(month, pub, strict=pre in ("last", "past"))
+    first, last = MONTH_PARTS.get((m["mod"] or "").lower(), (1, 31))
+    return _month(y, month, first, last)
+
+
+def _rule_season_year(m, pub, anchor):
+    lo, hi = SEASONS[m["season"].lower()]
+    return _year(int(m["year"]), lo, hi)
+
+
+def _rule_season(m, pub, anchor):
+    season, rel = m["season"].lower(), (m["rel"] or "").lower()
+    if season == "winter":
+        return None  # which year? (December or January-February)
+    lo, hi = SEASONS[season]
+    if rel == "this":
+        y = pub.year
+    elif rel in ("last", "past"):  # the latest one over by publication
+        y = pub.year if pub > date(pub.year, hi, _last_day(pub.year, hi)) else pub.year - 1
+    else:  # "in the spring": the latest one begun by publication
+        y = pub.year if pub >= date(pub.year, lo, 1) else pub.year - 1
+    return _year(y, lo, hi)
+
+
+def _rule_year_part(m, pub, anchor):
+    key = re.sub(r"\s+", " ", (m["mod"] or m["part"]).lower())
+    lo, hi = YEAR_PARTS[key]
+    return _year(int(m["year"]), lo, hi)
+
+
+def _rule_decade(m, pub, anchor):
+    raw = m["decade"].lstrip("'’")
+    start = int(raw) if len(raw) == 4 else (2000 if int(raw) <= 20 else 1900) + int(raw)
+    lo, hi = DECADE_PARTS.get((m["mod"] or "").lower(), (0, 9))
+    return _decade(start, lo, hi)
+
+
+def _rule_year(m, pub, anchor):
+    return _year(int(m["year"]))
+
+
+def _rule_this_part(m, pub, anchor):
+    unit, earlier = m["unit"].lower(), m["mod"].lower() == "earlier"
+    base = {"week": _week(pub), "month": _month(pub.year, pub.month), "year": _year(pub.year)}[unit]
+    if unit == "week":
+        return _days(base.earliest, pub) if earlier else _days(pub, base.latest)
+    return replace(base, latest=pub) if earlier else replace(base, earliest=pub)
+
+
+def _rule_rel_unit(m, pub, anchor):
+    unit, last = m["unit"].lower(), m["rel"].lower() == "last"
+    if unit == "week":
+        return _week(pub - timedelta(days=7) if last else pub)
+    if unit == "weekend":
+        if last:  # the latest weekend that ended before publication
+            sunday = pub - timedelta(days=pub.weekday() + 1)
+        else:
+            sunday = pub + timedelta(days=6 - pub.weekday())
+        return _days(sunday - timedelta(days=1), sunday)
+    if unit == "month":
+        return _month(*_add_months(pub.year, pub.month, -1)) if last else _month(pub.year, pub.month)
+    return _year(pub.year - 1 if last else pub.year)
+
+
+def _rule_deictic(m, pub, anchor):
+    s = re.sub(r"\s+", " ", m.group(0).lower())
+    if s == "the day before yesterday":
+        return _day(pub - timedelta(days=2))
+    if s.startswith("yesterday") or s == "last night":
+        return _day(pub - timedelta(days=1))
+    return _day(pub)
+
+
+def _rule_ago(m, pub, anchor):
+    if not m["n"]:
+        return None  # "a few days ago"
+    n, unit = _num(m["n"]), m["unit"].lower()
+    if unit == "decade":
+        return None
+    if unit == "day":
+        return _day(pub - timedelta(days=n))
+    if unit == "week":
+        return _week(pub - timedelta(weeks=n))
+    if unit == "month":
+        return _month(*_add_months(pub.year, pub.month, -n))
+    return _year(pub.year - n)
+
+
+def _rule_weekday(m, pub, anchor):
+    back = (pub.weekday() - WEEKDAYS[m["wd"].lower()]) % 7
+    if back == 0 and (m["pre"] or "").lower() in ("last", "past"):
+        back = 7  # "last Saturday" in a Saturday paper is a week ago
+    return _day(pub - timedelta(days=back))
+
+
+def _rule_anchored_next(m, pub, anchor):
+    if anchor is None:
+        return None
+    direction, unit = m["dir"].lower(), _unit(m["unit"])
+    if "same" in direction:
+        return _truncate(anchor, unit)
+    step = -1 if direction in ("previous", "preceding") else 1
+    if unit == "week":
+        if anchor.precision != "day":
+            return None
+        return _week(anchor.earliest + timedelta(weeks=step))
+    if _RANK.get(anchor.precision, 9) > _RANK[unit]:
+        return None
+    return _shift(_truncate(anchor, unit), step, unit)
+
+
+def _rule_anchored_that(m, pub, anchor):
+    return _truncate(anchor, _unit(m["unit"])) if anchor is not None else None
+
+
+def _rule_anchored_before(m, pub, anchor):
+    if anchor is None:
+        return None
+    unit = _unit(m["unit"])
+    if unit != "week" and _RANK.get(anchor.precision, 9) > _RANK[unit]:
+        return None
+    step = -1 if m["dir"].lower() == "before" else 1
+    if unit == "week":
+        return _week(anchor.earliest + timedelta(weeks=step)) if anchor.precision == "day" else None
+    return _shift(_truncate(anchor, unit), step, unit)
+
+
+def _rule_anchored_n(m, pub, anchor):
+    if anchor is None:
+        return None
+    n = _num(m["n"]) * (-1 if m["dir"].lower() == "earlier" else 1)
+    return _shift(anchor, n, m["unit"].lower())
+
+
+def _rule_vague(m, pub, anchor):
+    return None
+
+
+_RULES = {name[len("_rule_"):]: fn for name, fn in globals().items() if name.startswith("_rule_")}
+
+
+# ----------------------------------------------------------------------------- public API
+
+
+def normalise(expr: str, published: date, anchor: TimeValue | None = None) -> TimeValue | None:
+    """Resolve one time expression against the publication date (and ``anchor``,
+    the date mentioned just before, for "two days later" and the like).
+
+    Rules: a weekday or a month without a year is the latest one on or before
+    publication ("last" + the publication's own weekday/month means the previous
+    one); "last week"/"this week" are ISO-week day intervals; "two years ago" is
+    read from publication at that unit's precision; "two days later", "the
+    following day", "that same day" need ``anchor`` and keep its precision (a unit
+    finer than the anchor gives ``None``). Returns ``None`` for what is not a date
+    or cannot be resolved; a phrase with more words ("on Wednesday at 3 pm") is
+    resolved through the longest expression found in it.
+
+    >>> pub = date(2022, 9, 10)
+    >>> normalise("last Friday", pub).edtf, normalise("December 21", date(2021, 4, 16)).edtf
+    ('2022-09-09', '2020-12-21')
+    >>> tv = normalise("between 2011 and 2018", pub)
+    >>> tv.edtf, tv.precision, str(tv.earliest), str(tv.latest)
+    ('2011/2018', 'interval', '2011-01-01', '2018-12-31')
+    >>> normalise("two days later", pub, anchor=time_value("2020-05-13")).edtf
+    '2020-05-15'
+    >>> normalise("days later", pub, anchor=time_value("2020-05-13")) is None
+    True
+    """
+    if isinstance(published, str):
+        published = parse_published(published)
+    elif isinstance(published, datetime):
+        published = published.date()
+    text = re.sub(r"\s+", " ", expr or "").strip()
+    s = text.strip("\"'“”‘’()[],;:!? ")
+    if not s:
+        return None
+    tv = _match_rules(s, published, anchor)
+    if tv is None and not _fullmatches(s):
+        # An odd form ("September the 7th, 2022"), else a longer phrase: resolve the
+        # longest expression inside it ("on Wednesday at 3 pm").
+        tv = _dateparser_fallback(s, published)
+        if tv is None:
+            found = find_time_expressions(s)
+            if found:
+                _, _, sub = max(found, key=lambda f: len(f[2]))
+                tv = _match_rules(sub, published, anchor)
+    return replace(tv, text=text) if tv is not None else None
+
+
+def _fullmatches(s: str) -> bool:
+    return any(rx.fullmatch(c) for c in (s, s.rstrip(".")) for _, rx in _patterns(False))
+
+
+def _match_rules(s: str, pub: date, anchor: TimeValue | None) -> TimeValue | None:
+    for cand in dict.fromkeys((s, s.rstrip("."))):
+        for kind, rx in _patterns(False):
+            m = rx.fullmatch(cand)
+            if m is None:
+                continue
+            if kind == "month" and m["month"] == "may" and not (m["pre"] or m["mod"]):
+                return None  # lowercase "may" alone is the verb
+            return _RULES[kind](m, pub, anchor)
+    return None
+
+
+_FALLBACK_MONTH = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+
+
+def _dateparser_fallback(s: str, pub: date) -> TimeValue | None:
+    """Odd forms with a month name ("September the 7th, 2022"), via dateparser.
+
+    The result is kept only when the precision can be read off the text (a month
+    name, a day number, maybe a year) and it is not after publication.
+    """
+    if not _FALLBACK_MONTH.search(s) or not re.search(r"\d", s):
+        return None
+    years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", s)
+    days = re.findall(r"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d)", s)
+    if len(years) > 1 or len(days) > 1 or (not years and not days):
+        return None
+    import dateparser  # slow import: only here
+    parts = ["month"] + (["day"] if days else []) + (["year"] if years else [])
+    try:
+        dt = dateparser.parse(s, languages=["en"], settings={
+            "RELATIVE_BASE": datetime(pub.year, pub.month, pub.day),
+            "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": parts,
+            "PREFER_DAY_OF_MONTH": "first"})
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    if dt is None:
+        return None
+    d = dt.date()
+    if years and d.year != int(years[0]) or days and d.day != int(days[0]) or d.year < 1900:
+        return None
+    if not years and d > pub:
+        return None
+    return _day(d) if days else _month(d.year, d.month)
+
+
+_EDTF = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?|(?P<dec>\d{3})X")
+
+
+def time_value(edtf: str) -> TimeValue:
+    """A :class:`TimeValue` for an EDTF value, with its precision and bounds.
+
+    >>> tv = time_value("2022-07")
+    >>> tv.precision, str(tv.earliest), str(tv.latest)
+    ('month', '2022-07-01', '2022-07-31')
+    >>> time_value("199X").latest, time_value("2011/2018").precision
+    (datetime.date(1999, 12, 31), 'interval')
+
+    Raises ``ValueError`` on a malformed or impossible value ("2022-13").
+    """
+    value = (edtf or "").strip() if isinstance(edtf, str) else ""
+    try:
+        if "/" in value:
+            a, b = value.split("/", 1)
+            ta, tb = _single_value(a), _single_value(b)
+            if ta.earliest > tb.latest:
+                raise ValueError("interval ends before it starts")
+            return TimeValue(value, "interval", ta.earliest, tb.latest)
+        return _single_value(value)
+    except ValueError as exc:
+        raise ValueError(f"malformed EDTF value {edtf!r}: expected YYYY, YYYY-MM, YYYY-MM-DD, "
+                         f"YYYX or START/END ({exc})") from None
+
+
+def _single_value(value: str) -> TimeValue:
+    m = _EDTF.fullmatch(value)
+    if m is None:
+        raise ValueError("unrecognised form")
+    if m["dec"]:
+        return _decade(int(m["dec"]) * 10)
+    y = int(m["y"])
+    if y == 0:
+        raise ValueError("year 0000")
+    if m["d"]:
+        return _day(date(y, int(m["m"]), int(m["d"])))
+    if m["m"]:
+        if not 1 <= int(m["m"]) <= 12:
+            raise ValueError("month out of range")
+        return _month(y, int(m["m"]))
+    return _year(y)
+
+
+_PUBLISHED = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+                        r"(?:Z|[+-]\d{2}:?\d{2})?)?")
+
+
+def parse_published(value: str) -> date:
+    """The publication date from an ISO 8601 date or datetime string.
+
+    >>> parse_published("2022-09-10"), parse_published("2022-09-10T08:00:00Z")
+    (datetime.date(2022, 9, 10), datetime.date(2022, 9, 10))
+
+    A datetime keeps the calendar date as written (its time zone is not applied).
+    Raises ``ValueError`` ("malformed published date '2022-13-45': expected
+    YYYY-MM-DD") otherwise.
+    """
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    m = _PUBLISHED.fullmatch(value.strip()) if isinstance(value, str) else None
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            pass
+    raise ValueError(f"malformed published date {value!r}: expected YYYY-MM-DD")

