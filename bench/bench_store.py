@@ -153,7 +153,7 @@ def _open_engine(engine: str, path: str, workdir: str, mode: str = "bulk"):
             return [tuple(None if t is None else str(t) for t in row) for row in ds.query(q)]
 
         if engine == "rdflib":  # quads, not the (deduplicated) union default graph
-            info["count"] = lambda: sum(len(g) for g in ds.contexts())
+            info["count"] = lambda: sum(len(g) for g in ds.graphs())
         elif engine == "oxrdflib":
             info["count"] = lambda: len(ds.store._inner)
         else:
@@ -333,7 +333,7 @@ def run_child(engine: str, path: Path, args: argparse.Namespace) -> dict:
 
 def _fmt_ms(q: dict, repeat: int) -> str:
     if "timeout_s" in q:
-        return f"> {q['timeout_s']:.0f} s"
+        return f"> {q['timeout_s']:g} s"
     if "median_s" not in q:
         return "error"
     ms = q["median_s"] * 1000
@@ -440,6 +440,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"wall {r['wall_s']:.0f} s", file=sys.stderr, flush=True)
             results.append(r)
             if args.json:
+                info["loadavg_end"] = os.getloadavg()
                 Path(args.json).write_text(json.dumps({"machine": info, "args": vars(args),
                                                        "results": results}, indent=1))
     print(markdown(results, args.repeat, _query_names(args), args.load_mode))

@@ -751,8 +751,9 @@ def events_document(select: Select) -> dict:
         ev = events.get(row["event"])
         if ev is None:
             continue
+        art = row.get("article")
         ev["sources"].append({
-            "article": article_ids.get(row["article"]) or _key_of(row["article"]),
+            "article": (article_ids.get(art) or _key_of(art)) if art else _key_of(row["g"]),
             "sentence": row["sentence"],
             "start": int(row["start"]),
             "end": int(row["end"]),

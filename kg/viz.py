@@ -18,8 +18,9 @@ data travels as one JSON document inside ``<script type="application/json">`` wi
 the DOM only through ``textContent`` (tooltips are DOM elements, never HTML strings).
 The output is deterministic: the same collection gives byte-identical HTML.
 
-pyvis is used only for its option vocabulary; its own templates load Bootstrap and
-vis-network from a CDN (or from a ``lib/`` folder next to the file) and render blank offline.
+pyvis itself is not imported: its templates load Bootstrap and vis-network from a CDN (or
+from a ``lib/`` folder beside the file) and render blank offline, so kg builds the vis
+DataSet items and options directly (same vis-network 9.1.2 that pyvis 0.3.2 bundles).
 """
 from __future__ import annotations
 
@@ -686,6 +687,9 @@ def _timeline_label(e: dict, lanes: str) -> str:
 def _vendor() -> tuple[str, str]:
     js = (VENDOR_DIR / "vis-network.min.js").read_text(encoding="utf-8")
     css = (VENDOR_DIR / "vis-network.min.css").read_text(encoding="utf-8")
+    # an inlined copy has no .map file beside it
+    js = re.sub(r"\n//# sourceMappingURL=\S*\s*$", "\n", js)
+    css = re.sub(r"/\*# sourceMappingURL=\S*\s*\*/\s*$", "", css)
     if re.search(r"</script", js, re.I) or re.search(r"</style", css, re.I):
         raise ValueError("vendored vis-network cannot be inlined safely")
     return js, css

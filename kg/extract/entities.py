@@ -60,6 +60,7 @@ class EntityIndex:
         self.mentions: list[tuple[int, str]] = []  # (first token index, key), in text order
         self._persons: dict[str, str] = {}  # surname / full name (lower) -> key
         self._read_ner()
+        self._read_surnames()
         self._read_bodies()
         self.mentions.sort()
 
@@ -148,6 +149,13 @@ class EntityIndex:
                     return ent.key
         return None
 
+    def _read_surnames(self):
+        """A known person's surname that NER left untagged ("Merkel told lawmakers")."""
+        surnames = {n.split()[-1]: k for n, k in self._persons.items()}
+        for tok in self.doc:
+            if tok.pos_ == "PROPN" and tok.i not in self.token_key and tok.lower_ in surnames:
+                self._add(self.entities[surnames[tok.lower_]], tok.text, [tok])
+
     def _read_bodies(self):
         """Government bodies that NER misses: "the interior ministry", "Iran's foreign ministry"."""
         w = words()
@@ -216,7 +224,7 @@ class EntityIndex:
             types = words()["back_references"].get(tok.lemma_.lower())
             if types:
                 return self._recent(tok.i, lambda e: e.key not in exclude and e.type in types and (
-                    tok.lemma_.lower() in e.name.lower() or e.type != "GovernmentBody"))
+                    tok.lemma_.lower() in e.name.lower() or e.type != "GovernmentBody"), prefer_subjects=True)
         return None
 
     def resolve_pronoun(self, tok, exclude=()) -> str | None:

@@ -61,7 +61,7 @@ def subject_of(v, depth: int = 0):
                     return objs[0]
         if v.dep_ in ("acl", "relcl") or any(c.dep_ == "nsubjpass" for c in v.children):
             return None
-    if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
+    if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
         if v.dep_ == "xcomp" and is_passive(v.head):  # "were asked to leave": the asked leave
             for c in v.head.children:
                 if c.dep_ == "nsubjpass":
@@ -163,31 +163,36 @@ class EventReader:
             return False
         return bool(lem & words) or any(t.lower_.startswith("cyber") for t in scope)
 
+    CLIMB = ("xcomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "attr", "oprd", "acomp", "advmod",
+             "compound", "amod", "appos", "aux")
+
     def modality(self, tok) -> str:
-        # "no sanctions", "not ... expel", "refrained from", "could face sanctions", "threatened to expel"
+        """negated / hypothetical / alleged / asserted, from the trigger and the verbs it
+        complements ("could face sanctions", "threatened to expel", "stopped short of
+        announcing sanctions"), not from clauses it is merely conjoined with."""
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
             return "negated"
-        chain = [tok] + [a for a in list(tok.ancestors)[:4]]
+        chain, t = [tok], tok
+        while t.dep_ in self.CLIMB and t.head.i != t.i and len(chain) < 6:
+            t = t.head
+            chain.append(t)
         for n, t in enumerate(chain):
-            if n > 0 and t.dep_ in ("ccomp",) and t.head.lemma_ in mod("reporting_verbs"):
-                pass
-            if n > 0 and any(c.dep_ == "neg" for c in t.children) and t.pos_ in ("VERB", "AUX") and n <= 2 and t.lemma_ != "say":
+            kids = list(t.children)
+            if n > 0 and t.pos_ in ("VERB", "AUX") and t.lemma_ != "say" and any(c.dep_ == "neg" for c in kids):
                 return "negated"
-            if n > 0 and t.lemma_ in mod("negating_heads") and n <= 3:
-                if t.lemma_ != "stop" or any(c.lower_ == "short" for c in t.children):
-                    if t.lemma_ != "rule" or any(c.lower_ == "out" for c in t.children):
-                        return "negated"
-            if any(c.dep_ == "aux" and c.lower_ in mod("modal_aux") for c in t.children) and n <= 2:
+            if n > 0 and t.lemma_ in mod("negating_heads"):
+                if (t.lemma_ != "stop" or any(c.lower_ == "short" for c in kids)) and (
+                        t.lemma_ != "rule" or any(c.lower_ == "out" for c in kids)):
+                    return "negated"
+            if any(c.dep_ == "aux" and c.lower_ in mod("modal_aux") for c in kids):
                 return "hypothetical"
-            if n > 0 and t.lemma_ in mod("hypothetical_heads") and n <= 3 and t.pos_ in ("VERB", "AUX"):
+            if n > 0 and t.pos_ in ("VERB", "AUX") and t.lemma_ in mod("hypothetical_heads"):
                 if not (t.lemma_ == "ask" and tok.lemma_ == "leave"):
                     return "hypothetical"
-            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
                 return "hypothetical"
-            if t.dep_ in ("ROOT",) or (n > 0 and t.dep_ == "ccomp"):
-                break
-        if any(t.lower_ in mod("alleging") for t in tok.subtree if abs(t.i - tok.i) <= 3) or any(
-                c.lower_ in mod("alleging") for c in tok.children):
+        if any(c.lower_ in mod("alleging") for c in tok.children) or any(
+                t.lower_ in mod("alleging") for t in tok.subtree if abs(t.i - tok.i) <= 3):
             return "alleged"
         return "asserted"
 
@@ -222,7 +227,7 @@ class EventReader:
         subj = subject_of(v)
         if subj is None:
             return []
-        if subj.lower_ in ("we", "i", "us"):
+        if subj.text in ("we", "We", "I", "us") and not self.ix.token_key.get(subj.i):
             return self.speaker(v)
         keys = self.keys([subj])
         return keys
@@ -230,14 +235,14 @@ class EventReader:
     def speaker(self, tok) -> list[str]:
         """The subject of the reporting verb that governs ``tok`` (or of the sentence)."""
         for a in [tok] + list(tok.ancestors):
-            if a.lemma_ in mod("reporting_verbs") and a is not tok:
+            if a.lemma_ in mod("reporting_verbs") and a.i != tok.i:
                 subj = subject_of(a)
-                if subj is not None and subj.lower_ not in ("we", "i"):
+                if subj is not None and subj.text not in ("we", "We", "I"):
                     keys = self.keys([subj])
                     if keys:
                         return keys
         for t in tok.sent:
-            if t.lemma_ in mod("reporting_verbs") and t.pos_ == "VERB" and t is not tok:
+            if t.lemma_ in mod("reporting_verbs") and t.pos_ == "VERB" and t.i != tok.i:
                 subj = subject_of(t)
                 if subj is not None and subj.lower_ not in ("we", "i"):
                     keys = self.keys([subj])
@@ -264,7 +269,8 @@ class EventReader:
                 if lemma == "call" or lemma == "describe" or lemma == "brand":
                     self.calling(tok)
             elif tok.pos_ in ("NOUN", "PROPN"):
-                for typ, spec in nouns.get(lemma, []) + nouns.get(tok.lower_, []):
+                specs = nouns.get(lemma, []) or nouns.get(tok.lower_, [])
+                for typ, spec in specs:
                     self.noun_trigger(tok, typ, spec)
             if tok.lower_ in self.trig["Attribution"]["behind"]:
                 self.behind(tok)
@@ -290,6 +296,8 @@ class EventReader:
             if not ok:
                 return
         if "prt" in spec and not any(c.lower_ in spec["prt"] for c in children):
+            return
+        if any(c.dep_ in ("prt", "advmod") and c.lower_ in spec.get("not_prt", ()) for c in children):
             return
         if "with" in spec and not any(t.lower_ in spec["with"] for c in children for t in c.subtree):
             return
@@ -345,8 +353,8 @@ class EventReader:
                 if k and self.ix.entities[k].type == "Country" and k not in nat:
                     nat.append(k)
         if v.lemma_ == "leave":
-            left = self.keys(obj_of(v))
-            actors = [k for k in left if self.ix.entities[k].type == "Country"] or self.speaker(v)
+            left = self.keys(obj_of(v), exclude=nat)
+            actors = [k for k in left if self.ix.entities[k].type == "Country" and k not in nat] or self.speaker(v)
         targets = nat or [k for k in targets if self.ix.entities[k].type == "Country"] or targets
         return [a for a in actors if a not in targets] or actors, targets
 
@@ -477,7 +485,7 @@ class EventReader:
         """'said linking his country to the attack was "ridiculous"'; 'said Russia was not involved'."""
         dismissive = set(self.trig["Denial"]["dismissive"])
         for sent in self.doc.sents:
-            if any(m.type == "Denial" and m.sent == sent for m in self.mentions):
+            if any(m.type == "Denial" and m.sent == sent and m.modality == "asserted" for m in self.mentions):
                 continue
             for t in sent:
                 hit = (t.lower_ in dismissive and t.dep_ in ("acomp", "attr", "oprd") and t.head.lemma_ == "be") or (
@@ -492,46 +500,85 @@ class EventReader:
     # -- dates ------------------------------------------------------------------------
     SPEECH_ACTS = ("Attribution", "Denial", "Condemnation")
 
-    def date_may_attach(self, m: Mention, span) -> bool:
+    def date_may_attach(self, m: Mention, span, trigger_ids=frozenset()) -> bool:
         root, trig = span.root, m.trigger
         # "the July attack": a date modifying another noun dates that noun, not this event.
-        if root.head.pos_ in ("NOUN", "PROPN") and root.head is not trig and root.dep_ in (
+        if root.head.pos_ in ("NOUN", "PROPN") and root.head.i != trig.i and root.dep_ in (
                 "compound", "nmod", "amod", "npadvmod", "poss", "nummod") and root.head.i not in span_range(span):
             return False
         # "said on Saturday that X was attacked": the date of the saying, not of the attack.
         anc_trig = {a.i for a in trig.ancestors}
         gov = root.head
-        while gov.pos_ == "ADP" and gov.head is not gov:
+        while gov.pos_ == "ADP" and gov.head.i != gov.i:
             gov = gov.head
-        if gov.i in anc_trig and gov.lemma_ in mod("reporting_verbs") and m.type not in self.SPEECH_ACTS:
-            return False
-        return True
+        if gov.i in anc_trig and gov.lemma_ in mod("reporting_verbs") and m.type == "CyberAttack":
+            step = trig
+            while step.head.i != gov.i and step.head.i != step.i:
+                step = step.head
+            if step.dep_ in ("ccomp", "advcl", "parataxis", "conj"):
+                return False
+        if gov.i == trig.i or gov.i in anc_trig:
+            return True
+        # Below the trigger: only if no other trigger stands between them.
+        path = []
+        t = gov
+        while t.i != trig.i and t.head.i != t.i:
+            path.append(t.i)
+            t = t.head
+        if t.i != trig.i:
+            return False  # in a sibling branch: another clause's date
+        return not any(i in trigger_ids and i != trig.i for i in path)
 
     def attach_dates(self):
-        """Each mention takes the date expression nearest to its trigger in the parse,
-        unless another trigger of the sentence is nearer to that date."""
+        """Each mention takes the nearest date expression that hangs off its trigger, or off a
+        clause above it (a lead sentence's "on Thursday" dates its participles too), but not
+        one that belongs to another trigger below it."""
         by_sent: dict[int, list[Mention]] = {}
         for m in self.mentions:
             by_sent.setdefault(m.sent.start, []).append(m)
-        for start, ms in by_sent.items():
+        for ms in by_sent.values():
             sent = ms[0].sent
             cands = [(span, tv) for span, tv in self.dates if span.start >= sent.start and span.end <= sent.end]
             if not cands:
                 continue
-            triggers = {m.trigger.i: m.trigger for m in ms}
+            trigger_ids = {m.trigger.i for m in ms}
             for m in ms:
                 best = None
                 for span, tv in cands:
-                    if not self.date_may_attach(m, span):
+                    if not self.date_may_attach(m, span, trigger_ids):
                         continue
-                    d = tree_distance(m.trigger, span.root)
-                    if d > 5:
-                        continue
-                    others = [tree_distance(o, span.root) for i, o in triggers.items() if i != m.trigger.i]
-                    if others and min(others) < d:
-                        continue
-                    key = (d, abs(span.root.i - m.trigger.i))
-                    if best is None or key < best[0]:
+                    key = (tree_distance(m.trigger, span.root), abs(span.root.i - m.trigger.i))
+                    if key[0] <= 6 and (best is None or key < best[0]):
                         best = (key, tv)
                 if best:
                     m.date = best[1]
+    SPEECH_ACTS = ("Attribution", "Denial", "Condemnation")
+
+    def date_may_attach(self, m: Mention, span, trigger_ids=frozenset()) -> bool:
+        root, trig = span.root, m.trigger
+        # "the July attack": a date modifying another noun dates that noun, not this event.
+        if root.head.pos_ in ("NOUN", "PROPN") and root.head.i != trig.i and root.dep_ in (
+                "compound", "nmod", "amod", "npadvmod", "poss", "nummod") and root.head.i not in span_range(span):
+            return False
+        # "said on Saturday that X was attacked": the date of the saying, not of the attack.
+        anc_trig = {a.i for a in trig.ancestors}
+        gov = root.head
+        while gov.pos_ == "ADP" and gov.head.i != gov.i:
+            gov = gov.head
+        if gov.i in anc_trig and gov.lemma_ in mod("reporting_verbs") and m.type == "CyberAttack":
+            step = trig
+            while step.head.i != gov.i and step.head.i != step.i:
+                step = step.head
+            if step.dep_ in ("ccomp", "advcl", "parataxis", "conj"):
+                return False
+        if gov.i == trig.i or gov.i in anc_trig:
+            return True
+        # Below the trigger: only if no other trigger stands between them.
+        path = []
+        t = gov
+        while t.i != trig.i and t.head.i != t.i:
+            path.append(t.i)
+            t = t.head
+        if t.i != trig.i:
+            return False  # in a sibling branch: another clause's date
+        return not any(i in trigger_ids and i != trig.i for i in path)

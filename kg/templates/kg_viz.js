@@ -326,7 +326,8 @@
     });
     if (nodeUpd.length) nodes.update(nodeUpd);
     if (edgeUpd.length) edges.update(edgeUpd);
-    document.getElementById("kg-status").textContent = shown + " of " + total + " events shown" +
+    document.getElementById("kg-status").textContent = shown + " of " + total +
+      (data.collapsed ? " actor\u2192target links shown" : " events shown") +
       (mode === "timeline" ? " \u00b7 lanes by " + data.lanes : "") + (data.collapsed ? " (entity view)" : "");
   }
   window.kgApplyFilter = applyFilter;
