@@ -138,10 +138,7 @@ def export(fmt: str = "ttl", store=None) -> str:
     if fmt == "events-json":
         return json.dumps(collection(store), indent=2, ensure_ascii=False) + "\n"
     with Store(store or default_store_path()) as st:
-        nq = st.nquads()
-    if fmt == "nq":
-        return nq
-    return rdf.serialize(rdf.dataset_from_nquads(nq), fmt)
+        return rdf.serialize(st.ox, fmt)
 
 
 def validate(store=None, path=None) -> tuple[bool, str]:
@@ -157,6 +154,11 @@ def validate(store=None, path=None) -> tuple[bool, str]:
         except Exception as exc:  # rdflib raises many parser types
             raise KgError(f"{path}: cannot parse RDF ({exc.__class__.__name__})") from None
         return rdf.validate(g)
-    with Store(store or default_store_path()) as st:
-        nq = st.nquads()
-    return rdf.validate(rdf.union_graph(rdf.dataset_from_nquads(nq)))
+    return rdf.validate(turtle_graph(export("ttl", store=store)))
+
+
+def turtle_graph(ttl: str):
+    """An rdflib Graph parsed from Turtle text (for SHACL validation)."""
+    import rdflib
+
+    return rdflib.Graph().parse(data=ttl, format="turtle")

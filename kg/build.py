@@ -30,7 +30,7 @@ def build(seeds_dir="seeds", out_dir="exports", store=None, echo=print) -> list[
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     ttl = api.export("ttl", store=store)
-    ok, report = rdf.validate(rdf.parse_turtle(ttl))
+    ok, report = rdf.validate(api.turtle_graph(ttl))
     if not ok:
         raise KgError(f"the graph does not conform to ontology/shapes.ttl:\n{report}")
     coll = api.collection(store)

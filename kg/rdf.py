@@ -43,7 +43,7 @@ from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
-from .model import EVENT_TYPES, ENTITY_TYPES, MODALITIES, Entity, Event, Report
+from .model import EVENT_TYPES, ENTITY_TYPES, Entity, Event, Report
 
 __all__ = [
     "NS", "KG", "SEM", "PROV", "SCHEMA", "ID_BASE", "ONTOLOGY_DIR", "QUERY_DIR",
@@ -490,7 +490,6 @@ def _jsonld(items: list) -> str:
 
     Nodes are sorted by @id and values keep the sorted quad order; plain string literals
     are bare strings and single values are not wrapped in arrays."""
-    ctx = {p: ns for p, ns in sorted(PREFIXES.items())}
     if items and isinstance(items[0], ox.Quad):
         by_graph: dict[str, list] = defaultdict(list)
         default: list = []
@@ -503,6 +502,8 @@ def _jsonld(items: list) -> str:
         graph += [{"@id": gid, "@graph": _jsonld_nodes(by_graph[gid])} for gid in sorted(by_graph)]
     else:
         graph = _jsonld_nodes(items)
+    body = json.dumps(graph, ensure_ascii=False, sort_keys=False)
+    ctx = {p: ns for p, ns in sorted(PREFIXES.items()) if f'"{p}:' in body}  # used ones only
     return json.dumps({"@context": ctx, "@graph": graph}, ensure_ascii=False, indent=1) + "\n"
 
 

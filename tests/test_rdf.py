@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import random
 from datetime import date
-from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -305,6 +304,8 @@ def test_sorted_lines_and_pruned_prefixes(graph):
     assert not {"sem:", "graph:", "rdf:"} & prefixes   # declared but unused (rdf:type is "a")
     assert "graph:" in {ln.split()[1] for ln in rdf.serialize(graph, "trig").splitlines()
                         if ln.startswith("@prefix")}
+    ctx = json.loads(rdf.serialize(graph, "jsonld"))["@context"]
+    assert {"kg", "schema", "xsd", "rdfs", "skos", "owl", "prov"} == set(ctx)
 
 
 def test_serialize_dataset_and_store(graph, store):
@@ -367,11 +368,18 @@ def test_malformed_edtf_fails(graph, iris):
     assert "edtf" in text
 
 
-@pytest.mark.parametrize("mutate", [
-    "two_types", "bad_modality", "unlabelled_actor", "date_without_bounds", "bad_earliest_type",
-    "mention_without_offset",
+@pytest.mark.parametrize("mutate,component", [
+    ("two_types", "QualifiedValueShape"),
+    ("bad_modality", "In"),
+    ("unlabelled_actor", "Class"),
+    ("date_without_bounds", "Or"),
+    ("bad_earliest_type", "Datatype"),
+    ("earliest_after_latest", "LessThanOrEquals"),
+    ("mention_without_offset", "MinCount"),
+    ("about_not_an_event", "Class"),
+    ("entity_without_label", "MinCount"),
 ])
-def test_other_violations(graph, iris, mutate):
+def test_other_violations(graph, iris, mutate, component):
     broken = _copy(graph)
     e = iris["E2"]
     if mutate == "two_types":
@@ -384,10 +392,23 @@ def test_other_violations(graph, iris, mutate):
         broken.remove((e, KG.earliest, None))
     elif mutate == "bad_earliest_type":
         broken.set((e, KG.earliest, Literal("2022-09-07")))
+    elif mutate == "earliest_after_latest":
+        broken.set((e, KG.latest, Literal("2022-09-01", datatype=XSD.date)))
     elif mutate == "mention_without_offset":
         m = next(graph.objects(e, PROV.wasDerivedFrom))
         broken.remove((m, KG.startOffset, None))
-    assert not rdf.validate(broken)[0]
+    elif mutate == "about_not_an_event":
+        broken.set((e, KG.about, E("IRN")))
+    elif mutate == "entity_without_label":
+        broken.remove((E("USA"), RDFS.label, None))
+    conforms, text = rdf.validate(broken)
+    assert not conforms
+    assert f"Constraint Violation in {component}ConstraintComponent" in text
+
+
+def test_validate_dataset():
+    ds = rdf.reports_to_dataset([make_report()])
+    assert rdf.validate(ds) == (True, "Validation Report\nConforms: True\n")
 
 
 # ---------------------------------------------------------------------------------------
@@ -618,3 +639,14 @@ def test_events_document_merges_articles(iris):
     x1 = next(e for e in doc["events"] if e["id"].startswith(ID + "event/second/"))
     assert x1["actors"] == ["Iran"] and x1["sources"][0]["article"] == "second"
     assert len(doc["events"]) == 8
+
+
+def test_shapes_agree_with_model():
+    """The modality set and event classes of shapes.ttl are those of kg/model.py."""
+    from kg.model import EVENT_TYPES, MODALITIES
+    from rdflib.collection import Collection
+    from rdflib.namespace import SH
+    shapes = rdf.shapes_graph()
+    lists = [set(Collection(shapes, o)) for o in shapes.objects(None, SH["in"])]
+    assert {Literal(m) for m in MODALITIES} in lists
+    assert {KG[t] for t in EVENT_TYPES} | {KG.OtherEvent} in lists
