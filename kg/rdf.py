@@ -432,6 +432,12 @@ def serialize(data: Any, fmt: str = "ttl") -> str:
         raise ValueError(f"unknown RDF format {fmt!r}; use one of {sorted(FORMATS)}")
     rdf_format = FORMATS[key]
     quads = _to_quads(data)
+    if rdf_format in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):  # sorting lines is enough
+        if rdf_format == ox.RdfFormat.N_TRIPLES:
+            quads = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+        text = ox.serialize(quads, format=rdf_format).decode("utf-8")
+        lines = sorted(set(ln for ln in text.split("\n") if ln))
+        return "\n".join(lines) + ("\n" if lines else "")
     if rdf_format in _QUAD_FORMATS:
         items: list = sorted(set(quads), key=_sort_key)
     else:
@@ -439,10 +445,6 @@ def serialize(data: Any, fmt: str = "ttl") -> str:
         items = sorted((ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples),
                        key=_sort_key)
         items = [ox.Triple(q.subject, q.predicate, q.object) for q in items]
-    if rdf_format in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):
-        text = ox.serialize(items, format=rdf_format).decode("utf-8")
-        lines = sorted(ln for ln in text.split("\n") if ln)
-        return "\n".join(lines) + ("\n" if lines else "")
     if rdf_format == ox.RdfFormat.JSON_LD:
         return _jsonld(items)
     text = ox.serialize(items, format=rdf_format, prefixes=PREFIXES).decode("utf-8")

@@ -43,7 +43,7 @@ class Store:
                 self.ox = pyoxigraph.Store(str(self.path))
             else:
                 self.ox = pyoxigraph.Store.read_only(str(self.path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:  # RocksDB reports corruption as RuntimeError
             self.close()
             msg = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
             if "lock" in msg.lower():

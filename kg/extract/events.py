@@ -199,6 +199,8 @@ class EventReader:
     # -- arguments -------------------------------------------------------------------
     def keys(self, toks, exclude=()) -> list[str]:
         out: list[str] = []
+        # "Iran, which Tirana blamed": a relative pronoun stands for the noun it follows
+        toks = [t.head.head if t.lower_ in REL_PRONOUNS and t.head.dep_ == "relcl" else t for t in toks]
         for t in with_conj(toks):
             for k in self.ix.keys_in(t, exclude=exclude):
                 if k not in out:
@@ -307,6 +309,8 @@ class EventReader:
                 return
         if spec.get("cyber") and not self.cyber_context(v):
             return
+        if typ == "CyberAttack" and v.dep_ != "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+            return  # "an attack to paralyze services": the aim of an attack, not a second one
         if typ == "Denial" and v.lemma_ in ("reject", "dismiss") and not objs:
             return
         passive = is_passive(v)
@@ -320,6 +324,8 @@ class EventReader:
                     targets.append(t)
         if typ == "ExpelDiplomats":
             actors, targets = self.expel_roles(v, actors, targets)
+        if not actors and typ in self.SPEECH_ACTS:
+            actors = self.speaker(v)  # "said ... a new cyberattack, blaming Iran": the sayer blames
         if typ == "SeverRelations" and not targets:
             targets = self.other_countries(v, actors)
         if typ == "CyberAttack" and passive:
@@ -552,6 +558,25 @@ class EventReader:
                         best = (key, tv)
                 if best:
                     m.date = best[1]
+        self.inherit_dates()
+
+    def inherit_dates(self):
+        """'On Friday, Lavrov said ... He called the measures unfriendly': an undated act
+        by the same actor in the next sentence shares the day of the one before."""
+        sents = {s.start: n for n, s in enumerate(self.doc.sents)}
+        dated = [m for m in self.mentions if m.date is not None and m.date.precision == "day"]
+        for m in self.mentions:
+            if m.date is not None or m.type == "CyberAttack" or not m.actors:
+                continue
+            here = sents[m.sent.start]
+            mine = set(self.ix.with_states(m.actors))
+            # look back a few sentences, but not past another date expression
+            dated_sents = sorted({sents[sp.sent.start] for sp, _ in self.dates if sents[sp.sent.start] < here})
+            floor = max(here - 5, (dated_sents[-1] if dated_sents else -1))
+            prev = [d for d in dated if floor <= sents[d.sent.start] < here
+                    and mine & set(self.ix.with_states(d.actors))]
+            if prev:
+                m.date = prev[-1].date
     SPEECH_ACTS = ("Attribution", "Denial", "Condemnation")
 
     def date_may_attach(self, m: Mention, span, trigger_ids=frozenset()) -> bool:
