@@ -14,7 +14,7 @@ from pathlib import Path
 from .article import ARTICLE_SUFFIXES, load_article
 from .errors import KgError
 from .model import Report
-from .store import Store, default_store_path
+from .store import default_store_path, open_store
 
 
 def extract_file(path, published=None) -> Report:
@@ -56,11 +56,17 @@ def ingest(paths, store=None, published=None, progress=None) -> IngestResult:
 
     A bad file is reported in ``failed`` and skipped; the others go in.
     """
+    from datetime import date
+
+    from .article import parse_date
+
     files = article_files(paths)
     if not files:
         raise KgError("no article files given (.txt, .md or .html)")
+    if published is not None and not isinstance(published, date):
+        published = parse_date(published, "published")  # refuse before the store is opened
     result = IngestResult()
-    with Store(store or default_store_path(), write=True) as st:
+    with open_store(store or default_store_path(), write=True) as st:
         for f in files:
             try:
                 report = extract_file(f, published)
@@ -81,7 +87,7 @@ def remove(article_ids, store=None) -> list[str]:
     from . import rdf
 
     gone = []
-    with Store(store or default_store_path(), write=True) as st:
+    with open_store(store or default_store_path(), write=True) as st:
         for aid in article_ids:
             aid = Path(aid).name.rsplit(".", 1)[0] if "/" in aid or aid.endswith(ARTICLE_SUFFIXES) else aid
             if st.remove_graph(rdf.graph_iri(aid)):
@@ -111,10 +117,10 @@ def resolve_query(text: str | None = None, name: str | None = None) -> str:
 def query(sparql: str, store=None, update: bool = False):
     """Run SPARQL on the store: read-only unless ``update`` is set."""
     if update:
-        with Store(store or default_store_path(), write=True) as st:
+        with open_store(store or default_store_path(), write=True) as st:
             st.update(sparql)
             return True
-    with Store(store or default_store_path()) as st:
+    with open_store(store or default_store_path()) as st:
         return st.query(sparql)
 
 
@@ -122,7 +128,7 @@ def collection(store=None) -> dict:
     """The whole store as an events collection (FORMAT.md shape with each event's sources)."""
     from . import rdf
 
-    with Store(store or default_store_path()) as st:
+    with open_store(store or default_store_path()) as st:
         return rdf.events_document(st.select)
 
 
@@ -137,8 +143,8 @@ def export(fmt: str = "ttl", store=None) -> str:
         raise KgError(f"unknown export format {fmt!r} (one of {', '.join(EXPORT_FORMATS)})")
     if fmt == "events-json":
         return json.dumps(collection(store), indent=2, ensure_ascii=False) + "\n"
-    with Store(store or default_store_path()) as st:
-        return rdf.serialize(st.ox, fmt)
+    with open_store(store or default_store_path()) as st:
+        return rdf.serialize(st.quads(), fmt)
 
 
 def validate(store=None, path=None) -> tuple[bool, str]:

@@ -5,8 +5,10 @@ empty, binary, non-UTF-8, oversized or non-English file, or a malformed meta fil
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
+import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -27,8 +29,11 @@ def article_id(path: Path) -> str:
         if name.lower().endswith(suffix):
             name = name[: -len(suffix)]
             break
-    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-.")
-    return slug or "article"
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", ascii_name).strip("-.")
+    if not slug:  # a name with no Latin letters or digits: keep distinct files distinct
+        return "article-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+    return slug
 
 
 def parse_date(value, what: str) -> date:

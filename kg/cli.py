@@ -13,11 +13,12 @@ from . import api
 from .errors import KgError
 from .store import DEFAULT_STORE
 
-STORE_HELP = f"Store folder (default: ./{DEFAULT_STORE}, or $KG_STORE)."
+STORE_HELP = (f"Store folder, or the http(s):// URL of a SPARQL 1.1 server (docs/server.md) "
+              f"(default: ./{DEFAULT_STORE}, or $KG_STORE).")
 
 
 def store_option(f):
-    return click.option("--store", "store", default=None, metavar="PATH", help=STORE_HELP)(f)
+    return click.option("--store", "store", default=None, metavar="PATH|URL", help=STORE_HELP)(f)
 
 
 def fail(msg: str):
@@ -86,16 +87,25 @@ def ingest(paths, published, store):
     \b
     Example:  kg ingest seeds/ news/story.html --store kg-store
     """
+    from .article import parse_date
+
+    if published is not None:
+        published = parse_date(published, "--published")  # one error up front, not one per file
     files = api.article_files(paths)
-    with click.progressbar(length=len(files), label="ingesting", file=sys.stderr,
-                           show_pos=True) as bar:
-        result = api.ingest(paths, store=store, published=published, progress=lambda f: bar.update(1))
+    if len(files) > 1 and sys.stderr.isatty():
+        with click.progressbar(length=len(files), label="ingesting", file=sys.stderr,
+                               show_pos=True) as bar:
+            result = api.ingest(paths, store=store, published=published, progress=lambda f: bar.update(1))
+    else:
+        result = api.ingest(paths, store=store, published=published)
+    if len(result.failed) == 1 and not result.ingested:
+        fail(result.failed[0][1])
     for path, err in result.failed:
         click.echo(f"kg: skipped {err}", err=True)
+    if result.failed and not result.ingested:
+        fail(f"no article could be ingested ({len(result.failed)} failed)")
     click.echo(f"ingested {len(result.ingested)} article(s), {result.events} event(s)"
                + (f"; {len(result.failed)} failed" if result.failed else ""))
-    if result.failed and not result.ingested:
-        sys.exit(1)
 
 
 @main.command()

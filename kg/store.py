@@ -9,12 +9,16 @@ as it was. One writer at a time: a lock file makes a second writer fail at once 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from .errors import KgError
 
 DEFAULT_STORE = "kg-store"
 LOCK_NAME = ".kg-writer.lock"
+# A SPARQL UPDATE operation, after any PREFIX / BASE declarations and comments.
+_UPDATE_RE = re.compile(r"^(?:\s|#[^\n]*\n|(?:PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s+<[^>]*>))*"
+                        r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I)
 
 
 def default_store_path() -> str:
@@ -35,6 +39,11 @@ class Store:
         self.write = write
         self._lock = None
         if write:
+            if (self.path.is_dir() and not (self.path / "CURRENT").exists()
+                    and any(f.name != LOCK_NAME for f in self.path.iterdir())):
+                # never turn a folder of other files into a store
+                raise KgError(f"cannot open store {self.path}: corrupt or not a kg store "
+                              "(a non-empty folder with no store in it)")
             self._take_lock()
         elif not self.path.exists():
             raise KgError(f"no store at {self.path} (create one with 'kg ingest' or 'kg build')")
@@ -126,6 +135,9 @@ class Store:
         try:
             result = self.ox.query(sparql)
         except SyntaxError as exc:
+            if _UPDATE_RE.match(sparql):
+                raise KgError("a SPARQL UPDATE is not allowed here: queries are read-only "
+                              "(use 'kg query --update')") from None
             raise KgError(f"bad SPARQL query: {str(exc).splitlines()[0]}") from None
         except OSError as exc:
             raise KgError(f"query failed: {exc}") from None
@@ -145,10 +157,329 @@ class Store:
             raise KgError("expected a SELECT query")
         return out[1]
 
+    def quads(self) -> list:
+        """Every quad in the store, as pyoxigraph Quads (for kg.rdf.serialize)."""
+        return list(self.ox)
+
     def nquads(self) -> str:
         """Every quad in the store, as sorted N-Quads lines (deterministic)."""
         import pyoxigraph
 
         data = self.ox.dump(format=pyoxigraph.RdfFormat.N_QUADS)
+        lines = sorted(set(data.decode("utf-8").splitlines()))
+        return "\n".join(lines) + ("\n" if lines else "")
+
+
+# ---------------------------------------------------------------------------------------
+# A SPARQL 1.1 server instead of the embedded store (see docs/server.md)
+# ---------------------------------------------------------------------------------------
+
+def is_server_url(location) -> bool:
+    """True when a --store value names a SPARQL server (http:// or https://)."""
+    return isinstance(location, str) and location.strip().lower().startswith(("http://", "https://"))
+
+
+def open_store(location, write: bool = False):
+    """A :class:`Store` for a folder, a :class:`RemoteStore` for an ``http(s)://`` URL."""
+    if is_server_url(location):
+        return RemoteStore(location, write=write)
+    return Store(location, write=write)
+
+
+def redact_url(url: str) -> str:
+    """The URL without user:password@ (and without query string or fragment, which can hold
+    access tokens): the only form of a server URL that kg ever prints."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        if ":" in host:  # IPv6 literal
+            host = f"[{host}]"
+        netloc = host + (f":{parts.port}" if parts.port else "")
+    except ValueError:
+        return "<unparsable URL>"
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+_QUERY_ACCEPT = ("application/sparql-results+json, application/n-triples;q=0.9, "
+                 "text/turtle;q=0.8, application/n-quads;q=0.5")
+_RDF_TYPES = {
+    "application/n-triples": "N_TRIPLES",
+    "text/plain": "N_TRIPLES",  # old servers send N-Triples as text/plain
+    "text/turtle": "TURTLE",
+    "application/x-turtle": "TURTLE",
+    "application/n-quads": "N_QUADS",
+    "application/rdf+xml": "RDF_XML",
+}
+_NOT_IN_NAMED_GRAPH = "FILTER NOT EXISTS { GRAPH ?h { ?s ?p ?o } }"
+
+
+class RemoteStore:
+    """A SPARQL 1.1 server (Oxigraph server, Fuseki, GraphDB, QLever...) used like a
+    :class:`Store`, over HTTP with the standard library only.
+
+    ``url`` is the server's base URL; the endpoints default to ``URL/query`` and
+    ``URL/update`` (Oxigraph server; Fuseki when the URL is ``http://host:3030/DATASET``)
+    and can be set with ``$KG_SPARQL_QUERY`` / ``$KG_SPARQL_UPDATE`` (a full URL, or a
+    path starting with ``/`` on the same host). Credentials: ``user:password@`` in the URL,
+    else ``$KG_SPARQL_USER`` / ``$KG_SPARQL_PASSWORD``, else a ``~/.netrc`` entry for the
+    host, sent as HTTP Basic auth; or ``$KG_SPARQL_TOKEN``, sent as a Bearer token. They
+    never appear in an error message: every URL kg prints goes through :func:`redact_url`.
+
+    Opening sends one ``ASK {}`` to the query endpoint, so a server that is down or refuses
+    the credentials fails at once. There is no writer lock (the server serialises writes);
+    each article is written by one update request, which the server runs as one
+    transaction.
+    """
+
+    def __init__(self, url: str, write: bool = False, timeout: float | None = None):
+        from urllib.parse import unquote, urlsplit, urlunsplit
+
+        self.write = write
+        url = url.strip()
+        try:
+            parts = urlsplit(url)
+            parts.port  # noqa: B018 - raises ValueError on a bad port
+        except ValueError:
+            raise KgError(f"bad SPARQL server URL {redact_url(url)}") from None
+        if not parts.hostname:
+            raise KgError(f"bad SPARQL server URL {redact_url(url)} (no host)")
+        self.url = redact_url(url).rstrip("/")  # printable: no credentials
+        self.path = self.url  # what error messages and callers show as "the store"
+        root = urlunsplit(urlsplit(self.url)[:2] + ("", "", ""))
+        self.query_url = self._endpoint(os.environ.get("KG_SPARQL_QUERY"), root, "/query")
+        self.update_url = self._endpoint(os.environ.get("KG_SPARQL_UPDATE"), root, "/update")
+        try:
+            self.timeout = float(timeout or os.environ.get("KG_SPARQL_TIMEOUT") or 60)
+        except ValueError:
+            raise KgError("KG_SPARQL_TIMEOUT must be a number of seconds") from None
+        user = unquote(parts.username) if parts.username is not None else None
+        password = unquote(parts.password) if parts.password is not None else None
+        if user is None and os.environ.get("KG_SPARQL_USER"):
+            user, password = os.environ["KG_SPARQL_USER"], os.environ.get("KG_SPARQL_PASSWORD", "")
+        if user is None:
+            user, password = self._netrc(parts.hostname)
+        self._secrets = [s for s in (user, password, os.environ.get("KG_SPARQL_TOKEN")) if s]
+        self._auth = None
+        if user is not None:
+            import base64
+
+            token = base64.b64encode(f"{user}:{password or ''}".encode("utf-8")).decode("ascii")
+            self._auth = f"Basic {token}"
+        elif os.environ.get("KG_SPARQL_TOKEN"):
+            self._auth = f"Bearer {os.environ['KG_SPARQL_TOKEN']}"
+        # One cheap request up front, so a server that is down, misconfigured or refusing
+        # the credentials gives one clear error before any work (not one per article).
+        self._raw_query("ASK {}")
+
+    def _endpoint(self, override: str | None, root: str, default: str) -> str:
+        if not override:
+            return self.url + default
+        if is_server_url(override):
+            from urllib.parse import urlsplit
+
+            if "@" in urlsplit(override.strip()).netloc:
+                raise KgError("KG_SPARQL_QUERY / KG_SPARQL_UPDATE must not hold credentials: "
+                              "use KG_SPARQL_USER / KG_SPARQL_PASSWORD or ~/.netrc")
+            return override.strip()
+        if override.startswith("/"):
+            return root + override
+        raise KgError(f"a SPARQL endpoint override must be a URL or a path starting with '/': {override!r}")
+
+    @staticmethod
+    def _netrc(host: str):
+        import netrc
+
+        try:
+            entry = netrc.netrc().authenticators(host)
+        except FileNotFoundError:
+            return None, None
+        except netrc.NetrcParseError as exc:  # its message can quote a password: never show it
+            why = "access too permissive" if "permissive" in str(exc.msg) else f"parse error at line {exc.lineno}"
+            raise KgError(f"cannot use ~/.netrc: {why}") from None
+        except OSError:
+            return None, None
+        if not entry:
+            return None, None
+        login, _account, password = entry
+        return login, password
+
+    # -- context manager (nothing to hold open: one HTTP request per call) --------------
+    def close(self):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- HTTP ---------------------------------------------------------------------------
+    def _clean(self, text: str) -> str:
+        """One line, no credentials, not too long."""
+        text = " ".join(str(text).split())
+        for s in self._secrets:
+            text = text.replace(s, "***")
+        return text[:300] + ("..." if len(text) > 300 else "")
+
+    def _post(self, url: str, body: str, content_type: str, accept: str | None = None):
+        """POST and return (content type, body bytes); every failure is a one-line KgError."""
+        import http.client
+        import socket
+        import urllib.error
+        import urllib.request
+
+        class NoRedirect(urllib.request.HTTPRedirectHandler):
+            def redirect_request(self, *args, **kwargs):  # never re-send credentials elsewhere
+                return None
+
+        headers = {"Content-Type": f"{content_type}; charset=utf-8", "User-Agent": "kg"}
+        if accept:
+            headers["Accept"] = accept
+        if self._auth:
+            headers["Authorization"] = self._auth
+        req = urllib.request.Request(url, data=body.encode("utf-8"), headers=headers, method="POST")
+        shown = redact_url(url)
+        opener = urllib.request.build_opener(NoRedirect)
+        try:
+            with opener.open(req, timeout=self.timeout) as resp:
+                ctype = resp.headers.get_content_type()
+                return ctype, resp.read()
+        except urllib.error.HTTPError as exc:
+            raise KgError(self._http_error(shown, exc)) from None
+        except urllib.error.URLError as exc:
+            raise KgError(f"SPARQL server {shown} unreachable ({self._reason(exc.reason)})") from None
+        except (socket.timeout, TimeoutError):
+            raise KgError(f"SPARQL server {shown} unreachable (timed out after {self.timeout:g} s)") from None
+        except (ConnectionError, http.client.HTTPException, OSError) as exc:
+            raise KgError(f"SPARQL server {shown} unreachable ({self._reason(exc)})") from None
+
+    def _reason(self, reason) -> str:
+        import socket
+
+        if isinstance(reason, ConnectionRefusedError):
+            return "connection refused"
+        if isinstance(reason, (socket.timeout, TimeoutError)):
+            return f"timed out after {self.timeout:g} s"
+        if isinstance(reason, socket.gaierror):
+            return "host name not found"
+        if isinstance(reason, ConnectionResetError):
+            return "connection reset"
+        if isinstance(reason, OSError) and reason.strerror:
+            return self._clean(reason.strerror.lower())
+        return self._clean(reason) or reason.__class__.__name__
+
+    def _http_error(self, shown: str, exc) -> str:
+        try:
+            detail = exc.read().decode("utf-8", "replace")
+        except Exception:  # noqa: BLE001 - the body is only a hint
+            detail = ""
+        detail = self._clean(detail or exc.reason or "")
+        code = exc.code
+        if code in (401, 403):
+            return (f"SPARQL server {shown} refused access (HTTP {code}); set KG_SPARQL_USER and "
+                    "KG_SPARQL_PASSWORD, a ~/.netrc entry, or KG_SPARQL_TOKEN")
+        if 300 <= code < 400:
+            return (f"SPARQL server {shown} redirects (HTTP {code}); give the final endpoint URL "
+                    "(--store, KG_SPARQL_QUERY, KG_SPARQL_UPDATE)")
+        if code == 404:
+            return (f"SPARQL server {shown}: no such endpoint (HTTP 404); set KG_SPARQL_QUERY / "
+                    "KG_SPARQL_UPDATE for this server (see docs/server.md)")
+        if code in (400, 406, 415):
+            return f"SPARQL server {shown} rejected the request (HTTP {code}: {detail})"
+        if code >= 500:
+            return f"SPARQL server {shown} failed (HTTP {code}: {detail})"
+        return f"SPARQL server {shown} answered HTTP {code}: {detail}"
+
+    # -- writing ------------------------------------------------------------------------
+    def replace_graph(self, graph_iri: str, ntriples: str) -> None:
+        """Make the named graph hold exactly these N-Triples, in ONE update request."""
+        body = "\n".join(line for line in ntriples.splitlines() if line.strip())
+        self._update(f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}\n}} }}")
+
+    def remove_graph(self, graph_iri: str) -> bool:
+        """Drop one named graph; False when it was not there."""
+        if not self.write:
+            raise KgError("the store is open read-only")
+        if not self.query(f"ASK {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}"):
+            return False
+        self._update(f"DROP SILENT GRAPH <{graph_iri}>")
+        return True
+
+    def update(self, sparql: str) -> None:
+        self._update(sparql)
+
+    def _update(self, sparql: str) -> None:
+        if not self.write:
+            raise KgError("the store is open read-only")
+        self._post(self.update_url, sparql, "application/sparql-update")
+
+    # -- reading ------------------------------------------------------------------------
+    def _raw_query(self, sparql: str):
+        import pyoxigraph
+
+        ctype, data = self._post(self.query_url, sparql, "application/sparql-query", _QUERY_ACCEPT)
+        shown = redact_url(self.query_url)
+        try:
+            if ctype in ("application/sparql-results+json", "application/json"):
+                return pyoxigraph.parse_query_results(data, format=pyoxigraph.QueryResultsFormat.JSON)
+            if ctype in _RDF_TYPES:
+                fmt = getattr(pyoxigraph.RdfFormat, _RDF_TYPES[ctype])
+                return list(pyoxigraph.parse(data, format=fmt))
+        except (SyntaxError, ValueError) as exc:
+            raise KgError(f"SPARQL server {shown} sent an unreadable {ctype} answer "
+                          f"({self._clean(str(exc).splitlines()[0] if str(exc) else '')})") from None
+        raise KgError(f"SPARQL server {shown} answered with unexpected content type {ctype}")
+
+    def query(self, sparql: str):
+        """Like :meth:`Store.query`: SELECT -> (vars, rows of dicts of lexical values),
+        ASK -> bool, CONSTRUCT/DESCRIBE -> list of (s, p, o) pyoxigraph terms."""
+        import pyoxigraph
+
+        result = self._raw_query(sparql)
+        if isinstance(result, pyoxigraph.QuerySolutions):
+            names = [v.value for v in result.variables]
+            rows = [{n: (sol[n].value if sol[n] is not None else None) for n in names} for sol in result]
+            return names, rows
+        if isinstance(result, pyoxigraph.QueryBoolean):
+            return bool(result)
+        return [(t.subject, t.predicate, t.object) for t in result]
+
+    def select(self, sparql: str) -> list[dict]:
+        out = self.query(sparql)
+        if not isinstance(out, tuple):
+            raise KgError("expected a SELECT query")
+        return out[1]
+
+    def graphs(self) -> list[str]:
+        rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return sorted(r["g"] for r in rows if r["g"] is not None)
+
+    def __len__(self) -> int:
+        # Named-graph quads plus default-graph triples that are in no named graph: right
+        # both on servers with a separate default graph (Oxigraph, Fuseki) and on those
+        # whose default graph is the union of the named graphs (GraphDB, Fuseki+TDB option).
+        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { { GRAPH ?g { ?s ?p ?o } } UNION "
+                           f"{{ ?s ?p ?o {_NOT_IN_NAMED_GRAPH} }} }}")
+        return int(rows[0]["n"]) if rows else 0
+
+    def quads(self) -> list:
+        """Every quad on the server, as pyoxigraph Quads (for kg.rdf.serialize)."""
+        import pyoxigraph
+
+        result = self._raw_query("SELECT ?s ?p ?o ?g WHERE { { GRAPH ?g { ?s ?p ?o } } UNION "
+                                 f"{{ ?s ?p ?o {_NOT_IN_NAMED_GRAPH} }} }}")
+        if not isinstance(result, pyoxigraph.QuerySolutions):
+            raise KgError(f"SPARQL server {redact_url(self.query_url)} did not answer a SELECT with results")
+        return [pyoxigraph.Quad(sol["s"], sol["p"], sol["o"],
+                                sol["g"] if sol["g"] is not None else pyoxigraph.DefaultGraph())
+                for sol in result]
+
+    def nquads(self) -> str:
+        """Every quad on the server, as sorted N-Quads lines (deterministic)."""
+        import pyoxigraph
+
+        data = pyoxigraph.serialize(self.quads(), format=pyoxigraph.RdfFormat.N_QUADS) or b""
         lines = sorted(set(data.decode("utf-8").splitlines()))
         return "\n".join(lines) + ("\n" if lines else "")
