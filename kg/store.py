@@ -260,7 +260,8 @@ class RemoteStore:
             user, password = os.environ["KG_SPARQL_USER"], os.environ.get("KG_SPARQL_PASSWORD", "")
         if user is None:
             user, password = self._netrc(parts.hostname)
-        self._secrets = [s for s in (user, password, os.environ.get("KG_SPARQL_TOKEN")) if s]
+        # Redacted from any server text kg prints (too short ones would mangle the text).
+        self._secrets = [s for s in (password, os.environ.get("KG_SPARQL_TOKEN"), user) if s and len(s) >= 4]
         self._auth = None
         if user is not None:
             import base64

@@ -220,7 +220,7 @@ class EntityIndex:
         low = tok.lower_
         if low in PRONOUNS_PERSON or low in PRONOUNS_THING:
             return self.resolve_pronoun(tok, exclude)
-        if tok.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") for c in tok.lefts):
+        if tok.pos_ == "NOUN" and tok.tag_ != "NNS" and any(c.lower_ in ("the", "this", "that") for c in tok.lefts):
             types = words()["back_references"].get(tok.lemma_.lower())
             if types:
                 return self._recent(tok.i, lambda e: e.key not in exclude and e.type in types and (
@@ -257,6 +257,8 @@ class EntityIndex:
             if key and key not in keys:
                 keys.append(key)
             for c in t.children:
+                if c.dep_ == "acl":  # "tools used by Lazarus": the agent of a participle
+                    stack.extend(g for a in c.children if a.dep_ == "agent" for g in a.children)
                 if c.dep_ in stop_deps or c.dep_ == "prep" and c.lower_ not in ("of", "from", "including", "among"):
                     continue
                 stack.append(c)

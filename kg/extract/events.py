@@ -149,6 +149,16 @@ class EventReader:
             self._cyber_article = hits >= 3
         return self._cyber_article
 
+    INCIDENT_WORDS = {"attack", "hack", "intrusion", "breach", "campaign", "incident", "operation", "theft",
+                      "compromise", "break-in", "outbreak", "espionage", "interference"}
+
+    def about_cyber(self, tok) -> bool:
+        """Does the sentence speak of a cyber incident (for claims: blame for what)?"""
+        lem = {t.lemma_.lower() for t in tok.sent}
+        return bool(lem & (set(mod("cyber_words")) | self.INCIDENT_WORDS)) or any(
+            t.lower_.startswith("cyber") or self.ix.entities.get(self.ix.token_key.get(t.i, ""), None) is not None
+            and self.ix.entities[self.ix.token_key[t.i]].type in ("ThreatActor", "Malware") for t in tok.sent)
+
     def cyber_context(self, tok, local: bool = False) -> bool:
         words = mod("cyber_words")
         if not local and self.cyber_article():
@@ -309,6 +319,10 @@ class EventReader:
                 return
         if spec.get("cyber") and not self.cyber_context(v):
             return
+        if v.dep_ in ("csubj", "csubjpass"):
+            return  # "linking his country to the attack was ridiculous": a topic, not an act
+        if typ == "Attribution" and not self.about_cyber(v):
+            return  # "accused Washington of stirring up hostility"
         if typ == "CyberAttack" and v.dep_ != "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
             return  # "an attack to paralyze services": the aim of an attack, not a second one
         if typ == "Denial" and v.lemma_ in ("reject", "dismiss") and not objs:
@@ -464,7 +478,7 @@ class EventReader:
     def behind(self, tok):
         """'X was behind the attack', 'X was responsible': an attribution by whoever says so."""
         be = tok.head if tok.head.lemma_ == "be" else None
-        if be is None:
+        if be is None or not self.about_cyber(tok):
             return
         accused = self.keys([c for c in be.children if c.dep_ == "nsubj"])
         if not accused:
@@ -573,10 +587,20 @@ class EventReader:
             # look back a few sentences, but not past another date expression
             dated_sents = sorted({sents[sp.sent.start] for sp, _ in self.dates if sents[sp.sent.start] < here})
             floor = max(here - 5, (dated_sents[-1] if dated_sents else -1))
-            prev = [d for d in dated if floor <= sents[d.sent.start] < here
+            prev = [(d.trigger.i, d.date) for d in dated if floor <= sents[d.sent.start] < here
                     and mine & set(self.ix.with_states(d.actors))]
+            # "Britain joined in on the same day. [Britain's minister] said ...": a dated clause
+            # whose subject is the same actor dates what follows
+            for span, tv in self.dates:
+                if tv.precision == "day" and floor <= sents[span.sent.start] < here:
+                    gov = span.root.head
+                    while gov.pos_ == "ADP" and gov.head.i != gov.i:
+                        gov = gov.head
+                    subj = subject_of(gov) if gov.pos_ in ("VERB", "AUX") else None
+                    if subj is not None and mine & set(self.ix.with_states(self.keys([subj]))):
+                        prev.append((span.root.i, tv))
             if prev:
-                m.date = prev[-1].date
+                m.date = max(prev, key=lambda p: p[0])[1]
     SPEECH_ACTS = ("Attribution", "Denial", "Condemnation")
 
     def date_may_attach(self, m: Mention, span, trigger_ids=frozenset()) -> bool:
