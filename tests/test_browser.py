@@ -157,3 +157,30 @@ def test_collapsed_graph_filters(browser, tmp_path):
     p.assert_clean()
     p.page.close()
 
+
+
+def test_seed_exports_render(browser, tmp_path):
+    """The real exports of `kg build seeds`: every event of events.json is drawn, offline, cleanly."""
+    import json
+
+    from kg.build import build
+
+    root = Path(__file__).resolve().parents[1]
+    out = tmp_path / "exports"
+    build(root / "seeds", out_dir=out, store=str(tmp_path / "store"), echo=lambda *_: None)
+    events = json.loads((out / "events.json").read_text(encoding="utf-8"))["events"]
+    assert events
+    n_events = len(events)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for view in ("graph", "timeline"):
+        p = Page(browser, out / f"{view}.html")
+        assert p.js("window.kgEventCount()") == n_events, view
+        assert p.js("window.kgEventCount(true)") == n_events, view  # nothing filtered out by default
+        assert p.js("window.kgNetwork.body.nodeIndices.filter("
+                    "i => window.kgNetwork.body.nodes[i].options.kg.kind === 'event').length") == n_events, view
+        assert p.js("document.querySelectorAll('#kg-event-types input[type=checkbox]').length") == \
+            len({e["type"] for e in events}), view
+        p.page.wait_for_timeout(200)
+        p.page.screenshot(path=str(SHOTS / f"seed-{view}.png"))
+        p.assert_clean()
+        p.page.close()

@@ -85,6 +85,9 @@ def extract(article: Article) -> Report:
                             provenance=[Provenance(article.id, s_text, start, start + len(s_text))]))
     widen = lambda keys: set(index.with_states(list(keys)))  # noqa: E731
     events = merge_events(events, widen)
+    for ev in events:  # still undated after merging: a response or claim takes the narrative day
+        if ev.date is None and ev.type != "CyberAttack":
+            ev.date = reader.narrative_date(ev.provenance[0].start)
     for n, ev in enumerate(events, 1):
         old, ev.id = ev.id, f"E{n}"
     link_about(events, widen)

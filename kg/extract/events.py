@@ -574,6 +574,17 @@ class EventReader:
                     m.date = best[1]
         self.inherit_dates()
 
+    def narrative_date(self, char_offset: int) -> TimeValue | None:
+        """The narrative day at a point of the text: the last day-precision date expression
+        in the two sentences before the one at ``char_offset`` (None if there is none)."""
+        sents = list(self.doc.sents)
+        here = next((n for n, s in enumerate(sents) if s.start_char <= char_offset < s.end_char), None)
+        if here is None:
+            return None
+        cands = [(span.start, tv) for span, tv in self.dates if tv.precision == "day"
+                 and sents[max(0, here - 2)].start <= span.start < sents[here].start]
+        return max(cands, key=lambda c: c[0])[1] if cands else None
+
     def inherit_dates(self):
         """'On Friday, Lavrov said ... He called the measures unfriendly': an undated act
         by the same actor in the next sentence shares the day of the one before."""

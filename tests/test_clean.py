@@ -1,0 +1,160 @@
+"""Tests for kg.nlp.clean: page furniture is masked by spaces, offsets are preserved."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.nlp.clean import boilerplate_spans, clean, truncated_tail
+
+ROOT = Path(__file__).resolve().parent.parent
+
+NEWS = "Latvia expelled two Russian diplomats on Monday after a cyberattack on its customs service."
+LONG = ("The government said on Thursday that it would review the security of every ministry's "
+        "computer systems after the attack, officials told reporters in Riga after the meeting.")
+
+
+def masked(s: str) -> str:
+    """What clean() makes of a masked stretch: spaces, newlines kept."""
+    return "".join("\n" if c == "\n" else " " for c in s)
+
+
+def check(text: str, expected: str) -> None:
+    out = clean(text)
+    assert len(out) == len(text)
+    assert out == expected
+
+
+@pytest.mark.parametrize("furniture", [
+    "Previous Post",
+    "Next Post",
+    "Leave a Reply",
+    "Leave a comment",
+    "Share this article",
+    "Share",
+    "Facebook | Twitter | Email",
+    "Facebook · Twitter · WhatsApp · Copy link",
+    "Your email address will not be published. Required fields are marked *",
+    "Advertisement",
+    "Tags: cyber, Russia, Latvia",
+    "Copyright 2024 Example News",
+    "Photo: Reuters/Ints Kalnins",
+    "(Photo by Gints Ivuskans / AFP)",
+    "Image credit: Getty Images",
+    "– Russian denials –",
+])
+def test_furniture_line_is_masked(furniture):
+    text = f"{NEWS}\n\n{furniture}\n\n{LONG}"
+    check(text, f"{NEWS}\n\n{masked(furniture)}\n\n{LONG}")
+
+
+def test_previous_post_tail_masks_the_rest():
+    tail = "Previous Post\nA conversation with a boxer\n\nNext Post\nLeaders expressed condolences\n\nLeave a Reply"
+    text = f"{NEWS}\n\n{LONG}\n\n{tail}"
+    check(text, f"{NEWS}\n\n{LONG}\n\n{masked(tail)}")
+
+
+def test_share_bar():
+    bar = "Share this article\nFacebook | Twitter | Email"
+    text = f"{NEWS}\n{bar}\n"
+    check(text, f"{NEWS}\n{masked(bar)}\n")
+
+
+def test_related_tail_with_short_link_lines():
+    tail = "Related:\nLithuania blames Moscow for hack\nRiga on alert after attack\nMore cyber news"
+    text = f"{NEWS}\n\n{LONG}\n\n{tail}\n"
+    check(text, f"{NEWS}\n\n{LONG}\n\n{masked(tail)}\n")
+
+
+def test_real_paragraph_after_related_is_kept():
+    text = f"{NEWS}\n\nRelated\n\n{LONG}\n"
+    check(text, f"{NEWS}\n\n{masked('Related')}\n\n{LONG}\n")
+
+
+def test_photo_credit_lines():
+    credits = "Photo: Reuters/Ints Kalnins\n(Photo by Gints Ivuskans / AFP)\nFile photo: a server room"
+    text = f"{NEWS}\n{credits}\n{LONG}"
+    check(text, f"{NEWS}\n{masked(credits)}\n{LONG}")
+
+
+def test_inline_copyright_credit():
+    head = "Latvia expels Russian diplomats over hack"
+    credit = " – Copyright AFP –"
+    text = f"{head}{credit}\n{NEWS}"
+    check(text, f"{head}{masked(credit)}\n{NEWS}")
+
+
+def test_inline_photo_caption_credit():
+    caption = "Officials at the customs service in Riga"
+    credit = " (Photo: Ilmars Znotins)"
+    text = f"{NEWS}\n{caption}{credit}\n{LONG}"
+    check(text, f"{NEWS}\n{caption}{masked(credit)}\n{LONG}")
+
+
+def test_subheading_between_dashes():
+    sub = "– Iranian denials –"
+    rest = "Iran dismissed the allegation as baseless."
+    text = f"{NEWS}\n\n{sub}\n\n{rest}"
+    check(text, f"{NEWS}\n\n{masked(sub)}\n\n{rest}")
+
+
+def test_repeated_syndicated_paragraph():
+    text = f"{LONG}\n{NEWS}\n{LONG}"
+    check(text, f"{LONG}\n{NEWS}\n{masked(LONG)}")
+
+
+def test_short_repeated_line_is_kept():
+    # Under 12 words a repeat may be a quote or a heading, not a syndicated paragraph.
+    text = f"Russia denied it.\n{NEWS}\nRussia denied it."
+    check(text, text)
+
+
+def test_truncated_last_line():
+    cut = "The foreign ministry said it would summon the ambassador and review all of the"
+    text = f"{NEWS}\n{cut}"
+    check(text, f"{NEWS}\n{masked(cut)}")
+    assert truncated_tail(text) == (len(NEWS) + 1, len(text))
+
+
+def test_complete_last_line_and_trailing_newlines_kept():
+    text = f"{NEWS}\n{LONG}\n\n"
+    check(text, text)
+    assert truncated_tail(text) is None
+    assert truncated_tail("   ") is None
+
+
+@pytest.mark.parametrize("last", [
+    'He said: "We will respond to this attack at a time of our choosing."',
+    "The ministry said the damage to its systems was minimal (no data was lost)",
+    "Short line without a stop",
+])
+def test_not_truncated(last):
+    text = f"{NEWS}\n{last}"
+    check(text, text)
+
+
+def test_news_is_untouched():
+    text = f"{NEWS}\n\n{LONG}\n\nRussia's embassy in Riga said it would share details later."
+    check(text, text)
+    assert boilerplate_spans(text) == []
+
+
+def test_empty_text():
+    assert clean("") == ""
+    assert boilerplate_spans("") == []
+
+
+def test_seed_article_offsets_and_furniture():
+    raw = (ROOT / "seeds" / "albania-iran-cyberattack.txt").read_text(encoding="utf-8")
+    out = clean(raw)
+    assert len(out) == len(raw)
+    assert [i for i, c in enumerate(raw) if c == "\n"] == [i for i, c in enumerate(out) if c == "\n"]
+    for i, (a, b) in enumerate(zip(raw, out)):
+        assert b == a or b == " ", f"character {i} changed to {b!r}"
+    for gone in ("Previous Post", "Next Post", "Leave a Reply", "Copyright AFP", "Iranian denials",
+                 "Required fields", "MMA fighter", "condolences to the royal family"):
+        assert gone in raw and gone not in out
+    for kept in ("Albania blamed Iran for the July attack",
+                 "The computer systems of the national police were subjected to a cyberattack",
+                 "A month later, the group postponed another summit"):
+        assert raw.index(kept) == out.index(kept)
