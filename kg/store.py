@@ -197,8 +197,11 @@ def redact_url(url: str) -> str:
         if ":" in host:  # IPv6 literal
             host = f"[{host}]"
         netloc = host + (f":{parts.port}" if parts.port else "")
-    except ValueError:
-        return "<unparsable URL>"
+    except ValueError:  # e.g. a bad port: strip by hand
+        scheme, sep, rest = url.partition("://")
+        rest = rest.split("?", 1)[0].split("#", 1)[0]
+        netloc, slash, path = rest.partition("/")
+        return f"{scheme}{sep}{netloc.rsplit('@', 1)[-1]}{slash}{path}"
     return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
 

@@ -192,7 +192,7 @@ def test_ingest_is_idempotent(store_location):
     assert again.ingested == [SEED_ID]
     assert count(store_location) == n
     with open_store(store_location) as st:
-        assert st.graphs() == [rdf.graph_iri(SEED_ID)]
+        assert st.graphs() == [str(rdf.graph_iri(SEED_ID))]
         assert st.nquads().count("\n") == n
 
 

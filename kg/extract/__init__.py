@@ -3,19 +3,10 @@ time, events, merge). ``extract(article)`` runs the whole pipeline."""
 from __future__ import annotations
 
 from ..model import Article, Event, Provenance, Report, TimeValue
+from ..scoring import SCORED
 
-# Which roles an event needs before it means anything (the scorer's key roles).
-REQUIRED = {
-    "CyberAttack": ("targets",),
-    "Attribution": ("actors", "targets"),
-    "SeverRelations": ("actors", "targets"),
-    "ExpelDiplomats": ("actors", "targets"),
-    "Sanction": ("actors", "targets"),
-    "LegalAction": ("actors", "targets"),
-    "Denial": ("actors",),
-    "Condemnation": ("actors",),
-    "DefensiveMeasure": ("actors",),
-}
+# An event needs the key roles of its type (those the team's scorer matches on).
+REQUIRED = dict(SCORED)
 KEEP_MODALITIES = ("asserted", "alleged")
 
 

@@ -116,6 +116,14 @@ def clause_verb(tok):
     return None
 
 
+def date_head(span):
+    """The word a date expression modifies ("cut ties on Wednesday" -> cut)."""
+    gov = span.root.head
+    while gov.pos_ == "ADP" and gov.head.i != gov.i:
+        gov = gov.head
+    return gov
+
+
 def span_range(span):
     return range(span.start, span.end)
 
@@ -528,9 +536,7 @@ class EventReader:
             return False
         # "said on Saturday that X was attacked": the date of the saying, not of the attack.
         anc_trig = {a.i for a in trig.ancestors}
-        gov = root.head
-        while gov.pos_ == "ADP" and gov.head.i != gov.i:
-            gov = gov.head
+        gov = date_head(span)
         if gov.i in anc_trig and gov.lemma_ in mod("reporting_verbs") and m.type == "CyberAttack":
             step = trig
             while step.head.i != gov.i and step.head.i != step.i:
@@ -604,41 +610,9 @@ class EventReader:
             # whose subject is the same actor dates what follows
             for span, tv in self.dates:
                 if tv.precision == "day" and floor <= sents[span.sent.start] < here:
-                    gov = span.root.head
-                    while gov.pos_ == "ADP" and gov.head.i != gov.i:
-                        gov = gov.head
+                    gov = date_head(span)
                     subj = subject_of(gov) if gov.pos_ in ("VERB", "AUX") else None
                     if subj is not None and mine & set(self.ix.with_states(self.keys([subj]))):
                         prev.append((span.root.i, tv))
             if prev:
                 m.date = max(prev, key=lambda p: p[0])[1]
-    SPEECH_ACTS = ("Attribution", "Denial", "Condemnation")
-
-    def date_may_attach(self, m: Mention, span, trigger_ids=frozenset()) -> bool:
-        root, trig = span.root, m.trigger
-        # "the July attack": a date modifying another noun dates that noun, not this event.
-        if root.head.pos_ in ("NOUN", "PROPN") and root.head.i != trig.i and root.dep_ in (
-                "compound", "nmod", "amod", "npadvmod", "poss", "nummod") and root.head.i not in span_range(span):
-            return False
-        # "said on Saturday that X was attacked": the date of the saying, not of the attack.
-        anc_trig = {a.i for a in trig.ancestors}
-        gov = root.head
-        while gov.pos_ == "ADP" and gov.head.i != gov.i:
-            gov = gov.head
-        if gov.i in anc_trig and gov.lemma_ in mod("reporting_verbs") and m.type == "CyberAttack":
-            step = trig
-            while step.head.i != gov.i and step.head.i != step.i:
-                step = step.head
-            if step.dep_ in ("ccomp", "advcl", "parataxis", "conj"):
-                return False
-        if gov.i == trig.i or gov.i in anc_trig:
-            return True
-        # Below the trigger: only if no other trigger stands between them.
-        path = []
-        t = gov
-        while t.i != trig.i and t.head.i != t.i:
-            path.append(t.i)
-            t = t.head
-        if t.i != trig.i:
-            return False  # in a sibling branch: another clause's date
-        return not any(i in trigger_ids and i != trig.i for i in path)
