@@ -169,8 +169,8 @@ def query(sparql, name, list_, fmt, update, store):
     from . import rdf
 
     if list_:
-        for qname, title in rdf.list_queries():
-            click.echo(f"{qname:<32} {title}")
+        for qname, meta in rdf.list_queries().items():
+            click.echo(f"{qname:<32} {meta.get('title', '')}")
         return
     text = api.resolve_query(sparql, name)
     result = api.query(text, store=store, update=update)

@@ -441,6 +441,9 @@ class RemoteStore:
         ASK -> bool, CONSTRUCT/DESCRIBE -> list of (s, p, o) pyoxigraph terms."""
         import pyoxigraph
 
+        if _UPDATE_RE.match(sparql):
+            raise KgError("a SPARQL UPDATE is not allowed here: queries are read-only "
+                          "(use 'kg query --update')")
         result = self._raw_query(sparql)
         if isinstance(result, pyoxigraph.QuerySolutions):
             names = [v.value for v in result.variables]

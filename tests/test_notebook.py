@@ -100,4 +100,8 @@ def test_notebook_runs(venv_kernel):
         assert "<iframe srcdoc=" in shown
         assert "&lt;script" in shown and "<script" not in shown  # the page is escaped into the attribute
     assert "removed" in text_of(cells["cleanup"])
-    assert repo_files() == before, "the notebook wrote into the repository"
+    after = repo_files()
+    assert sorted(after.keys() - before.keys()) == [], "the notebook wrote into the repository"
+    assert sorted(before.keys() - after.keys()) == [], "the notebook deleted files of the repository"
+    touched = [f for f in before if f.startswith(("notebooks/", "seeds/")) and after[f] != before[f]]
+    assert touched == [], "the notebook modified files of the repository"

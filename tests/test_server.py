@@ -206,7 +206,7 @@ def test_remove(store_location):
 def test_query_forms(store_location):
     api.ingest([SEEDS], store=store_location)
     assert api.query("ASK { GRAPH ?g { ?s ?p ?o } }", store=store_location) is True
-    triples = api.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s a ?o . BIND(a AS ?p) } } LIMIT 3",
+    triples = api.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 3",
                         store=store_location)
     assert isinstance(triples, list) and len(triples) == 3 and all(len(t) == 3 for t in triples)
     api.query("INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> \"o\" } }", store=store_location, update=True)
@@ -214,6 +214,8 @@ def test_query_forms(store_location):
     assert names == ["o"] and rows == [{"o": "o"}]
     with open_store(store_location) as st, pytest.raises(KgError, match="read-only"):
         st.update("CLEAR ALL")
+    with pytest.raises(KgError, match="UPDATE is not allowed here"):
+        api.query("CLEAR ALL", store=store_location)
 
 
 def test_cli(store_location):

@@ -587,9 +587,10 @@ class EventReader:
         here = next((n for n, s in enumerate(sents) if s.start_char <= char_offset < s.end_char), None)
         if here is None:
             return None
-        cands = [(span.start, tv) for span, tv in self.dates if tv.precision == "day"
-                 and sents[max(0, here - 2)].start <= span.start < sents[here].start]
-        return max(cands, key=lambda c: c[0])[1] if cands else None
+        cands = [(date_head(span).pos_ in ("VERB", "AUX"), span.start, tv) for span, tv in self.dates
+                 if tv.precision == "day" and sents[max(0, here - 2)].start <= span.start < sents[here].start]
+        # a clause's date ("On Wednesday, Rama accused") before a noun's ("a July 15 attack")
+        return max(cands, key=lambda c: c[:2])[2] if cands else None
 
     def inherit_dates(self):
         """'On Friday, Lavrov said ... He called the measures unfriendly': an undated act
