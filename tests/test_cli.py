@@ -62,11 +62,18 @@ def built(tmp_path_factory) -> Path:
     return store
 
 
-@pytest.fixture
-def store(tmp_path) -> Path:
-    """A fresh store with the seed article in it."""
-    path = tmp_path / "store"
+@pytest.fixture(scope="module")
+def seed_store(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("seed") / "store"
     kg("ingest", SEED, "--store", path)
+    return path
+
+
+@pytest.fixture
+def store(seed_store, tmp_path) -> Path:
+    """A fresh store with the seed article in it (a copy of one ingest, for speed)."""
+    path = tmp_path / "store"
+    shutil.copytree(seed_store, path)
     return path
 
 
@@ -327,7 +334,7 @@ def test_export_rdf_formats_deterministic(built, fmt):
 
     if fmt == "trig":
         ds = rdflib.Dataset().parse(data=a, format="trig")
-        assert {str(c.identifier) for c in ds.contexts()} >= {GRAPH + SEED_ID}
+        assert {str(g.identifier) for g in ds.graphs()} >= {GRAPH + SEED_ID}
     elif fmt == "jsonld":
         json.loads(a)
     else:
@@ -410,11 +417,6 @@ def test_eval_dev():
     f1 = float(overall[0].split()[-1])
     assert 0.0 < f1 <= 1.0
     assert any(line.startswith("date_accuracy") for line in lines)
-
-
-def test_eval_json():
-    summary = json.loads(kg("eval", DEV, "--json").stdout)
-    assert {"by_type", "f1", "date_accuracy", "entity_recall"} <= set(summary)
 
 
 def test_eval_folder_without_gold(tmp_path):
