@@ -100,10 +100,10 @@ def test_denial():
     assert ev["actors"] == ["North Korea"]
 
 
-def test_joint_attribution_has_both_actors():
-    ev = one(events("The UK and the US jointly attributed the NotPetya attack to Russia."), "Attribution")
-    assert set(ev["actors"]) == {"United Kingdom", "United States"}
-    assert ev["targets"] == ["Russia"]
+def test_joint_attribution_is_one_claim_per_claimant():
+    claims = of_type(events("The UK and the US jointly attributed the NotPetya attack to Russia."), "Attribution")
+    assert sorted(e["actors"][0] for e in claims) == ["United Kingdom", "United States"]
+    assert all(e["targets"] == ["Russia"] for e in claims)
 
 
 def test_legal_action_by_government_body():
@@ -302,3 +302,16 @@ def test_evaluate_dev_summary_format():
         assert 0.0 <= summary[k] <= 1.0
     assert summary["gold"] == sum(r["gold"] for r in summary["by_type"].values())
     assert summary["f1"] > 0.3  # a floor far below today's figure: catches a broken pipeline
+
+
+def test_coordinated_claimants_give_one_attribution_each():
+    evs = events("On Monday, the United States, Britain and the European Union blamed Russia "
+                 "for the cyberattack on Ukraine.", date(2022, 2, 20))
+    claims = of_type(evs, "Attribution")
+    assert sorted(e["actors"][0] for e in claims) == ["European Union", "United Kingdom", "United States"]
+    assert all(e["targets"] == ["Russia"] and e["date"] == "2022-02-14" for e in claims)
+
+
+def test_companies_acting_together_stay_one_claim():
+    evs = events("Security firms Symantec and Kaspersky Lab blamed the Lazarus Group for the WannaCry attack.")
+    assert len(of_type(evs, "Attribution")) == 1

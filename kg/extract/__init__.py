@@ -38,6 +38,36 @@ def find_dates(doc, published) -> list[tuple[object, TimeValue]]:
     return out
 
 
+SPLIT_TYPES = ("Attribution", "Condemnation", "Denial", "Sanction", "SeverRelations", "ExpelDiplomats")
+
+
+def split_claimants(mentions, index):
+    """"The US, UK and EU blamed Russia": one claim per claimant (a body or person goes
+    with the state it acts for)."""
+    import dataclasses
+
+    out = []
+    for m in mentions:
+        if m.type not in SPLIT_TYPES or len(m.actors) < 2:
+            out.append(m)
+            continue
+        groups: dict[str, list[str]] = {}
+        for k in m.actors:
+            ent = index.entities.get(k)
+            state = k if ent is None or ent.type == "Country" else (ent.country or k)
+            groups.setdefault(state, []).append(k)
+        # split only between states and known (gazetteer) bodies such as the EU or NATO;
+        # "Symantec and Kaspersky Lab linked..." stays one claim
+        states = [g for g in groups if g in index.entities and (
+            index.entities[g].type == "Country" or g.startswith("org-"))]
+        if len(states) < 2 or len(states) < len(groups):
+            out.append(m)
+            continue
+        for ks in groups.values():
+            out.append(dataclasses.replace(m, actors=list(ks)))
+    return out
+
+
 def extract(article: Article) -> Report:
     """Read one article into a Report.
 
@@ -61,7 +91,7 @@ def extract(article: Article) -> Report:
     mentions = reader.run()
     reader.attach_dates()
     events: list[Event] = []
-    for n, m in enumerate(mentions):
+    for n, m in enumerate(split_claimants(mentions, index)):
         if m.modality not in KEEP_MODALITIES:
             continue
         actors = index.with_states(m.actors)
