@@ -38,6 +38,11 @@ class KgGroup(click.Group):
             raise
         except KeyboardInterrupt:
             fail("interrupted")
+        except BrokenPipeError:  # "kg analyze | head": the reader left; not an error
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(0)
         except Exception as exc:  # last resort: no traceback reaches the user
             fail(f"internal error: {exc.__class__.__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
 
