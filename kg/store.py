@@ -25,7 +25,19 @@ def default_store_path() -> str:
     return os.environ.get("KG_STORE", DEFAULT_STORE)
 
 
-class Store:
+class _GraphWrites:
+    """Writes shared by the embedded and the server store; each supplies ``_update``."""
+
+    def replace_graph(self, graph_iri: str, ntriples: str) -> None:
+        """Make the named graph hold exactly these N-Triples, atomically."""
+        body = "\n".join(line for line in ntriples.splitlines() if line.strip())
+        self._update(f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}\n}} }}")
+
+    def update(self, sparql: str) -> None:
+        self._update(sparql)
+
+
+class Store(_GraphWrites):
     """A kg store folder. Use as a context manager::
 
         with Store("kg-store", write=True) as st:
@@ -92,11 +104,6 @@ class Store:
         self.close()
 
     # -- writing ----------------------------------------------------------------------
-    def replace_graph(self, graph_iri: str, ntriples: str) -> None:
-        """Make the named graph hold exactly these N-Triples, atomically."""
-        body = "\n".join(line for line in ntriples.splitlines() if line.strip())
-        self._update(f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}\n}} }}")
-
     def remove_graph(self, graph_iri: str) -> bool:
         """Drop one named graph; False when it was not there."""
         import pyoxigraph
@@ -106,9 +113,6 @@ class Store:
             return False
         self._update(f"DROP GRAPH <{graph_iri}>")
         return True
-
-    def update(self, sparql: str) -> None:
-        self._update(sparql)
 
     def _update(self, sparql: str) -> None:
         if not self.write:
@@ -218,7 +222,7 @@ _RDF_TYPES = {
 _NOT_IN_NAMED_GRAPH = "FILTER NOT EXISTS { GRAPH ?h { ?s ?p ?o } }"
 
 
-class RemoteStore:
+class RemoteStore(_GraphWrites):
     """A SPARQL 1.1 server (Oxigraph server, Fuseki, GraphDB, QLever...) used like a
     :class:`Store`, over HTTP with the standard library only.
 
@@ -397,11 +401,6 @@ class RemoteStore:
         return f"SPARQL server {shown} answered HTTP {code}: {detail}"
 
     # -- writing ------------------------------------------------------------------------
-    def replace_graph(self, graph_iri: str, ntriples: str) -> None:
-        """Make the named graph hold exactly these N-Triples, in ONE update request."""
-        body = "\n".join(line for line in ntriples.splitlines() if line.strip())
-        self._update(f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}\n}} }}")
-
     def remove_graph(self, graph_iri: str) -> bool:
         """Drop one named graph; False when it was not there."""
         if not self.write:
@@ -410,9 +409,6 @@ class RemoteStore:
             return False
         self._update(f"DROP SILENT GRAPH <{graph_iri}>")
         return True
-
-    def update(self, sparql: str) -> None:
-        self._update(sparql)
 
     def _update(self, sparql: str) -> None:
         if not self.write:
