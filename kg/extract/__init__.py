@@ -110,11 +110,7 @@ def extract(article: Article) -> Report:
         if ev.date is None and ev.type != "CyberAttack":
             ev.date = reader.narrative_date(ev.provenance[0].start)
     for n, ev in enumerate(events, 1):
-        old, ev.id = ev.id, f"E{n}"
+        ev.id = f"E{n}"
     link_about(events, widen)
-    used = {k for e in events for k in e.actors + e.targets}
-    entities = {k: v for k, v in index.entities.items()}
-    for k in used:
-        if k not in entities:
-            entities[k] = index.entities.get(k)
-    return Report(article=article, entities={k: v for k, v in entities.items() if v is not None}, events=events)
+    # with_states() registers every state it adds, so the index holds all referenced entities
+    return Report(article=article, entities=dict(index.entities), events=events)
