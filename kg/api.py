@@ -38,10 +38,33 @@ def article_files(paths) -> list[Path]:
 
 def report_ntriples(report: Report) -> tuple[str, str]:
     """(named-graph IRI, N-Triples) of a report."""
+    iri, nt, _ = _prepared(report)
+    return iri, nt
+
+
+def _prepared(report: Report):
+    """(graph IRI, N-Triples, report records for resolution) of a report."""
     from . import rdf
+    from .resolve import records_from_graph
 
     graph = rdf.report_to_graph(report)
-    return rdf.graph_iri(report.article.id), rdf.serialize(graph, "nt")
+    return str(graph.identifier), rdf.serialize(graph, "nt"), records_from_graph(graph)
+
+
+def _prepare_file(path, published):
+    """Worker side of ingest: read one file into what the writer needs (picklable)."""
+    try:
+        report = extract_file(path, published)
+        iri, nt, records = _prepared(report)
+    except KgError as exc:
+        return str(path), None, str(exc)
+    return str(path), (report.article.id, iri, nt, records, len(report.events)), None
+
+
+def _worker_init():  # workers ignore Ctrl-C; the parent stops them
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 @dataclass
@@ -51,47 +74,72 @@ class IngestResult:
     events: int = 0
 
 
-def ingest(paths, store=None, published=None, progress=None) -> IngestResult:
-    """Extract each article and replace its named graph in the store (atomic per article).
+def ingest(paths, store=None, published=None, progress=None, jobs: int = 1) -> IngestResult:
+    """Extract each article, replace its named graph and resolve its reports into incidents.
 
-    A bad file is reported in ``failed`` and skipped; the others go in.
+    Each article is one update (its graph and its incident changes together), so a failure
+    leaves the store as it was before that article. A bad file is reported in ``failed``
+    and skipped; the others go in. With ``jobs`` > 1, extraction runs in that many worker
+    processes while this process resolves and writes, in the order of the files, so the
+    graph does not depend on ``jobs``. A store error (server down, disk full) stops the run.
     """
     from datetime import date
 
     from .article import parse_date
+    from .resolve import changes_for
 
     files = article_files(paths)
     if not files:
         raise KgError("no article files given (.txt, .md or .html)")
     if published is not None and not isinstance(published, date):
         published = parse_date(published, "published")  # refuse before the store is opened
+    if jobs < 1:
+        raise KgError(f"--jobs must be at least 1 (got {jobs})")
     result = IngestResult()
     with open_store(store or default_store_path(), write=True) as st:
-        for f in files:
-            try:
-                report = extract_file(f, published)
-                iri, nt = report_ntriples(report)
-                st.replace_graph(iri, nt)
-            except KgError as exc:
-                result.failed.append((str(f), str(exc)))
-            else:
-                result.ingested.append(report.article.id)
-                result.events += len(report.events)
-            if progress:
-                progress(f)
+        pool = None
+        if jobs > 1 and len(files) > 1:
+            from concurrent.futures import ProcessPoolExecutor
+
+            pool = ProcessPoolExecutor(max_workers=min(jobs, len(files)), initializer=_worker_init)
+            prepared = pool.map(_prepare_file, files, [published] * len(files))
+        else:
+            prepared = (_prepare_file(f, published) for f in files)
+        try:
+            for path, done, error in prepared:
+                if done is None:
+                    result.failed.append((path, error))
+                else:
+                    article_id, iri, nt, records, n_events = done
+                    st.write_article(iri, nt, changes_for(st.select, iri, records))
+                    result.ingested.append(article_id)
+                    result.events += n_events
+                if progress:
+                    progress(path)
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
     return result
 
 
 def remove(article_ids, store=None) -> list[str]:
-    """Remove articles' graphs; returns the ids that were there."""
+    """Remove articles: their graphs, their reports from incidents, and incidents left
+    without reports. Returns the ids that were there."""
     from . import rdf
+    from .resolve import INCIDENT_GRAPH, changes_for
 
     gone = []
     with open_store(store or default_store_path(), write=True) as st:
+        graphs = set(st.graphs())
         for aid in article_ids:
             aid = Path(aid).name.rsplit(".", 1)[0] if "/" in aid or aid.endswith(ARTICLE_SUFFIXES) else aid
-            if st.remove_graph(rdf.graph_iri(aid)):
+            iri = str(rdf.graph_iri(aid))
+            if iri in graphs:
+                st.write_article(iri, None, changes_for(st.select, iri, []))
+                graphs.discard(iri)
                 gone.append(aid)
+        if gone and not st.query(f"ASK {{ GRAPH <{INCIDENT_GRAPH}> {{ ?s ?p ?o }} }}"):
+            st.update(f"DROP SILENT GRAPH <{INCIDENT_GRAPH}>")  # leave no empty graph behind
     return gone
 
 

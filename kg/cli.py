@@ -83,14 +83,19 @@ def build(seeds_dir, out_dir, store):
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--published", default=None, metavar="YYYY-MM-DD", help="Publication date (overrides meta files).")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Worker processes for extraction (the store is written by one process).")
 @store_option
-def ingest(paths, published, store):
-    """Extract articles (files or folders) into the store, one named graph each.
+def ingest(paths, published, jobs, store):
+    """Extract articles (files or folders) into the store, one named graph each, and
+    resolve their events into incidents across articles.
 
     Re-ingesting an article replaces its graph. A bad file is reported and skipped.
 
     \b
-    Example:  kg ingest seeds/ news/story.html --store kg-store
+    Examples:
+      kg ingest seeds/ news/story.html --store kg-store
+      kg ingest corpus/ --jobs 2
     """
     from .article import parse_date
 
@@ -100,9 +105,10 @@ def ingest(paths, published, store):
     if len(files) > 1 and sys.stderr.isatty():
         with click.progressbar(length=len(files), label="ingesting", file=sys.stderr,
                                show_pos=True) as bar:
-            result = api.ingest(paths, store=store, published=published, progress=lambda f: bar.update(1))
+            result = api.ingest(paths, store=store, published=published, jobs=jobs,
+                                progress=lambda f: bar.update(1))
     else:
-        result = api.ingest(paths, store=store, published=published)
+        result = api.ingest(paths, store=store, published=published, jobs=jobs)
     if len(result.failed) == 1 and not result.ingested:
         fail(result.failed[0][1])
     for path, err in result.failed:

@@ -30,11 +30,30 @@ class _GraphWrites:
 
     def replace_graph(self, graph_iri: str, ntriples: str) -> None:
         """Make the named graph hold exactly these N-Triples, atomically."""
-        body = "\n".join(line for line in ntriples.splitlines() if line.strip())
-        self._update(f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}\n}} }}")
+        self.write_article(graph_iri, ntriples)
 
     def update(self, sparql: str) -> None:
         self._update(sparql)
+
+    def write_article(self, graph_iri: str, ntriples: str | None, change=None) -> None:
+        """Replace (or, with ``ntriples=None``, drop) an article's graph and apply its
+        incident changes (:class:`kg.resolve.IncidentChange`) in ONE update request, so a
+        failure leaves both as they were."""
+        ops = [f"DROP SILENT GRAPH <{graph_iri}>"]
+        if ntriples is not None:
+            body = "\n".join(line for line in ntriples.splitlines() if line.strip())
+            ops.append(f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}\n}} }}")
+        if change is not None:
+            from .resolve import INCIDENT_GRAPH
+
+            if change.drop:
+                values = " ".join(f"<{i}>" for i in sorted(change.drop))
+                ops.append(f"DELETE {{ GRAPH <{INCIDENT_GRAPH}> {{ ?i ?p ?o }} }} WHERE "
+                           f"{{ GRAPH <{INCIDENT_GRAPH}> {{ VALUES ?i {{ {values} }} ?i ?p ?o }} }}")
+            if change.triples:
+                body = "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in change.triples)
+                ops.append(f"INSERT DATA {{ GRAPH <{INCIDENT_GRAPH}> {{\n{body}\n}} }}")
+        self._update(" ;\n".join(ops))
 
 
 class Store(_GraphWrites):

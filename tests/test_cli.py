@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+from kg.resolve import INCIDENT_GRAPH
 from kg.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -193,7 +194,7 @@ def test_ingest_mixed_good_and_bad(tmp_path):
     assert "ingested 1 article(s)" in res.stdout and "1 failed" in res.stdout
     assert "empty" in res.stderr and "Traceback" not in res.stderr
     with Store(path) as st:
-        assert st.graphs() == [GRAPH + SEED_ID]
+        assert st.graphs() == [GRAPH + SEED_ID, INCIDENT_GRAPH]
 
 
 def test_ingest_all_bad(store, tmp_path):
@@ -289,7 +290,8 @@ def test_unknown_named_query(built):
 
 def test_query_inline_and_ask(built):
     q = ("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-    assert json.loads(kg("query", q, "--format", "json", "--store", built).stdout) == [{"n": "2"}]
+    # two article graphs and the incidents graph
+    assert json.loads(kg("query", q, "--format", "json", "--store", built).stdout) == [{"n": "3"}]
     assert kg("query", "ASK { GRAPH ?g { ?s ?p ?o } }", "--store", built).stdout == "true\n"
     assert kg("query", "ASK { GRAPH ?g { ?s ?p ?o } }", "--format", "json", "--store", built).stdout == "true\n"
 

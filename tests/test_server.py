@@ -26,6 +26,7 @@ from click.testing import CliRunner
 from kg import api, rdf
 from kg.cli import main
 from kg.errors import KgError
+from kg.resolve import INCIDENT_GRAPH
 from kg.store import RemoteStore, Store, open_store, redact_url
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -192,7 +193,7 @@ def test_ingest_is_idempotent(store_location):
     assert again.ingested == [SEED_ID]
     assert count(store_location) == n
     with open_store(store_location) as st:
-        assert st.graphs() == [str(rdf.graph_iri(SEED_ID))]
+        assert st.graphs() == [str(rdf.graph_iri(SEED_ID)), INCIDENT_GRAPH]
         assert st.nquads().count("\n") == n
 
 
@@ -244,6 +245,23 @@ def test_both_backends_agree(tmp_path, server_url):
         assert len(a) == len(b) and a.nquads() == b.nquads() and a.graphs() == b.graphs()
         assert sorted(map(str, a.quads())) == sorted(map(str, b.quads()))
     assert api.validate(store=server_url)[0]
+
+
+def test_incidents_agree_across_backends(tmp_path, server_url):
+    """Cross-article resolution through a server gives the embedded store's graph, and
+    removing an article takes out its reports and the incidents only it told."""
+    corpus = Path(__file__).parent / "data" / "incident"
+    embedded = str(tmp_path / "store")
+    for location in (embedded, server_url):
+        api.ingest([corpus], store=location, jobs=2 if location == server_url else 1)
+    assert api.export("nq", store=server_url) == api.export("nq", store=embedded)
+    for q in ("incidents", "incident-reports", "disagreements", "aliases"):
+        assert api.query(rdf.load_query(q), store=server_url) == api.query(rdf.load_query(q), store=embedded), q
+    first = sorted(corpus.glob("*.txt"))[0].stem
+    for location in (embedded, server_url):
+        assert api.remove([first], store=location) == [first]
+    assert api.export("nq", store=server_url) == api.export("nq", store=embedded)
+    assert f"/event/{first}/" not in api.export("nq", store=server_url)
 
 
 def test_failed_write_changes_nothing(server_url):

@@ -1,0 +1,386 @@
+"""Cross-article event resolution: many reports of one real-world event -> one incident.
+
+Each article's named graph keeps its own event nodes ("reports", as GDELT's mentions).
+This module groups the reports of all articles into **incidents** (GDELT's events), kept
+in one named graph (:data:`INCIDENT_GRAPH`): an incident links every report that tells it
+(``kg:hasReport``), carries the union of their actors and targets, the finest date, the
+number of reports and of independent sources, and a confidence that grows with them.
+
+Two reports are *compatible* when (:func:`compatible`):
+
+* their types agree and they come from different articles (an article's own reports were
+  already merged by extraction, so two left apart are two events);
+* for actors and for targets: when both name some, they share at least one entity, and
+  at least one of the two roles is shared this way;
+* their dates overlap at their precisions ("July 2022" and "2022-07-15" do; "2022-07-15"
+  and "2022-07-20" do not). An undated report is taken to be about the year before its
+  publication (:data:`UNDATED_WINDOW_DAYS`): news tells recent events without a date and
+  dates old ones, and the window keeps the work per article bounded.
+
+Reports are grouped by :func:`cluster`: finest-dated first, each report joins the one
+incident all of whose reports it is compatible with; when none or several fit it starts
+its own (an ambiguous "July" report between a July 15 and a July 20 attack is not
+guessed). The result depends on the set of reports only, never on the order of ingest.
+Since an incident only holds mutually compatible reports, it lies inside one connected
+component of the compatibility relation; ingesting or removing an article therefore
+recomputes only the components its reports touch (:func:`changes_for`), which gives the
+same graph as recomputing everything.
+
+>>> from datetime import date
+>>> a = ReportRecord("r1", "g1", "CyberAttack", frozenset(), frozenset({"EST"}),
+...                  date(2024, 3, 4), date(2024, 3, 4), "day", "asserted", 0.8, "Wire")
+>>> b = ReportRecord("r2", "g2", "CyberAttack", frozenset({"RUS"}), frozenset({"EST"}),
+...                  date(2024, 3, 1), date(2024, 3, 31), "month", "asserted", 0.7, "Daily")
+>>> compatible(a, b), [sorted(r.iri for r in c) for c in cluster([b, a])]
+(True, [['r1', 'r2']])
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Callable, Iterable
+
+from rdflib import RDF, XSD, Graph, Literal, URIRef
+
+from .rdf import EVENT_CLASSES, ID_BASE, KG, SCHEMA
+
+INCIDENT_GRAPH = f"{ID_BASE}incidents"
+"""The named graph that holds every incident; outside ``.../id/graph/`` so that no
+article id can name it."""
+
+UNDATED_WINDOW_DAYS = 365
+"""An undated report is matched as if dated within this many days before publication."""
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4, "interval": 5}
+_KG = str(KG)
+_TYPE_IRIS = {f"{_KG}{name}": name for name in EVENT_CLASSES}
+
+Select = Callable[[str], list]
+
+
+@dataclass(frozen=True)
+class ReportRecord:
+    """What resolution needs to know of one report (an event node of an article graph)."""
+    iri: str
+    graph: str
+    type: str
+    actors: frozenset
+    targets: frozenset
+    earliest: date | None
+    latest: date | None
+    precision: str | None
+    modality: str
+    confidence: float
+    source: str  # publisher, else the article graph: reports of one source are not independent
+    edtf: str | None = None
+    published: date | None = None
+
+    def window(self) -> tuple[date, date] | None:
+        """The dates this report may be about (its own bounds, else the year before publication)."""
+        if self.earliest and self.latest:
+            return self.earliest, self.latest
+        if self.published:
+            return self.published - timedelta(days=UNDATED_WINDOW_DAYS), self.published
+        return None
+
+    def entities(self) -> frozenset:
+        return self.actors | self.targets
+
+
+def compatible(a: ReportRecord, b: ReportRecord) -> bool:
+    """True when *a* and *b* may report the same real-world event (see the module doc)."""
+    if a.type != b.type or a.graph == b.graph:
+        return False
+    shared = 0
+    for x, y in ((a.actors, b.actors), (a.targets, b.targets)):
+        if x and y:
+            if not x & y:
+                return False
+            shared += 1
+    if not shared:
+        return False
+    wa, wb = a.window(), b.window()
+    if wa and wb and (wa[0] > wb[1] or wb[0] > wa[1]):
+        return False
+    return True
+
+
+def _order(r: ReportRecord) -> tuple:
+    dated = r.earliest is not None
+    return (0 if dated else 1, _PRECISION_RANK.get(r.precision or "", 9),
+            r.earliest or date.max, r.iri)
+
+
+def cluster(records: Iterable[ReportRecord]) -> list[list[ReportRecord]]:
+    """Group mutually compatible reports into incidents; a function of the set alone.
+
+    >>> from datetime import date
+    >>> def rec(iri, g, d1, d2, prec):
+    ...     return ReportRecord(iri, g, "CyberAttack", frozenset(), frozenset({"EST"}),
+    ...                         d1, d2, prec, "asserted", 0.5, g)
+    >>> reports = [rec("a", "g1", date(2024, 7, 15), date(2024, 7, 15), "day"),
+    ...            rec("b", "g2", date(2024, 7, 20), date(2024, 7, 20), "day"),
+    ...            rec("c", "g3", date(2024, 7, 1), date(2024, 7, 31), "month")]
+    >>> [[r.iri for r in c] for c in cluster(reports)]   # "July" fits both: not guessed
+    [['a'], ['b'], ['c']]
+    """
+    groups: list[list[ReportRecord]] = []
+    for r in sorted(records, key=_order):
+        fits = [g for g in groups if all(compatible(r, m) for m in g)]
+        if len(fits) == 1:
+            fits[0].append(r)
+        else:
+            groups.append([r])
+    return groups
+
+
+# ---------------------------------------------------------------------------------------
+# Incident nodes
+# ---------------------------------------------------------------------------------------
+
+def incident_iri(reports: list[ReportRecord]) -> URIRef:
+    """``.../id/incident/<hash>``: sha1 over the type and the smallest report IRI."""
+    first = min(r.iri for r in reports)
+    digest = hashlib.sha1(f"{reports[0].type}|{first}".encode("utf-8")).hexdigest()[:12]
+    return URIRef(f"{ID_BASE}incident/{digest}")
+
+
+def incident_confidence(reports: list[ReportRecord]) -> float:
+    """1 - prod(1 - c) over independent sources, each counted once with its best report.
+
+    >>> from datetime import date
+    >>> r = lambda c, s: ReportRecord(s + str(c), s, "Sanction", frozenset({"USA"}),
+    ...                               frozenset(), None, None, None, "asserted", c, s)
+    >>> incident_confidence([r(0.5, "A")]), incident_confidence([r(0.5, "A"), r(0.5, "B")])
+    (0.5, 0.75)
+    >>> incident_confidence([r(0.5, "A"), r(0.6, "A")])   # one source, told twice
+    0.6
+    """
+    best: dict[str, float] = {}
+    for r in reports:
+        best[r.source] = max(best.get(r.source, 0.0), r.confidence)
+    miss = 1.0
+    for c in best.values():
+        miss *= 1.0 - min(max(c, 0.0), 1.0)
+    return round(1.0 - miss, 3)
+
+
+def incident_triples(reports: list[ReportRecord]) -> list[tuple]:
+    """The triples of one incident (for :data:`INCIDENT_GRAPH`)."""
+    node = incident_iri(reports)
+    ordered = sorted(reports, key=_order)
+    dated = [r for r in ordered if r.earliest is not None]
+    out = [
+        (node, RDF.type, KG.Incident),
+        (node, KG.eventType, KG[ordered[0].type]),
+        (node, KG.reportCount, Literal(len(reports))),
+        (node, KG.sourceCount, Literal(len({r.source for r in reports}))),
+        (node, KG.confidence, Literal(Decimal(str(incident_confidence(reports))), datatype=XSD.decimal)),
+        (node, KG.modality, Literal("asserted" if any(r.modality == "asserted" for r in reports)
+                                    else ordered[0].modality)),
+    ]
+    out += [(node, KG.hasReport, URIRef(r.iri)) for r in reports]
+    out += [(node, KG.hasActor, URIRef(k)) for k in sorted({k for r in reports for k in r.actors})]
+    out += [(node, KG.hasTarget, URIRef(k)) for k in sorted({k for r in reports for k in r.targets})]
+    if dated:
+        best = dated[0]  # finest precision, then earliest: all others overlap it
+        if best.edtf:
+            out.append((node, KG.edtf, Literal(best.edtf)))
+        if best.precision:
+            out.append((node, KG.datePrecision, Literal(best.precision)))
+        out.append((node, KG.earliest, Literal(best.earliest.isoformat(), datatype=XSD.date)))
+        out.append((node, KG.latest, Literal(best.latest.isoformat(), datatype=XSD.date)))
+    published = [r.published for r in reports if r.published]
+    if published:
+        out.append((node, KG.firstReported, Literal(min(published).isoformat(), datatype=XSD.date)))
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Reading report records (from an rdflib graph, or from a store by SPARQL)
+# ---------------------------------------------------------------------------------------
+
+def _date(value) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _record(iri: str, graph: str, fields: dict, published: date | None, source: str) -> ReportRecord | None:
+    etype = fields.get("type")
+    if etype is None:
+        return None
+    try:
+        conf = float(fields.get("confidence") or 0.5)
+    except ValueError:
+        conf = 0.5
+    return ReportRecord(
+        iri=iri, graph=graph, type=etype,
+        actors=frozenset(fields.get("actors", ())), targets=frozenset(fields.get("targets", ())),
+        earliest=_date(fields.get("earliest")), latest=_date(fields.get("latest")),
+        precision=fields.get("precision"), modality=fields.get("modality") or "asserted",
+        confidence=conf, source=source, edtf=fields.get("edtf"), published=published)
+
+
+_SCALAR = {f"{_KG}earliest": "earliest", f"{_KG}latest": "latest", f"{_KG}datePrecision": "precision",
+           f"{_KG}modality": "modality", f"{_KG}confidence": "confidence", f"{_KG}edtf": "edtf"}
+_ROLE = {f"{_KG}hasActor": "actors", f"{_KG}hasTarget": "targets"}
+_RDF_TYPE = str(RDF.type)
+
+
+def _collect(rows: Iterable[tuple[str, str, str]]) -> dict[str, dict]:
+    """(event, predicate, object) -> event -> fields, for event nodes typed with an event class."""
+    fields: dict[str, dict] = {}
+    for s, p, o in rows:
+        f = fields.setdefault(s, {})
+        if p == _RDF_TYPE and o in _TYPE_IRIS:
+            f["type"] = _TYPE_IRIS[o]
+        elif p in _ROLE:
+            f.setdefault(_ROLE[p], set()).add(o)
+        elif p in _SCALAR:
+            f[_SCALAR[p]] = o
+    return {s: f for s, f in fields.items() if "type" in f}
+
+
+def records_from_graph(graph: Graph) -> list[ReportRecord]:
+    """The report records of one article graph (as built by :func:`kg.rdf.report_to_graph`)."""
+    g_iri = str(graph.identifier)
+    published, source = None, g_iri
+    for art in graph.subjects(RDF.type, SCHEMA.NewsArticle):
+        published = _date(graph.value(art, SCHEMA.datePublished)) or published
+        pub = graph.value(art, SCHEMA.publisher)
+        source = str(pub) if pub else source
+    rows = ((str(s), str(p), str(o)) for s, p, o in graph if isinstance(s, URIRef))
+    return [r for iri, f in sorted(_collect(rows).items())
+            if (r := _record(iri, g_iri, f, published, source)) is not None]
+
+
+def _values(name: str, iris: Iterable[str]) -> str:
+    return f"VALUES ?{name} {{ " + " ".join(f"<{i}>" for i in sorted(iris)) + " }"
+
+
+_TYPES_VALUES = " ".join(f"kg:{t}" for t in EVENT_CLASSES)
+
+
+def fetch_candidates(select: Select, types: Iterable[str], entities: Iterable[str],
+                     exclude_graph: str | None = None) -> list[ReportRecord]:
+    """Reports in the store of one of *types* naming one of *entities* in a role."""
+    types, entities = sorted(set(types)), sorted(set(entities))
+    if not types or not entities:
+        return []
+    exclude = f"FILTER(?g != <{exclude_graph}>)" if exclude_graph else ""
+    rows = select(f"""PREFIX kg: <{_KG}>
+SELECT DISTINCT ?r WHERE {{
+  {_values('e', entities)}
+  VALUES ?type {{ {' '.join(f'kg:{t}' for t in types)} }}
+  GRAPH ?g {{ ?r kg:hasActor|kg:hasTarget ?e . ?r a ?type . }}
+  {exclude}
+}}""")
+    return fetch_records(select, [row["r"] for row in rows], exclude_graph)
+
+
+def fetch_records(select: Select, iris: Iterable[str], exclude_graph: str | None = None) -> list[ReportRecord]:
+    """The report records of these event IRIs, read from the store's article graphs."""
+    iris = sorted(set(iris))
+    if not iris:
+        return []
+    exclude = f"FILTER(?g != <{exclude_graph}>)" if exclude_graph else ""
+    rows = select(f"""PREFIX kg: <{_KG}>
+PREFIX schema: <https://schema.org/>
+SELECT ?g ?r ?p ?o ?published ?source WHERE {{
+  {_values('r', iris)}
+  GRAPH ?g {{
+    ?r ?p ?o .
+    OPTIONAL {{ ?art a schema:NewsArticle .
+               OPTIONAL {{ ?art schema:datePublished ?published }}
+               OPTIONAL {{ ?art schema:publisher ?source }} }}
+  }}
+  {exclude}
+}}""")
+    by_graph: dict[tuple[str, str], list] = {}
+    meta: dict[str, tuple] = {}
+    for row in rows:
+        if row["g"] == INCIDENT_GRAPH:
+            continue
+        by_graph.setdefault((row["g"], row["r"]), []).append((row["r"], row["p"], row["o"]))
+        meta.setdefault(row["g"], (_date(row.get("published")), row.get("source") or row["g"]))
+    out = []
+    for (g, iri), triples in sorted(by_graph.items()):
+        f = _collect(triples).get(iri)
+        if f is not None:
+            published, source = meta[g]
+            rec = _record(iri, g, f, published, source)
+            if rec is not None:
+                out.append(rec)
+    return out
+
+
+def incidents_of(select: Select, report_iris: Iterable[str]) -> set[str]:
+    """The incidents that hold any of these reports now."""
+    iris = sorted(set(report_iris))
+    if not iris:
+        return set()
+    rows = select(f"""PREFIX kg: <{_KG}>
+SELECT DISTINCT ?i WHERE {{ {_values('r', iris)} GRAPH <{INCIDENT_GRAPH}> {{ ?i kg:hasReport ?r }} }}""")
+    return {row["i"] for row in rows}
+
+
+def component(select: Select, seeds: list[ReportRecord], exclude_graph: str | None) -> list[ReportRecord]:
+    """All reports connected to *seeds* by compatibility (seeds included), breadth first.
+
+    Reports of *exclude_graph* in the store are left out (the article being replaced or
+    removed); the seeds themselves may belong to it (its new version).
+    """
+    found = {r.iri: r for r in seeds}
+    frontier = list(seeds)
+    while frontier:
+        types = {r.type for r in frontier}
+        ents = {e for r in frontier for e in r.entities()}
+        nxt = []
+        for cand in fetch_candidates(select, types, ents, exclude_graph):
+            if cand.iri in found:
+                continue
+            if any(compatible(cand, r) for r in frontier):
+                found[cand.iri] = cand
+                nxt.append(cand)
+        frontier = nxt
+    return sorted(found.values(), key=lambda r: r.iri)
+
+
+@dataclass
+class IncidentChange:
+    """What to write to :data:`INCIDENT_GRAPH` for one article: incidents to drop, triples to add."""
+    drop: set[str]
+    triples: list[tuple]
+
+
+def changes_for(select: Select, graph_iri: str, new: list[ReportRecord]) -> IncidentChange:
+    """The incident changes when article graph *graph_iri* is replaced by *new* reports
+    (``new=[]``: the article is removed). Only the affected components are recomputed."""
+    old = fetch_records(select, _graph_report_iris(select, graph_iri))
+    seeds = list(new)
+    for r in old:  # the old reports' neighbours may now group differently
+        seeds += [c for c in fetch_candidates(select, [r.type], r.entities(), graph_iri)
+                  if compatible(c, r)]
+    seeds = list({r.iri: r for r in seeds}.values())
+    members = component(select, seeds, graph_iri)
+    drop = incidents_of(select, [r.iri for r in members] + [r.iri for r in old])
+    triples = [t for group in cluster(members) for t in incident_triples(group)]
+    return IncidentChange(drop=drop, triples=triples)
+
+
+def _graph_report_iris(select: Select, graph_iri: str) -> list[str]:
+    rows = select(f"""PREFIX kg: <{_KG}>
+SELECT DISTINCT ?r WHERE {{ GRAPH <{graph_iri}> {{ VALUES ?t {{ {_TYPES_VALUES} }} ?r a ?t }} }}""")
+    return [row["r"] for row in rows]
+
+
+def incidents_for(records: Iterable[ReportRecord]) -> list[tuple]:
+    """All incident triples for a whole collection of reports at once (no store needed)."""
+    by_component: list[tuple] = []
+    for group in cluster(records):
+        by_component += incident_triples(group)
+    return by_component
