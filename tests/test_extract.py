@@ -315,3 +315,125 @@ def test_coordinated_claimants_give_one_attribution_each():
 def test_companies_acting_together_stay_one_claim():
     evs = events("Security firms Symantec and Kaspersky Lab blamed the Lazarus Group for the WannaCry attack.")
     assert len(of_type(evs, "Attribution")) == 1
+
+
+# -- dates: how an event's date is read (one test per rule; invented sentences) ----------------
+
+def dated(evs: list[dict]) -> list[tuple]:
+    return sorted((e["type"], tuple(e["actors"]), e["date"] or "") for e in evs)
+
+
+def test_month_last_year_and_break_into():
+    # "in May last year" is a month read from publication; "broke into the network" is an attack
+    ev = one(events("Hackers broke into the network of Estonia's central bank in May last year."), "CyberAttack")
+    assert (ev["targets"], ev["date"]) == (["Estonia"], "2021-05")
+
+
+def test_got_into_trouble_is_no_attack():
+    evs = events("The hackers got into the network of Latvia's customs service. The minister got into trouble.")
+    assert [(e["type"], e["targets"]) for e in evs] == [("CyberAttack", ["customs service", "Latvia"])]
+
+
+def test_reported_attribution_takes_the_date_of_the_saying():
+    evs = events("On Monday, Denmark said an inquiry had shown that a June 3 intrusion into the email "
+                 "system of its defence ministry was carried out from Russia.")
+    assert (one(evs, "Attribution")["actors"], one(evs, "Attribution")["date"]) == (["Denmark"], "2022-09-05")
+    assert one(evs, "CyberAttack")["date"] == "2022-06-03"
+
+
+def test_response_date_does_not_date_the_act_charged():
+    # the conviction's "March 2021" is not the hacking's date; "during the 2019 election" is
+    evs = events("A Dutch court convicted three Belarusian officers in March 2021 of hacking the "
+                 "computers of Lithuania's parliament during the 2019 election.")
+    assert one(evs, "LegalAction")["date"] == "2021-03"
+    attack = one(evs, "CyberAttack")
+    assert ("Lithuania" in attack["targets"], attack["date"]) == (True, "2019")
+
+
+def test_date_in_a_relative_clause_dates_that_clause_only():
+    ev = one(events("Canada sanctioned two Russian banks that Russia's central bank had set up in March."),
+             "Sanction")
+    assert (ev["actors"], ev["targets"], ev["date"]) == (["Canada"], ["Russia"], None)
+
+
+def test_narrative_day_carries_over_a_few_sentences():
+    evs = events("The coordinated move came on Monday. Britain blamed Russia for the cyberattack on "
+                 "Ukraine's banks. Canada said the hacking had been carried out by Russia. "
+                 "Australia condemned the attack.")
+    assert [(e["type"], e["actors"], e["date"]) for e in evs if e["type"] != "CyberAttack"] == [
+        ("Attribution", ["United Kingdom"], "2022-09-05"),
+        ("Attribution", ["Canada"], "2022-09-05"),
+        ("Condemnation", ["Australia"], "2022-09-05")]
+
+
+def test_present_perfect_act_takes_no_narrative_day():
+    evs = events("On Thursday, Japan imposed sanctions on North Korea over the cyberattack on its banks. "
+                 "Pyongyang has long denied hacking foreign banks.")
+    assert one(evs, "Sanction")["date"] == "2022-09-08"
+    assert one(evs, "Denial")["date"] is None
+
+
+def test_quoted_present_act_takes_the_day_of_the_saying():
+    evs = events("Latvia blamed Russia for the cyberattack on its railways on Tuesday. "
+                 "\"We condemn this attack,\" the Latvian foreign minister said.")
+    assert one(evs, "Condemnation")["date"] == "2022-09-06"
+
+
+def test_same_actor_day_reaches_past_undated_sentences():
+    # five sentences on, beyond the narrative window, Japan's next act takes Japan's last day;
+    # the date in the relative clause ("which take effect in October") moves nothing
+    evs = events("On Thursday, Japan imposed sanctions on North Korea over the cyberattack on its banks. "
+                 "Japan's finance ministry said the measures, which take effect in October, were overdue. "
+                 "Officials in Tokyo said more could follow. Analysts called the move largely symbolic. "
+                 "Pyongyang has long denied hacking foreign banks. "
+                 "Japan also expelled two North Korean diplomats.")
+    assert one(evs, "ExpelDiplomats")["date"] == "2022-09-08"
+
+
+def test_a_dated_clause_in_between_stops_the_carry_over():
+    evs = events("On Thursday, Japan imposed sanctions on North Korea over the cyberattack on its banks. "
+                 "Officials in Tokyo said more could follow. Analysts called the move largely symbolic. "
+                 "In 2019, hackers stole millions from a Japanese exchange. "
+                 "Japan also expelled two North Korean diplomats.")
+    assert one(evs, "ExpelDiplomats")["date"] is None
+
+
+def test_conjunct_of_an_existential_clause_shares_the_telling_subject():
+    ev = one(events("On Monday, Polish foreign minister Jan Kowalski told reporters that there was clear "
+                    "evidence of a cyberattack and called Russia's conduct reckless."), "Condemnation")
+    assert (ev["actors"], ev["targets"], ev["date"]) == (["Jan Kowalski", "Poland"], ["Russia"], "2022-09-05")
+
+
+def test_within_days_gives_the_month():
+    evs = events("Hackers struck Montenegro's government servers on August 20. "
+                 "Within days, Montenegro blamed Russia for the attack.")
+    assert one(evs, "CyberAttack")["date"] == "2022-08-20"
+    assert one(evs, "Attribution")["date"] == "2022-08"
+
+
+def test_at_the_time_is_the_time_of_the_clause_before():
+    # "at the time" is July (the clause's date), not 2019 (a date inside a noun phrase)
+    evs = events("In July, Lithuania expelled two Russian diplomats over a 2019 hacking campaign. "
+                 "Russia dismissed the accusations at the time as slander.")
+    assert dated(evs) == [("Denial", ("Russia",), "2022-07"), ("ExpelDiplomats", ("Lithuania",), "2022-07")]
+
+
+def test_the_same_day_skips_a_month_mentioned_since():
+    evs = events("Estonia said on Tuesday that its parliament had been hit by a cyberattack. "
+                 "The hackers had also struck its banks in August. "
+                 "Estonia took the parliament's servers offline the same day.")
+    assert one(evs, "DefensiveMeasure")["date"] == "2022-09-06"
+
+
+def test_came_a_day_after_dates_what_follows_after():
+    evs = events("On Friday, the European Union imposed sanctions on Russia. The move came two days "
+                 "after Poland said Russia was behind the cyberattack on its railways.")
+    assert one(evs, "Sanction")["date"] == "2022-09-09"
+    att = one(evs, "Attribution")
+    assert (att["actors"], att["targets"], att["date"]) == (["Poland"], ["Russia"], "2022-09-07")
+
+
+def test_offset_before_a_dated_phrase_is_not_counted_from_the_anchor():
+    evs = events("On Friday, the European Union imposed sanctions on Russia. Two days after the "
+                 "July 5 attack, Poland blamed Russia for the cyberattack on its railways.")
+    assert one(evs, "Attribution")["date"] != "2022-09-07"

@@ -55,6 +55,10 @@ PUBLICATION_CASES = [
     ("on December 21", date(2021, 12, 21), tv("2021-12-21", "day", "2021-12-21", "2021-12-21")),
     ("on May 5 this year", PUB, tv("2022-05-05", "day", "2022-05-05", "2022-05-05")),
     ("May 5 last year", PUB, tv("2021-05-05", "day", "2021-05-05", "2021-05-05")),
+    # month + "last year" / "this year": read from publication
+    ("In May last year", date(2022, 5, 9), tv("2021-05", "month", "2021-05-01", "2021-05-31")),
+    ("in March this year", PUB, tv("2022-03", "month", "2022-03-01", "2022-03-31")),
+    ("October of last year", PUB, tv("2021-10", "month", "2021-10-01", "2021-10-31")),
     ("July 15, 2022", PUB, tv("2022-07-15", "day", "2022-07-15", "2022-07-15")),
     ("15 July 2022", PUB, tv("2022-07-15", "day", "2022-07-15", "2022-07-15")),
     ("September 11, 2001", PUB, tv("2001-09-11", "day", "2001-09-11", "2001-09-11")),
@@ -142,7 +146,8 @@ def test_normalise_non_dates_is_none(expr):
 
 
 @pytest.mark.parametrize("expr", ["two days later", "the following day", "the same day",
-                                  "the previous evening", "that year", "a month later"])
+                                  "the previous evening", "that year", "a month later",
+                                  "days later", "within days", "at the time", "in August of that year"])
 def test_anchored_without_anchor_is_none(expr):
     assert normalise(expr, PUB) is None
 
@@ -187,9 +192,32 @@ ANCHOR_CASES = [
     ("the day before", "2020-03-01", tv("2020-02-29", "day", "2020-02-29", "2020-02-29")),
     ("the day after", "2020-03-01", tv("2020-03-02", "day", "2020-03-02", "2020-03-02")),
     ("the previous evening", "2020", None),
-    ("days later", "2020-05-13", None),
-    ("a few days later", "2020-05-13", None),
+    # vague offsets: the anchor day plus a vague span, at the finest precision holding all of it
+    ("days later", "2020-05-13", tv("2020-05", "month", "2020-05-14", "2020-05-20")),
+    ("a few days later", "2020-05-13", tv("2020-05", "month", "2020-05-14", "2020-05-20")),
+    ("Within days", "2020-05-13", tv("2020-05", "month", "2020-05-14", "2020-05-20")),
+    ("in the days that followed", "2020-05-13", tv("2020-05", "month", "2020-05-14", "2020-05-20")),
+    ("in the following days", "2020-05-13", tv("2020-05", "month", "2020-05-14", "2020-05-20")),
+    ("days earlier", "2020-05-13", tv("2020-05", "month", "2020-05-06", "2020-05-12")),
+    ("hours later", "2020-05-13", tv("2020-05-13", "day", "2020-05-13", "2020-05-13")),
+    ("days later", "2020-05-28", tv("2020", "year", "2020-05-29", "2020-06-04")),
+    ("days later", "2020-12-29", None),
+    ("weeks later", "2020-05-13", tv("2020", "year", "2020-05-20", "2020-06-24")),
+    ("days later", "2020-05", None),
     ("weeks later", "2020-05", None),
+    ("months later", "2020-05-13", None),
+    # an offset: the time of what follows "after", counted back from the anchor
+    ("a day after", "2014-12-20", tv("2014-12-19", "day", "2014-12-19", "2014-12-19")),
+    ("two weeks before", "2020-05-13", tv("2020-05-27", "day", "2020-05-27", "2020-05-27")),
+    ("a month after", "2020-05", tv("2020-04", "month", "2020-04-01", "2020-04-30")),
+    ("two days after", "2020-05", None),
+    # "at the time": the time mentioned before, at its precision
+    ("at the time", "2020-07", tv("2020-07", "month", "2020-07-01", "2020-07-31")),
+    ("at that time", "2014-11-24", tv("2014-11-24", "day", "2014-11-24", "2014-11-24")),
+    # a month in the year mentioned before
+    ("in August of that year", "2015-04", tv("2015-08", "month", "2015-08-01", "2015-08-31")),
+    ("in March of the following year", "2015-04-02", tv("2016-03", "month", "2016-03-01", "2016-03-31")),
+    ("in August of that year", "201X", None),
     ("two days later", "2011/2018", None),
     ("a year later", "199X", None),
 ]
@@ -233,6 +261,13 @@ FIND_CASES = [
     ("The WannaCry attack (2017) spread in May 2017.", ["2017", "in May 2017"]),
     ("officials said on Thursday morning", ["on Thursday morning"]),
     ("in mid-2013 and the end of 2019", ["in mid-2013", "the end of 2019"]),
+    ("In June last year the grid failed; in August of that year it failed again.",
+     ["In June last year", "in August of that year"]),
+    ("Within days, experts had a suspect. In the weeks that followed, more leaked.",
+     ["Within days", "In the weeks that followed"]),
+    ("The ministry denied it at the time, at the time of the vote.", ["at the time"]),
+    ("signed within hours of taking office, within days after the raid", []),
+    ("It came a day after the FBI said so, and the day after that.", ["a day after", "the day after"]),
 ]
 
 
@@ -349,3 +384,14 @@ def test_docstring_examples():
 
     import kg.extract.temporal as temporal
     assert doctest.testmod(temporal).failed == 0
+
+
+@pytest.mark.parametrize("expr,unit", [
+    ("the same day", "day"), ("two days later", "day"), ("the following week", "day"),
+    ("days later", "day"), ("Within days", "day"), ("a month later", "month"),
+    ("that year", "year"), ("in August of that year", "year"), ("at the time", "any"),
+    ("in July", None), ("on Friday", None), ("In May last year", None), ("2015", None),
+])
+def test_anchor_unit(expr, unit):
+    from kg.extract.temporal import anchor_unit
+    assert anchor_unit(expr) == unit

@@ -26,16 +26,51 @@ def find_dates(doc, published) -> list[tuple[object, TimeValue]]:
             spans.append(ent)
     spans.sort(key=lambda s: s.start)
     out = []
-    anchor = None
     if published is None:
         return out
-    for span in spans:
-        tv = normalise(span.text, published, anchor)
+    for n, span in enumerate(spans):
+        if is_offset(span) and any(s.sent == span.sent for s in spans[n + 1:]):
+            continue  # "two days after the May 5 attack": counted from the date that follows
+        tv = normalise(span.text, published, pick_anchor(span, out))
         if tv is None:
             continue
         out.append((span, tv))
-        anchor = tv
     return out
+
+
+def is_offset(span) -> bool:
+    """"a day after", "two weeks before": a time counted from another."""
+    return span[-1].lower_ in ("after", "before") and span[0].lower_ != "the"
+
+
+_FINE = {"day": 0, "month": 1, "year": 2}
+
+
+def premodifies_noun(span) -> bool:
+    """"the July attack", "a foiled 2018 attempt": a date inside a noun phrase, which
+    names that thing rather than setting the time the story has reached."""
+    root = span.root
+    return (root.dep_ in ("compound", "nmod", "amod", "nummod", "npadvmod", "poss")
+            and root.head.pos_ in ("NOUN", "PROPN") and not span.start <= root.head.i < span.end)
+
+
+def pick_anchor(span, before):
+    """The time an anchored expression ("the same day", "days later", "at the time") is
+    read against: the latest one mentioned before it that is fine enough for it ("the
+    same day" needs a day; a month mentioned since does not reset it), preferring the
+    time of a clause to a date that only premodifies a noun ("the 2018 attempt")."""
+    if not before:
+        return None
+    from .temporal import anchor_unit
+
+    need = anchor_unit(span.text)
+    if need is None:
+        return before[-1][1]
+    fine = [(sp, tv) for sp, tv in before
+            if need == "any" or _FINE.get(tv.precision, 9) <= _FINE.get(need, 9)]
+    clause = [(sp, tv) for sp, tv in fine if not premodifies_noun(sp)]
+    pick = clause or fine
+    return pick[-1][1] if pick else None
 
 
 SPLIT_TYPES = ("Attribution", "Condemnation", "Denial", "Sanction", "SeverRelations", "ExpelDiplomats")
@@ -91,6 +126,7 @@ def extract(article: Article) -> Report:
     mentions = reader.run()
     reader.attach_dates()
     events: list[Event] = []
+    source: dict[str, object] = {}  # event id -> the mention it was read from
     for n, m in enumerate(split_claimants(mentions, index)):
         if m.modality not in KEEP_MODALITIES:
             continue
@@ -104,11 +140,13 @@ def extract(article: Article) -> Report:
         events.append(Event(id=f"M{n}", type=m.type, actors=actors, targets=targets, date=m.date,
                             modality=m.modality, trigger=m.trigger.text, confidence=0.6,
                             provenance=[Provenance(article.id, s_text, start, start + len(s_text))]))
+        source[f"M{n}"] = m
     widen = lambda keys: set(index.with_states(list(keys)))  # noqa: E731
     events = merge_events(events, widen)
-    for ev in events:  # still undated after merging: a response or claim takes the narrative day
-        if ev.date is None and ev.type != "CyberAttack":
-            ev.date = reader.narrative_date(ev.provenance[0].start)
+    for ev in events:  # still undated after merging: a response or claim told in the past takes
+        # the day of its actor's last act, else the narrative day
+        if ev.date is None and ev.type != "CyberAttack" and reader.pinned_to_past(source[ev.id].trigger):
+            ev.date = reader.actor_date(ev, events, widen) or reader.narrative_date(ev.provenance[0].start)
     for n, ev in enumerate(events, 1):
         ev.id = f"E{n}"
     link_about(events, widen)

@@ -33,10 +33,17 @@ class Mention:
     date: TimeValue | None = None
     modality: str = "asserted"
     attack_actors: list[str] = field(default_factory=list)  # for reported attributions
+    anchor: object = None  # the token whose dates date the event (default: the trigger)
 
     @property
     def sent(self):
         return self.trigger.sent
+
+    @property
+    def head(self):
+        """The token that dates the event: a reported claim is dated by its reporting
+        verb ("Norway said on Monday that a March 10 intrusion ..."), else the trigger."""
+        return self.anchor if self.anchor is not None else self.trigger
 
 
 def is_passive(v) -> bool:
@@ -62,6 +69,12 @@ def subject_of(v, depth: int = 0):
         if v.dep_ in ("acl", "relcl") or any(c.dep_ == "nsubjpass" for c in v.children):
             return None
     if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
+        h = v.head
+        if v.dep_ == "conj" and h.dep_ == "ccomp" and any(c.dep_ == "expl" for c in h.children) and not any(
+                c.dep_ in SUBJ for c in h.children):
+            # "told lawmakers that there was evidence and called it outrageous": an existential
+            # "there was" has no actor to share; the conjunct goes with the telling verb
+            return subject_of(h.head, depth + 1)
         if v.dep_ == "xcomp" and is_passive(v.head):  # "were asked to leave": the asked leave
             for c in v.head.children:
                 if c.dep_ == "nsubjpass":
@@ -317,6 +330,12 @@ class EventReader:
                 return
         if "prt" in spec and not any(c.lower_ in spec["prt"] for c in children):
             return
+        if "prep" in spec:  # "got into the network", not "got into trouble"
+            pobjs = [g for c in children if c.dep_ == "prep" and c.lower_ in spec["prep"]
+                     for g in c.children if g.dep_ == "pobj"]
+            if not pobjs or spec.get("cyber_obj") and not any(
+                    t.lemma_.lower() in mod("cyber_words") or t.lower_.startswith("cyber") for o in pobjs for t in o.subtree):
+                return
         if any(c.dep_ in ("prt", "advmod") and c.lower_ in spec.get("not_prt", ()) for c in children):
             return
         if "with" in spec and not any(t.lower_ in spec["with"] for c in children for t in c.subtree):
@@ -507,7 +526,10 @@ class EventReader:
                 continue
             claimant = [k for k in self.speaker(t) if k not in m.actors]
             if claimant and not any(x.type == "Attribution" and x.sent == m.sent for x in self.mentions):
-                self.add("Attribution", t, claimant, list(m.actors), modality="asserted")
+                sayers = [a for a in ancestors if a.lemma_ in mod("reporting_verbs") and a.pos_ == "VERB"]
+                sayer = next((a for a in sayers if subject_of(a) is not None
+                              and set(self.keys([subject_of(a)])) & set(claimant)), sayers[0])
+                self.add("Attribution", t, claimant, list(m.actors), modality="asserted", anchor=sayer)
 
     def dismissive_denials(self):
         """'said linking his country to the attack was "ridiculous"'; 'said Russia was not involved'."""
@@ -528,37 +550,77 @@ class EventReader:
     # -- dates ------------------------------------------------------------------------
     SPEECH_ACTS = ("Attribution", "Denial", "Condemnation")
 
-    def date_may_attach(self, m: Mention, span, trigger_ids=frozenset()) -> bool:
-        root, trig = span.root, m.trigger
+    def date_gov(self, span):
+        """The word a date expression dates. Usually the word it hangs off ("cut ties on
+        Wednesday" -> cut); a date premodifying the object of a time-containing preposition
+        dates what the preposition hangs off ("hacked during the 2016 election" -> hacked);
+        an offset ("a day after the FBI said") dates the clause after the preposition."""
+        from . import is_offset
+
+        root = span.root
+        last = span[-1]
+        if is_offset(span) and last.i + 1 < len(self.doc):
+            comp = [c for c in last.children if c.dep_ in ("pobj", "pcomp")]
+            if comp:
+                return comp[0]
+            if last.dep_ == "mark":
+                return last.head
+            nxt = self.doc[last.i + 1]  # "a day after the FBI said": the clause that follows
+            for t in [nxt] + list(nxt.ancestors):
+                if t.pos_ in ("VERB", "AUX") and t.i > last.i:
+                    return t
+        head = root.head
+        if (root.dep_ in ("compound", "nmod", "amod", "nummod", "npadvmod", "poss") and head.pos_ in ("NOUN", "PROPN")
+                and head.dep_ == "pobj" and head.head.lower_ in mod("time_containers")):
+            gov = head.head
+            while gov.pos_ == "ADP" and gov.head.i != gov.i:
+                gov = gov.head
+            return gov
+        return date_head(span)
+
+    def date_may_attach(self, m: Mention, span, trigger_ids=frozenset(), responses=frozenset()) -> bool:
+        root, trig = span.root, m.head
+        gov = self.date_gov(span)
         # "the July attack": a date modifying another noun dates that noun, not this event.
-        if root.head.pos_ in ("NOUN", "PROPN") and root.head.i != trig.i and root.dep_ in (
+        if gov.i == root.head.i and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != trig.i and root.dep_ in (
                 "compound", "nmod", "amod", "npadvmod", "poss", "nummod") and root.head.i not in span_range(span):
             return False
-        # "said on Saturday that X was attacked": the date of the saying, not of the attack.
         anc_trig = {a.i for a in trig.ancestors}
-        gov = date_head(span)
-        if gov.i in anc_trig and gov.lemma_ in mod("reporting_verbs") and m.type == "CyberAttack":
-            step = trig
-            while step.head.i != gov.i and step.head.i != step.i:
-                step = step.head
-            if step.dep_ in ("ccomp", "advcl", "parataxis", "conj"):
+        if gov.i in anc_trig and m.type == "CyberAttack":
+            # "said on Saturday that X was attacked": the date of the saying, not of the attack;
+            # "indicted in July 2018 on charges of hacking", "sanctioned on Thursday over the
+            # hack": the date of a response, not of the act it answers. (A date after the
+            # attack noun, "blamed X for the attack on the grid in December 2015", may well be
+            # the attack's own: the parser's attachment of a trailing phrase is a guess.)
+            if gov.i in responses and span.start < trig.i:
                 return False
+            if gov.lemma_ in mod("reporting_verbs"):
+                step = trig
+                while step.head.i != gov.i and step.head.i != step.i:
+                    step = step.head
+                if step.dep_ in ("ccomp", "advcl", "parataxis", "conj"):
+                    return False
         if gov.i == trig.i or gov.i in anc_trig:
             return True
-        # Below the trigger: only if no other trigger stands between them.
+        # Below the trigger: only if no other trigger stands between them, and not inside a
+        # relative clause on another noun ("bonds that X put out after June 14").
         path = []
         t = gov
         while t.i != trig.i and t.head.i != t.i:
-            path.append(t.i)
+            path.append(t)
             t = t.head
         if t.i != trig.i:
             return False  # in a sibling branch: another clause's date
-        return not any(i in trigger_ids and i != trig.i for i in path)
+        if any(p.dep_ in ("relcl", "acl") and p.head.i != trig.i for p in path):
+            return False
+        return not any(p.i in trigger_ids and p.i != trig.i for p in path)
 
     def attach_dates(self):
         """Each mention takes the nearest date expression that hangs off its trigger, or off a
         clause above it (a lead sentence's "on Thursday" dates its participles too), but not
         one that belongs to another trigger below it."""
+        from . import is_offset
+
         by_sent: dict[int, list[Mention]] = {}
         for m in self.mentions:
             by_sent.setdefault(m.sent.start, []).append(m)
@@ -568,50 +630,128 @@ class EventReader:
             if not cands:
                 continue
             trigger_ids = {m.trigger.i for m in ms}
+            # the words that carry a response or claim: its trigger, or the verb of a noun trigger
+            responses = {m.trigger.i for m in ms if m.type != "CyberAttack"}
+            responses |= {v.i for m in ms if m.type != "CyberAttack" and m.trigger.pos_ in ("NOUN", "PROPN")
+                          for v in [clause_verb(m.trigger)] if v is not None}
             for m in ms:
                 best = None
                 for span, tv in cands:
-                    if not self.date_may_attach(m, span, trigger_ids):
+                    if not self.date_may_attach(m, span, trigger_ids, responses):
                         continue
-                    key = (tree_distance(m.trigger, span.root), abs(span.root.i - m.trigger.i))
+                    # an offset ("a day after the FBI said") is measured from the clause it dates
+                    at = self.date_gov(span) if is_offset(span) else span.root
+                    key = (tree_distance(m.head, at), abs(at.i - m.head.i))
                     if key[0] <= 6 and (best is None or key < best[0]):
                         best = (key, tv)
                 if best:
                     m.date = best[1]
         self.inherit_dates()
 
+    # How far back an undated act looks for the day it belongs to (in sentences): the
+    # narrative day of any act, the last dated act of the same actor.
+    NARRATIVE_WINDOW = 4
+    ACTOR_WINDOW = 8
+
+    def sent_index(self):
+        if not hasattr(self, "_sent_index"):
+            self._sents = list(self.doc.sents)
+            self._sent_index = {s.start: n for n, s in enumerate(self._sents)}
+        return self._sent_index
+
+    def sent_at(self, char_offset: int) -> int | None:
+        self.sent_index()
+        return next((n for n, s in enumerate(self._sents) if s.start_char <= char_offset < s.end_char), None)
+
+    def is_narrative(self, span) -> bool:
+        """Does a date expression set the time the story has reached? A main clause's date
+        does ("On Wednesday, Rama said"); a date inside a noun phrase ("the 2018 attempt"),
+        a relative or participial clause ("bonds put out after June 14", "Britain, which
+        left the EU in January, said") or an offset ("a day after X") does not."""
+        from . import is_offset, premodifies_noun
+
+        if premodifies_noun(span) or is_offset(span):
+            return False
+        gov = self.date_gov(span)
+        return not any(t.dep_ in ("relcl", "acl") for t in [gov] + list(gov.ancestors))
+
+    def narrative_spans(self):
+        if not hasattr(self, "_narrative"):
+            idx = self.sent_index()
+            self._narrative = [(idx[sp.sent.start], sp, tv) for sp, tv in self.dates if self.is_narrative(sp)]
+        return self._narrative
+
+    def last_narrative_sentence(self, here: int) -> int:
+        """The last sentence before ``here`` whose own clause is dated (-1 if none)."""
+        return max((n for n, _, _ in self.narrative_spans() if n < here), default=-1)
+
+    @staticmethod
+    def pinned_to_past(tok) -> bool:
+        """Can an undated act take a past day from its context? Not when it is told in the
+        present or present perfect ("Pyongyang has long denied ...", "Iran rejects ..."):
+        that speaks of now or of a span up to now, not of the day the story has reached."""
+        v = tok if tok.pos_ in ("VERB", "AUX") else clause_verb(tok)
+        if v is None:
+            return True
+        if any(a.lemma_ in mod("reporting_verbs") and a.tag_ == "VBD" for a in v.ancestors):
+            return True  # '"We condemn these actions," he said': said on a past day
+        auxes = [c for c in v.children if c.dep_ == "aux"]
+        if any(a.lower_ in ("has", "have", "'ve", "'s") and a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return False
+        return not (v.tag_ in ("VBZ", "VBP") and not auxes)
+
     def narrative_date(self, char_offset: int) -> TimeValue | None:
-        """The narrative day at a point of the text: the last day-precision date expression
-        in the two sentences before the one at ``char_offset`` (None if there is none)."""
-        sents = list(self.doc.sents)
-        here = next((n for n, s in enumerate(sents) if s.start_char <= char_offset < s.end_char), None)
+        """The narrative day at a point of the text: the day set by the last dated main
+        clause in the few sentences before the one at ``char_offset``. None if there is
+        none, or if the story has since moved to a coarser time ("In July, ...")."""
+        here = self.sent_at(char_offset)
         if here is None:
             return None
-        cands = [(date_head(span).pos_ in ("VERB", "AUX"), span.start, tv) for span, tv in self.dates
-                 if tv.precision == "day" and sents[max(0, here - 2)].start <= span.start < sents[here].start]
-        # a clause's date ("On Wednesday, Rama accused") before a noun's ("a July 15 attack")
-        return max(cands, key=lambda c: c[:2])[2] if cands else None
+        last = self.last_narrative_sentence(here)
+        if last < 0 or here - last > self.NARRATIVE_WINDOW:
+            return None
+        days = [(date_head(sp).pos_ in ("VERB", "AUX"), sp.start, tv) for n, sp, tv in self.narrative_spans()
+                if n == last and tv.precision == "day"]
+        return max(days, key=lambda c: c[:2])[2] if days else None
+
+    def actor_date(self, ev, events, widen) -> TimeValue | None:
+        """An undated act takes the day of the same actor's last dated act a few sentences
+        back ("In a separate move, the Treasury sanctioned ..." after the Treasury's dated
+        sanctions), unless a dated clause has moved the story on since."""
+        here = self.sent_at(ev.provenance[0].start)
+        if here is None or not ev.actors:
+            return None
+        floor = max(here - self.ACTOR_WINDOW, self.last_narrative_sentence(here))
+        mine = widen(ev.actors)
+        best = None
+        for other in events:
+            if other is ev or other.date is None or other.date.precision != "day" or not widen(other.actors) & mine:
+                continue
+            for p in other.provenance:
+                n = self.sent_at(p.start)
+                if n is not None and floor <= n < here and (best is None or p.start > best[0]):
+                    best = (p.start, other.date)
+        return best[1] if best else None
 
     def inherit_dates(self):
         """'On Friday, Lavrov said ... He called the measures unfriendly': an undated act
-        by the same actor in the next sentence shares the day of the one before."""
-        sents = {s.start: n for n, s in enumerate(self.doc.sents)}
+        by the same actor a few sentences later shares the day of the one before."""
+        sents = self.sent_index()
         dated = [m for m in self.mentions if m.date is not None and m.date.precision == "day"]
         for m in self.mentions:
-            if m.date is not None or m.type == "CyberAttack" or not m.actors:
+            if m.date is not None or m.type == "CyberAttack" or not m.actors or not self.pinned_to_past(m.trigger):
                 continue
             here = sents[m.sent.start]
             mine = set(self.ix.with_states(m.actors))
-            # look back a few sentences, but not past another date expression
-            dated_sents = sorted({sents[sp.sent.start] for sp, _ in self.dates if sents[sp.sent.start] < here})
-            floor = max(here - 5, (dated_sents[-1] if dated_sents else -1))
+            # look back a few sentences, but not past another dated clause
+            floor = max(here - self.ACTOR_WINDOW, self.last_narrative_sentence(here))
             prev = [(d.trigger.i, d.date) for d in dated if floor <= sents[d.sent.start] < here
                     and mine & set(self.ix.with_states(d.actors))]
             # "Britain joined in on the same day. [Britain's minister] said ...": a dated clause
             # whose subject is the same actor dates what follows
-            for span, tv in self.dates:
-                if tv.precision == "day" and floor <= sents[span.sent.start] < here:
-                    gov = date_head(span)
+            for n, span, tv in self.narrative_spans():
+                if tv.precision == "day" and floor <= n < here:
+                    gov = self.date_gov(span)
                     subj = subject_of(gov) if gov.pos_ in ("VERB", "AUX") else None
                     if subj is not None and mine & set(self.ix.with_states(self.keys([subj]))):
                         prev.append((span.root.i, tv))

@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from kg.model import TimeValue
 
-__all__ = ["find_time_expressions", "normalise", "time_value", "parse_published"]
+__all__ = ["find_time_expressions", "normalise", "time_value", "parse_published", "anchor_unit"]
 
 # ----------------------------------------------------------------------------- word lists
 
@@ -126,7 +126,8 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
         ("dm", rf"\b{DAY_PREFIX}?(?:{wd},?\s+)?(?:the\s+)?{_named('day', DAY)}(?:\s+of)?\s+"
                rf"{_named('month', mon)}{year_tail}"),
         ("month_year", rf"\b(?:(?:in|during)\s+)?(?:(?P<mod>early|mid|late)(?:-|\s+))?"
-                       rf"{_named('month', mon)}(?:\s+of)?,?\s+{_named('year', YEAR)}"),
+                       rf"{_named('month', mon)}(?:\s+of)?,?\s+(?:{_named('year', YEAR)}"
+                       r"|(?P<rel>last|this|that|the\s+same|the\s+previous|the\s+following)\s+year\b)"),
         ("month", rf"\b(?:(?P<pre>in|during|last|this|past)\s+)?(?:(?P<mod>early|mid|late)(?:-|\s+))?"
                   rf"{_named('month', monf)}"),
         ("season_year", rf"\b(?:(?:in|during)\s+)?(?:the\s+)?(?:(?P<mod>early|late)\s+)?"
@@ -155,7 +156,12 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
                             r"(?P<dir>before|after)\b"),
         ("anchored_n", rf"\b(?P<n>{NUM})\s+(?P<unit>day|week|month|year)s?\s+"
                        r"(?P<dir>later|earlier|afterwards?)\b"),
-        ("vague", rf"\b(?:{VAGUE}\s+)?(?:days|weeks|months|years)\s+(?:later|earlier|afterwards?)\b"),
+        ("offset", rf"(?<!\bthe\s)\b(?P<n>{NUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)\b"),
+        ("vague", rf"\b(?:{VAGUE}\s+)?(?P<unit>hours|days|weeks|months|years)\s+(?P<dir>later|earlier|afterwards?)\b"
+                  r"|\bwithin\s+(?:(?:a\s+few|a\s+couple\s+of|several)\s+)?(?P<unit2>hours|days|weeks)\b(?!\s+(?:of|after|before))"
+                  r"|\b(?:in|over|during)\s+the\s+(?:(?:following|next|ensuing|subsequent)\s+(?P<unit3>days|weeks)"
+                  r"|(?P<unit4>days|weeks)\s+(?:that\s+followed|(?:that\s+)?following|after\s+that|afterwards?)\b(?!\s+(?:the|a|an|its|his|her|their)\b))"),
+        ("at_the_time", r"\bat\s+(?:the|that)\s+time\b(?!\s+of\b)"),
     ]
 
 
@@ -384,7 +390,16 @@ _rule_dm = _rule_md  # "15 July", "the 5th of May 2019"
 
 
 def _rule_month_year(m, pub, anchor):
-    month, y = _month_num(m["month"]), int(m["year"])
+    month = _month_num(m["month"])
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    if not rel:
+        y = int(m["year"])
+    elif rel in ("last", "this"):  # "in May last year": read from publication
+        y = pub.year - (rel == "last")
+    elif anchor is None or anchor.precision not in ("day", "month", "year"):
+        return None  # "in August of that year" needs the year mentioned before
+    else:
+        y = anchor.earliest.year + {"the previous": -1, "the following": 1}.get(rel, 0)
     first, last = MONTH_PARTS.get((m["mod"] or "").lower(), (1, 31))
     return _month(y, month, first, last)
 
@@ -528,8 +543,45 @@ def _rule_anchored_n(m, pub, anchor):
     return _shift(anchor, n, m["unit"].lower())
 
 
+# The span of time a vague offset covers, in days after (or before) the anchor day:
+# "days later" is within a week, "weeks later" within about six, "hours later" that day.
+VAGUE_SPAN = {"hours": (0, 0), "days": (1, 7), "weeks": (7, 42)}
+
+
+def _rule_offset(m, pub, anchor):
+    """"(it came) a day after the FBI said": the time of what follows "after", counted back
+    from the anchor (the time of the clause it is said of)."""
+    if anchor is None:
+        return None
+    n = _num(m["n"]) * (-1 if m["dir"].lower() == "after" else 1)
+    return _shift(anchor, n, m["unit"].lower())
+
+
 def _rule_vague(m, pub, anchor):
+    """"days later", "within days", "in the days that followed": the anchor day plus a
+    vague span, given at the finest precision (month, else year) that holds all of it.
+    Needs a day anchor; "months later" and "years later" give ``None``."""
+    unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]).lower()
+    if anchor is None or anchor.precision != "day" or unit not in VAGUE_SPAN:
+        return None
+    lo, hi = VAGUE_SPAN[unit]
+    d = anchor.earliest
+    if (m["dir"] or "").lower() == "earlier":
+        a, b = d - timedelta(days=hi), d - timedelta(days=lo)
+    else:
+        a, b = d + timedelta(days=lo), d + timedelta(days=hi)
+    if a == b:
+        return _day(a)
+    if (a.year, a.month) == (b.year, b.month):
+        return _month(a.year, a.month, a.day, b.day)
+    if a.year == b.year:
+        return replace(_year(a.year), earliest=a, latest=b)
     return None
+
+
+def _rule_at_the_time(m, pub, anchor):
+    """"at the time": the time mentioned before, at its precision."""
+    return anchor
 
 
 _RULES = {name[len("_rule_"):]: fn for name, fn in globals().items() if name.startswith("_rule_")}
@@ -547,7 +599,9 @@ def normalise(expr: str, published: date, anchor: TimeValue | None = None) -> Ti
     one); "last week"/"this week" are ISO-week day intervals; "two years ago" is
     read from publication at that unit's precision; "two days later", "the
     following day", "that same day" need ``anchor`` and keep its precision (a unit
-    finer than the anchor gives ``None``). Returns ``None`` for what is not a date
+    finer than the anchor gives ``None``); "days later", "within days", "in the days that
+    followed" (after a day) give the month (else the year) that holds the next week;
+    "at the time" is the anchor itself. Returns ``None`` for what is not a date
     or cannot be resolved; a phrase with more words ("on Wednesday at 3 pm") is
     resolved through the longest expression found in it.
 
@@ -559,7 +613,9 @@ def normalise(expr: str, published: date, anchor: TimeValue | None = None) -> Ti
     ('2011/2018', 'interval', '2011-01-01', '2018-12-31')
     >>> normalise("two days later", pub, anchor=time_value("2020-05-13")).edtf
     '2020-05-15'
-    >>> normalise("days later", pub, anchor=time_value("2020-05-13")) is None
+    >>> normalise("days later", pub, anchor=time_value("2020-05-13")).edtf
+    '2020-05'
+    >>> normalise("months later", pub, anchor=time_value("2020-05-13")) is None
     True
     """
     if isinstance(published, str):
@@ -581,6 +637,36 @@ def normalise(expr: str, published: date, anchor: TimeValue | None = None) -> Ti
                 _, _, sub = max(found, key=lambda f: len(f[2]))
                 tv = _match_rules(sub, published, anchor)
     return replace(tv, text=text) if tv is not None else None
+
+
+_ANCHORED = ("anchored_next", "anchored_that", "anchored_before", "anchored_n", "offset", "vague", "at_the_time")
+
+
+def anchor_unit(expr: str) -> str | None:
+    """The finest precision an anchored expression needs of its anchor ("day" for "the
+    same day" or "days later", "year" for "in August of that year"), "any" for "at the
+    time", ``None`` for an expression that is not read against an anchor.
+
+    >>> anchor_unit("the same day"), anchor_unit("a month later"), anchor_unit("in July")
+    ('day', 'month', None)
+    """
+    s = re.sub(r"\s+", " ", expr or "").strip().strip("\"'“”‘’()[],;:!? ").rstrip(".")
+    for kind, rx in _patterns(False):
+        m = rx.fullmatch(s)
+        if m is None:
+            continue
+        if kind == "month_year":
+            rel = (m["rel"] or "").lower()
+            return "year" if rel and rel not in ("last", "this") else None
+        if kind not in _ANCHORED:
+            return None
+        if kind == "at_the_time":
+            return "any"
+        if kind == "vague":
+            return "day"
+        unit = _unit(m["unit"])
+        return "day" if unit == "week" else unit
+    return None
 
 
 def _fullmatches(s: str) -> bool:
