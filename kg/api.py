@@ -172,12 +172,14 @@ def query(sparql: str, store=None, update: bool = False):
         return st.query(sparql)
 
 
-def collection(store=None) -> dict:
-    """The whole store as an events collection (FORMAT.md shape with each event's sources)."""
+def collection(store=None, merged: bool = False) -> dict:
+    """The whole store as an events collection (FORMAT.md shape with each event's sources):
+    one event per article report, or with ``merged`` one per cross-article incident."""
     from . import rdf
 
     with open_store(store or default_store_path()) as st:
-        return rdf.events_document(st.select)
+        coll = rdf.events_document(st.select)
+        return rdf.merge_incidents(coll, st.select) if merged else coll
 
 
 EXPORT_FORMATS = ("ttl", "nt", "nq", "trig", "jsonld", "events-json")

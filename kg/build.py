@@ -1,10 +1,11 @@
 """``kg build``: the main job. Ingest a folder of articles, then write every export.
 
 exports/kg.ttl        the graph (sorted Turtle, validates against ontology/shapes.ttl)
-exports/events.json   every event with its sources (eval/FORMAT.md shape)
-exports/analysis.json centrality, communities, incident chains, response latency
-exports/graph.html    interactive entity-event graph (offline)
-exports/timeline.html events on a date axis (offline)
+exports/events.json   every article's events with their sources (eval/FORMAT.md shape)
+exports/incidents.json the same with one event per cross-article incident (kg/resolve.py)
+exports/analysis.json centrality, communities, incident chains, response latency (incidents)
+exports/graph.html    interactive entity-event graph of the incidents (offline)
+exports/timeline.html incidents on a date axis (offline)
 """
 from __future__ import annotations
 
@@ -34,12 +35,14 @@ def build(seeds_dir="seeds", out_dir="exports", store=None, echo=print) -> list[
     if not ok:
         raise KgError(f"the graph does not conform to ontology/shapes.ttl:\n{report}")
     coll = api.collection(store)
+    merged = api.collection(store, merged=True)
     files = {
         "kg.ttl": ttl,
         "events.json": json.dumps(coll, indent=2, ensure_ascii=False) + "\n",
-        "analysis.json": json.dumps(analysis.summary(coll), indent=2, ensure_ascii=False) + "\n",
-        "graph.html": viz.graph_html(coll, title="kg: entity and event graph"),
-        "timeline.html": viz.timeline_html(coll, title="kg: event timeline"),
+        "incidents.json": json.dumps(merged, indent=2, ensure_ascii=False) + "\n",
+        "analysis.json": json.dumps(analysis.summary(merged), indent=2, ensure_ascii=False) + "\n",
+        "graph.html": viz.graph_html(merged, title="kg: entity and incident graph"),
+        "timeline.html": viz.timeline_html(merged, title="kg: incident timeline"),
     }
     written = []
     for name, text in files.items():

@@ -70,7 +70,8 @@ def build(seeds_dir, out_dir, store):
     """The main job: ingest SEEDS_DIR, then write every export to OUT.
 
     \b
-    Writes kg.ttl, events.json, analysis.json, graph.html and timeline.html.
+    Writes kg.ttl, events.json (per article), incidents.json (merged across articles),
+    analysis.json, graph.html and timeline.html (of the incidents).
     Example:  kg build seeds --out exports
     """
     from .build import build as run_build
@@ -268,9 +269,13 @@ def remove(articles, store):
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--actor", default=None, help="Print one actor's profile instead.")
+@click.option("--reports", is_flag=True, help="One event per article report instead of one per incident.")
 @store_option
-def analyze(fmt, actor, store):
+def analyze(fmt, actor, reports, store):
     """Network analysis of the store: centrality, communities, incident chains, latency.
+
+    Each real-world incident counts once however many articles report it (--reports:
+    every article's report counts).
 
     \b
     Examples:
@@ -280,7 +285,7 @@ def analyze(fmt, actor, store):
     """
     from . import analysis
 
-    coll = api.collection(store)
+    coll = api.collection(store, merged=not reports)
     if actor:
         rows = analysis.actor_profile(coll, actor)
         if fmt == "json":
@@ -307,9 +312,13 @@ def analyze(fmt, actor, store):
 @click.option("--to", "date_to", default=None, metavar="YYYY-MM-DD")
 @click.option("--lanes", type=click.Choice(["type", "actor"]), default="type", show_default=True,
               help="Timeline lanes.")
+@click.option("--reports", is_flag=True, help="One event per article report instead of one per incident.")
 @store_option
-def viz(kind, output, types, date_from, date_to, lanes, store):
+def viz(kind, output, types, date_from, date_to, lanes, reports, store):
     """Write an offline HTML graph or timeline of the store (opens from file, no network).
+
+    One event per real-world incident, with every article that reported it (--reports:
+    one per article report).
 
     \b
     Examples:
@@ -322,7 +331,7 @@ def viz(kind, output, types, date_from, date_to, lanes, store):
     for d in (date_from, date_to):
         if d:
             parse_date(d, "date filter")
-    coll = api.collection(store)
+    coll = api.collection(store, merged=not reports)
     output = output or f"exports/{kind}.html"
     Path(output).parent.mkdir(parents=True, exist_ok=True)
     if kind == "graph":

@@ -775,3 +775,52 @@ def events_document(select: Select) -> dict:
         "entities": entities,
         "events": ordered,
     }
+
+
+def merge_incidents(collection: dict, select: Select) -> dict:
+    """The collection with one event per incident instead of one per report.
+
+    Each incident (see kg/resolve.py) becomes an event with the incident's IRI, date,
+    modality and confidence, the union of its reports' actors, targets and sources, and
+    ``reports`` (the report IRIs), ``report_count`` and ``source_count``; ``about``
+    points at the incident of the report it was about. Reports that belong to no
+    incident (a store written before incidents existed) are kept as they are. Documents
+    and entities are unchanged; events sort as in :func:`events_document`.
+    """
+    members: dict[str, list[str]] = defaultdict(list)
+    info: dict[str, dict] = {}
+    for row in select(load_query("_incident_members")):
+        members[row["incident"]].append(row["report"])
+        info[row["incident"]] = row
+    reports = {ev["id"]: ev for ev in collection["events"]}
+    incident_of = {r: inc for inc, rs in members.items() for r in rs}
+    merged = []
+    for inc, rs in members.items():
+        evs = [reports[r] for r in sorted(rs) if r in reports]
+        if not evs:
+            continue
+        row = info[inc]
+        conf = row.get("confidence")
+        sources = {(s["article"], s["start"], s["end"], s["sentence"]): s
+                   for ev in evs for s in ev["sources"]}
+        abouts = sorted({incident_of.get(ev["about"], ev["about"]) for ev in evs if ev.get("about")})
+        triggers = sorted({ev["trigger"] for ev in evs if ev.get("trigger")})
+        ordered_sources = [sources[k] for k in sorted(sources)]
+        merged.append({
+            "id": inc, "type": evs[0]["type"],
+            "actors": sorted({a for ev in evs for a in ev["actors"]}),
+            "targets": sorted({t for ev in evs for t in ev["targets"]}),
+            "date": row.get("edtf"), "date_precision": row.get("precision"),
+            "date_earliest": row.get("earliest"), "date_latest": row.get("latest"),
+            "about": abouts[0] if abouts else None,
+            "text": ordered_sources[0]["sentence"] if ordered_sources else "",
+            "modality": row.get("modality"),
+            "confidence": round(float(conf), 3) if conf is not None else None,
+            "trigger": triggers[0] if triggers else None,
+            "sources": ordered_sources,
+            "reports": [ev["id"] for ev in evs],
+            "report_count": int(row["reports"]), "source_count": int(row["sources"]),
+        })
+    merged += [ev for ev in collection["events"] if ev["id"] not in incident_of]
+    merged.sort(key=lambda e: (e["date_earliest"] is None, e["date_earliest"] or "", e["id"]))
+    return {**collection, "events": merged}

@@ -265,21 +265,46 @@ def _values(name: str, iris: Iterable[str]) -> str:
 _TYPES_VALUES = " ".join(f"kg:{t}" for t in EVENT_CLASSES)
 
 
+def _date_filter(windows: list[tuple[date, date] | None]) -> str:
+    """A SPARQL FILTER keeping reports whose window (see :meth:`ReportRecord.window`) may
+    overlap the span of *windows*; done in the store so that only real candidates travel."""
+    if not windows or any(w is None for w in windows):
+        return ""
+    lo, hi = min(w[0] for w in windows), max(w[1] for w in windows)
+    pub_hi = hi + timedelta(days=UNDATED_WINDOW_DAYS)
+
+    def lit(d: date) -> str:
+        return f'"{d.isoformat()}"^^<http://www.w3.org/2001/XMLSchema#date>'
+    return (f"FILTER(IF(BOUND(?ea), ?ea <= {lit(hi)} && ?la >= {lit(lo)}, "
+            f"!BOUND(?pub) || (?pub >= {lit(lo)} && ?pub <= {lit(pub_hi)})))")
+
+
 def fetch_candidates(select: Select, types: Iterable[str], entities: Iterable[str],
-                     exclude_graph: str | None = None) -> list[ReportRecord]:
-    """Reports in the store of one of *types* naming one of *entities* in a role."""
+                     exclude_graph: str | None = None,
+                     windows: list[tuple[date, date] | None] | None = None) -> list[ReportRecord]:
+    """Reports in the store of one of *types* naming one of *entities* in a role, and
+    (given *windows*) dated so that they may overlap them."""
     types, entities = sorted(set(types)), sorted(set(entities))
     if not types or not entities:
         return []
     exclude = f"FILTER(?g != <{exclude_graph}>)" if exclude_graph else ""
     rows = select(f"""PREFIX kg: <{_KG}>
+PREFIX schema: <https://schema.org/>
 SELECT DISTINCT ?r WHERE {{
   {_values('e', entities)}
   VALUES ?type {{ {' '.join(f'kg:{t}' for t in types)} }}
-  GRAPH ?g {{ ?r kg:hasActor|kg:hasTarget ?e . ?r a ?type . }}
+  GRAPH ?g {{
+    ?r kg:hasActor|kg:hasTarget ?e . ?r a ?type .
+    OPTIONAL {{ ?r kg:earliest ?ea ; kg:latest ?la }}
+    OPTIONAL {{ ?art schema:datePublished ?pub }}
+  }}
   {exclude}
+  {_date_filter(windows or [None])}
 }}""")
     return fetch_records(select, [row["r"] for row in rows], exclude_graph)
+
+
+_RECORD_PREDICATES = " ".join(f"<{p}>" for p in [_RDF_TYPE, *_ROLE, *_SCALAR])
 
 
 def fetch_records(select: Select, iris: Iterable[str], exclude_graph: str | None = None) -> list[ReportRecord]:
@@ -287,35 +312,40 @@ def fetch_records(select: Select, iris: Iterable[str], exclude_graph: str | None
     iris = sorted(set(iris))
     if not iris:
         return []
-    exclude = f"FILTER(?g != <{exclude_graph}>)" if exclude_graph else ""
-    rows = select(f"""PREFIX kg: <{_KG}>
-PREFIX schema: <https://schema.org/>
-SELECT ?g ?r ?p ?o ?published ?source WHERE {{
-  {_values('r', iris)}
-  GRAPH ?g {{
-    ?r ?p ?o .
-    OPTIONAL {{ ?art a schema:NewsArticle .
-               OPTIONAL {{ ?art schema:datePublished ?published }}
-               OPTIONAL {{ ?art schema:publisher ?source }} }}
-  }}
+    exclude = f"FILTER(?g != <{exclude_graph}> && ?g != <{INCIDENT_GRAPH}>)" if exclude_graph \
+        else f"FILTER(?g != <{INCIDENT_GRAPH}>)"
+    rows = select(f"""SELECT ?g ?r ?p ?o WHERE {{
+  {_values('r', iris)} VALUES ?p {{ {_RECORD_PREDICATES} }}
+  GRAPH ?g {{ ?r ?p ?o }}
   {exclude}
 }}""")
-    by_graph: dict[tuple[str, str], list] = {}
-    meta: dict[str, tuple] = {}
+    by_report: dict[tuple[str, str], list] = {}
     for row in rows:
-        if row["g"] == INCIDENT_GRAPH:
-            continue
-        by_graph.setdefault((row["g"], row["r"]), []).append((row["r"], row["p"], row["o"]))
-        meta.setdefault(row["g"], (_date(row.get("published")), row.get("source") or row["g"]))
+        by_report.setdefault((row["g"], row["r"]), []).append((row["r"], row["p"], row["o"]))
+    meta = _article_meta(select, {g for g, _ in by_report})
     out = []
-    for (g, iri), triples in sorted(by_graph.items()):
+    for (g, iri), triples in sorted(by_report.items()):
         f = _collect(triples).get(iri)
         if f is not None:
-            published, source = meta[g]
+            published, source = meta.get(g, (None, g))
             rec = _record(iri, g, f, published, source)
             if rec is not None:
                 out.append(rec)
     return out
+
+
+def _article_meta(select: Select, graphs: set[str]) -> dict[str, tuple[date | None, str]]:
+    """Article graph -> (publication date, source: publisher or the graph itself)."""
+    if not graphs:
+        return {}
+    rows = select(f"""PREFIX schema: <https://schema.org/>
+SELECT ?g ?published ?source WHERE {{
+  {_values('g', graphs)}
+  GRAPH ?g {{ ?art a schema:NewsArticle .
+             OPTIONAL {{ ?art schema:datePublished ?published }}
+             OPTIONAL {{ ?art schema:publisher ?source }} }}
+}}""")
+    return {row["g"]: (_date(row.get("published")), row.get("source") or row["g"]) for row in rows}
 
 
 def incidents_of(select: Select, report_iris: Iterable[str]) -> set[str]:
@@ -340,7 +370,8 @@ def component(select: Select, seeds: list[ReportRecord], exclude_graph: str | No
         types = {r.type for r in frontier}
         ents = {e for r in frontier for e in r.entities()}
         nxt = []
-        for cand in fetch_candidates(select, types, ents, exclude_graph):
+        for cand in fetch_candidates(select, types, ents, exclude_graph,
+                                     [r.window() for r in frontier]):
             if cand.iri in found:
                 continue
             if any(compatible(cand, r) for r in frontier):
@@ -363,7 +394,7 @@ def changes_for(select: Select, graph_iri: str, new: list[ReportRecord]) -> Inci
     old = fetch_records(select, _graph_report_iris(select, graph_iri))
     seeds = list(new)
     for r in old:  # the old reports' neighbours may now group differently
-        seeds += [c for c in fetch_candidates(select, [r.type], r.entities(), graph_iri)
+        seeds += [c for c in fetch_candidates(select, [r.type], r.entities(), graph_iri, [r.window()])
                   if compatible(c, r)]
     seeds = list({r.iri: r for r in seeds}.values())
     members = component(select, seeds, graph_iri)

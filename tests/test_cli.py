@@ -387,7 +387,7 @@ def test_build(tmp_path):
 
     out, store = tmp_path / "exports", tmp_path / "store"
     res = kg("build", SEEDS, "--out", out, "--store", store)
-    names = {"kg.ttl", "events.json", "analysis.json", "graph.html", "timeline.html"}
+    names = {"kg.ttl", "events.json", "incidents.json", "analysis.json", "graph.html", "timeline.html"}
     assert {Path(line).name for line in res.stdout.split()} == names
     assert {p.name for p in out.iterdir()} == names
     ttl = (out / "kg.ttl").read_text(encoding="utf-8")
@@ -395,6 +395,15 @@ def test_build(tmp_path):
     assert ok, report
     events = json.loads((out / "events.json").read_text(encoding="utf-8"))
     assert events["events"] and all(e["sources"] for e in events["events"])
+    incidents = json.loads((out / "incidents.json").read_text(encoding="utf-8"))
+    # one article: each report is its own incident, with that report's sources
+    assert len(incidents["events"]) == len(events["events"])
+    assert all(e["id"].startswith("https://w3id.org/kg-cyber/id/incident/") and e["report_count"] == 1
+               for e in incidents["events"])
+    by_report = {e["id"]: e for e in events["events"]}
+    for inc in incidents["events"]:
+        (rep,) = inc["reports"]
+        assert inc["sources"] == by_report[rep]["sources"] and inc["type"] == by_report[rep]["type"]
     json.loads((out / "analysis.json").read_text(encoding="utf-8"))
     for html in ("graph.html", "timeline.html"):
         text = (out / html).read_text(encoding="utf-8")

@@ -95,8 +95,15 @@ def iris(report) -> dict[str, URIRef]:
 
 @pytest.fixture(scope="module")
 def store(graph) -> ox.Store:
+    """The report's graph and its incidents (one per event, as for any single article)."""
+    from kg.resolve import INCIDENT_GRAPH, incidents_for, records_from_graph
+
     st = ox.Store()
     st.load(rdf.serialize(graph, "nquads").encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    incidents = Graph(identifier=URIRef(INCIDENT_GRAPH))
+    for t in incidents_for(records_from_graph(graph)):
+        incidents.add(t)
+    st.load(rdf.serialize(incidents, "nquads").encode("utf-8"), format=ox.RdfFormat.N_QUADS)
     return st
 
 
@@ -308,9 +315,11 @@ def test_sorted_lines_and_pruned_prefixes(graph):
     assert {"kg", "schema", "xsd", "rdfs", "skos", "owl", "prov"} == set(ctx)
 
 
-def test_serialize_dataset_and_store(graph, store):
+def test_serialize_dataset_and_store(graph):
     ds = rdf.reports_to_dataset([make_report()])
     assert rdf.serialize(ds, "nquads") == rdf.serialize(graph, "nquads")
+    store = ox.Store()
+    store.load(rdf.serialize(graph, "nquads").encode("utf-8"), format=ox.RdfFormat.N_QUADS)
     assert rdf.serialize(store, "nquads") == rdf.serialize(graph, "nquads")
     assert rdf.serialize(store, "trig") == rdf.serialize(graph, "trig")
     with pytest.raises(ValueError):
