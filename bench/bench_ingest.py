@@ -47,6 +47,9 @@ def per_article(paths: list[Path], store_dir: Path, windows: list[int], width: i
             t2 = time.perf_counter()
             extract_s.append(t1 - t0)
             write_s.append(t2 - t1)
+            if len(write_s) % 100 == 0:
+                print(f"  ... {len(write_s)} articles, resolve+write median of the last 10: "
+                      f"{1000 * statistics.median(write_s[-10:]):.1f} ms", file=sys.stderr, flush=True)
         n_quads = len(st)
     rows = []
     for w in windows:

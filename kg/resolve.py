@@ -11,11 +11,14 @@ Two reports are *compatible* when (:func:`compatible`):
 * their types agree and they come from different articles (an article's own reports were
   already merged by extraction, so two left apart are two events);
 * for actors and for targets: when both name some, they share at least one entity, and
-  at least one of the two roles is shared this way;
+  at least one of the two roles is shared this way; when only one role is shared and
+  both are about another event (denials of attacks), those events share a participant;
 * their dates overlap at their precisions ("July 2022" and "2022-07-15" do; "2022-07-15"
-  and "2022-07-20" do not). An undated report is taken to be about the year before its
-  publication (:data:`UNDATED_WINDOW_DAYS`): news tells recent events without a date and
-  dates old ones, and the window keeps the work per article bounded.
+  and "2022-07-20" do not). An undated report is taken to be about the three months
+  before its publication (:data:`UNDATED_WINDOW_DAYS`): news tells recent events without
+  a date and dates old ones, and the window keeps the work per article bounded;
+* neither is *weak*: undated, without a target and not about another event ("Russia
+  denied any involvement" alone cannot tell which denial it is).
 
 Reports are grouped by :func:`cluster`: finest-dated first, each report joins the one
 incident all of whose reports it is compatible with; when none or several fit it starts
@@ -50,7 +53,7 @@ INCIDENT_GRAPH = f"{ID_BASE}incidents"
 """The named graph that holds every incident; outside ``.../id/graph/`` so that no
 article id can name it."""
 
-UNDATED_WINDOW_DAYS = 365
+UNDATED_WINDOW_DAYS = 90
 """An undated report is matched as if dated within this many days before publication."""
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4, "interval": 5}
@@ -76,6 +79,8 @@ class ReportRecord:
     source: str  # publisher, else the article graph: reports of one source are not independent
     edtf: str | None = None
     published: date | None = None
+    context: frozenset = frozenset()  # actors and targets of the event this one is about
+
 
     def window(self) -> tuple[date, date] | None:
         """The dates this report may be about (its own bounds, else the year before publication)."""
@@ -88,10 +93,15 @@ class ReportRecord:
     def entities(self) -> frozenset:
         return self.actors | self.targets
 
+    def weak(self) -> bool:
+        """Too little to tell which event it is: undated, no target, not about another event
+        ("Russia denied any involvement"). Weak reports stay incidents of their own."""
+        return self.earliest is None and not self.targets and not self.context
+
 
 def compatible(a: ReportRecord, b: ReportRecord) -> bool:
     """True when *a* and *b* may report the same real-world event (see the module doc)."""
-    if a.type != b.type or a.graph == b.graph:
+    if a.type != b.type or a.graph == b.graph or a.weak() or b.weak():
         return False
     shared = 0
     for x, y in ((a.actors, b.actors), (a.targets, b.targets)):
@@ -100,6 +110,10 @@ def compatible(a: ReportRecord, b: ReportRecord) -> bool:
                 return False
             shared += 1
     if not shared:
+        return False
+    if shared == 1 and a.context and b.context and not a.context & b.context:
+        # one shared role is thin evidence: Russia's denial about an attack on Estonia is
+        # not its denial about one on Latvia the same day
         return False
     wa, wb = a.window(), b.window()
     if wa and wb and (wa[0] > wb[1] or wb[0] > wa[1]):
@@ -222,13 +236,16 @@ def _record(iri: str, graph: str, fields: dict, published: date | None, source: 
         actors=frozenset(fields.get("actors", ())), targets=frozenset(fields.get("targets", ())),
         earliest=_date(fields.get("earliest")), latest=_date(fields.get("latest")),
         precision=fields.get("precision"), modality=fields.get("modality") or "asserted",
-        confidence=conf, source=source, edtf=fields.get("edtf"), published=published)
+        confidence=conf, source=source, edtf=fields.get("edtf"), published=published,
+        context=frozenset(fields.get("context", ())))
 
 
 _SCALAR = {f"{_KG}earliest": "earliest", f"{_KG}latest": "latest", f"{_KG}datePrecision": "precision",
            f"{_KG}modality": "modality", f"{_KG}confidence": "confidence", f"{_KG}edtf": "edtf"}
 _ROLE = {f"{_KG}hasActor": "actors", f"{_KG}hasTarget": "targets"}
 _RDF_TYPE = str(RDF.type)
+_ABOUT = f"{_KG}about"
+_CONTEXT = "context"  # pseudo-predicate: a participant of the event this one is about
 
 
 def _collect(rows: Iterable[tuple[str, str, str]]) -> dict[str, dict]:
@@ -242,6 +259,10 @@ def _collect(rows: Iterable[tuple[str, str, str]]) -> dict[str, dict]:
             f.setdefault(_ROLE[p], set()).add(o)
         elif p in _SCALAR:
             f[_SCALAR[p]] = o
+        elif p == _ABOUT:
+            f["about"] = o
+        elif p == _CONTEXT:
+            f.setdefault("context", set()).add(o)
     return {s: f for s, f in fields.items() if "type" in f}
 
 
@@ -254,7 +275,11 @@ def records_from_graph(graph: Graph) -> list[ReportRecord]:
         pub = graph.value(art, SCHEMA.publisher)
         source = str(pub) if pub else source
     rows = ((str(s), str(p), str(o)) for s, p, o in graph if isinstance(s, URIRef))
-    return [r for iri, f in sorted(_collect(rows).items())
+    fields = _collect(rows)
+    for f in fields.values():
+        about = fields.get(f.get("about"), {})
+        f["context"] = set(about.get("actors", ())) | set(about.get("targets", ()))
+    return [r for iri, f in sorted(fields.items())
             if (r := _record(iri, g_iri, f, published, source)) is not None]
 
 
@@ -315,8 +340,12 @@ def fetch_records(select: Select, iris: Iterable[str], exclude_graph: str | None
     exclude = f"FILTER(?g != <{exclude_graph}> && ?g != <{INCIDENT_GRAPH}>)" if exclude_graph \
         else f"FILTER(?g != <{INCIDENT_GRAPH}>)"
     rows = select(f"""SELECT ?g ?r ?p ?o WHERE {{
-  {_values('r', iris)} VALUES ?p {{ {_RECORD_PREDICATES} }}
-  GRAPH ?g {{ ?r ?p ?o }}
+  {_values('r', iris)}
+  GRAPH ?g {{
+    {{ VALUES ?p {{ {_RECORD_PREDICATES} }} ?r ?p ?o }}
+    UNION
+    {{ ?r <{_ABOUT}> ?x . ?x <{_KG}hasActor>|<{_KG}hasTarget> ?o . BIND("{_CONTEXT}" AS ?p) }}
+  }}
   {exclude}
 }}""")
     by_report: dict[tuple[str, str], list] = {}

@@ -64,12 +64,21 @@ def test_reports_sharing_no_named_participant_are_not_compatible():
     assert not compatible(rec("a", "g1", targets=()), rec("b", "g2", targets=()))
 
 
-def test_undated_report_matches_within_the_year_before_publication():
-    undated = rec("u", "g1", published=date(2024, 3, 10))
+def test_undated_report_matches_within_three_months_before_publication():
+    undated = rec("u", "g1", actors=("RUS",), published=date(2024, 3, 10))
     assert compatible(undated, rec("a", "g2", d=DAY, prec="day"))
-    old = date(2024, 3, 10).replace(year=2022)
+    old = date(2023, 11, 1)
     assert not compatible(undated, rec("b", "g3", d=(old, old), prec="day"))
-    assert UNDATED_WINDOW_DAYS == 365
+    assert UNDATED_WINDOW_DAYS == 90
+
+
+def test_weak_reports_stay_alone():
+    weak = rec("u", "g1", "Denial", actors=("RUS",), targets=())
+    assert weak.weak()
+    assert not compatible(weak, rec("a", "g2", "Denial", actors=("RUS",), targets=(), d=DAY, prec="day"))
+    assert not compatible(weak, rec("b", "g3", "Denial", actors=("RUS",), targets=()))
+    about = ReportRecord(**{**weak.__dict__, "context": frozenset({"EST"})})
+    assert not about.weak()
 
 
 # -- clustering ---------------------------------------------------------------------------
@@ -77,7 +86,7 @@ def test_undated_report_matches_within_the_year_before_publication():
 def test_cluster_merges_precisions_and_keeps_the_finest_date():
     reports = [rec("m", "g2", d=MARCH, prec="month", source="Daily"),
                rec("d", "g1", d=DAY, prec="day", source="Wire"),
-               rec("u", "g3", source="Tech")]
+               rec("u", "g3", actors=("RUS",), source="Tech")]
     groups = cluster(reports)
     assert [[r.iri for r in g] for g in groups] == [["d", "m", "u"]]
     triples = {(str(p).rsplit("#", 1)[-1], str(o)) for _, p, o in incident_triples(groups[0])}
@@ -223,3 +232,12 @@ def test_incidents_stay_out_of_report_queries(corpus_store):
     coll = api.collection(corpus_store)
     assert all("/incident/" not in ev.get("id", "") for ev in coll["events"])
     assert n_reports > 0
+
+
+def test_claims_about_different_events_are_not_compatible():
+    est = rec("a", "g1", "Denial", actors=("RUS",), targets=(), d=DAY, prec="day")
+    lva = rec("b", "g2", "Denial", actors=("RUS",), targets=(), d=DAY, prec="day")
+    about = lambda r, *ents: ReportRecord(**{**r.__dict__, "context": frozenset(ents)})  # noqa: E731
+    assert compatible(about(est, "EST"), about(lva, "EST", "GRU"))
+    assert not compatible(about(est, "EST"), about(lva, "LVA"))
+    assert compatible(about(est, "EST"), lva)  # one side does not say what it denies
