@@ -40,7 +40,7 @@ same graph as recomputing everything.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Callable, Iterable
@@ -52,6 +52,8 @@ from .rdf import EVENT_CLASSES, ID_BASE, KG, SCHEMA
 INCIDENT_GRAPH = f"{ID_BASE}incidents"
 """The named graph that holds every incident; outside ``.../id/graph/`` so that no
 article id can name it."""
+
+KG_MATCH_KEY = f"{KG}matchKey"
 
 UNDATED_WINDOW_DAYS = 90
 """An undated report is matched as if dated within this many days before publication."""
@@ -231,13 +233,15 @@ def _record(iri: str, graph: str, fields: dict, published: date | None, source: 
         conf = float(fields.get("confidence") or 0.5)
     except ValueError:
         conf = 0.5
+    actors, targets = frozenset(fields.get("actors", ())), frozenset(fields.get("targets", ()))
     return ReportRecord(
-        iri=iri, graph=graph, type=etype,
-        actors=frozenset(fields.get("actors", ())), targets=frozenset(fields.get("targets", ())),
+        iri=iri, graph=graph, type=etype, actors=actors, targets=targets,
         earliest=_date(fields.get("earliest")), latest=_date(fields.get("latest")),
         precision=fields.get("precision"), modality=fields.get("modality") or "asserted",
         confidence=conf, source=source, edtf=fields.get("edtf"), published=published,
-        context=frozenset(fields.get("context", ())))
+        # what the event is about, beyond its own participants (a denial of an attribution
+        # is about the attack's victim, not about the denier the attribution accuses)
+        context=frozenset(fields.get("context", ())) - actors - targets)
 
 
 _SCALAR = {f"{_KG}earliest": "earliest", f"{_KG}latest": "latest", f"{_KG}datePrecision": "precision",
@@ -290,41 +294,85 @@ def _values(name: str, iris: Iterable[str]) -> str:
 _TYPES_VALUES = " ".join(f"kg:{t}" for t in EVENT_CLASSES)
 
 
-def _date_filter(windows: list[tuple[date, date] | None]) -> str:
-    """A SPARQL FILTER keeping reports whose window (see :meth:`ReportRecord.window`) may
-    overlap the span of *windows*; done in the store so that only real candidates travel."""
-    if not windows or any(w is None for w in windows):
-        return ""
-    lo, hi = min(w[0] for w in windows), max(w[1] for w in windows)
-    pub_hi = hi + timedelta(days=UNDATED_WINDOW_DAYS)
+# ---------------------------------------------------------------------------------------
+# The match-key index: finding candidates without scanning
+# ---------------------------------------------------------------------------------------
+# Every report gets literals ``kg:matchKey "<type>|<entity IRI>|<bucket>"`` in the
+# incidents graph, one per participant and per month its window covers (``M2024-03``), or
+# per year when the window is longer than two years (``Y2019``), or ``*`` when it has no
+# window. A report's candidates are then one exact-literal lookup in the store's index,
+# whose cost depends on how many reports share a participant *in the same months*, not
+# on the size of the store.
 
-    def lit(d: date) -> str:
-        return f'"{d.isoformat()}"^^<http://www.w3.org/2001/XMLSchema#date>'
-    return (f"FILTER(IF(BOUND(?ea), ?ea <= {lit(hi)} && ?la >= {lit(lo)}, "
-            f"!BOUND(?pub) || (?pub >= {lit(lo)} && ?pub <= {lit(pub_hi)})))")
+_MAX_MONTHS = 24
+_MAX_YEARS = 50
 
 
-def fetch_candidates(select: Select, types: Iterable[str], entities: Iterable[str],
-                     exclude_graph: str | None = None,
-                     windows: list[tuple[date, date] | None] | None = None) -> list[ReportRecord]:
-    """Reports in the store of one of *types* naming one of *entities* in a role, and
-    (given *windows*) dated so that they may overlap them."""
-    types, entities = sorted(set(types)), sorted(set(entities))
-    if not types or not entities:
+def _months(lo: date, hi: date) -> list[str]:
+    out, y, m = [], lo.year, lo.month
+    while (y, m) <= (hi.year, hi.month):
+        out.append(f"M{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _years(lo: date, hi: date) -> list[str]:
+    return [f"Y{y:04d}" for y in range(lo.year, min(hi.year, lo.year + _MAX_YEARS) + 1)]
+
+
+def _span_months(w: tuple[date, date]) -> int:
+    return (w[1].year - w[0].year) * 12 + w[1].month - w[0].month + 1
+
+
+def record_buckets(r: ReportRecord) -> list[str]:
+    """The buckets a report is filed under (see the section comment)."""
+    w = r.window()
+    if w is None:
+        return ["*"]
+    return _months(*w) if _span_months(w) <= _MAX_MONTHS else _years(*w)
+
+
+def lookup_buckets(r: ReportRecord) -> list[str]:
+    """The buckets where a report's candidates can be filed: every month and year its
+    window touches (fine and coarse reports), and ``*`` (reports without a window)."""
+    w = r.window()
+    if w is None:
+        return ["*"]  # compatible by date with anything: its participants alone decide
+    lo, hi = w
+    if hi.year - lo.year > _MAX_YEARS:
+        lo = date(hi.year - _MAX_YEARS, 1, 1)
+    return _months(lo, hi) + _years(lo, hi) + ["*"]
+
+
+def _key(type_: str, entity: str, bucket: str) -> str:
+    return f"{type_}|{entity}|{bucket}"
+
+
+def match_key_triples(records: Iterable[ReportRecord]) -> list[tuple]:
+    """The ``kg:matchKey`` triples of these reports (for :data:`INCIDENT_GRAPH`)."""
+    out = []
+    for r in records:
+        node = URIRef(r.iri)
+        for e in sorted(r.entities()):
+            out += [(node, KG.matchKey, Literal(_key(r.type, e, b))) for b in record_buckets(r)]
+    return out
+
+
+def _lit(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def fetch_candidates(select: Select, frontier: Iterable[ReportRecord],
+                     exclude_graph: str | None = None) -> list[ReportRecord]:
+    """Reports in the store that share a type, a participant and a date bucket with a
+    report of *frontier* (a superset of the compatible ones), found by their match keys."""
+    keys = sorted({_key(r.type, e, b) for r in frontier for e in r.entities() for b in lookup_buckets(r)})
+    if not keys:
         return []
-    exclude = f"FILTER(?g != <{exclude_graph}>)" if exclude_graph else ""
     rows = select(f"""PREFIX kg: <{_KG}>
-PREFIX schema: <https://schema.org/>
 SELECT DISTINCT ?r WHERE {{
-  {_values('e', entities)}
-  VALUES ?type {{ {' '.join(f'kg:{t}' for t in types)} }}
-  GRAPH ?g {{
-    ?r kg:hasActor|kg:hasTarget ?e . ?r a ?type .
-    OPTIONAL {{ ?r kg:earliest ?ea ; kg:latest ?la }}
-    OPTIONAL {{ ?art schema:datePublished ?pub }}
-  }}
-  {exclude}
-  {_date_filter(windows or [None])}
+  VALUES ?k {{ {" ".join(_lit(k) for k in keys)} }}
+  GRAPH <{INCIDENT_GRAPH}> {{ ?r kg:matchKey ?k }}
 }}""")
     return fetch_records(select, [row["r"] for row in rows], exclude_graph)
 
@@ -396,11 +444,8 @@ def component(select: Select, seeds: list[ReportRecord], exclude_graph: str | No
     found = {r.iri: r for r in seeds}
     frontier = list(seeds)
     while frontier:
-        types = {r.type for r in frontier}
-        ents = {e for r in frontier for e in r.entities()}
         nxt = []
-        for cand in fetch_candidates(select, types, ents, exclude_graph,
-                                     [r.window() for r in frontier]):
+        for cand in fetch_candidates(select, frontier, exclude_graph):
             if cand.iri in found:
                 continue
             if any(compatible(cand, r) for r in frontier):
@@ -412,9 +457,11 @@ def component(select: Select, seeds: list[ReportRecord], exclude_graph: str | No
 
 @dataclass
 class IncidentChange:
-    """What to write to :data:`INCIDENT_GRAPH` for one article: incidents to drop, triples to add."""
+    """What to write to :data:`INCIDENT_GRAPH` for one article: incidents to drop, reports
+    whose match keys to drop, triples to add (incidents and the new reports' match keys)."""
     drop: set[str]
     triples: list[tuple]
+    drop_keys: list[str] = field(default_factory=list)
 
 
 def changes_for(select: Select, graph_iri: str, new: list[ReportRecord]) -> IncidentChange:
@@ -423,13 +470,13 @@ def changes_for(select: Select, graph_iri: str, new: list[ReportRecord]) -> Inci
     old = fetch_records(select, _graph_report_iris(select, graph_iri))
     seeds = list(new)
     for r in old:  # the old reports' neighbours may now group differently
-        seeds += [c for c in fetch_candidates(select, [r.type], r.entities(), graph_iri, [r.window()])
-                  if compatible(c, r)]
+        seeds += [c for c in fetch_candidates(select, [r], graph_iri) if compatible(c, r)]
     seeds = list({r.iri: r for r in seeds}.values())
     members = component(select, seeds, graph_iri)
     drop = incidents_of(select, [r.iri for r in members] + [r.iri for r in old])
     triples = [t for group in cluster(members) for t in incident_triples(group)]
-    return IncidentChange(drop=drop, triples=triples)
+    return IncidentChange(drop=drop, triples=triples + match_key_triples(new),
+                          drop_keys=sorted(r.iri for r in old))
 
 
 def _graph_report_iris(select: Select, graph_iri: str) -> list[str]:
@@ -439,8 +486,10 @@ SELECT DISTINCT ?r WHERE {{ GRAPH <{graph_iri}> {{ VALUES ?t {{ {_TYPES_VALUES} 
 
 
 def incidents_for(records: Iterable[ReportRecord]) -> list[tuple]:
-    """All incident triples for a whole collection of reports at once (no store needed)."""
-    by_component: list[tuple] = []
+    """All incident and match-key triples for a whole collection of reports at once (no
+    store needed); what ingesting them one by one writes, in any order."""
+    records = list(records)
+    out: list[tuple] = []
     for group in cluster(records):
-        by_component += incident_triples(group)
-    return by_component
+        out += incident_triples(group)
+    return out + match_key_triples(records)

@@ -44,8 +44,12 @@ class _GraphWrites:
             body = "\n".join(line for line in ntriples.splitlines() if line.strip())
             ops.append(f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}\n}} }}")
         if change is not None:
-            from .resolve import INCIDENT_GRAPH
+            from .resolve import INCIDENT_GRAPH, KG_MATCH_KEY
 
+            if change.drop_keys:
+                values = " ".join(f"<{i}>" for i in change.drop_keys)
+                ops.append(f"DELETE {{ GRAPH <{INCIDENT_GRAPH}> {{ ?r <{KG_MATCH_KEY}> ?k }} }} WHERE "
+                           f"{{ GRAPH <{INCIDENT_GRAPH}> {{ VALUES ?r {{ {values} }} ?r <{KG_MATCH_KEY}> ?k }} }}")
             if change.drop:
                 values = " ".join(f"<{i}>" for i in sorted(change.drop))
                 ops.append(f"DELETE {{ GRAPH <{INCIDENT_GRAPH}> {{ ?i ?p ?o }} }} WHERE "
