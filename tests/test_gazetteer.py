@@ -222,3 +222,31 @@ def test_generated_file_is_up_to_date():
     fresh = build_gazetteer.dumps(build_gazetteer.build())
     assert json.loads(fresh) == json.loads(DATA_FILE.read_text(encoding="utf-8")), \
         "run: python -m kg.data.build_gazetteer"
+
+
+# ------------------------------------------------------------------ agencies by function
+
+@pytest.mark.parametrize("country,modifiers,head,key", [
+    ("IRN", ["intelligence"], "agency", "org-ministry-of-intelligence-iran"),
+    ("IRN", ["intelligence", "and", "security"], "ministry", "org-ministry-of-intelligence-iran"),
+    ("RUS", ["military", "intelligence"], "agency", "org-gru-russian-federation"),
+    ("RUS", ["foreign"], "ministry", "org-ministry-of-foreign-affairs-russia"),  # not the SVR
+    ("RUS", ["Foreign", "Intelligence"], "service", "org-foreign-intelligence-service-russia"),
+    ("RUS", ["defense"], "ministry", "org-ministry-of-defence-russia"),  # spelling folded
+    ("DEU", ["foreign"], "ministry", "org-federal-foreign-office"),
+    # ambiguous (GRU and SVR; CIA and ODNI) or unknown: no guess
+    ("RUS", ["intelligence"], "service", None),
+    ("USA", ["intelligence"], "agency", None),
+    ("CHN", ["intelligence"], "agency", None),
+    ("IRN", [], "ministry", None),
+    ("IRN", ["state"], "agency", None),
+])
+def test_agency_for(gaz, country, modifiers, head, key):
+    assert gaz.agency_for(country, modifiers, head) == key
+
+
+def test_agency_for_ignores_the_generated_long_tail(gaz):
+    # Iran has several generated (MISP) "Intelligence ..." bodies; only hand-kept agencies count
+    assert any(gaz.entity(k).misp_uuid and gaz.entity(k).country == "IRN" and "Intelligence" in gaz.entity(k).name
+               for k in gaz.keys() if k.startswith("org-"))
+    assert gaz.agency_for("IRN", ["intelligence"], "agency") == "org-ministry-of-intelligence-iran"

@@ -132,6 +132,8 @@ def extract(article: Article) -> Report:
             continue
         actors = index.with_states(m.actors)
         targets = [t for t in index.with_states(m.targets) if t not in actors] if m.type != "CyberAttack" else index.with_states(m.targets)
+        if m.self_claim:  # a claim of responsibility: the claimant is the one blamed
+            targets = list(m.targets)
         if any(not (actors if role == "actors" else targets) for role in REQUIRED.get(m.type, ())):
             continue
         sent = m.sent

@@ -81,8 +81,12 @@ def link_about(events: list[Event], widen) -> None:
         if ev.type == "Denial":
             claims = [c for c in events if c.type == "Attribution" and widen(c.targets) & widen(ev.actors)
                       and c.provenance[0].start <= pos + 1]
+            # of several accusations, the victim's own is the one a denial answers ("Estonia
+            # blamed Russia ... Britain also blamed Russia ... Moscow denied any involvement")
+            victims = set().union(*(widen(a.targets) for a in attacks))
+            by_victim = [c for c in claims if widen(c.actors) & victims]
             if claims:
-                ev.about = claims[-1].id
+                ev.about = (by_victim or claims)[-1].id
                 continue
         sents = {p.sentence for p in ev.provenance}
         same = [a for a in attacks if {p.sentence for p in a.provenance} & sents]

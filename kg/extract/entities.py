@@ -85,7 +85,7 @@ class EntityIndex:
             if label not in NER_TYPES and label != "NORP":
                 continue
             text = surface(span.text)
-            if not text or len(text) < 2:
+            if not text or len(text) < 2 or text.lower() in words()["not_names"] or self._stance(span):
                 continue
             if label != "PERSON" and (text.lower() in self._persons or any(
                     n.split()[-1] == text.lower() for n in self._persons)):
@@ -102,9 +102,32 @@ class EntityIndex:
             typ = NER_TYPES[label]
             if label == "ORG" and span.root.lemma_.lower() in words()["body_heads"]:
                 typ = "GovernmentBody"
+                known = self._agency_named(span)
+                if known is not None:
+                    self._add(self.gaz.entity(known), span.text, span)
+                    continue
             if label == "GPE" and text.lower() in ("north", "south", "west", "east"):
                 continue
             self._add(Entity(key=f"{typ.lower()}-{slug(text)}", name=text, type=typ), span.text, span)
+
+    def _stance(self, span) -> bool:
+        """"pro-Russian", "anti-American", "Russian-speaking": an attitude or a language, not the state."""
+        doc, w = self.doc, words()
+        before = doc[span.start - 2: span.start] if span.start >= 2 else None
+        after = doc[span.end: span.end + 2] if span.end + 2 <= len(doc) else None
+        return bool(before is not None and before[1].text == "-" and before[0].lower_ in w["stance_prefixes"]
+                    or after is not None and after[0].text == "-" and after[1].lower_ in w["stance_suffixes"])
+
+    def _agency_named(self, span) -> str | None:
+        """A body name the NER found after a country's possessive ("Russia's Foreign
+        Intelligence Service"): the one known agency of that country it describes."""
+        owner = [c for c in span.root.children if c.dep_ == "poss" and c.i < span.start]
+        ent = self.gaz.lookup(owner[0].text) if owner else None
+        if ent is None or ent.type != "Country":
+            return None
+        head = span.root
+        mods = [t.text for t in span if t.i != head.i and not t.is_punct and t.lower_ not in words()["generic_modifiers"]]
+        return self.gaz.agency_for(ent.key, mods, head.lemma_.lower())
 
     def _add_person(self, span):
         name = strip_title(surface(span.text))
@@ -171,12 +194,17 @@ class EntityIndex:
                 span_toks.extend(x for x in t.subtree if x.i < tok.i)
             span_toks = sorted(set(span_toks), key=lambda t: t.i) + [tok]
             country = None
+            known = None  # a known agency named inside the phrase ("Russia's GRU military intelligence agency")
             words_ = []
             for t in span_toks:
                 key = self.token_key.get(t.i)
                 ent = self.entities.get(key) if key else None
                 if ent is not None and ent.type == "Country":
                     country = ent.key
+                    continue
+                if ent is not None and key in self.gaz and ent.type in ("GovernmentBody", "Organization") and not (
+                        t.dep_ == "poss" or any(a.dep_ == "poss" and a.i < tok.i for a in t.ancestors)):
+                    known = known or key  # (not "the FBI's cyber division": a unit of the FBI)
                     continue
                 if t.lower_ in PRONOUNS_THING and t.dep_ == "poss":
                     country = self._country_of(self.resolve_pronoun(t))
@@ -188,6 +216,14 @@ class EntityIndex:
                 if country and len(words_) <= 1:  # "the North Korean government" is the state
                     self._add(self.entities[country], self.doc[span_toks[0].i: tok.i + 1].text, [tok])
                 continue
+            start = span_toks[0].i
+            if known is None and country:
+                # "Iran's intelligence agency": the one agency of that state with that function
+                known = self.gaz.agency_for(country, words_[:-1], lemma)
+            if known is not None:
+                self._add(self.gaz.entity(known), self.doc[start: tok.i + 1].text,
+                          [t for t in span_toks if t.i not in self.token_key or t.i == tok.i])
+                continue
             if len(words_) < 2 and not country:
                 continue  # "the ministry" alone: a back-reference, resolved later
             name = " ".join(words_)
@@ -198,7 +234,6 @@ class EntityIndex:
             if ent is None:
                 key = f"gov-{(country or 'x').lower()}-{slug(name)}"
                 ent = Entity(key=key, name=name, type="GovernmentBody", country=country)
-            start = span_toks[0].i
             self._add(ent, self.doc[start: tok.i + 1].text, [t for t in span_toks if t.i not in self.token_key or t.i == tok.i])
 
     def _country_of(self, key: str | None) -> str | None:

@@ -34,6 +34,7 @@ class Mention:
     modality: str = "asserted"
     attack_actors: list[str] = field(default_factory=list)  # for reported attributions
     anchor: object = None  # the token whose dates date the event (default: the trigger)
+    self_claim: bool = False  # "X claimed responsibility": X blames itself
 
     @property
     def sent(self):
@@ -44,6 +45,16 @@ class Mention:
         """The token that dates the event: a reported claim is dated by its reporting
         verb ("Norway said on Monday that a March 10 intrusion ..."), else the trigger."""
         return self.anchor if self.anchor is not None else self.trigger
+
+
+def forms(t) -> set[str]:
+    """The lemma and lower-case form of a token, plus the singular of a plural the tagger
+    took for a proper noun ("Hackers attacked ...", "Attacks on banks ..." opening a
+    sentence keep their capital and their plural as lemma)."""
+    out = {t.lemma_.lower(), t.lower_}
+    if t.pos_ == "PROPN" and t.lower_.endswith("s") and t.lemma_.lower() == t.lower_:
+        out.add(t.lower_[:-1])
+    return out
 
 
 def is_passive(v) -> bool:
@@ -93,6 +104,16 @@ def subject_of(v, depth: int = 0):
             if objs:
                 return objs[0]
         return subject_of(gov, depth + 1)
+    return None
+
+
+def controlled_object(v):
+    """"ordered four diplomats to leave": the object of the verb above does what ``v`` says
+    (the verb's actor stays the one who orders, as the gold reads directives)."""
+    if v.dep_ == "xcomp" and not is_passive(v.head) and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        objs = [c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i]
+        if objs:
+            return objs[0]
     return None
 
 
@@ -165,8 +186,8 @@ class EventReader:
     def cyber_article(self) -> bool:
         """Is the article about cyber operations at all (then a bare 'attack' is one)?"""
         if not hasattr(self, "_cyber_article"):
-            hits = sum(1 for t in self.doc if t.lower_.startswith("cyber") or t.lemma_.lower() in (
-                "hack", "hacker", "ransomware", "malware", "intrusion", "breach"))
+            hits = sum(1 for t in self.doc if t.lower_.startswith("cyber") or forms(t) & {
+                "hack", "hacker", "ransomware", "malware", "intrusion", "breach"})
             self._cyber_article = hits >= 3
         return self._cyber_article
 
@@ -175,7 +196,7 @@ class EventReader:
 
     def about_cyber(self, tok) -> bool:
         """Does the sentence speak of a cyber incident (for claims: blame for what)?"""
-        lem = {t.lemma_.lower() for t in tok.sent}
+        lem = {f for t in tok.sent for f in forms(t)}
         return bool(lem & (set(mod("cyber_words")) | self.INCIDENT_WORDS)) or any(
             t.lower_.startswith("cyber") or self.ix.entities.get(self.ix.token_key.get(t.i, ""), None) is not None
             and self.ix.entities[self.ix.token_key[t.i]].type in ("ThreatActor", "Malware") for t in tok.sent)
@@ -183,11 +204,11 @@ class EventReader:
     def cyber_context(self, tok, local: bool = False) -> bool:
         words = mod("cyber_words")
         if not local and self.cyber_article():
-            sent = {t.lemma_.lower() for t in tok.sent}
+            sent = {f for t in tok.sent for f in forms(t)}
             if not sent & set(mod("physical_attack_words")):
                 return True
         scope = list(tok.subtree) if local else list(tok.sent)
-        lem = {t.lemma_.lower() for t in scope} | {t.lower_ for t in scope}
+        lem = {f for t in scope for f in forms(t)}
         if local:
             lem |= {t.lemma_.lower() for t in tok.lefts}
         if any(w in lem for w in mod("physical_attack_words")) and not (lem & {"cyber", "hack", "hacker", "ransomware", "malware"}):
@@ -197,7 +218,27 @@ class EventReader:
     CLIMB = ("xcomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "attr", "oprd", "acomp", "advmod",
              "compound", "amod", "appos", "aux")
 
-    def modality(self, tok) -> str:
+    def presupposing(self) -> frozenset:
+        """Words whose object is an attack that happened, whatever is said of them: "denied
+        being behind the attack", "has never blamed China for the attack"."""
+        if not hasattr(self, "_presupposing"):
+            self._presupposing = frozenset(set(self.trig["Attribution"]["behind"]) | set(self.trig["Attribution"]["verbs"])
+                                           | set(self.trig["Denial"]["verbs"]) | {"involvement", "involve", "role"})
+        return self._presupposing
+
+    def presupposed(self, n) -> bool:
+        t = n
+        for _ in range(4):
+            if t.head.i == t.i:
+                return False
+            t = t.head
+            if t.lemma_.lower() in self.presupposing() or t.lower_ in self.presupposing():
+                return True
+            if t.pos_ in ("VERB", "AUX"):
+                return False
+        return False
+
+    def modality(self, tok, stop=()) -> str:
         """negated / hypothetical / alleged / asserted, from the trigger and the verbs it
         complements ("could face sanctions", "threatened to expel", "stopped short of
         announcing sanctions"), not from clauses it is merely conjoined with."""
@@ -206,6 +247,8 @@ class EventReader:
         chain, t = [tok], tok
         while t.dep_ in self.CLIMB and t.head.i != t.i and len(chain) < 6:
             t = t.head
+            if t.lemma_.lower() in stop or t.lower_ in stop:
+                break  # "not behind the attack": the attack itself is not denied
             chain.append(t)
         for n, t in enumerate(chain):
             kids = list(t.children)
@@ -225,6 +268,9 @@ class EventReader:
         if any(c.lower_ in mod("alleging") for c in tok.children) or any(
                 t.lower_ in mod("alleging") for t in tok.subtree if abs(t.i - tok.i) <= 3):
             return "alleged"
+        subj = subject_of(tok) if tok.pos_ in ("VERB", "AUX") else None
+        if subj is not None and subj.i < tok.i and any(t.lower_ in mod("alleging") for t in subj.subtree):
+            return "alleged"  # "the worm, allegedly created by Russia, infected ...": the doer is alleged
         return "asserted"
 
     # -- arguments -------------------------------------------------------------------
@@ -248,13 +294,73 @@ class EventReader:
             return [c for c in v.children if c.dep_ == "poss"]
         if name == "compound":
             return [c for c in v.children if c.dep_ in ("compound", "amod", "nmod") and c.i < v.i]
+        if name == "accused":
+            return self.accused(v)
+        if name.startswith("obj_prep:"):  # "infected computers at the ministry"
+            word = name.split(":", 1)[1]
+            objs = obj_of(v)
+            found = [g for o in objs for g in preps(o, word)]
+            if any(forms(o) & set(mod("cyber_words")) for o in objs):  # the parser hangs it on the verb
+                found += preps(v, word)
+            return found
+        if name.startswith("reason:"):  # "sanctions over Russia's hacking": the reason's author
+            return [g for r in self.slot(v, "prep:" + name.split(":", 1)[1])
+                    for g in r.children if g.dep_ == "poss"]
         if name.startswith("prep:"):
             word = name.split(":", 1)[1]
             found = preps(v, word)
             for o in obj_of(v):  # "cut ties with Iran", "imposed sanctions on X"
                 found += preps(o, word)
+            if v.pos_ in ("NOUN", "PROPN") and word != "of":  # "the attribution of the attack to Iran"
+                for o in preps(v, "of"):
+                    found += preps(o, word)
             return found
         return []
+
+    def incident_like(self, tok) -> bool:
+        """Does a noun name the act a claim is about ("the attack", "the SolarWinds campaign",
+        "it") rather than the one accused?"""
+        if tok.lower_ in ("it", "this", "that", "them", "these", "those"):
+            return True
+        return bool(forms(tok) & (self.INCIDENT_WORDS | set(mod("cyber_words")) | {"blame"})) or tok.lower_.startswith("cyber")
+
+    def hostile(self, subj) -> bool:
+        """Is the doer an attacker ("hackers", "a hacker group", "the ransomware", a threat actor)?"""
+        if subj is None:
+            return False
+        np = [subj] + [t for t in subj.lefts if t.dep_ in ("compound", "amod", "nmod")]
+        if any(forms(t) & set(self.trig["DefensiveMeasure"]["hostile_doers"]) for t in np):
+            return True
+        return any(self.ix.entities[k].type in ("ThreatActor", "Malware") for k in self.keys([subj]))
+
+    def accused(self, v) -> list:
+        """Who a claim verb names: its object ("blamed Russia for the attack on its grid": the
+        "on" phrase there belongs to the attack), else its last "on" phrase, hung off the verb,
+        its object or its "for" phrase ("pinned the blame for a cyberattack on its parliament on
+        Russian hackers", "blamed the attack on Russia", "was blamed on Iran")."""
+        objs = obj_of(v)
+        if objs and not all(self.incident_like(o) for o in objs):
+            return objs
+        dated = self.date_tokens()  # "on Thursday" names no one
+        direct = [c for c in preps(v, "on") + [g for o in objs if o.lemma_.lower() == "blame" for g in preps(o, "on")]
+                  if c.i not in dated]
+        if direct:  # "pinned the blame on Belarus for ...", "was blamed on Iran"
+            return direct[-1:]
+        chain = []  # "the blame for a cyberattack on its parliament on Russian hackers": the last link
+        todo = [o for o in objs + preps(v, "for")]
+        while todo:
+            t = todo.pop()
+            for g in preps(t, "on"):
+                if g.i not in dated:
+                    chain.append(g)
+                    todo.append(g)
+        return sorted(chain, key=lambda t: t.i)[-1:]
+
+    def date_tokens(self) -> set[int]:
+        if not hasattr(self, "_date_tokens"):
+            self._date_tokens = {i for span, _ in self.dates for i in span_range(span)} | {
+                t.i for t in self.doc if t.ent_type_ in ("DATE", "TIME")}
+        return self._date_tokens
 
     def actor_of_verb(self, v) -> list[str]:
         subj = subject_of(v)
@@ -302,14 +408,49 @@ class EventReader:
                 if lemma == "call" or lemma == "describe" or lemma == "brand":
                     self.calling(tok)
             elif tok.pos_ in ("NOUN", "PROPN"):
-                specs = nouns.get(lemma, []) or nouns.get(tok.lower_, [])
+                specs = next((nouns[f] for f in (lemma, tok.lower_, *sorted(forms(tok))) if f in nouns), [])
                 for typ, spec in specs:
                     self.noun_trigger(tok, typ, spec)
             if tok.lower_ in self.trig["Attribution"]["behind"]:
                 self.behind(tok)
         self.reported_attributions()
         self.dismissive_denials()
+        self.unclaimed_blame()
+        self.definite_attacks()
         return self.mentions
+
+    def unclaimed_blame(self):
+        """'The attack on X was blamed on Iranian hackers', with nobody named who blames: no
+        Attribution (it needs a claimant), but the attack has an alleged author."""
+        for m in self.mentions:
+            if m.type != "Attribution" or m.actors or not m.targets or m.modality != "asserted":
+                continue
+            v = m.trigger
+            args = {c.i for c in v.children if c.dep_ in ("nsubjpass", "dobj")} | {o.i for o in preps(v, "for")}
+            if v.dep_ in ("acl", "relcl"):
+                args.add(v.head.i)
+            for a in self.mentions:
+                if a.type == "CyberAttack" and a.trigger.i in args and not a.actors:
+                    a.actors = list(m.targets)
+                    a.modality = "alleged"
+
+    DEFINITE = ("the", "this", "that")
+
+    def definite_attacks(self, window: int = 3):
+        """'Officials said the intrusion was carried out by the GRU': a definite attack noun with
+        an author but no victim is the attack told just before (within a few sentences)."""
+        idx = self.sent_index()
+        for m in self.mentions:
+            t = m.trigger
+            if m.type != "CyberAttack" or m.targets or not m.actors or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in self.DEFINITE for c in t.children):
+                continue
+            here = idx[t.sent.start]
+            before = [a for a in self.mentions if a.type == "CyberAttack" and a.targets and a.trigger.i < t.i
+                      and here - idx[a.sent.start] <= window and a.modality in ("asserted", "alleged")]
+            if before:
+                m.targets = list(before[-1].targets)
 
     def add(self, typ, tok, actors, targets, modality=None, **kw) -> Mention:
         m = Mention(typ, tok, actors=actors, targets=[t for t in targets if t not in actors] or targets,
@@ -326,6 +467,10 @@ class EventReader:
             want = set(spec["obj"])
             ok = any(o.lemma_.lower() in want for o in with_conj(objs))
             ok = ok or any(o.lemma_.lower() in want for c in children if c.dep_ == "prt" for o in c.children)
+            # a small clause ("declared two diplomats persona non grata", parsed as a clause
+            # without auxiliary or "that"): its subject is the verb's object
+            ok = ok or any(o.lemma_.lower() in want for c in children if c.dep_ in ("ccomp", "xcomp") and not any(
+                g.dep_ in ("aux", "auxpass", "mark") for g in c.children) for o in c.children if o.dep_ == "nsubj")
             if not ok:
                 return
         if "prt" in spec and not any(c.lower_ in spec["prt"] for c in children):
@@ -341,7 +486,7 @@ class EventReader:
         if "with" in spec and not any(t.lower_ in spec["with"] for c in children for t in c.subtree):
             return
         if "subj" in spec:
-            subj = subject_of(v)
+            subj = controlled_object(v) or subject_of(v)
             if subj is None or subj.lemma_.lower() not in spec["subj"]:
                 return
         if spec.get("cyber") and not self.cyber_context(v):
@@ -355,6 +500,8 @@ class EventReader:
         if typ == "Denial" and v.lemma_ in ("reject", "dismiss") and not objs:
             return
         passive = is_passive(v)
+        if typ == "DefensiveMeasure" and spec.get("target") and self.hostile(subject_of(v)):
+            typ = "CyberAttack"  # "hackers took the airports' websites offline": an attack
         actors = self.actor_of_verb(v) if not (passive and v.dep_ in ("acl", "relcl")) else self.agent(v)
         targets: list[str] = []
         for slot in spec.get("target", []):
@@ -363,6 +510,9 @@ class EventReader:
             for t in self.keys(self.slot(v, slot), exclude=actors if typ == "CyberAttack" else ()):
                 if t not in targets:
                     targets.append(t)
+        if spec.get("self"):  # "the gang claimed responsibility for the attack"
+            self.add(typ, v, actors, list(actors), self_claim=True)
+            return
         if typ == "ExpelDiplomats":
             actors, targets = self.expel_roles(v, actors, targets)
         if not actors and typ in self.SPEECH_ACTS:
@@ -401,7 +551,10 @@ class EventReader:
                     nat.append(k)
         if v.lemma_ == "leave":
             left = self.keys(obj_of(v), exclude=nat)
-            actors = [k for k in left if self.ix.entities[k].type == "Country" and k not in nat] or self.speaker(v)
+            actors = [k for k in left if self.ix.entities[k].type == "Country" and k not in nat]
+            if not actors and controlled_object(v) is not None:
+                actors = self.actor_of_verb(v.head)  # "Albania ordered the diplomats to leave"
+            actors = actors or self.speaker(v)
         targets = nat or [k for k in targets if self.ix.entities[k].type == "Country"] or targets
         return [a for a in actors if a not in targets] or actors, targets
 
@@ -413,13 +566,26 @@ class EventReader:
         if spec.get("needs_cyber_modifier") and not any(
                 t.lemma_.lower() in mod("cyber_words") or t.lower_.startswith("cyber") for t in n.lefts):
             return
+        if typ == "Attribution" and not self.about_cyber(n):
+            return
         verb = clause_verb(n)
         if "verbs" in spec and (verb is None or verb.lemma_.lower() not in spec["verbs"]) and typ != "Sanction":
             return
         targets: list[str] = []
+        # an attack told as what a claim is about ("blamed the attack on Russia", "pinned the
+        # blame for a cyberattack on Russian hackers"): the claim's accused is no victim, and
+        # the claim verb's own prepositions are its arguments, not the attack's
+        claims = [s for t, s in verb_index().get(verb.lemma_.lower(), []) if t == "Attribution"] if verb is not None else []
+        claim = bool(claims)
+        accused = set()
+        if claim and typ == "CyberAttack":  # the accused phrase, less the attack if it hangs off it
+            own = {t.i for t in n.subtree}
+            for a in [a for slot in claims[0].get("target", []) if slot != "nsubjpass" for a in self.slot(verb, slot)]:
+                ids = {t.i for t in a.subtree}
+                accused |= ids - own if n.i in ids else ids
         for slot in spec.get("target", []):
-            found = self.slot(n, slot)
-            if slot.startswith("prep:") and not found and verb is not None:
+            found = [f for f in self.slot(n, slot) if f.i not in accused]
+            if slot.startswith("prep:") and not found and verb is not None and not claim:
                 found = preps(verb, slot.split(":")[1])
             for t in self.keys(found):
                 if t not in targets:
@@ -438,7 +604,9 @@ class EventReader:
                     targets.remove(t)
                     if t not in actors:
                         actors.append(t)
-        elif verb is not None and n.dep_ in ("dobj", "pobj", "nsubjpass", "conj", "attr", "compound"):
+        elif verb is not None and n.dep_ in ("dobj", "pobj", "nsubjpass", "conj", "attr", "compound") and (
+                "actor_verbs" not in spec or verb.lemma_.lower() in spec["actor_verbs"]):
+            # ("Russia rejected the attribution": the subject of "rejected" attributes nothing)
             actors = actors or (self.agent(verb) if is_passive(verb) else self.actor_of_verb(verb))
         if not actors and typ != "CyberAttack":
             actors = [k for k in self.keys([c for c in n.children if c.dep_ in ("poss", "amod", "compound")] +
@@ -446,8 +614,8 @@ class EventReader:
                       if k not in targets]
         if typ == "Sanction" and verb is not None and is_passive(verb) and not targets:
             targets = self.keys([c for c in verb.children if c.dep_ == "nsubjpass"])
-        modality = self.modality(n)
-        if modality == "asserted" and verb is not None:
+        modality = self.modality(n, stop=self.presupposing() if typ == "CyberAttack" else ())
+        if modality == "asserted" and verb is not None and not (typ == "CyberAttack" and self.presupposed(n)):
             vm = self.modality(verb)
             if vm in ("negated", "hypothetical"):
                 modality = vm
@@ -510,10 +678,21 @@ class EventReader:
         accused = self.keys([c for c in be.children if c.dep_ == "nsubj"])
         if not accused:
             return
-        claimant = self.speaker(be)
-        claimant = [k for k in claimant if k not in accused]
+        said = self.speaker(be)
+        claimant = [k for k in said if k not in accused]
         if claimant:
             self.add("Attribution", tok, claimant, accused, modality=self.modality(be))
+        elif said and self.is_pronoun(be):
+            # "Killnet said it was behind the attack": a claim of responsibility (the claimant
+            # blames itself); "Russia said it was not behind it" is a denial
+            if self.modality(be) == "negated":
+                self.add("Denial", tok, said, [], modality="asserted")
+            else:
+                self.add("Attribution", tok, said, said, modality=self.modality(be), self_claim=True)
+
+    @staticmethod
+    def is_pronoun(v) -> bool:
+        return any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in v.children)
 
     def reported_attributions(self):
         """'Norway said the intrusion was carried out from China': a claim about an attack's author."""
@@ -594,6 +773,11 @@ class EventReader:
             # the attack's own: the parser's attachment of a trailing phrase is a guess.)
             if gov.i in responses and span.start < trig.i:
                 return False
+            if gov.i in responses and span.start > trig.i and self.args_between(gov, trig, span):
+                # "attributed the attack on its parliament to Iranian hackers on Tuesday": a date
+                # after another argument of the claim dates the claim (right after the attack's
+                # own phrase, "blamed X for the attack on the grid in December 2015", it may not)
+                return False
             if gov.lemma_ in mod("reporting_verbs"):
                 step = trig
                 while step.head.i != gov.i and step.head.i != step.i:
@@ -614,6 +798,17 @@ class EventReader:
         if any(p.dep_ in ("relcl", "acl") and p.head.i != trig.i for p in path):
             return False
         return not any(p.i in trigger_ids and p.i != trig.i for p in path)
+
+    @staticmethod
+    def args_between(gov, trig, span) -> bool:
+        """Does an argument of ``gov`` stand between the phrase holding ``trig`` and ``span``?"""
+        branch = trig
+        while branch.head.i != gov.i and branch.head.i != branch.i:
+            branch = branch.head
+        end = max(t.i for t in branch.subtree)
+        own = {span.root.i} | {a.i for a in span.root.ancestors}
+        return any(end < c.i < span.start and c.i not in own and c.dep_ not in ("punct", "cc")
+                   for c in gov.children)
 
     def attach_dates(self):
         """Each mention takes the nearest date expression that hangs off its trigger, or off a
@@ -710,8 +905,11 @@ class EventReader:
         last = self.last_narrative_sentence(here)
         if last < 0 or here - last > self.NARRATIVE_WINDOW:
             return None
+        # the day of an attack ("Hackers attacked X on March 4") is that attack's own: the
+        # claims and responses told after it come later, on a day the text does not give
+        attacks = {m.trigger.i for m in self.mentions if m.type == "CyberAttack" and m.targets}
         days = [(date_head(sp).pos_ in ("VERB", "AUX"), sp.start, tv) for n, sp, tv in self.narrative_spans()
-                if n == last and tv.precision == "day"]
+                if n == last and tv.precision == "day" and self.date_gov(sp).i not in attacks]
         return max(days, key=lambda c: c[:2])[2] if days else None
 
     def actor_date(self, ev, events, widen) -> TimeValue | None:

@@ -32,6 +32,13 @@ LABELS = ("GPE", "NORP", "ORG", "THREAT_ACTOR", "MALWARE")
 
 _THE = re.compile(r"^the\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+_SPELLING = {"defense": "defence", "organization": "organisation", "center": "centre", "services": "service",
+             "ministries": "ministry", "agencies": "agency"}
+# words that say nothing about which agency is meant ("the state's intelligence agency")
+_GENERIC_AGENCY_WORDS = {"the", "of", "and", "state", "national", "country", "government", "s", "top", "main", "own",
+                         "powerful", "feared", "notorious", "chief", "official"}
+# head nouns that tell one kind of body from another (unlike agency / service / directorate)
+_KIND_HEADS = {"ministry", "department", "office", "council", "court", "parliament", "command", "police"}
 _FIELDS = ("aliases", "wikidata", "iso3", "geonames", "misp_uuid", "mitre_id", "sponsor", "country")
 
 
@@ -123,6 +130,45 @@ class Gazetteer:
         if ent.type == "Country":
             return ent.key
         return ent.country or ent.sponsor
+
+    # ------------------------------------------------------------ agencies by function
+    @staticmethod
+    def name_words(text: str) -> set[str]:
+        """Lower-case content words of a name, spelling variants folded ("defense" -> "defence")."""
+        out = set()
+        for w in re.findall(r"[a-z0-9]+", text.lower()):
+            out.add(_SPELLING.get(w, w))
+        return out
+
+    def _agency_index(self) -> dict[str, list[tuple[str, set[str]]]]:
+        """country key -> [(agency key, words of its name and aliases)] for the hand-kept
+        government bodies (not the long tail of generated ones, which carry a misp_uuid)."""
+        if not hasattr(self, "_agencies"):
+            self._agencies: dict[str, list[tuple[str, set[str]]]] = {}
+            for key, ent in self._entities.items():
+                if ent.type != "GovernmentBody" or not ent.country or ent.misp_uuid:
+                    continue
+                words = set()
+                for form in [ent.name, *ent.aliases]:
+                    words |= self.name_words(form)
+                self._agencies.setdefault(ent.country, []).append((key, words))
+        return self._agencies
+
+    def agency_for(self, country: str, modifiers, head: str | None = None) -> str | None:
+        """The one known agency of ``country`` that a descriptive phrase names ("Iran's
+        intelligence agency" -> MOIS; "Russia's military intelligence" -> GRU): every modifier
+        word occurs in the agency's name or aliases; when several agencies qualify, those whose
+        names also hold a head noun of a distinct kind ("foreign ministry": the ministry, not
+        the foreign intelligence service; "agency" and "service" are interchangeable and narrow
+        nothing). None unless exactly one is left."""
+        mods = {_SPELLING.get(w.lower(), w.lower()) for w in modifiers} - _GENERIC_AGENCY_WORDS
+        if not mods or not country:
+            return None
+        cands = [(k, ws) for k, ws in self._agency_index().get(country, []) if mods <= ws]
+        h = _SPELLING.get((head or "").lower(), (head or "").lower())
+        if len(cands) > 1 and h in _KIND_HEADS:  # a ministry is no intelligence service
+            cands = [(k, ws) for k, ws in cands if h in ws] or cands
+        return cands[0][0] if len(cands) == 1 else None
 
     # ------------------------------------------------------------ spaCy
     def patterns(self) -> list[dict]:

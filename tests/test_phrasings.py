@@ -1,0 +1,279 @@
+"""How news phrases each event: a table of short invented sentences and the exact events they hold.
+
+Every sentence is written for this table (none is taken from the seed, the dev set or the
+incident articles); countries, agencies and dates vary on purpose. Each row lists every
+event the text should yield as (type, actors, targets, date), actors and targets by their
+canonical names (a body or person is listed with the state it acts for, as in the gold
+files); a negated or hypothetical act yields nothing. Publication date of all rows:
+Saturday 18 May 2024 ("on Tuesday" is 2024-05-14).
+
+Annotation rules followed (eval/ANNOTATING.md): an Attribution needs a named claimant
+("Latvian officials" name Latvia; a bare "Officials" names nobody); an alleged perpetrator
+without a claimant goes into the CyberAttack's actors; a CyberAttack needs a victim.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+PUB = date(2024, 5, 18)  # a Saturday
+
+
+def read(text: str):
+    # Article(...) directly: the loader's English-text check is for files, not for one-liners
+    return extract(Article(id="t", text=text, published=PUB))
+
+
+def got(text: str) -> list[tuple]:
+    evs = read(text).to_events_json()["events"]
+    return sorted((e["type"], tuple(sorted(e["actors"])), tuple(sorted(e["targets"])), e["date"]) for e in evs)
+
+
+def ev(typ: str, actors=(), targets=(), d=None) -> tuple:
+    return (typ, tuple(sorted(actors)), tuple(sorted(targets)), d)
+
+
+def xfail(reason: str):
+    return pytest.mark.xfail(reason=reason, strict=True)
+
+
+RUS, GRU = "Russia", "GRU (Russian Federation)"
+
+CASES = [
+    # -- Attribution -------------------------------------------------------------------------
+    pytest.param("Poland pinned the blame on Belarus for the cyberattack on its railway signalling system.",
+                 [ev("Attribution", ["Poland"], ["Belarus"]), ev("CyberAttack", [], ["Poland"])],
+                 id="attr-pinned-the-blame-on"),
+    # the "on" phrase after "the blame for a cyberattack" is the accused, not the victim
+    pytest.param("Finland pinned the blame for a cyberattack on Russian military hackers.",
+                 [ev("Attribution", ["Finland"], [RUS])],
+                 id="attr-pinned-the-blame-for-x-on-y"),
+    pytest.param("On Tuesday, Finland pinned the blame for a cyberattack on its parliament on Russian hackers.",
+                 [ev("Attribution", ["Finland"], [RUS], "2024-05-14"),
+                  ev("CyberAttack", [], ["parliament", "Finland"])],
+                 id="attr-pinned-the-blame-for-attack-on-victim-on-accused"),
+    pytest.param("Denmark blamed the cyberattack on its energy agency on Russia.",
+                 [ev("Attribution", ["Denmark"], [RUS]), ev("CyberAttack", [], ["energy agency", "Denmark"])],
+                 id="attr-blamed-the-attack-on-victim-on-accused"),
+    pytest.param("Canada formally accused China of hacking its National Research Council.",
+                 [ev("Attribution", ["Canada"], ["China"]),
+                  ev("CyberAttack", ["China"], ["National Research Council", "Canada"])],
+                 id="attr-formally-accused"),
+    pytest.param("The Czech government said China was behind the cyberattack on its foreign ministry.",
+                 [ev("Attribution", ["Czech Republic"], ["China"]),
+                  ev("CyberAttack", [], ["foreign ministry", "Czech Republic"])],
+                 id="attr-said-it-was-behind"),
+    # "it" is the sayer: a claim of responsibility, the claimant blaming itself (as the gold reads
+    # "Conti claimed responsibility"); "pro-Russian" names no state
+    pytest.param("The pro-Russian group Killnet said it was behind the DDoS attack on Lithuania's government websites.",
+                 [ev("Attribution", ["Killnet"], ["Killnet"]), ev("CyberAttack", [], ["Lithuania"])],
+                 id="attr-group-said-it-was-behind"),
+    pytest.param("On Wednesday, the Russian-speaking LockBit gang claimed responsibility for the ransomware attack "
+                 "on Taiwan's health ministry.",
+                 [ev("Attribution", ["LockBit"], ["LockBit"], "2024-05-15"),
+                  ev("CyberAttack", [], ["health ministry", "Taiwan"])],
+                 id="attr-claimed-responsibility"),
+    pytest.param("Moscow said it was not behind the cyberattack on Estonia's parliament.",
+                 [ev("Denial", [RUS]), ev("CyberAttack", [], ["parliament", "Estonia"])],
+                 id="denial-said-it-was-not-behind"),
+    # the date after the accused ("to Iranian hackers on Tuesday") dates the attribution only
+    pytest.param("Sweden attributed the attack on its parliament to Iranian hackers on Tuesday.",
+                 [ev("Attribution", ["Sweden"], ["Iran"], "2024-05-14"),
+                  ev("CyberAttack", [], ["parliament", "Sweden"])],
+                 id="attr-attributed-the-attack-to"),
+    pytest.param("The hack of Norway's parliament was blamed on China by the Norwegian government.",
+                 [ev("Attribution", ["Norway"], ["China"]), ev("CyberAttack", [], ["parliament", "Norway"])],
+                 id="attr-passive-was-blamed-on-by"),
+    # no claimant: no Attribution; the alleged perpetrator goes into the attack
+    pytest.param("The attack on Albania's parliament was blamed on Iranian state hackers.",
+                 [ev("CyberAttack", ["Iran"], ["parliament", "Albania"])],
+                 id="attr-passive-blamed-on-without-claimant"),
+    pytest.param("Cyberattacks on South Korean banks were attributed to North Korea by Seoul.",
+                 [ev("Attribution", ["South Korea"], ["North Korea"]), ev("CyberAttack", [], ["South Korea"])],
+                 id="attr-passive-were-attributed-to"),
+    pytest.param("The attribution of the attack to Iran by Israeli officials came on Monday.",
+                 [ev("Attribution", ["Israel"], ["Iran"], "2024-05-13")],
+                 id="attr-nominal-attribution-of-to-by"),
+    pytest.param("Germany, France and Italy blamed Russia for the cyberattack on the Ukrainian satellite network.",
+                 [ev("Attribution", ["Germany"], [RUS]), ev("Attribution", ["France"], [RUS]),
+                  ev("Attribution", ["Italy"], [RUS]), ev("CyberAttack", [], ["Ukraine"])],
+                 id="attr-coordinated-claimants"),
+    pytest.param("Latvian officials said the intrusion into the network of Latvia's revenue service was "
+                 "carried out by the GRU.",
+                 [ev("Attribution", ["Latvia"], [GRU, RUS]),
+                  ev("CyberAttack", [GRU, RUS], ["revenue service", "Latvia"])],
+                 id="attr-officials-of-a-state-said-carried-out-by"),
+    # bare "Officials" name no claimant; "the intrusion" is the attack told just before
+    pytest.param("Hackers broke into the network of Lithuania's tax inspectorate on Monday. "
+                 "Officials said the intrusion was carried out by the GRU.",
+                 [ev("CyberAttack", [GRU, RUS], ["Lithuania"], "2024-05-13")],
+                 id="attr-unnamed-officials-said-carried-out-by"),
+
+    # -- Sanction ----------------------------------------------------------------------------
+    pytest.param("Washington slapped sanctions on two Iranian oil firms on Thursday.",
+                 [ev("Sanction", ["United States"], ["Iran"], "2024-05-16")],
+                 id="sanction-slapped-sanctions-on"),
+    pytest.param("The Treasury blacklisted three North Korean hackers.",
+                 [ev("Sanction", ["United States Department of the Treasury", "United States"], ["North Korea"])],
+                 id="sanction-blacklisted"),
+    pytest.param("Britain froze the assets of four Russian intelligence officers.",
+                 [ev("Sanction", ["United Kingdom"], [RUS])],
+                 id="sanction-froze-the-assets-of"),
+    # "over the hack of X" is the reason, not a second target
+    pytest.param("The European Union imposed sanctions on six Russian military officers over the hack of "
+                 "the German parliament.",
+                 [ev("Sanction", ["European Union"], [RUS]), ev("CyberAttack", [], ["parliament", "Germany"])],
+                 id="sanction-imposed-sanctions-on-over"),
+    pytest.param("Two Chinese companies were sanctioned by Japan on Friday.",
+                 [ev("Sanction", ["Japan"], ["China"], "2024-05-17")],
+                 id="sanction-passive-were-sanctioned-by"),
+
+    # -- ExpelDiplomats ----------------------------------------------------------------------
+    pytest.param("Lithuania kicked out three Russian diplomats.",
+                 [ev("ExpelDiplomats", ["Lithuania"], [RUS])],
+                 id="expel-kicked-out"),
+    pytest.param("Slovakia declared two Belarusian diplomats persona non grata on Wednesday.",
+                 [ev("ExpelDiplomats", ["Slovakia"], ["Belarus"], "2024-05-15")],
+                 id="expel-declared-persona-non-grata"),
+    pytest.param("Albania ordered four Iranian diplomats to leave within 72 hours.",
+                 [ev("ExpelDiplomats", ["Albania"], ["Iran"])],
+                 id="expel-ordered-to-leave-within"),
+    pytest.param("Four Iranian diplomats were ordered to leave Albania within 72 hours.",
+                 [ev("ExpelDiplomats", ["Albania"], ["Iran"])],
+                 id="expel-passive-were-ordered-to-leave"),
+    pytest.param("The Czech government announced the expulsion of two Chinese diplomats.",
+                 [ev("ExpelDiplomats", ["Czech Republic"], ["China"])],
+                 id="expel-the-expulsion-of"),
+
+    # -- LegalAction -------------------------------------------------------------------------
+    pytest.param("US prosecutors unsealed an indictment against two Iranian nationals on Tuesday.",
+                 [ev("LegalAction", ["prosecutors", "United States"], ["Iran"], "2024-05-14")],
+                 id="legal-unsealed-an-indictment-against"),
+    pytest.param("German prosecutors charged a Chinese national with espionage.",
+                 [ev("LegalAction", ["prosecutors", "Germany"], ["China"])],
+                 id="legal-charged"),
+    pytest.param("South Korea indicted two North Korean hackers in March.",
+                 [ev("LegalAction", ["South Korea"], ["North Korea"], "2024-03")],
+                 id="legal-indicted"),
+    pytest.param("Ukraine issued arrest warrants for four Russian military hackers.",
+                 [ev("LegalAction", ["Ukraine"], [RUS])],
+                 id="legal-issued-arrest-warrants-for"),
+
+    # -- DefensiveMeasure --------------------------------------------------------------------
+    pytest.param("Ecuador took its tax systems offline on Monday.",
+                 [ev("DefensiveMeasure", ["Ecuador"], [], "2024-05-13")],
+                 id="defence-took-its-systems-offline"),
+    pytest.param("Costa Rica declared a state of emergency after the attack.",
+                 [ev("DefensiveMeasure", ["Costa Rica"], [])],
+                 id="defence-declared-a-state-of-emergency"),
+    pytest.param("The Indonesian health ministry shut down its networks as a precaution.",
+                 [ev("DefensiveMeasure", ["health ministry", "Indonesia"], [])],
+                 id="defence-shut-down-its-networks"),
+    pytest.param("Estonia raised its cyber alert level on Friday.",
+                 [ev("DefensiveMeasure", ["Estonia"], [], "2024-05-17")],
+                 id="defence-raised-its-cyber-alert-level"),
+
+    # -- Denial ------------------------------------------------------------------------------
+    pytest.param("Beijing rejected the claims as baseless.",
+                 [ev("Denial", ["China"])], id="denial-rejected-the-claims-as-baseless"),
+    pytest.param("Moscow dismissed the accusations as unfounded on Thursday.",
+                 [ev("Denial", [RUS], [], "2024-05-16")], id="denial-dismissed-as-unfounded"),
+    pytest.param("Pyongyang denied any involvement in the attack.",
+                 [ev("Denial", ["North Korea"])], id="denial-denied-any-involvement"),
+
+    # -- CyberAttack -------------------------------------------------------------------------
+    # a headline before it: "Hackers" opening a sentence is parsed as a proper noun
+    pytest.param("What we know so far\n\nHackers attacked the Latvian State Revenue Service on March 4, 2024.",
+                 [ev("CyberAttack", [], ["State Revenue Service", "Latvia"], "2024-03-04")],
+                 id="attack-hackers-attacked-x-on-date"),
+    pytest.param("A hacker group knocked the website of Denmark's central bank offline on March 4.",
+                 [ev("CyberAttack", [], ["Denmark"], "2024-03-04")],
+                 id="attack-knocked-the-website-offline"),
+    # taken offline by attackers is an attack, not a defensive measure
+    pytest.param("A hacker group took the websites of several Lithuanian airports offline on Monday.",
+                 [ev("CyberAttack", [], ["Lithuania"], "2024-05-13")],
+                 id="attack-hackers-took-websites-offline"),
+    pytest.param("A ransomware attack crippled Ireland's Health Service Executive in May.",
+                 [ev("CyberAttack", [], ["Health Service Executive", "Ireland"], "2024-05")],
+                 id="attack-ransomware-attack-crippled"),
+    pytest.param("Montenegro was hit by a cyberattack on Friday.",
+                 [ev("CyberAttack", [], ["Montenegro"], "2024-05-17")],
+                 id="attack-was-hit-by-a-cyberattack"),
+    pytest.param("A DDoS attack on the Czech stock exchange disrupted trading.",
+                 [ev("CyberAttack", [], ["Czech Republic"])],
+                 id="attack-a-ddos-attack-on"),
+
+    # -- modality ----------------------------------------------------------------------------
+    pytest.param("No new sanctions against North Korea were announced on Monday.", [],
+                 id="modality-no-sanctions-were-announced"),
+    pytest.param("Iran could face sanctions over the attack.", [], id="modality-could-face-sanctions"),
+    pytest.param("Poland threatened to expel Russian diplomats.", [], id="modality-threatened-to-expel"),
+    pytest.param("If confirmed, the attack on Greece's power grid would be the largest in the country's history.",
+                 [], id="modality-if-confirmed-would"),
+    pytest.param("The worm, allegedly created by Russia, infected the computers of Ukraine's railway operator.",
+                 [ev("CyberAttack", [RUS], ["Ukraine"])],
+                 id="modality-allegedly-created-by"),
+    pytest.param("The worm, allegedly created by Russia, infected computers at Ukraine's railway operator.",
+                 [ev("CyberAttack", [RUS], ["Ukraine"])],
+                 marks=xfail("en_core_web_sm tags 'infected' here as an adjective on 'computers' (VBN amod) "
+                             "and makes 'computers' a conjunct of 'worm': the sentence has no verb to trigger"),
+                 id="modality-allegedly-created-by-parse-without-verb"),
+
+    # -- government bodies resolved to known agencies ----------------------------------------
+    pytest.param("Russia's GRU military intelligence agency carried out the cyberattack on Georgia's parliament.",
+                 [ev("CyberAttack", [GRU, RUS], ["parliament", "Georgia"])],
+                 id="body-phrase-with-agency-acronym"),
+    pytest.param("The United States sanctioned Iran's intelligence agency.",
+                 [ev("Sanction", ["United States"], ["Ministry of Intelligence (Iran)", "Iran"])],
+                 id="body-generic-head-unique-agency"),
+    pytest.param("Russia's foreign ministry rejected the accusations as baseless.",
+                 [ev("Denial", ["Ministry of Foreign Affairs (Russia)", RUS])],
+                 id="body-foreign-ministry"),
+    pytest.param("Britain attributed the cyberattack on Ukraine's railways to Russia's military intelligence.",
+                 [ev("Attribution", ["United Kingdom"], [GRU, RUS]), ev("CyberAttack", [], ["Ukraine"])],
+                 marks=xfail("'intelligence' is no body head noun, so 'Russia's military intelligence' (no "
+                             "'agency'/'service') is read as Russia alone; making it one would resolve it to the "
+                             "GRU, which changes the UK attribution incident that tests/test_resolve.py pins to "
+                             "targets 'Russia'"),
+                 id="body-military-intelligence-without-head-noun"),
+    # a name the NER found, owned by a country, is that country's agency of that name
+    pytest.param("On Thursday, Washington pinned the hacking campaign on Russia's Foreign Intelligence Service.",
+                 [ev("Attribution", ["United States"], ["Foreign Intelligence Service (Russia)", RUS], "2024-05-16")],
+                 id="body-ner-name-after-country-possessive"),
+    # two Russian intelligence agencies are known: no guess
+    pytest.param("Britain blamed Russia's intelligence services for the cyberattack on Ukraine's railways.",
+                 [ev("Attribution", ["United Kingdom"], ["intelligence services", RUS]),
+                  ev("CyberAttack", [], ["Ukraine"])],
+                 id="body-ambiguous-head-stays-generic"),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES)
+def test_phrasing(text, want):
+    assert got(text) == sorted(want)
+
+
+@pytest.mark.parametrize("text,typ,modality", [
+    ("The worm, allegedly created by Russia, infected the computers of Ukraine's railway operator.",
+     "CyberAttack", "alleged"),
+    ("Suspected Chinese hackers broke into the email servers of Belgium's foreign ministry on Monday.",
+     "CyberAttack", "alleged"),
+    ("Hackers broke into the email servers of Belgium's foreign ministry on Monday.", "CyberAttack", "asserted"),
+], ids=["allegedly-created-by", "suspected-hackers", "plain-hackers"])
+def test_modality_of_the_kept_event(text, typ, modality):
+    evs = [e for e in read(text).to_events_json()["events"] if e["type"] == typ]
+    assert [e["modality"] for e in evs] == [modality]
+
+
+def test_agency_entities_are_the_gazetteer_ones():
+    rep = read("Russia's GRU military intelligence agency carried out the cyberattack on Georgia's parliament. "
+               "The United States sanctioned Iran's intelligence agency.")
+    keys = set(rep.entities)
+    assert {"org-gru-russian-federation", "org-ministry-of-intelligence-iran"} <= keys
+    assert not [k for k in keys if k.startswith("gov-rus") or k.startswith("gov-irn")], keys
+    gru = rep.entities["org-gru-russian-federation"]
+    assert "Russia's GRU military intelligence agency" in gru.aliases
