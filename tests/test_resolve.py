@@ -143,17 +143,20 @@ def corpus_store(tmp_path_factory):
 
 def test_one_incident_per_real_world_event(corpus_store):
     by_type = incidents(corpus_store)
-    sever = by_type["SeverRelations"]
-    assert [(r["actors"], r["targets"], r["date"], r["reports"], r["sources"]) for r in sever] == \
-        [("Estonia", "Russia", "2024-03-06", "2", "2")]
-    # one attribution per claimant: Britain's, told by two outlets, is one incident
-    uk = [r for r in by_type["Attribution"] if r["actors"] == "United Kingdom"]
-    assert [(r["targets"], r["date"], r["reports"]) for r in uk] == [("Russia", "2024-03-07", "2")]
-    # the "early March" and "March 4" reports of the attack are one incident, dated at the finer
-    attacks = [r for r in by_type["CyberAttack"] if "Estonia" in (r["targets"] or "")]
-    assert len(attacks) == 1 and int(attacks[0]["reports"]) >= 2
+    got = {t: [(r["actors"], r["targets"], r["date"], r["reports"], r["sources"]) for r in rows]
+           for t, rows in by_type.items()}
+    # one canonical attack, told by all three outlets ("early March", "March 4", "March 4, 2024")
+    assert [(a, d, n, s) for a, t, d, n, s in got["CyberAttack"]] == [
+        ("GRU (Russian Federation) | Russia", "2024-03-04", "3", "3")]
+    assert "Estonia" in got["CyberAttack"][0][1]
+    # one attribution per claimant: Estonia's (three outlets) and Britain's (two)
+    assert sorted(got["Attribution"]) == [("Estonia", "Russia", "2024-03-06", "3", "3"),
+                                          ("United Kingdom", "Russia", "2024-03-07", "2", "2")]
+    # one severance, told on two days
+    assert got["SeverRelations"] == [("Estonia", "Russia", "2024-03-06", "2", "2")]
     # the denial is kept beside the attributions it answers
-    assert [r["actors"] for r in by_type["Denial"]] and all("Russia" in r["actors"] for r in by_type["Denial"])
+    assert [(a, n) for a, t, d, n, s in got["Denial"]] == [("Ministry of Foreign Affairs (Russia) | Russia", "2")]
+    assert set(got) == {"CyberAttack", "Attribution", "SeverRelations", "Denial"}
 
 
 def test_incidents_link_every_report_with_its_source(corpus_store):
