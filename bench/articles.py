@@ -37,8 +37,8 @@ def _day(d: date) -> str:
     return f"{MONTHS[d.month - 1]} {d.day}"
 
 
-def _incident(rng: random.Random, i: int) -> dict:
-    start = date(2015, 1, 1) + timedelta(days=2 * i + rng.randrange(0, 2))
+def _incident(rng: random.Random, i: int, first: date) -> dict:
+    start = first + timedelta(days=2 * i + rng.randrange(0, 2))
     return {"victim": rng.choice(COUNTRIES), "accused": rng.choice(ACCUSED),
             "what": rng.choice(VICTIMS), "day": start, "ally": rng.choice(ALLIES),
             "response": rng.choice(["sanction", "expel", "sever", None]),
@@ -76,21 +76,23 @@ def article(rng: random.Random, inc: dict, variant: int, n: int) -> tuple[str, d
     return text, meta
 
 
-def generate(n_articles: int, seed: int = 0, reports_per_incident: int = 3):
-    """Yield (name, text, meta) for *n_articles* articles, about n/reports_per_incident incidents."""
+def generate(n_articles: int, seed: int = 0, reports_per_incident: int = 3,
+             first: date = date(2015, 1, 1), prefix: str = "a"):
+    """Yield (name, text, meta) for *n_articles* articles, about n/reports_per_incident
+    incidents, the first on *first*."""
     rng = random.Random(seed)
-    incidents = [_incident(rng, i) for i in range(max(1, n_articles // reports_per_incident))]
+    incidents = [_incident(rng, i, first) for i in range(max(1, n_articles // reports_per_incident))]
     for n in range(n_articles):
         near = n // reports_per_incident + rng.randrange(-5, 1)  # a recent incident
         inc = incidents[min(max(near, 0), len(incidents) - 1)]
         text, meta = article(rng, inc, rng.randrange(3), n)
-        yield f"a{n:05d}", text, meta
+        yield f"{prefix}{n:05d}", text, meta
 
 
-def write(out: Path, n_articles: int, seed: int = 0) -> list[Path]:
+def write(out: Path, n_articles: int, seed: int = 0, **kw) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     paths = []
-    for name, text, meta in generate(n_articles, seed):
+    for name, text, meta in generate(n_articles, seed, **kw):
         (out / f"{name}.txt").write_text(text, encoding="utf-8")
         (out / f"{name}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
         paths.append(out / f"{name}.txt")

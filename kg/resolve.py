@@ -388,8 +388,8 @@ def fetch_records(select: Select, iris: Iterable[str], exclude_graph: str | None
     exclude = f"FILTER(?g != <{exclude_graph}> && ?g != <{INCIDENT_GRAPH}>)" if exclude_graph \
         else f"FILTER(?g != <{INCIDENT_GRAPH}>)"
     rows = select(f"""SELECT ?g ?r ?p ?o WHERE {{
-  {_values('r', iris)}
   GRAPH ?g {{
+    {_values('r', iris)}
     {{ VALUES ?p {{ {_RECORD_PREDICATES} }} ?r ?p ?o }}
     UNION
     {{ ?r <{_ABOUT}> ?x . ?x <{_KG}hasActor>|<{_KG}hasTarget> ?o . BIND("{_CONTEXT}" AS ?p) }}
@@ -415,10 +415,13 @@ def _article_meta(select: Select, graphs: set[str]) -> dict[str, tuple[date | No
     """Article graph -> (publication date, source: publisher or the graph itself)."""
     if not graphs:
         return {}
+    # the article node of graph .../graph/<id> is .../article/<id>: binding both lets the
+    # store use its index instead of scanning every article
+    pairs = " ".join(f"(<{g}> <{ID_BASE}article/{g.rsplit('/', 1)[-1]}>)" for g in sorted(graphs))
     rows = select(f"""PREFIX schema: <https://schema.org/>
 SELECT ?g ?published ?source WHERE {{
-  {_values('g', graphs)}
-  GRAPH ?g {{ ?art a schema:NewsArticle .
+  GRAPH ?g {{ VALUES (?g ?art) {{ {pairs} }}  # inside: Oxigraph joins it first there
+             ?art a schema:NewsArticle .
              OPTIONAL {{ ?art schema:datePublished ?published }}
              OPTIONAL {{ ?art schema:publisher ?source }} }}
 }}""")
