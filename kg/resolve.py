@@ -380,6 +380,19 @@ SELECT DISTINCT ?r WHERE {{
 _RECORD_PREDICATES = " ".join(f"<{p}>" for p in [_RDF_TYPE, *_ROLE, *_SCALAR])
 
 
+_EVENT_PREFIX = f"{ID_BASE}event/"
+
+
+def _graph_of(event_iri: str) -> str | None:
+    """The article graph kg writes an event IRI in (``.../event/<id>/<hash>`` ->
+    ``.../graph/<id>``), or None for an IRI kg did not mint."""
+    if event_iri.startswith(_EVENT_PREFIX):
+        rest = event_iri[len(_EVENT_PREFIX):]
+        if "/" in rest:
+            return f"{ID_BASE}graph/{rest.rsplit('/', 1)[0]}"
+    return None
+
+
 def fetch_records(select: Select, iris: Iterable[str], exclude_graph: str | None = None) -> list[ReportRecord]:
     """The report records of these event IRIs, read from the store's article graphs."""
     iris = sorted(set(iris))
@@ -387,9 +400,11 @@ def fetch_records(select: Select, iris: Iterable[str], exclude_graph: str | None
         return []
     exclude = f"FILTER(?g != <{exclude_graph}> && ?g != <{INCIDENT_GRAPH}>)" if exclude_graph \
         else f"FILTER(?g != <{INCIDENT_GRAPH}>)"
+    # bind each event to its graph when kg minted it: one index lookup instead of one per graph
+    pairs = " ".join(f"(<{_graph_of(i)}> <{i}>)" if _graph_of(i) else f"(UNDEF <{i}>)" for i in iris)
     rows = select(f"""SELECT ?g ?r ?p ?o WHERE {{
   GRAPH ?g {{
-    {_values('r', iris)}
+    VALUES (?g ?r) {{ {pairs} }}
     {{ VALUES ?p {{ {_RECORD_PREDICATES} }} ?r ?p ?o }}
     UNION
     {{ ?r <{_ABOUT}> ?x . ?x <{_KG}hasActor>|<{_KG}hasTarget> ?o . BIND("{_CONTEXT}" AS ?p) }}
