@@ -95,6 +95,9 @@ def test_notebook_runs(venv_kernel):
     assert "albania-iran-cyberattack" in text_of(cells["provenance"]) or "Albania" in text_of(cells["provenance"])
     assert "Iran" in text_of(cells["centrality"])
     assert "follow-up event(s)" in text_of(cells["chains"])
+    incidents = text_of(cells["incidents"])
+    assert "SeverRelations" in incidents and "United Kingdom" in incidents and "2024-03-04" in incidents
+    assert "denial" in text_of(cells["disagreements"])
     for view in ("graph", "timeline-view"):
         shown = text_of(cells[view])
         assert "<iframe srcdoc=" in shown
