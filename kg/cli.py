@@ -34,6 +34,10 @@ class KgGroup(click.Group):
             return super().invoke(ctx)
         except KgError as exc:
             fail(str(exc))
+        except click.UsageError as exc:  # a bad option or argument: one line too, exit 2
+            where = f"kg {exc.ctx.info_name}" if exc.ctx is not None and exc.ctx.parent is not None else "kg"
+            click.echo(f"kg: error: {exc.format_message()} (see '{where} --help')", err=True)
+            sys.exit(2)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
         except KeyboardInterrupt:

@@ -438,3 +438,23 @@ def test_help_has_examples():
     for cmd in ("build", "ingest", "extract", "query", "export", "validate", "remove", "eval"):
         out = kg(cmd, "--help").stdout
         assert "Example" in out, cmd
+
+
+def test_ingest_folder_with_jobs_and_incidents(tmp_path):
+    corpus = Path(__file__).parent / "data" / "incident"
+    store = tmp_path / "store"
+    res = kg("ingest", corpus, "--jobs", "2", "--store", store)
+    assert res.stdout.startswith("ingested 3 article(s)")
+    rows = json.loads(kg("query", "--name", "incidents", "--format", "json", "--store", store).stdout)
+    assert [(r["type"], r["reports"]) for r in rows if r["type"] == "SeverRelations"] == [("SeverRelations", "2")]
+    kg_error("ingest", corpus, "--jobs", "0", "--store", store, contains="--jobs")
+    # analyze and viz count each incident once; --reports counts every article's report
+    merged = json.loads(kg("analyze", "--format", "json", "--store", store).stdout)
+    reports = json.loads(kg("analyze", "--format", "json", "--reports", "--store", store).stdout)
+    assert merged != reports
+    out = tmp_path / "t.html"
+    kg("viz", "timeline", "-o", out, "--store", store)
+    html = out.read_text(encoding="utf-8")
+    assert "/id/incident/" in html and "/id/event/" not in html
+    kg("viz", "timeline", "-o", out, "--reports", "--store", store)
+    assert "/id/event/" in out.read_text(encoding="utf-8")
