@@ -502,6 +502,52 @@ _CHAR_W = 6.2
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+AXIS_BREAK_DAYS = 365
+"""A stretch of more than this many days without any event is drawn as a narrow break."""
+_BREAK_PX = 60.0
+
+
+def _axis_segments(spans: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    """The date ranges that hold events, split where nothing happens for a long time."""
+    out: list[list[date]] = []
+    for a, b in sorted(spans):
+        if out and (a - out[-1][1]).days <= AXIS_BREAK_DAYS:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
+def _broken_axis(segments: list[tuple[date, date]], ppds: list[float]):
+    """x of a date on an axis linear within each segment (at that segment's pixels per
+    day), with a _BREAK_PX break between segments, so a lone 2010 event does not squeeze
+    a 2022 cluster into a few pixels. Returns (xof, segments and breaks for the payload)."""
+    starts, ends, x = [], [], 0.0
+    for (a, b), ppd in zip(segments, ppds):
+        starts.append(x)
+        x += ((b - a).days + 1) * ppd
+        ends.append(x)
+        x += _BREAK_PX
+
+    def xof(d: date) -> float:
+        for k, (a, b) in enumerate(segments):
+            if d <= b + timedelta(days=1) or k == len(segments) - 1:
+                if d >= a or k == 0:
+                    return starts[k] + (d - a).days * ppds[k]
+                # inside the break before segment k: dates still move right, compressed
+                pb = segments[k - 1][1]
+                gap = max((a - pb).days - 1, 1)
+                return ends[k - 1] + _BREAK_PX * ((d - pb).days - 1) / gap
+        return 0.0  # not reached
+
+    payload = [{"from": a.isoformat(), "to": b.isoformat(), "x0": _fmt(starts[k]),
+                "pxPerDay": round(ppds[k], 6)} for k, (a, b) in enumerate(segments)]
+    breaks = [{"x0": _fmt(ends[k]), "x1": _fmt(starts[k + 1]),
+               "from": b.isoformat(), "to": segments[k + 1][0].isoformat()}
+              for k, (a, b) in enumerate(segments[:-1])]
+    return xof, payload, breaks
+
+
 def _ticks(lo: date, hi: date, xof) -> list[dict]:
     span_days = (hi - lo).days
     ticks: list[dict] = []
@@ -559,12 +605,16 @@ def timeline_data(collection: dict, *, lanes: str = "type", types: Iterable[str]
         hi = max(e["hi"] for e in dated)
     else:
         lo = hi = date(2000, 1, 1)
-    span = max((hi - lo).days + 1, 30)
+    segments = _axis_segments([(e["lo"], e["hi"]) for e in dated]) or [(lo, hi)]
     target_w = width or min(40000.0, max(1400.0, 14.0 * len(dated)))
-    px_per_day = min(40.0, max(target_w / span, 0.02))
-
-    def xof(d: date) -> float:
-        return ((d - lo).days) * px_per_day
+    # each stretch of time gets width by how many events it holds (one year-long 2010
+    # event should not take the width of a busy two months of 2022)
+    counts = [sum(1 for e in dated if a <= e["lo"] <= b) for a, b in segments]
+    total = max(sum(counts), 1)
+    ppds = [min(40.0, max(max(120.0, target_w * n / total) / max((b - a).days + 1, 30), 0.02))
+            for (a, b), n in zip(segments, counts)]
+    px_per_day = ppds[-1]
+    xof, axis_segments, breaks = _broken_axis(segments, ppds)
 
     nodes: list[dict] = []
     bands: list[dict] = []
@@ -623,7 +673,13 @@ def timeline_data(collection: dict, *, lanes: str = "type", types: Iterable[str]
                       "y1": _fmt(y + (nrows - 0.5) * _ROW_H), "kind": "undated"})
         y += nrows * _ROW_H
 
-    ticks = _ticks(lo, hi, xof) if dated else []
+    ticks: list[dict] = []
+    for a, b in (segments if dated else []):
+        mine = [t for t in _ticks(a, b, xof) if a <= date.fromisoformat(t["date"]) <= b]
+        if not any(t["major"] for t in mine):  # a segment inside one year still says which
+            mine.append({"x": _fmt(xof(a)), "label": str(a.year), "major": True, "date": a.isoformat()})
+        ticks += mine
+    ticks.sort(key=lambda t: (t["x"], not t["major"]))
     top = -_ROW_H - 10   # the axis line; its labels are drawn pinned to the top of the view
 
     edges = []
@@ -662,7 +718,8 @@ def timeline_data(collection: dict, *, lanes: str = "type", types: Iterable[str]
             "legend": _legend(prep), "dateMin": rng[0], "dateMax": rng[1], "options": options,
             "physics": False, "lanes": lanes, "bands": bands, "ticks": ticks,
             "axis": {"top": _fmt(top), "xEnd": x_end, "origin": lo.isoformat(),
-                     "pxPerDay": round(px_per_day, 6), "bottom": _fmt(y), "bounds": bounds},
+                     "pxPerDay": round(px_per_day, 6), "bottom": _fmt(y), "bounds": bounds,
+                     "segments": axis_segments, "breaks": breaks},
             "counts": {"events": len(prep.events), "dated": len(dated), "undated": len(undated)}}
 
 

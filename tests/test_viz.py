@@ -258,11 +258,35 @@ def test_timeline_x_follows_dates(coll):
     for a, b in zip(dated, dated[1:]):
         if a["kg"]["lo"] < b["kg"]["lo"]:
             assert a["kg"]["x0"] < b["kg"]["x0"]
-    ppd = data["axis"]["pxPerDay"]
-    origin = date.fromisoformat(data["axis"]["origin"])
-    for n in dated:
-        assert n["kg"]["x0"] == pytest.approx((date.fromisoformat(n["kg"]["lo"]) - origin).days * ppd, abs=0.1)
+    segments = data["axis"]["segments"]
+    for n in dated:  # linear within the axis segment that holds the event
+        lo = date.fromisoformat(n["kg"]["lo"])
+        seg = next(g for g in segments if g["from"] <= n["kg"]["lo"] <= g["to"])
+        want = seg["x0"] + (lo - date.fromisoformat(seg["from"])).days * seg["pxPerDay"]
+        assert n["kg"]["x0"] == pytest.approx(want, abs=0.1)
         assert n["x"] == pytest.approx(n["kg"]["x0"] + n["kg"]["w"] / 2, abs=0.11)
+
+
+def test_timeline_breaks_long_empty_stretches(coll):
+    data = viz.timeline_data(coll)
+    segments, breaks = data["axis"]["segments"], data["axis"]["breaks"]
+    # the 2013 event and the 2022 cluster are two segments with one narrow break between
+    assert len(segments) >= 2 and len(breaks) == len(segments) - 1
+    assert all(b["x1"] - b["x0"] == pytest.approx(60.0) for b in breaks)
+    first, last = segments[0], segments[-1]
+    assert first["from"].startswith("2013") and last["to"].startswith("2022")
+    def days(g):
+        return (date.fromisoformat(g["to"]) - date.fromisoformat(g["from"])).days + 1
+    # the eight empty years take 60 px; each segment its days at its own scale, which
+    # grows with the number of events it holds
+    assert data["axis"]["xEnd"] == pytest.approx(
+        sum(days(g) * g["pxPerDay"] for g in segments) + 60 * len(breaks), abs=0.3)
+    held = [sum(1 for n in kinds(data, "event") if n["kg"]["lo"] and g["from"] <= n["kg"]["lo"] <= g["to"])
+            for g in segments]
+    widths = [days(g) * g["pxPerDay"] for g in segments]
+    assert (widths[0] < widths[-1]) == (held[0] < held[-1])
+    years = [t["label"] for t in data["ticks"] if t["major"]]
+    assert "2013" in years and "2022" in years
 
 
 def test_timeline_precision_drawn_as_span(coll):

@@ -153,6 +153,17 @@
         ctx.fillRect(left, b.y0 - 6, right - left, b.y1 - b.y0 + 12);
       });
       var bottom = ax.bottom + 20;
+      (ax.breaks || []).forEach(function (br) {  /* a long stretch without events, cut short */
+        ctx.fillStyle = "rgba(255,255,255,0.75)";
+        ctx.fillRect(br.x0, ax.top + 12, br.x1 - br.x0, bottom - ax.top - 12);
+        ctx.strokeStyle = "rgba(0,0,0,0.35)";
+        ctx.lineWidth = 1 / curScale;
+        ctx.setLineDash([4 / curScale, 4 / curScale]);
+        [br.x0, br.x1].forEach(function (x) {
+          ctx.beginPath(); ctx.moveTo(x, ax.top + 12); ctx.lineTo(x, bottom); ctx.stroke();
+        });
+        ctx.setLineDash([]);
+      });
       data.ticks.forEach(function (t) {
         ctx.strokeStyle = t.major ? "rgba(0,0,0,0.28)" : "rgba(0,0,0,0.10)";
         ctx.lineWidth = 1 / curScale;
@@ -180,21 +191,21 @@
       ctx.strokeStyle = "#888";
       ctx.lineWidth = 1 / s;
       ctx.beginPath(); ctx.moveTo(tl.x, tl.y + 20 / s); ctx.lineTo(br.x, tl.y + 20 / s); ctx.stroke();
-      var minorGap = Infinity, prevX = null;
-      data.ticks.forEach(function (t) { if (prevX !== null) minorGap = Math.min(minorGap, (t.x - prevX) * s); prevX = t.x; });
-      var majorGap = Infinity; prevX = null;
+      var majorGap = Infinity, prevX = null;
       data.ticks.forEach(function (t) { if (t.major) { if (prevX !== null) majorGap = Math.min(majorGap, (t.x - prevX) * s); prevX = t.x; } });
       var majorEvery = majorGap < 40 ? Math.ceil(40 / majorGap) : 1, mi = 0;
       ctx.textBaseline = "middle";
       ctx.textAlign = "center";
-      data.ticks.forEach(function (t) {
+      data.ticks.forEach(function (t, i) {
         if (t.x < tl.x - 50 / s || t.x > br.x + 50 / s) { if (t.major) mi++; return; }
+        /* room for a month label: the distance to the next tick (segments differ in scale) */
+        var next = data.ticks[i + 1], room = next ? (next.x - t.x) * s : Infinity;
         if (t.major) {
           if (mi++ % majorEvery) return;
           ctx.font = "bold " + (12 / s) + "px sans-serif";
           ctx.fillStyle = "#111";
         } else {
-          if (minorGap < 30) return;
+          if (room < 30) return;
           ctx.font = (10 / s) + "px sans-serif";
           ctx.fillStyle = "#666";
         }
