@@ -25,8 +25,33 @@ def default_store_path() -> str:
     return os.environ.get("KG_STORE", DEFAULT_STORE)
 
 
+def _result(result):
+    """A pyoxigraph query result -> (vars, rows of lexical values) | bool | triples."""
+    import pyoxigraph
+
+    if isinstance(result, pyoxigraph.QuerySolutions):
+        names = [v.value for v in result.variables]
+        return names, [{n: (sol[n].value if sol[n] is not None else None) for n in names} for sol in result]
+    if isinstance(result, (bool, pyoxigraph.QueryBoolean)):
+        return bool(result)
+    return [(t.subject, t.predicate, t.object) for t in result]
+
+
 class _GraphWrites:
-    """Writes shared by the embedded and the server store; each supplies ``_update``."""
+    """What the embedded and the server store share; each supplies ``_update``, ``query``
+    and ``quads``."""
+
+    def select(self, sparql: str) -> list[dict]:
+        out = self.query(sparql)
+        if not isinstance(out, tuple):
+            raise KgError("expected a SELECT query")
+        return out[1]
+
+    def nquads(self) -> str:
+        """Every quad in the store, as sorted N-Quads lines (deterministic)."""
+        from .rdf import serialize
+
+        return serialize(self.quads(), "nq")
 
     def replace_graph(self, graph_iri: str, ntriples: str) -> None:
         """Make the named graph hold exactly these N-Triples, atomically."""
@@ -157,8 +182,6 @@ class Store(_GraphWrites):
     def query(self, sparql: str):
         """Run a read-only SPARQL query: SELECT -> (vars, rows of dicts of lexical values),
         ASK -> bool, CONSTRUCT/DESCRIBE -> list of (s, p, o) pyoxigraph terms."""
-        import pyoxigraph
-
         try:
             result = self.ox.query(sparql)
         except SyntaxError as exc:
@@ -168,33 +191,11 @@ class Store(_GraphWrites):
             raise KgError(f"bad SPARQL query: {str(exc).splitlines()[0]}") from None
         except OSError as exc:
             raise KgError(f"query failed: {exc}") from None
-        if isinstance(result, pyoxigraph.QuerySolutions):
-            names = [v.value for v in result.variables]
-            rows = []
-            for sol in result:
-                rows.append({n: (sol[n].value if sol[n] is not None else None) for n in names})
-            return names, rows
-        if isinstance(result, bool) or isinstance(result, pyoxigraph.QueryBoolean):
-            return bool(result)
-        return [(t.subject, t.predicate, t.object) for t in result]
-
-    def select(self, sparql: str) -> list[dict]:
-        out = self.query(sparql)
-        if not isinstance(out, tuple):
-            raise KgError("expected a SELECT query")
-        return out[1]
+        return _result(result)
 
     def quads(self) -> list:
         """Every quad in the store, as pyoxigraph Quads (for kg.rdf.serialize)."""
         return list(self.ox)
-
-    def nquads(self) -> str:
-        """Every quad in the store, as sorted N-Quads lines (deterministic)."""
-        import pyoxigraph
-
-        data = self.ox.dump(format=pyoxigraph.RdfFormat.N_QUADS)
-        lines = sorted(set(data.decode("utf-8").splitlines()))
-        return "\n".join(lines) + ("\n" if lines else "")
 
 
 # ---------------------------------------------------------------------------------------
@@ -458,25 +459,10 @@ class RemoteStore(_GraphWrites):
     def query(self, sparql: str):
         """Like :meth:`Store.query`: SELECT -> (vars, rows of dicts of lexical values),
         ASK -> bool, CONSTRUCT/DESCRIBE -> list of (s, p, o) pyoxigraph terms."""
-        import pyoxigraph
-
         if _UPDATE_RE.match(sparql):
             raise KgError("a SPARQL UPDATE is not allowed here: queries are read-only "
                           "(use 'kg query --update')")
-        result = self._raw_query(sparql)
-        if isinstance(result, pyoxigraph.QuerySolutions):
-            names = [v.value for v in result.variables]
-            rows = [{n: (sol[n].value if sol[n] is not None else None) for n in names} for sol in result]
-            return names, rows
-        if isinstance(result, pyoxigraph.QueryBoolean):
-            return bool(result)
-        return [(t.subject, t.predicate, t.object) for t in result]
-
-    def select(self, sparql: str) -> list[dict]:
-        out = self.query(sparql)
-        if not isinstance(out, tuple):
-            raise KgError("expected a SELECT query")
-        return out[1]
+        return _result(self._raw_query(sparql))
 
     def graphs(self) -> list[str]:
         rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
@@ -501,11 +487,3 @@ class RemoteStore(_GraphWrites):
         return [pyoxigraph.Quad(sol["s"], sol["p"], sol["o"],
                                 sol["g"] if sol["g"] is not None else pyoxigraph.DefaultGraph())
                 for sol in result]
-
-    def nquads(self) -> str:
-        """Every quad on the server, as sorted N-Quads lines (deterministic)."""
-        import pyoxigraph
-
-        data = pyoxigraph.serialize(self.quads(), format=pyoxigraph.RdfFormat.N_QUADS) or b""
-        lines = sorted(set(data.decode("utf-8").splitlines()))
-        return "\n".join(lines) + ("\n" if lines else "")
