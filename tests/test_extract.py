@@ -437,3 +437,21 @@ def test_offset_before_a_dated_phrase_is_not_counted_from_the_anchor():
     evs = events("On Friday, the European Union imposed sanctions on Russia. Two days after the "
                  "July 5 attack, Poland blamed Russia for the cyberattack on its railways.")
     assert one(evs, "Attribution")["date"] != "2022-09-07"
+
+
+def test_same_day_mentions_merge_whatever_their_wording():
+    """Two reports of one claim dated the same day by different words ("on Thursday", "hours
+    earlier") are one event: dates compare by value, not by the text they were read from."""
+    from dataclasses import replace
+
+    from kg.extract.coref import same_event
+    from kg.extract.temporal import time_value
+    from kg.model import Event, Provenance
+
+    day = time_value("2022-09-08")
+    a = Event(id="a", type="Attribution", actors=["GBR"], targets=["RUS"], date=replace(day, text="on Thursday"),
+              provenance=[Provenance("t", "s1", 0, 2)])
+    b = Event(id="b", type="Attribution", actors=["GBR"], targets=["RUS"], date=replace(day, text="hours earlier"),
+              provenance=[Provenance("t", "s2", 3, 5)])
+    assert same_event(a, b, set)
+    assert not same_event(a, replace(b, date=time_value("2022-09-07")), set)

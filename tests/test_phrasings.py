@@ -223,6 +223,133 @@ CASES = [
                              "and makes 'computers' a conjunct of 'worm': the sentence has no verb to trigger"),
                  id="modality-allegedly-created-by-parse-without-verb"),
 
+    # -- heldout error classes (invented sentences) --------------------------------------------
+    # headlines: an abbreviation keeps its full stop; "hits X with sanctions" is no attack
+    pytest.param("U.S. charges two Iranian hackers\n\nU.S. prosecutors charged two Iranian hackers on Tuesday.",
+                 [ev("LegalAction", ["United States", "prosecutors"], ["Iran"], "2024-05-14")],
+                 id="headline-abbreviation-keeps-full-stop"),
+    pytest.param("Canada hits Iranian hackers with sanctions", [],
+                 id="headline-hits-with-sanctions-is-no-attack"),
+    # a physical attack noun in a cyber story is no cyberattack
+    pytest.param("Hackers hit Norway's parliament with ransomware on Monday. The malware encrypted its servers. "
+                 "Police were also investigating the nerve agent attack on a defector in Oslo.",
+                 [ev("CyberAttack", [], ["Norway", "parliament"], "2024-05-13")],
+                 id="attack-nerve-agent-attack-is-physical"),
+    # an attempted attack is an attack; "to" marks an aim only after an attack word
+    pytest.param("Russian agents tried to hack into the network of Sweden's foreign ministry in March.",
+                 [ev("CyberAttack", [RUS], ["Sweden", "foreign ministry"], "2024-03")],
+                 id="attack-tried-to-hack-into"),
+    # ... but conjoined aims of an attack ("to paralyze X and hack Y") are no attacks of their own
+    pytest.param("Hackers launched a cyberattack on Greece's parliament to disrupt its website and steal data from "
+                 "its servers.",
+                 [ev("CyberAttack", [], ["Greece", "parliament"])],
+                 id="attack-conjoined-aims-are-no-attacks"),
+    pytest.param("Chinese hackers stole data from the Indian defence ministry in 2021.",
+                 [ev("CyberAttack", ["China"], ["India", "defence ministry"], "2021")],
+                 id="attack-stole-data-from"),
+    # the victims of an attack include where they are ("networks in Guam"); a reported attack
+    # with an author is the sayer's attribution
+    pytest.param("Chinese hackers had been burrowing into power grid networks in Guam, Japan said.",
+                 [ev("Attribution", ["Japan"], ["China"]), ev("CyberAttack", ["China"], ["Guam"])],
+                 id="attack-burrowing-into-networks-in"),
+    pytest.param("Britain's cyber agency said Russian military intelligence was almost certainly involved in the "
+                 "cyberattack on Ukraine's grid.",
+                 [ev("Attribution", ["United Kingdom", "cyber agency"], [GRU, RUS]), ev("CyberAttack", [], ["Ukraine"])],
+                 id="attr-said-was-involved-in"),
+    # a claim made in a report: by whoever issued it, on the report's date (the attack is undated)
+    pytest.param("In March, Dutch firm Fox-IT issued a report claiming that Chinese hackers had stolen data from the "
+                 "Belgian foreign ministry.",
+                 [ev("Attribution", ["Fox-IT", "Netherlands"], ["China"], "2024-03"),
+                  ev("CyberAttack", ["China"], ["Belgium", "foreign ministry"])],
+                 id="attr-issued-a-report-claiming"),
+    # "It" after a statement noun: the statement's authors, one claim per state, on its date
+    pytest.param("The joint advisory was published on Thursday by the FBI together with its counterparts in Canada "
+                 "and Japan. It attributes the activity to Chinese state hackers.",
+                 [ev("Attribution", ["Federal Bureau of Investigation", "United States"], ["China"], "2024-05-16"),
+                  ev("Attribution", ["Canada"], ["China"], "2024-05-16"),
+                  ev("Attribution", ["Japan"], ["China"], "2024-05-16")],
+                 id="attr-it-attributes-after-advisory-published-by"),
+    # "the bloc" (tagged as a name) refers back
+    pytest.param("The European Union's foreign policy chief spoke on Monday. The bloc said Russia was behind the "
+                 "cyberattack on Ukraine's satellite network.",
+                 [ev("Attribution", ["European Union"], [RUS], "2024-05-13"), ev("CyberAttack", [], ["Ukraine"])],
+                 id="attr-the-bloc-said"),
+    # dates: what is claimed keeps its own date; the claim takes the saying's
+    pytest.param("On Tuesday, Sweden said the cyberattack on its parliament had been carried out by Russia on March 3.",
+                 [ev("Attribution", ["Sweden"], [RUS], "2024-05-14"),
+                  ev("CyberAttack", [RUS], ["Sweden", "parliament"], "2024-03-03")],
+                 id="date-claim-not-dated-by-claimed-act"),
+    pytest.param("Finland on Friday accused Russia of taking part in an attempt in April to hack its parliament.",
+                 [ev("Attribution", ["Finland"], [RUS], "2024-05-17"),
+                  ev("CyberAttack", [], ["Finland", "parliament"], "2024-04")],
+                 id="date-accused-of-act-in-april"),
+    pytest.param("In a statement issued on Monday, the Danish government said the cyberattack on its tax agency had "
+                 "been carried out by China on April 2.",
+                 [ev("Attribution", ["Denmark"], ["China"], "2024-05-13"),
+                  ev("CyberAttack", ["China"], ["Denmark", "tax agency"], "2024-04-02")],
+                 id="date-statement-issued-on"),
+    # "the same day" is the day the story is at, not a day told inside a reported clause
+    pytest.param("On Tuesday, Latvia said the cyberattack on its railways was carried out by Russia on April 5. "
+                 "Estonia blamed Russia for the cyberattack on the same day.",
+                 [ev("Attribution", ["Estonia"], [RUS], "2024-05-14"), ev("Attribution", ["Latvia"], [RUS], "2024-05-14"),
+                  ev("CyberAttack", [RUS], ["Latvia"], "2024-04-05")],
+                 id="date-the-same-day-skips-reported-clause"),
+    # a date opening the sentence dates a claim however deep it sits
+    pytest.param("At the end of April, the Polish president told reporters that the investigation pointed to the "
+                 "involvement of Russia's intelligence services, which he accused of waging a cyberwar against Poland.",
+                 [ev("Attribution", ["Poland"], [RUS, "intelligence services"], "2024-04")],
+                 id="date-fronted-dates-deep-claim"),
+    # -- DefensiveMeasure without a shut-down verb
+    pytest.param("Norwegian intelligence disrupted the operation on Monday.",
+                 [ev("DefensiveMeasure", ["Norway"], [], "2024-05-13")],
+                 id="defence-disrupted-the-operation"),
+    # foiling an attempt told before: on that attempt's date
+    pytest.param("Hackers tried to break into the network of Norway's parliament in March. "
+                 "The attempt was foiled by Norwegian intelligence.",
+                 [ev("CyberAttack", [], ["Norway", "parliament"], "2024-03"),
+                  ev("DefensiveMeasure", ["Norway"], [], "2024-03")],
+                 id="defence-attempt-was-foiled"),
+    pytest.param("In the first days of April, Lithuania's cyber defence centre blocked most traffic coming from abroad.",
+                 [ev("DefensiveMeasure", ["Lithuania", "cyber defence centre"], [], "2024-04")],
+                 id="defence-blocked-traffic"),
+    # "the state grid company Voltana" is a company (the NER says person); "the utility" refers back
+    pytest.param("A cyberattack hit the state grid company Voltana on Monday. The utility's engineers switched the "
+                 "substations to manual control and restored power.",
+                 [ev("CyberAttack", [], ["Voltana"], "2024-05-13"), ev("DefensiveMeasure", ["Voltana"], [])],
+                 id="defence-switched-to-manual-and-restored-power"),
+    pytest.param("A cyberattack hit the state grid company Voltana on Monday. The utility's technicians swapped "
+                 "the broken modems.",
+                 [ev("CyberAttack", [], ["Voltana"], "2024-05-13"), ev("DefensiveMeasure", ["Voltana"], [])],
+                 id="defence-swapped-modems"),
+    # -- Condemnation without "condemn"
+    pytest.param("The Latvian prime minister accused Russia of undermining democracy and spreading lies.",
+                 [ev("Condemnation", ["Latvia"], [RUS])],
+                 id="condemn-accused-of-non-cyber-act"),
+    pytest.param("Poland's foreign minister said the Russian operation was unacceptable.",
+                 [ev("Condemnation", ["Poland"], [RUS])],
+                 id="condemn-said-the-operation-was-unacceptable"),
+    pytest.param("Chinese foreign ministry spokesman Wang Wenbin said the US move violated international norms.",
+                 [ev("Condemnation", ["China", "Ministry of Foreign Affairs (China)", "Wang Wenbin"], ["United States"])],
+                 id="condemn-said-the-move-violated-norms"),
+    pytest.param('Foreign ministry spokesman Wang Wenbin called the United States "the empire of hacking".',
+                 [ev("Condemnation", ["Foreign ministry", "Wang Wenbin"], ["United States"])],
+                 id="condemn-called-a-state-an-empire-of-hacking"),
+    pytest.param("Foreign ministry spokesman Wang Wenbin said the United States was the biggest attacker of "
+                 "China's cyberspace.",
+                 [ev("Condemnation", ["Foreign ministry", "Wang Wenbin"], ["United States"])],
+                 id="condemn-said-a-state-was-the-biggest-attacker"),
+    # -- Denial
+    pytest.param("Chinese foreign ministry spokesman Wang Wenbin said the accusations were ungrounded.",
+                 [ev("Denial", ["China", "Ministry of Foreign Affairs (China)", "Wang Wenbin"])],
+                 id="denial-said-were-ungrounded"),
+    pytest.param('Moscow dismissed the warnings as "a disinformation campaign" on Friday.',
+                 [ev("Denial", [RUS], [], "2024-05-17")],
+                 id="denial-dismissed-the-warnings"),
+    # a family name first: "Qin" is Qin Gang
+    pytest.param("Foreign Minister Qin Gang spoke on Monday about the hack. Qin said the accusations were absurd.",
+                 [ev("Denial", ["Qin Gang"], [], "2024-05-13")],
+                 id="denial-surname-first-name-order"),
+
     # -- government bodies resolved to known agencies ----------------------------------------
     pytest.param("Russia's GRU military intelligence agency carried out the cyberattack on Georgia's parliament.",
                  [ev("CyberAttack", [GRU, RUS], ["parliament", "Georgia"])],

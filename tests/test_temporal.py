@@ -395,3 +395,16 @@ def test_docstring_examples():
 def test_anchor_unit(expr, unit):
     from kg.extract.temporal import anchor_unit
     assert anchor_unit(expr) == unit
+
+
+@pytest.mark.parametrize("expr,published,edtf,first,last", [
+    ("At the end of December 2016", date(2017, 6, 13), "2016-12", date(2016, 12, 21), date(2016, 12, 31)),
+    ("in the first days of May", date(2019, 8, 2), "2019-05", date(2019, 5, 1), date(2019, 5, 10)),
+    ("the middle of March", date(2021, 2, 1), "2020-03", date(2020, 3, 11), date(2020, 3, 20)),
+    ("by the last week of June, 2015", date(2020, 1, 1), "2015-06", date(2015, 6, 22), date(2015, 6, 30)),
+])
+def test_part_of_a_month(expr, published, edtf, first, last):
+    """"the end of December 2016": a month, with narrower bounds (the day is not given)."""
+    assert [s for _, _, s in find_time_expressions(f"It came {expr}.")] == [expr]
+    tv = normalise(expr, published)
+    assert (tv.edtf, tv.precision, tv.earliest, tv.latest) == (edtf, "month", first, last)

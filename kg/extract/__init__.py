@@ -54,6 +54,11 @@ def premodifies_noun(span) -> bool:
             and root.head.pos_ in ("NOUN", "PROPN") and not span.start <= root.head.i < span.end)
 
 
+def reported(span) -> bool:
+    """Is a date expression inside a reported or relative clause?"""
+    return any(t.dep_ in ("ccomp", "relcl") for t in [span.root] + list(span.root.ancestors))
+
+
 def pick_anchor(span, before):
     """The time an anchored expression ("the same day", "days later", "at the time") is
     read against: the latest one mentioned before it that is fine enough for it ("the
@@ -69,7 +74,11 @@ def pick_anchor(span, before):
     fine = [(sp, tv) for sp, tv in before
             if need == "any" or _FINE.get(tv.precision, 9) <= _FINE.get(need, 9)]
     clause = [(sp, tv) for sp, tv in fine if not premodifies_noun(sp)]
-    pick = clause or fine
+    # the time the story has reached, not a time told inside a reported clause or a relative
+    # clause ("the bloc said [on Tuesday] the attack was carried out on February 24. Britain
+    # followed on the same day": the Tuesday)
+    main = [(sp, tv) for sp, tv in clause if not reported(sp)]
+    pick = main or clause or fine
     return pick[-1][1] if pick else None
 
 
@@ -87,6 +96,7 @@ def split_claimants(mentions, index):
             out.append(m)
             continue
         groups: dict[str, list[str]] = {}
+        index.with_states(m.actors)  # (registers the states the bodies act for)
         for k in m.actors:
             ent = index.entities.get(k)
             state = k if ent is None or ent.type == "Country" else (ent.country or k)

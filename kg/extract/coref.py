@@ -35,7 +35,7 @@ def _overlap(x: set, y: set) -> bool:
 def same_event(a: Event, b: Event, widen) -> bool:
     if a.type != b.type or not dates_compatible(a.date, b.date):
         return False
-    if a.date and b.date and a.date.precision == b.date.precision == "day" and a.date != b.date:
+    if a.date and b.date and a.date.precision == b.date.precision == "day" and a.date.edtf != b.date.edtf:
         return False
     return _overlap(widen(a.actors), widen(b.actors)) and _overlap(widen(a.targets), widen(b.targets)) and (
         bool(widen(a.actors) & widen(b.actors)) or bool(widen(a.targets) & widen(b.targets)))

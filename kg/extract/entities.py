@@ -36,7 +36,10 @@ def slug(text: str) -> str:
 
 def surface(text: str) -> str:
     """A mention's text without a leading article/possessive pronoun and trailing 's."""
-    text = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip(" ,.;:\"'“”")
+    raw = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip(" ,;:\"'“”")
+    text = raw.strip(" ,.;:\"'“”")
+    if raw.endswith(".") and re.search(r"(?:^|\s)(?:[A-Za-z]\.)+[A-Za-z]$", text):
+        text += "."  # an abbreviation keeps its last full stop ("U.S.", "U.K.")
     text = re.sub(r"^(the|a|an|its|their|his|her)\s+", "", text, flags=re.I)
     return re.sub(r"'s?$", "", text).strip()
 
@@ -90,6 +93,8 @@ class EntityIndex:
             if label != "PERSON" and (text.lower() in self._persons or any(
                     n.split()[-1] == text.lower() for n in self._persons)):
                 label = "PERSON"  # "Rama" after "Edi Rama", though NER calls it an ORG
+            if label == "PERSON" and self._org_apposition(span):
+                label = "ORG"  # "the state grid company Ukrenergo": a company, not a person
             ent = self.gaz.lookup(text) if label != "PERSON" else None
             if ent is not None:
                 self._add(ent, span.text, span)
@@ -109,6 +114,15 @@ class EntityIndex:
             if label == "GPE" and text.lower() in ("north", "south", "west", "east"):
                 continue
             self._add(Entity(key=f"{typ.lower()}-{slug(text)}", name=text, type=typ), span.text, span)
+
+    def _org_apposition(self, span) -> bool:
+        """Is a name set beside an organisation noun ("US firm Dragos", "the utility Ukrenergo")?"""
+        heads = words()["organization_heads"]
+        root = span.root
+        near = [c for c in root.lefts if c.dep_ in ("compound", "nmod") and c.i < span.start]
+        if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
+            near.append(root.head)
+        return any(t.lemma_.lower() in heads and t.pos_ == "NOUN" for t in near)
 
     def _stance(self, span) -> bool:
         """"pro-Russian", "anti-American", "Russian-speaking": an attitude or a language, not the state."""
@@ -139,6 +153,9 @@ class EntityIndex:
         if key is None and len(parts) == 1:
             # "Rama" after "Edi Rama": a surname refers back to the full name.
             key = next((k for n, k in self._persons.items() if n.split()[-1] == low), None)
+            if key is None:  # "Qin" after "Qin Gang": family name first
+                firsts = {k for n, k in self._persons.items() if len(n.split()) > 1 and n.split()[0] == low}
+                key = firsts.pop() if len(firsts) == 1 else None
         if key is None:
             key = f"person-{slug(name)}"
             ent = Entity(key=key, name=name, type="Person", country=self._country_near(span))
@@ -255,7 +272,8 @@ class EntityIndex:
         low = tok.lower_
         if low in PRONOUNS_PERSON or low in PRONOUNS_THING:
             return self.resolve_pronoun(tok, exclude)
-        if tok.pos_ == "NOUN" and tok.tag_ != "NNS" and any(c.lower_ in ("the", "this", "that") for c in tok.lefts):
+        # (a lower-case word the tagger took for a name, "the bloc said", is a common noun)
+        if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()) and tok.tag_ not in ("NNS", "NNPS") and any(c.lower_ in ("the", "this", "that") for c in tok.lefts):
             types = words()["back_references"].get(tok.lemma_.lower())
             if types:
                 return self._recent(tok.i, lambda e: e.key not in exclude and e.type in types and (
@@ -282,8 +300,11 @@ class EntityIndex:
                 return subj[-1][1]
         return cands[-1][1]
 
-    def keys_in(self, tok, stop_deps=("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"), exclude=()) -> list[str]:
-        """Entity keys named in the noun phrase headed by ``tok`` (coordination included)."""
+    def keys_in(self, tok, stop_deps=("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"), exclude=(),
+                places=False) -> list[str]:
+        """Entity keys named in the noun phrase headed by ``tok`` (coordination included);
+        with ``places``, also where its things are ("networks in Guam", "agencies in the US")."""
+        follow = ("of", "from", "including", "among") + (("in", "at") if places else ())
         keys: list[str] = []
         stack = [tok]
         while stack:
@@ -294,7 +315,7 @@ class EntityIndex:
             for c in t.children:
                 if c.dep_ == "acl":  # "tools used by Lazarus": the agent of a participle
                     stack.extend(g for a in c.children if a.dep_ == "agent" for g in a.children)
-                if c.dep_ in stop_deps or c.dep_ == "prep" and c.lower_ not in ("of", "from", "including", "among"):
+                if c.dep_ in stop_deps or c.dep_ == "prep" and c.lower_ not in follow:
                     continue
                 stack.append(c)
         return keys

@@ -35,6 +35,7 @@ class Mention:
     attack_actors: list[str] = field(default_factory=list)  # for reported attributions
     anchor: object = None  # the token whose dates date the event (default: the trigger)
     self_claim: bool = False  # "X claimed responsibility": X blames itself
+    stops_attack: bool = False  # "disrupted the operation": a defence against an attack told before
 
     @property
     def sent(self):
@@ -274,12 +275,12 @@ class EventReader:
         return "asserted"
 
     # -- arguments -------------------------------------------------------------------
-    def keys(self, toks, exclude=()) -> list[str]:
+    def keys(self, toks, exclude=(), places=False) -> list[str]:
         out: list[str] = []
         # "Iran, which Tirana blamed": a relative pronoun stands for the noun it follows
         toks = [t.head.head if t.lower_ in REL_PRONOUNS and t.head.dep_ == "relcl" else t for t in toks]
         for t in with_conj(toks):
-            for k in self.ix.keys_in(t, exclude=exclude):
+            for k in self.ix.keys_in(t, exclude=exclude, places=places):
                 if k not in out:
                     out.append(k)
         return out
@@ -316,6 +317,23 @@ class EventReader:
                     found += preps(o, word)
             return found
         return []
+
+    @staticmethod
+    def response_instrument(v, objs) -> bool:
+        """Is the "with" phrase of a verb (or of its object) a response noun ("hit X with
+        sanctions", "target them with indictments")?"""
+        nouns = noun_index()
+        for g in preps(v, "with") + [g for o in objs for g in preps(o, "with")]:
+            if any(typ != "CyberAttack" for f in forms(g) for typ, _ in nouns.get(f, [])):
+                return True
+        return False
+
+    def is_attack_word(self, tok) -> bool:
+        """Is ``tok`` an attack itself (a CyberAttack trigger word or an incident noun)?"""
+        f = forms(tok)
+        if any(typ == "CyberAttack" for w in f for typ, _ in verb_index().get(w, []) + noun_index().get(w, [])):
+            return True
+        return bool(f & self.INCIDENT_WORDS)
 
     def incident_like(self, tok) -> bool:
         """Does a noun name the act a claim is about ("the attack", "the SolarWinds campaign",
@@ -371,9 +389,45 @@ class EventReader:
         keys = self.keys([subj])
         return keys
 
+    def document_of(self, subj):
+        """The statement a claim's subject stands for: itself ("the report blames"), or, for
+        "It", a statement noun that was the subject of the sentence before ("The advisory
+        was published by X. It attributes ...")."""
+        if subj is None:
+            return None
+        if subj.lemma_.lower() in mod("statement_nouns") and subj.pos_ == "NOUN":
+            return subj
+        if subj.lower_ in ("it", "this") and subj.sent.start > 0:
+            prev = self.doc[subj.sent.start - 1].sent
+            return next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
+                         and t.lemma_.lower() in mod("statement_nouns")), None)
+        return None
+
+    def authors(self, noun) -> tuple[list[str], object]:
+        """Who issued a statement noun, and the verb that tells when: "X issued a report",
+        "the advisory was published by X (together with Y)", "X's report"."""
+        keys = self.keys([c for c in noun.children if c.dep_ == "poss"])
+        keys += [k for k in self.keys([c for c in noun.children if c.dep_ == "appos"]) if k not in keys]
+        verb = noun.head if noun.head.pos_ in ("VERB", "AUX") else None
+        if verb is not None and noun.dep_ == "nsubjpass":
+            by = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            partners = preps(verb, "with")  # "together with their counterparts in A and B" ("their": the same)
+            mine = {self.ix.key_of(c) for p in partners for c in p.children if c.dep_ == "poss" and c.pos_ == "PRON"}
+            for k in self.keys(by, places=True) + [k for k in self.keys(partners, places=True) if k not in mine]:
+                if k not in keys:
+                    keys.append(k)
+        elif verb is not None and noun.dep_ == "dobj":
+            keys += [k for k in self.actor_of_verb(verb) if k not in keys]
+        return keys, verb
+
     def speaker(self, tok) -> list[str]:
         """The subject of the reporting verb that governs ``tok`` (or of the sentence)."""
         for a in [tok] + list(tok.ancestors):
+            if a.lemma_ in mod("reporting_verbs") and a.i != tok.i and a.dep_ == "acl" and \
+                    a.head.lemma_.lower() in mod("statement_nouns"):
+                keys = self.authors(a.head)[0]  # "issued a report claiming that ..."
+                if keys:
+                    return keys
             if a.lemma_ in mod("reporting_verbs") and a.i != tok.i:
                 subj = subject_of(a)
                 if subj is not None and subj.text not in ("we", "We", "I"):
@@ -415,6 +469,7 @@ class EventReader:
                 self.behind(tok)
         self.reported_attributions()
         self.dismissive_denials()
+        self.predicate_condemnations()
         self.unclaimed_blame()
         self.definite_attacks()
         return self.mentions
@@ -473,6 +528,8 @@ class EventReader:
                 g.dep_ in ("aux", "auxpass", "mark") for g in c.children) for o in c.children if o.dep_ == "nsubj")
             if not ok:
                 return
+        if "not_obj" in spec and any(o.lemma_.lower() in spec["not_obj"] for o in with_conj(objs)):
+            return  # "disrupted the operation": stopping an attack is no attack
         if "prt" in spec and not any(c.lower_ in spec["prt"] for c in children):
             return
         if "prep" in spec:  # "got into the network", not "got into trouble"
@@ -493,12 +550,22 @@ class EventReader:
             return
         if v.dep_ in ("csubj", "csubjpass"):
             return  # "linking his country to the attack was ridiculous": a topic, not an act
-        if typ == "Attribution" and not self.about_cyber(v):
+        if typ == "Attribution" and v.lemma_ == "accuse" and self.accused_of_other(v):
+            typ = "Condemnation"  # "accused Russia of undermining democracy": a reproach, no attribution
+        elif typ == "Attribution" and not self.about_cyber(v):
             return  # "accused Washington of stirring up hostility"
-        if typ == "CyberAttack" and v.dep_ != "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
-            return  # "an attack to paralyze services": the aim of an attack, not a second one
+        first = v
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "an attack to paralyze services and hack data": both are aims
+        if typ == "CyberAttack" and first.dep_ != "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                  for c in first.children) and (
+                self.is_attack_word(first.head) or any(self.is_attack_word(o) for o in obj_of(first.head))):
+            return  # "an attack to paralyze services", "launched the attack to disrupt ...": the aim of
+            # an attack, not a second one ("tried to hack into", "an attempt to hack into" are attacks)
         if typ == "Denial" and v.lemma_ in ("reject", "dismiss") and not objs:
             return
+        if typ == "CyberAttack" and self.response_instrument(v, objs):
+            return  # "hits hackers with sanctions": a response, not an attack
         passive = is_passive(v)
         if typ == "DefensiveMeasure" and spec.get("target") and self.hostile(subject_of(v)):
             typ = "CyberAttack"  # "hackers took the airports' websites offline": an attack
@@ -507,7 +574,9 @@ class EventReader:
         for slot in spec.get("target", []):
             if passive and slot == "dobj":
                 continue
-            for t in self.keys(self.slot(v, slot), exclude=actors if typ == "CyberAttack" else ()):
+            # (an attack's victims are also where they are: "networks in Guam")
+            for t in self.keys(self.slot(v, slot), exclude=actors if typ == "CyberAttack" else (),
+                               places=typ == "CyberAttack"):
                 if t not in targets:
                     targets.append(t)
         if spec.get("self"):  # "the gang claimed responsibility for the attack"
@@ -515,13 +584,21 @@ class EventReader:
             return
         if typ == "ExpelDiplomats":
             actors, targets = self.expel_roles(v, actors, targets)
+        anchor = None
+        if typ in self.SPEECH_ACTS and not passive:
+            paper = self.document_of(subject_of(v))
+            if paper is not None:  # "It attributes the activity to ..." after "The advisory was published by X"
+                by, anchor = self.authors(paper)
+                actors = by or actors
         if not actors and typ in self.SPEECH_ACTS:
             actors = self.speaker(v)  # "said ... a new cyberattack, blaming Iran": the sayer blames
         if typ == "SeverRelations" and not targets:
             targets = self.other_countries(v, actors)
         if typ == "CyberAttack" and passive:
             actors = self.agent(v)
-        self.add(typ, v, actors, targets)
+        m = self.add(typ, v, actors, targets, anchor=anchor)
+        if typ == "DefensiveMeasure" and any(self.is_attack_word(o) or o.lemma_.lower() == "attempt" for o in objs):
+            m.stops_attack = True
 
     def other_countries(self, tok, actors) -> list[str]:
         """Bilateral acts name the other side in the sentence ("Albania blamed Iran ... and cut ties")."""
@@ -561,6 +638,9 @@ class EventReader:
     def noun_trigger(self, n, typ, spec):
         if spec.get("needs_attack_head"):
             return
+        if typ == "CyberAttack" and any(forms(t) & mod("physical_modifiers") for c in n.lefts
+                                        if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree):
+            return  # "the nerve agent attack on ...": a physical attack, even in a cyber story
         if spec.get("cyber") and not self.cyber_context(n, local=bool(spec.get("needs_cyber_modifier"))):
             return
         if spec.get("needs_cyber_modifier") and not any(
@@ -587,7 +667,7 @@ class EventReader:
             found = [f for f in self.slot(n, slot) if f.i not in accused]
             if slot.startswith("prep:") and not found and verb is not None and not claim:
                 found = preps(verb, slot.split(":")[1])
-            for t in self.keys(found):
+            for t in self.keys(found, places=typ == "CyberAttack"):
                 if t not in targets:
                     targets.append(t)
         actors: list[str] = []
@@ -652,6 +732,65 @@ class EventReader:
             return self.keys(obj_of(n.head))
         return []
 
+    def is_cyberish(self, tok) -> bool:
+        f = forms(tok)
+        return bool(f & (set(mod("cyber_words")) | self.INCIDENT_WORDS)) or tok.lower_.startswith("cyber") or any(
+            typ == "CyberAttack" for w in f for typ, _ in verb_index().get(w, []))
+
+    def accused_of_other(self, v) -> bool:
+        """"accused X of undermining democracy, wrecking livelihoods": the acts named (gerunds and
+        their objects, not the means they take) hold nothing cyber."""
+        acts = [g for g in preps(v, "of") if g.pos_ in ("VERB", "AUX")]
+        if not acts:
+            return False
+        for g in with_conj(acts):
+            if self.is_cyberish(g):
+                return False
+            for c in g.children:
+                phrase = [c] if c.dep_ in ("dobj", "attr") else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else []
+                if any(self.is_cyberish(t) for p in phrase for t in p.subtree):
+                    return False
+        return True
+
+    def predicate_condemnations(self):
+        """'said the Russian operation was unacceptable', 'said the US move violated the norms',
+        'said the United States was the biggest attacker of China's cyberspace': a reported
+        verdict on an act (or on a state) condemns its author."""
+        cw = self.trig["Condemnation"]
+        adjectives, acts = set(cw["calling_adjectives"]), set(cw["act_nouns"])
+        for t in self.doc:
+            subj = None
+            if t.lower_ in adjectives and t.dep_ in ("acomp", "conj") and t.head.lemma_ == "be" or (
+                    t.lemma_ in cw["censuring_verbs"] and t.pos_ == "VERB"):
+                verb = t.head if t.head.lemma_ == "be" else t
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subj is None or subj.lemma_.lower() not in acts:
+                    continue
+                targets = self.keys([subj])
+            elif t.dep_ == "attr" and t.head.lemma_ == "be" and forms(t) & set(cw["hostile_epithets"]) and any(
+                    self.is_cyberish(x) for x in t.subtree if x.i != t.i or t.lemma_ in ("hacker", "attacker")):
+                verb = t.head
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                targets = [k for k in self.keys([subj]) if self.ix.entities[k].type in ("Country", "GovernmentBody")] if subj else []
+            else:
+                continue
+            if not targets or verb.dep_ not in ("ccomp", "conj"):
+                continue
+            speaker = [k for k in self.speaker(verb) if k not in targets]
+            if speaker and not any(m.type == "Condemnation" and m.sent == t.sent and set(m.actors) & set(speaker)
+                                   for m in self.mentions):
+                self.add("Condemnation", t, speaker, targets, modality=self.modality(verb))
+
+    def epithet(self, v, comp) -> bool:
+        """Does "called X Y" name a state X with a hostile cyber epithet Y?"""
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if not objs or not any(self.ix.entities[k].type in ("Country", "GovernmentBody") for k in self.keys(objs)):
+            return False
+        rest = [t for c in comp if c.dep_ != "dobj" for t in c.subtree]
+        rest += [t for o in objs for c in o.children if c.dep_ in ("appos", "oprd", "attr") for t in c.subtree]
+        return any(forms(t) & set(self.trig["Condemnation"]["hostile_epithets"]) for t in rest) and any(
+            self.is_cyberish(t) for t in rest)
+
     def calling(self, v):
         """'called the decision a rash act' is a condemnation; 'called the charges fabricated' a denial."""
         comp = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "dobj", "attr")]
@@ -660,6 +799,8 @@ class EventReader:
         if words & set(self.trig["Denial"]["dismissive"]):
             actors = self.actor_of_verb(v)
             self.add("Denial", v, actors, [])
+        elif self.epithet(v, comp):  # "called the United States the empire of hacking"
+            self.add("Condemnation", v, self.actor_of_verb(v), self.keys([c for c in v.children if c.dep_ == "dobj"]))
         elif words & set(self.trig["Condemnation"]["calling_adjectives"]):
             actors = self.actor_of_verb(v)
             if v.dep_ == "relcl" and not actors:
@@ -673,9 +814,11 @@ class EventReader:
     def behind(self, tok):
         """'X was behind the attack', 'X was responsible': an attribution by whoever says so."""
         be = tok.head if tok.head.lemma_ == "be" else None
+        if be is None and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in tok.children):
+            be = tok  # "was involved in the attack"
         if be is None or not self.about_cyber(tok):
             return
-        accused = self.keys([c for c in be.children if c.dep_ == "nsubj"])
+        accused = self.keys([c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")])
         if not accused:
             return
         said = self.speaker(be)
@@ -703,6 +846,8 @@ class EventReader:
             ancestors = list(t.ancestors)
             if not any(a.lemma_ in mod("reporting_verbs") and a.pos_ == "VERB" for a in ancestors):
                 continue
+            if any(x.type == "Condemnation" and x.trigger.i in {a.i for a in ancestors} for x in self.mentions):
+                continue  # "accused Russia of wrecking livelihoods by targeting ...": a reproach
             claimant = [k for k in self.speaker(t) if k not in m.actors]
             if claimant and not any(x.type == "Attribution" and x.sent == m.sent for x in self.mentions):
                 sayers = [a for a in ancestors if a.lemma_ in mod("reporting_verbs") and a.pos_ == "VERB"]
@@ -778,6 +923,11 @@ class EventReader:
                 # after another argument of the claim dates the claim (right after the attack's
                 # own phrase, "blamed X for the attack on the grid in December 2015", it may not)
                 return False
+            step = trig  # "issued a report claiming that X had stolen data": the report's date
+            while step.head.i != gov.i and step.head.i != step.i:
+                if step.dep_ == "ccomp" and step.head.lemma_ in mod("reporting_verbs"):
+                    return False
+                step = step.head
             if gov.lemma_ in mod("reporting_verbs"):
                 step = trig
                 while step.head.i != gov.i and step.head.i != step.i:
@@ -795,9 +945,20 @@ class EventReader:
             t = t.head
         if t.i != trig.i:
             return False  # in a sibling branch: another clause's date
-        if any(p.dep_ in ("relcl", "acl") and p.head.i != trig.i for p in path):
+        if any(p.dep_ in ("relcl", "acl") and p.head.i != trig.i and not (
+                m.type in self.SPEECH_ACTS and self.statement_clause(p)) for p in path):
+            return False
+        if m.type in self.SPEECH_ACTS and any(p.dep_ in ("ccomp", "pcomp") for p in path):
+            # "said the attack was carried out on February 24", "accused X of taking part in an
+            # attempt in April 2018": a date inside what is claimed dates the claimed act
             return False
         return not any(p.i in trigger_ids and p.i != trig.i for p in path)
+
+    @staticmethod
+    def statement_clause(p) -> bool:
+        """A participle on a statement noun ("in a declaration published on Tuesday"): its
+        date is the statement's."""
+        return p.dep_ == "acl" and p.tag_ == "VBN" and p.head.lemma_.lower() in mod("statement_nouns")
 
     @staticmethod
     def args_between(gov, trig, span) -> bool:
@@ -817,18 +978,19 @@ class EventReader:
         from . import is_offset
 
         by_sent: dict[int, list[Mention]] = {}
-        for m in self.mentions:
-            by_sent.setdefault(m.sent.start, []).append(m)
+        for m in self.mentions:  # (a claim anchored in another sentence is dated there)
+            by_sent.setdefault(m.head.sent.start, []).append(m)
         for ms in by_sent.values():
-            sent = ms[0].sent
+            sent = ms[0].head.sent
             cands = [(span, tv) for span, tv in self.dates if span.start >= sent.start and span.end <= sent.end]
             if not cands:
                 continue
             trigger_ids = {m.trigger.i for m in ms}
             # the words that carry a response or claim: its trigger, or the verb of a noun trigger
-            responses = {m.trigger.i for m in ms if m.type != "CyberAttack"}
-            responses |= {v.i for m in ms if m.type != "CyberAttack" and m.trigger.pos_ in ("NOUN", "PROPN")
-                          for v in [clause_verb(m.trigger)] if v is not None}
+            # (a reported claim read off an attack noun is carried by its reporting verb)
+            responses = {m.head.i for m in ms if m.type != "CyberAttack"}
+            responses |= {v.i for m in ms if m.type != "CyberAttack" and m.anchor is None
+                          and m.trigger.pos_ in ("NOUN", "PROPN") for v in [clause_verb(m.trigger)] if v is not None}
             for m in ms:
                 best = None
                 for span, tv in cands:
@@ -837,11 +999,28 @@ class EventReader:
                     # an offset ("a day after the FBI said") is measured from the clause it dates
                     at = self.date_gov(span) if is_offset(span) else span.root
                     key = (tree_distance(m.head, at), abs(at.i - m.head.i))
-                    if key[0] <= 6 and (best is None or key < best[0]):
+                    # a date opening the sentence on its main verb ("At the end of December,
+                    # the president told ... which he accused of ...") sets the time of it all
+                    fronted = span.start - sent.start <= 1 and self.date_gov(span).i == sent.root.i
+                    if (key[0] <= 6 or fronted) and (best is None or key < best[0]):
                         best = (key, tv)
                 if best:
                     m.date = best[1]
         self.inherit_dates()
+        self.stopped_attack_dates()
+
+    def stopped_attack_dates(self, window: int = 3):
+        """'That operation was disrupted by Dutch intelligence': an undated defence against an
+        attack told just before happened when that attack did."""
+        idx = self.sent_index()
+        for m in self.mentions:
+            if m.type != "DefensiveMeasure" or not m.stops_attack or m.date is not None:
+                continue
+            here = idx[m.sent.start]
+            before = [a for a in self.mentions if a.type == "CyberAttack" and a.date is not None
+                      and a.trigger.i < m.trigger.i and here - idx[a.sent.start] <= window]
+            if before:
+                m.date = before[-1].date
 
     # How far back an undated act looks for the day it belongs to (in sentences): the
     # narrative day of any act, the last dated act of the same actor.
@@ -868,7 +1047,7 @@ class EventReader:
         if premodifies_noun(span) or is_offset(span):
             return False
         gov = self.date_gov(span)
-        return not any(t.dep_ in ("relcl", "acl") for t in [gov] + list(gov.ancestors))
+        return not any(t.dep_ in ("relcl", "acl") and not self.statement_clause(t) for t in [gov] + list(gov.ancestors))
 
     def narrative_spans(self):
         if not hasattr(self, "_narrative"):

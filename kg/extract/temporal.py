@@ -65,6 +65,11 @@ YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12),
 # Part of a month (first day, last day; 31 means the month's last day) and of a decade.
 MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+# "the end of December 2016", "the first days of May": a month, with narrower bounds.
+MONTH_SPANS = {"end": (21, 31), "beginning": (1, 10), "start": (1, 10), "middle": (11, 20),
+               "first days": (1, 10), "last days": (21, 31), "first week": (1, 7), "last week": (22, 31),
+               "first half": (1, 15), "second half": (16, 31)}
+MONTH_PART_RE = "|".join(k.replace(" ", r"\s+") for k in MONTH_SPANS)
 
 # A bare year ("2015") is a date only in date context: after one of these words...
 _YEAR_BEFORE = {"the", "since", "until", "till", "by", "before", "after", "from", "through",
@@ -128,6 +133,8 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
         ("month_year", rf"\b(?:(?:in|during)\s+)?(?:(?P<mod>early|mid|late)(?:-|\s+))?"
                        rf"{_named('month', mon)}(?:\s+of)?,?\s+(?:{_named('year', YEAR)}"
                        r"|(?P<rel>last|this|that|the\s+same|the\s+previous|the\s+following)\s+year\b)"),
+        ("month_part", rf"\b(?:(?:at|in|during|by|until|towards?)\s+)?the\s+(?P<part>{MONTH_PART_RE})\s+of\s+"
+                       rf"{_named('month', monf)}(?:,?\s+{_named('year', YEAR)})?"),
         ("month", rf"\b(?:(?P<pre>in|during|last|this|past)\s+)?(?:(?P<mod>early|mid|late)(?:-|\s+))?"
                   rf"{_named('month', monf)}"),
         ("season_year", rf"\b(?:(?:in|during)\s+)?(?:the\s+)?(?:(?P<mod>early|late)\s+)?"
@@ -401,6 +408,13 @@ def _rule_month_year(m, pub, anchor):
     else:
         y = anchor.earliest.year + {"the previous": -1, "the following": 1}.get(rel, 0)
     first, last = MONTH_PARTS.get((m["mod"] or "").lower(), (1, 31))
+    return _month(y, month, first, last)
+
+
+def _rule_month_part(m, pub, anchor):
+    month = _month_num(m["month"])
+    y = int(m["year"]) if m["year"] else _recent_year(month, pub)
+    first, last = MONTH_SPANS[re.sub(r"\s+", " ", m["part"].lower())]
     return _month(y, month, first, last)
 
 
