@@ -455,3 +455,87 @@ def test_same_day_mentions_merge_whatever_their_wording():
               provenance=[Provenance("t", "s2", 3, 5)])
     assert same_event(a, b, set)
     assert not same_event(a, replace(b, date=time_value("2022-09-07")), set)
+
+
+# -- dates that carry over (narrative year, narrative day, the day of, headlines) -------------
+
+def _dates(text: str, published: date) -> list[tuple]:
+    return sorted((e["type"], tuple(e["actors"]), tuple(e["targets"]), e["date"]) for e in events(text, published))
+
+
+def test_bare_date_takes_the_year_of_the_passage():
+    """An explainer published years later: "On March 3" and "in the second half of April"
+    are read in the year the passage tells of (carried from one paragraph to the next),
+    not in the publication year."""
+    text = ("Explainer: what the Moldova outage taught us\n\n"
+            "What happened?\n\n"
+            "In early 2012, Moldova's government closed a border crossing. Protests followed.\n\n"
+            "What happened online?\n\n"
+            "On March 3, hackers attacked the websites of Moldova's parliament.\n\n"
+            "In the second half of April, Moldova took the worst-hit sites offline.")
+    evs = events(text, date(2022, 3, 10))
+    assert one(evs, "CyberAttack")["date"] == "2012-03-03"
+    assert one(evs, "DefensiveMeasure")["date"] == "2012-04"
+
+
+def test_bare_date_in_a_current_passage_reads_from_publication():
+    """A year told in a relative clause ("the law it passed last year") sets no narrative
+    year, and a passage about this year reads bare dates from publication."""
+    text = ("Chile used the cyber law it adopted last year for the first time. "
+            "In July, Chile imposed sanctions on Peru.\n\n"
+            "On May 5 this year, Chile expelled two Peruvian diplomats. "
+            "On June 2, Chile condemned Peru over the intrusion.")
+    evs = events(text)
+    assert one(evs, "Sanction")["date"] == "2022-07"
+    assert one(evs, "Condemnation")["date"] == "2022-06-02"
+
+
+def test_live_blog_entries_take_the_dated_heading():
+    """Time-stamped entries under a dated heading happened that day, however many there are."""
+    text = ("Live: Cyber tensions in the Baltics\n\n"
+            "Tuesday 6 September\n\n"
+            "09:10 Officials met in Vilnius to discuss the outage. The meeting lasted two hours.\n\n"
+            "10:00 Talks continued. Reporters waited outside.\n\n"
+            "11:30 The ministers left without comment.\n\n"
+            "12:45 Lithuania's foreign minister condemned Russia over the outage.\n\n"
+            "15:00 Moscow denied any involvement.")
+    evs = events(text)
+    assert one(evs, "Condemnation")["date"] == "2022-09-06"
+    assert one(evs, "Denial")["date"] == "2022-09-06"
+
+
+def test_narrative_day_holds_through_its_paragraph():
+    """An undated claim later in a paragraph that opened with a day takes that day, even
+    past the usual window of a few sentences; the next paragraph does not."""
+    para = ("On 28 October 2019, Denmark's intelligence service briefed ministers. The briefing "
+            "was long. Officials took notes. Several questions were asked. Aides waited. "
+            "Later, Denmark's foreign minister condemned Belarus over the intrusion.")
+    evs = events(para)
+    assert one(evs, "Condemnation")["date"] == "2019-10-28"
+    evs = events(para.replace("Later, Denmark", "Officials left.\n\nDenmark"))
+    assert one(evs, "Condemnation")["date"] is None
+
+
+def test_day_of_a_named_event():
+    """"on the day of the operation" is the day of the operation told before."""
+    text = ("On March 2, 2021, hackers attacked the network of Norway's parliament. "
+            "In May, Norway imposed sanctions on China. "
+            "Norway had expelled two Chinese diplomats on the day of the attack.")
+    evs = events(text)
+    assert one(evs, "CyberAttack")["date"] == "2021-03-02"
+    assert one(evs, "Sanction")["date"] == "2021-05"
+    assert one(evs, "ExpelDiplomats")["date"] == "2021-03-02"
+
+
+def test_headline_event_merges_with_the_body_and_takes_its_date():
+    """A headline that names the victim briefly ("Baltic Telecom") is the body's attack on
+    Baltic Telecom Group, not a second undated attack; "The hack came to light on August 4"
+    (no parties of its own) dates the article's attack."""
+    text = ("Belarus denies hacking Baltic Telecom\n\n"
+            "Belarus on Friday denied any part in the cyberattack on Baltic Telecom Group, the region's largest carrier.\n\n"
+            "The hack came to light on August 4, when staff found their screens locked.")
+    evs = events(text)
+    attacks = of_type(evs, "CyberAttack")
+    assert [(a["targets"], a["date"]) for a in attacks] == [(["Baltic Telecom Group"], "2022-08-04")]
+    assert len(attacks[0]["sources"]) == 2
+    assert one(evs, "Denial")["date"] == "2022-09-09"

@@ -283,6 +283,10 @@ CASES = [
                  [ev("Attribution", ["Finland"], [RUS], "2024-05-17"),
                   ev("CyberAttack", [], ["Finland", "parliament"], "2024-04")],
                  id="date-accused-of-act-in-april"),
+    # a year on the attempt dates the attack it frames
+    pytest.param("Finland said a foiled 2021 attempt to hack into its parliament came from abroad.",
+                 [ev("CyberAttack", [], ["Finland", "parliament"], "2021")],
+                 id="date-year-on-attempt-to-hack"),
     pytest.param("In a statement issued on Monday, the Danish government said the cyberattack on its tax agency had "
                  "been carried out by China on April 2.",
                  [ev("Attribution", ["Denmark"], ["China"], "2024-05-13"),

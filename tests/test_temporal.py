@@ -408,3 +408,53 @@ def test_part_of_a_month(expr, published, edtf, first, last):
     assert [s for _, _, s in find_time_expressions(f"It came {expr}.")] == [expr]
     tv = normalise(expr, published)
     assert (tv.edtf, tv.precision, tv.earliest, tv.latest) == (edtf, "month", first, last)
+
+
+# -- the year of the narrative ---------------------------------------------------------------
+
+@pytest.mark.parametrize("expr,published,year,edtf", [
+    ("on April 27", date(2017, 4, 27), 2007, "2007-04-27"),
+    ("On the night of March 3", date(2021, 6, 1), 2012, "2012-03-03"),
+    ("in May", date(2017, 4, 27), 2007, "2007-05"),
+    ("in the first days of May", date(2019, 8, 2), 2011, "2011-05"),
+    ("15 October", date(2023, 1, 5), 2016, "2016-10-15"),
+    # the passage's year is publication's (or none is given): read from publication
+    ("on April 27", date(2017, 6, 1), 2017, "2017-04-27"),
+    ("on April 27", date(2017, 4, 20), None, "2016-04-27"),
+    ("in May", date(2017, 4, 27), None, "2016-05"),
+    # a year, or a relation to now, in the expression itself wins
+    ("last May", date(2017, 4, 27), 2007, "2016-05"),
+    ("May 5 this year", date(2020, 10, 23), 2015, "2020-05-05"),
+    ("in March 2019", date(2020, 10, 23), 2015, "2019-03"),
+    ("on Wednesday", date(2022, 9, 10), 2015, "2022-09-07"),
+])
+def test_bare_month_takes_the_narrative_year(expr, published, year, edtf):
+    """"In 2007, ... On April 27, riots began": a bare month or month and day takes the
+    year the passage tells of when that year is before publication."""
+    assert normalise(expr, published, narrative_year=year).edtf == edtf
+
+
+@pytest.mark.parametrize("expr,year", [
+    ("In late April 2007", 2007), ("in 2011", 2011), ("May 5 this year", 2022), ("last year", 2021),
+    ("earlier this year", 2022), ("the spring of 2013", 2013), ("2019-03-04", 2019),
+    ("on April 27", None), ("in May", None), ("the 1990s", None), ("that year", None), ("last week", None),
+])
+def test_explicit_year(expr, year):
+    from kg.extract.temporal import explicit_year
+    assert explicit_year(expr, PUB) == year
+
+
+@pytest.mark.parametrize("expr,anchor,edtf", [
+    ("on the day of the operation", "2019-11-05", "2019-11-05"),
+    ("the same day of the attack", "2016-02-29", "2016-02-29"),
+    ("on the night of the vote", "2021-03-14", "2021-03-14"),
+    ("on the day of the attack", "2019-11", None),  # needs a day
+    ("on the day of the attack", None, None),
+])
+def test_day_of_an_event(expr, anchor, edtf):
+    """"on the day of the operation": the day of the event told before."""
+    from kg.extract.temporal import anchor_unit
+    assert [s for _, _, s in find_time_expressions(f"Police moved in {expr}.")] == [expr]
+    tv = normalise(expr, PUB, anchor=time_value(anchor) if anchor else None)
+    assert (tv.edtf if tv else None) == edtf
+    assert anchor_unit(expr) == "day"

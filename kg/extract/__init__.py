@@ -13,7 +13,7 @@ KEEP_MODALITIES = ("asserted", "alleged")
 def find_dates(doc, published) -> list[tuple[object, TimeValue]]:
     """Every date expression in the document, resolved in text order (each relative one
     against the date mentioned before it)."""
-    from .temporal import find_time_expressions, normalise
+    from .temporal import explicit_year, find_time_expressions, normalise
 
     spans = []
     for start, end, _ in find_time_expressions(doc.text):
@@ -28,14 +28,48 @@ def find_dates(doc, published) -> list[tuple[object, TimeValue]]:
     out = []
     if published is None:
         return out
+    passage = passages(doc.text)
+    years: list[tuple[int, int]] = []  # (passage number, year) of each explicit clause year so far
     for n, span in enumerate(spans):
         if is_offset(span) and any(s.sent == span.sent for s in spans[n + 1:]):
             continue  # "two days after the May 5 attack": counted from the date that follows
-        tv = normalise(span.text, published, pick_anchor(span, out))
+        here = passage(span.start_char)
+        # the year the passage tells of: the last explicit year in this paragraph or the one
+        # before ("In 2007, ... On April 27, ..." is 2007-04-27)
+        ny = years[-1][1] if years and here - years[-1][0] <= 1 else None
+        tv = normalise(span.text, published, pick_anchor(span, out), narrative_year=ny)
+        if tv is not None and ny is not None and tv.precision in ("day", "month") and tv.earliest.year == ny:
+            years.append((here, ny))  # a bare date read in the passage's year carries it on
+        elif not premodifies_noun(span) and not in_relative(span):
+            y = explicit_year(span.text, published)
+            if y is not None:
+                years.append((here, y))
         if tv is None:
             continue
         out.append((span, tv))
     return out
+
+
+def is_heading(line: str) -> bool:
+    """A short line that is no sentence of the story: a section title or a question
+    heading ("What happened online?"), a live blog's date line."""
+    line = line.strip()
+    return 0 < len(line.split()) <= 12 and not line.endswith((".", "\"", "”", "'", "’"))
+
+
+def passages(text: str):
+    """A function from a character offset to the number of its body paragraph (headings do
+    not count, so the paragraphs either side of a heading are neighbours)."""
+    import bisect
+
+    starts, nums, k, pos = [], [], -1, 0
+    for block in text.split("\n\n"):
+        if block.strip() and not is_heading(block):
+            k += 1
+        starts.append(pos)
+        nums.append(max(k, 0))
+        pos += len(block) + 2
+    return lambda off: nums[max(bisect.bisect_right(starts, off) - 1, 0)]
 
 
 def is_offset(span) -> bool:
@@ -52,6 +86,12 @@ def premodifies_noun(span) -> bool:
     root = span.root
     return (root.dep_ in ("compound", "nmod", "amod", "nummod", "npadvmod", "poss")
             and root.head.pos_ in ("NOUN", "PROPN") and not span.start <= root.head.i < span.end)
+
+
+def in_relative(span) -> bool:
+    """Is a date expression inside a relative or participial clause on a noun ("the
+    framework it created last year")?"""
+    return any(t.dep_ in ("relcl", "acl") for t in [span.root] + list(span.root.ancestors))
 
 
 def reported(span) -> bool:
@@ -155,6 +195,8 @@ def extract(article: Article) -> Report:
         source[f"M{n}"] = m
     widen = lambda keys: set(index.with_states(list(keys)))  # noqa: E731
     events = merge_events(events, widen)
+    events = merge_headline(events, index, widen, headline_end(text))
+    date_topic_attack(events, mentions, reader)
     for ev in events:  # still undated after merging: a response or claim told in the past takes
         # the day of its actor's last act, else the narrative day
         if ev.date is None and ev.type != "CyberAttack" and reader.pinned_to_past(source[ev.id].trigger):
@@ -164,3 +206,68 @@ def extract(article: Article) -> Report:
     link_about(events, widen)
     # with_states() registers every state it adds, so the index holds all referenced entities
     return Report(article=article, entities=dict(index.entities), events=events)
+
+
+def headline_end(text: str) -> int:
+    """The offset where the headline (the first non-empty line) ends."""
+    stripped = text.lstrip()
+    first = stripped.split("\n", 1)[0]
+    return len(text) - len(stripped) + len(first)
+
+
+def _names(index, keys) -> list[set[str]]:
+    out = []
+    for k in keys:
+        ent = index.entities.get(k)
+        out.append(set((ent.name if ent is not None else k).lower().split()))
+    return out
+
+
+def _roles_match(index, widen, a: list[str], b: list[str]) -> bool:
+    """Do two role fillers name the same party, widened to states or by a shorter name of
+    it ("Sony" and "Sony Pictures Entertainment")?"""
+    if not a or not b:
+        return True
+    if widen(a) & widen(b):
+        return True
+    return any(x <= y or y <= x for x in _names(index, a) for y in _names(index, b) if x and y)
+
+
+def merge_headline(events: list[Event], index, widen, end: int) -> list[Event]:
+    """An event told only in the headline that the body tells too (the headline names its
+    parties more briefly) is that body event, not a separate undated copy."""
+    from .coref import dates_compatible, finer
+
+    out = []
+    for ev in events:
+        if all(p.start < end for p in ev.provenance):
+            body = [b for b in events if b is not ev and b.type == ev.type and any(p.start >= end for p in b.provenance)
+                    and dates_compatible(b.date, ev.date) and (b.actors or b.targets)
+                    and _roles_match(index, widen, ev.actors, b.actors) and _roles_match(index, widen, ev.targets, b.targets)]
+            if len(body) == 1:
+                b = body[0]
+                b.provenance = sorted(ev.provenance + b.provenance, key=lambda p: p.start)
+                b.actors += [k for k in ev.actors if k not in b.actors and k not in widen(b.actors)]
+                b.date = finer(b.date, ev.date)
+                continue
+        out.append(ev)
+    return out
+
+
+def date_topic_attack(events: list[Event], mentions, reader) -> None:
+    """"The attack began on November 24": a dated definite attack noun with neither author nor
+    victim, the subject of a clause that is no event of its own, speaks of the article's own attack (the first one it tells, in the headline or lead),
+    which takes that date if it has none."""
+    attacks = [e for e in events if e.type == "CyberAttack"]
+    triggers = {m.trigger.i for m in mentions} | {m.head.i for m in mentions}
+    if not attacks or attacks[0].date is not None:
+        return
+    for m in mentions:
+        t = m.trigger
+        if (m.type == "CyberAttack" and m.date is not None and not m.actors and not m.targets
+                and m.modality in KEEP_MODALITIES and t.pos_ in ("NOUN", "PROPN")
+                and any(c.dep_ == "det" and c.lower_ in reader.DEFINITE for c in t.children)
+                and t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in triggers
+                and t.idx > attacks[0].provenance[0].start):
+            attacks[0].date = m.date
+            return

@@ -908,7 +908,9 @@ class EventReader:
         # "the July attack": a date modifying another noun dates that noun, not this event.
         if gov.i == root.head.i and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != trig.i and root.dep_ in (
                 "compound", "nmod", "amod", "npadvmod", "poss", "nummod") and root.head.i not in span_range(span):
-            return False
+            # ... unless that noun is the trigger's own frame: "a foiled 2018 attempt to hack X"
+            if not (trig.head.i == root.head.i and trig.dep_ in ("acl", "xcomp") and trig.i > root.head.i):
+                return False
         anc_trig = {a.i for a in trig.ancestors}
         if gov.i in anc_trig and m.type == "CyberAttack":
             # "said on Saturday that X was attacked": the date of the saying, not of the attack;
@@ -1082,7 +1084,7 @@ class EventReader:
         if here is None:
             return None
         last = self.last_narrative_sentence(here)
-        if last < 0 or here - last > self.NARRATIVE_WINDOW:
+        if last < 0 or here - last > self.NARRATIVE_WINDOW and not self.same_passage(last, here):
             return None
         # the day of an attack ("Hackers attacked X on March 4") is that attack's own: the
         # claims and responses told after it come later, on a day the text does not give
@@ -1090,6 +1092,21 @@ class EventReader:
         days = [(date_head(sp).pos_ in ("VERB", "AUX"), sp.start, tv) for n, sp, tv in self.narrative_spans()
                 if n == last and tv.precision == "day" and self.date_gov(sp).i not in attacks]
         return max(days, key=lambda c: c[:2])[2] if days else None
+
+    def same_passage(self, last: int, here: int) -> bool:
+        """Does sentence ``last`` still set the time at sentence ``here``, however far back?
+        Yes within one paragraph, and under a dated heading ("Tuesday 14 May" over a live
+        blog's entries) until the next date (the caller checks that no dated clause intervenes)."""
+        from . import is_heading, passages
+
+        self.sent_index()
+        first = self._sents[last]
+        if is_heading(first.text) and all(i in self.date_tokens() or t.is_punct or t.is_space
+                                          for i, t in zip(range(first.start, first.end), first)):
+            return True
+        passage = passages(self.doc.text)
+        return passage(first.start_char) == passage(self._sents[here].start_char) and "\n\n" not in \
+            self.doc.text[first.end_char:self._sents[here].start_char].rstrip()
 
     def actor_date(self, ev, events, widen) -> TimeValue | None:
         """An undated act takes the day of the same actor's last dated act a few sentences

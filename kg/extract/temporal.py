@@ -38,7 +38,8 @@ from functools import lru_cache
 
 from kg.model import TimeValue
 
-__all__ = ["find_time_expressions", "normalise", "time_value", "parse_published", "anchor_unit"]
+__all__ = ["find_time_expressions", "normalise", "time_value", "parse_published", "anchor_unit",
+           "explicit_year"]
 
 # ----------------------------------------------------------------------------- word lists
 
@@ -159,6 +160,8 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
                           r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"),
         ("anchored_that", r"\b(?:(?:later|earlier)\s+)?that\s+(?:very\s+|same\s+|very\s+same\s+)?"
                           r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b(?!-)"),
+        ("day_of", r"\b(?:on\s+)?the\s+(?:very\s+|same\s+)?(?P<unit>day|morning|evening|night)\s+of\s+"
+                   rf"(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{_day_of_nouns()})\b"),
         ("anchored_before", r"\bthe\s+(?P<unit>day|morning|evening|night|week|month|year)\s+"
                             r"(?P<dir>before|after)\b"),
         ("anchored_n", rf"\b(?P<n>{NUM})\s+(?P<unit>day|week|month|year)s?\s+"
@@ -170,6 +173,13 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
                   r"|(?P<unit4>days|weeks)\s+(?:that\s+followed|(?:that\s+)?following|after\s+that|afterwards?)\b(?!\s+(?:the|a|an|its|his|her|their)\b))"),
         ("at_the_time", r"\bat\s+(?:the|that)\s+time\b(?!\s+of\b)"),
     ]
+
+
+def _day_of_nouns() -> str:
+    """The event nouns of "on the day of the attack" (kg/data/modality.json)."""
+    from .lexicon import load
+
+    return "|".join(re.escape(w) for w in sorted(load("modality")["day_of_events"], key=len, reverse=True))
 
 
 @lru_cache(maxsize=2)
@@ -538,6 +548,12 @@ def _rule_anchored_that(m, pub, anchor):
     return _truncate(anchor, _unit(m["unit"])) if anchor is not None else None
 
 
+def _rule_day_of(m, pub, anchor):
+    """"on the day of the operation": the day of the event told before (the anchor),
+    which must be a day."""
+    return anchor if anchor is not None and anchor.precision == "day" else None
+
+
 def _rule_anchored_before(m, pub, anchor):
     if anchor is None:
         return None
@@ -604,7 +620,8 @@ _RULES = {name[len("_rule_"):]: fn for name, fn in globals().items() if name.sta
 # ----------------------------------------------------------------------------- public API
 
 
-def normalise(expr: str, published: date, anchor: TimeValue | None = None) -> TimeValue | None:
+def normalise(expr: str, published: date, anchor: TimeValue | None = None,
+              narrative_year: int | None = None) -> TimeValue | None:
     """Resolve one time expression against the publication date (and ``anchor``,
     the date mentioned just before, for "two days later" and the like).
 
@@ -615,7 +632,10 @@ def normalise(expr: str, published: date, anchor: TimeValue | None = None) -> Ti
     following day", "that same day" need ``anchor`` and keep its precision (a unit
     finer than the anchor gives ``None``); "days later", "within days", "in the days that
     followed" (after a day) give the month (else the year) that holds the next week;
-    "at the time" is the anchor itself. Returns ``None`` for what is not a date
+    "at the time" is the anchor itself. A bare month or month and day ("on April 27",
+    "in May", "the end of March") takes ``narrative_year``, the year the passage is
+    telling of, when that year is earlier than publication ("In 2007, ... On April 27"
+    is 2007-04-27); otherwise it is read from publication. Returns ``None`` for what is not a date
     or cannot be resolved; a phrase with more words ("on Wednesday at 3 pm") is
     resolved through the longest expression found in it.
 
@@ -640,7 +660,7 @@ def normalise(expr: str, published: date, anchor: TimeValue | None = None) -> Ti
     s = text.strip("\"'“”‘’()[],;:!? ")
     if not s:
         return None
-    tv = _match_rules(s, published, anchor)
+    tv = _match_rules(s, published, anchor, narrative_year)
     if tv is None and not _fullmatches(s):
         # An odd form ("September the 7th, 2022"), else a longer phrase: resolve the
         # longest expression inside it ("on Wednesday at 3 pm").
@@ -649,11 +669,11 @@ def normalise(expr: str, published: date, anchor: TimeValue | None = None) -> Ti
             found = find_time_expressions(s)
             if found:
                 _, _, sub = max(found, key=lambda f: len(f[2]))
-                tv = _match_rules(sub, published, anchor)
+                tv = _match_rules(sub, published, anchor, narrative_year)
     return replace(tv, text=text) if tv is not None else None
 
 
-_ANCHORED = ("anchored_next", "anchored_that", "anchored_before", "anchored_n", "offset", "vague", "at_the_time")
+_ANCHORED = ("anchored_next", "anchored_that", "day_of", "anchored_before", "anchored_n", "offset", "vague", "at_the_time")
 
 
 def anchor_unit(expr: str) -> str | None:
@@ -687,7 +707,8 @@ def _fullmatches(s: str) -> bool:
     return any(rx.fullmatch(c) for c in (s, s.rstrip(".")) for _, rx in _patterns(False))
 
 
-def _match_rules(s: str, pub: date, anchor: TimeValue | None) -> TimeValue | None:
+def _match_rules(s: str, pub: date, anchor: TimeValue | None,
+                 narrative_year: int | None = None) -> TimeValue | None:
     for cand in dict.fromkeys((s, s.rstrip("."))):
         for kind, rx in _patterns(False):
             m = rx.fullmatch(cand)
@@ -695,7 +716,56 @@ def _match_rules(s: str, pub: date, anchor: TimeValue | None) -> TimeValue | Non
                 continue
             if kind == "month" and m["month"] == "may" and not (m["pre"] or m["mod"]):
                 return None  # lowercase "may" alone is the verb
+            if narrative_year is not None and narrative_year < pub.year and _yearless(kind, m):
+                # the passage tells of an earlier year: read the month in that year
+                return _RULES[kind](m, date(narrative_year, 12, 31), anchor)
             return _RULES[kind](m, pub, anchor)
+    return None
+
+
+def _yearless(kind: str, m: re.Match) -> bool:
+    """A month or month and day that gives no year and no relation to now ("on April
+    27", "in May", "the end of March"; not "last May", "May 5 this year")."""
+    if kind in ("md", "dm"):
+        return not m["year"] and not m["rel"]
+    if kind == "month":
+        return (m["pre"] or "").lower() in ("", "in", "during")
+    if kind == "month_part":
+        return not m["year"]
+    return False
+
+
+_YEAR_KINDS = ("md", "dm", "month_year", "month_part", "season_year", "year_part", "year", "iso",
+               "rel_unit", "this_part")
+
+
+def explicit_year(expr: str, published: date) -> int | None:
+    """The year an expression names outright ("in 2007", "April 2015", "May 5 this year",
+    "last year"), else ``None`` ("on April 27", "in the 1990s", "that year").
+
+    >>> explicit_year("In late April 2007", date(2017, 4, 27)), explicit_year("May 5 this year", date(2020, 10, 23))
+    (2007, 2020)
+    >>> explicit_year("on April 27", date(2017, 4, 27)) is None
+    True
+    """
+    s = re.sub(r"\s+", " ", expr or "").strip().strip("\"'“”‘’()[],;:!? ").rstrip(".")
+    for kind, rx in _patterns(False):
+        m = rx.fullmatch(s)
+        if m is None:
+            continue
+        if kind not in _YEAR_KINDS:
+            return None
+        groups = m.groupdict()
+        if groups.get("year"):
+            return int(groups["year"])
+        if kind == "iso":
+            return int(m["y"])
+        rel = (groups.get("rel") or "").lower()
+        if kind in ("rel_unit", "this_part") and m["unit"].lower() != "year":
+            return None
+        if kind == "this_part" or rel in ("this", "last"):
+            return published.year - (rel == "last")
+        return None
     return None
 
 

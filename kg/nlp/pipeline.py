@@ -17,7 +17,36 @@ def paragraph_breaks(doc):
             tok.is_sent_start = True
         elif "\n" in prev.whitespace_ and not prev.is_space:
             tok.is_sent_start = True
+    for line in _lines(doc):
+        # a heading without a full stop ("Tuesday 14 May") is one sentence, and a live blog's
+        # time stamp ("12:45 The minister said ...") belongs to the sentence it opens
+        words = [t for t in line if not t.is_space and not t.is_punct]
+        if len(words) <= 12 and not any(t.text in ".?!" for t in line[:-1]):
+            for t in line[1:]:
+                t.is_sent_start = False
+        elif TIMESTAMP.fullmatch(line[0].text) and len(line) > 1:
+            line[1].is_sent_start = False
     return doc
+
+
+TIMESTAMP = __import__("re").compile(r"\d{1,2}[:.]\d\d(?:[ap]m)?")
+
+
+def _lines(doc):
+    """The tokens of each line of the document (space tokens left out)."""
+    line = []
+    for tok in doc:
+        if tok.is_space:
+            if "\n" in tok.text and line:
+                yield line
+                line = []
+            continue
+        line.append(tok)
+        if "\n" in tok.whitespace_:
+            yield line
+            line = []
+    if line:
+        yield line
 
 
 def load_model():
