@@ -57,6 +57,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 import synthetic  # noqa: E402
+from common import machine_info, oxigraph_binary, start_oxigraph  # noqa: E402
 
 BACKENDS = ("embedded", "server", "rdflib")
 DEFAULT_QUERIES = ("timeline", "attributions", "responses", "two-hop-actors")
@@ -76,14 +77,6 @@ def rss_mb() -> float:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
     return float("nan")
-
-
-def oxigraph_binary() -> str:
-    binary = Path(sys.executable).parent / "oxigraph"
-    found = str(binary) if binary.exists() else shutil.which("oxigraph")
-    if not found:
-        sys.exit("no oxigraph binary (pip install oxigraph)")
-    return found
 
 
 def query_text(name: str, query_dir: str | None) -> str:
@@ -112,27 +105,6 @@ def digest(rows: list[tuple]) -> str:
 
 # --------------------------------------------------------------------------- child side
 
-def start_server(location: str) -> tuple[subprocess.Popen, str]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    url = f"http://127.0.0.1:{port}"
-    proc = subprocess.Popen([oxigraph_binary(), "serve", "--location", location,
-                             "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    for _ in range(300):
-        if proc.poll() is not None:
-            sys.exit(f"oxigraph serve exited with {proc.returncode}")
-        try:
-            req = urllib.request.Request(url + "/query", data=b"ASK {}", method="POST",
-                                         headers={"Content-Type": "application/sparql-query"})
-            opener.open(req, timeout=1).close()
-            return proc, url
-        except OSError:
-            time.sleep(0.1)
-    proc.terminate()
-    sys.exit("oxigraph serve did not start")
 
 
 def child(args: argparse.Namespace) -> int:
@@ -148,7 +120,7 @@ def child(args: argparse.Namespace) -> int:
     elif args.child == "server":
         from kg.store import RemoteStore
 
-        server, url = start_server(args.location)
+        server, url = start_oxigraph(args.location)
         st = RemoteStore(url)
         select = st.query
         out["size"] = len(st)
@@ -242,26 +214,6 @@ def child(args: argparse.Namespace) -> int:
 
 
 # -------------------------------------------------------------------------- parent side
-
-def machine_info() -> dict:
-    cpu = "?"
-    with open("/proc/cpuinfo") as fh:
-        for line in fh:
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    with open("/proc/meminfo") as fh:
-        mem_kb = int(fh.readline().split()[1])
-    versions = {}
-    for pkg in ("rdflib", "pyoxigraph", "oxigraph"):
-        try:
-            versions[pkg] = metadata.version(pkg)
-        except metadata.PackageNotFoundError:
-            versions[pkg] = "not installed"
-    return {"nproc": os.cpu_count(), "ram_gib": round(mem_kb / 2**20, 1), "cpu": cpu,
-            "python": platform.python_version(), "platform": platform.platform(),
-            "loadavg": os.getloadavg(), **versions}
-
 
 def dataset(n: int, seed: int, data_dir: Path) -> Path:
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -455,7 +407,7 @@ def main(argv: list[str] | None = None) -> int:
     names = args.queries.split(",")
     for name in names:
         query_text(name, args.query_dir)  # fail early on a typo
-    info = machine_info()
+    info = machine_info(("rdflib", "pyoxigraph", "oxigraph"))
     print(f"# machine: {json.dumps(info)}", file=sys.stderr, flush=True)
     print(f"# args: {' '.join(sys.argv[1:])}", file=sys.stderr, flush=True)
     results: dict[int, dict[str, dict]] = {}

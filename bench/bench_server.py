@@ -27,6 +27,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 import synthetic  # noqa: E402
+from common import start_oxigraph  # noqa: E402
 
 from kg import rdf  # noqa: E402
 from kg.store import RemoteStore, Store  # noqa: E402
@@ -47,30 +48,6 @@ def articles(n_triples: int):
         yield current, "".join(lines)
 
 
-def start_server(workdir: str) -> tuple[subprocess.Popen, str]:
-    binary = Path(sys.executable).parent / "oxigraph"
-    binary = str(binary) if binary.exists() else shutil.which("oxigraph")
-    if not binary:
-        sys.exit("no oxigraph binary (pip install oxigraph)")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    url = f"http://127.0.0.1:{port}"
-    proc = subprocess.Popen([binary, "serve", "--location", f"{workdir}/server", "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    for _ in range(100):
-        try:
-            req = urllib.request.Request(url + "/query", data=b"ASK {}", method="POST",
-                                         headers={"Content-Type": "application/sparql-query"})
-            opener.open(req, timeout=1).close()
-            return proc, url
-        except OSError:
-            time.sleep(0.1)
-    proc.terminate()
-    sys.exit("oxigraph serve did not start")
-
-
 def timed(fn, repeat: int):
     fn()  # warm-up
     runs = []
@@ -89,7 +66,7 @@ def main(argv=None) -> int:
     data = list(articles(args.triples))
     timeline = rdf.load_query("timeline")
     workdir = tempfile.mkdtemp(prefix="kg-bench-server-")
-    proc, url = start_server(workdir)
+    proc, url = start_oxigraph(f"{workdir}/server")
     results: dict[str, dict] = {}
     try:
         for name, opener in (("embedded", lambda w: Store(f"{workdir}/embedded", write=w)),

@@ -41,6 +41,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import synthetic  # noqa: E402
+from common import machine_info  # noqa: E402
 
 ENGINES = ("rdflib", "rdflib-graph", "oxigraph-disk", "oxigraph-mem", "oxrdflib")
 BASELINE = "rdflib"
@@ -269,26 +270,6 @@ def child(args: argparse.Namespace) -> int:
 
 # -------------------------------------------------------------------------- parent side
 
-def machine_info() -> dict:
-    cpu = "?"
-    with open("/proc/cpuinfo") as fh:
-        for line in fh:
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    with open("/proc/meminfo") as fh:
-        mem_kb = int(fh.readline().split()[1])
-    versions = {}
-    for pkg in ("rdflib", "pyoxigraph", "oxrdflib"):
-        try:
-            versions[pkg] = metadata.version(pkg)
-        except metadata.PackageNotFoundError:
-            versions[pkg] = "not installed"
-    return {"nproc": os.cpu_count(), "ram_gib": round(mem_kb / 2**20, 1), "cpu": cpu,
-            "python": platform.python_version(), "platform": platform.platform(),
-            "loadavg": os.getloadavg(), **versions}
-
-
 def dataset(n: int, seed: int, data_dir: Path, triples_only: bool) -> Path:
     data_dir.mkdir(parents=True, exist_ok=True)
     nq = data_dir / f"kg-synth-{n}-s{seed}.nq"
@@ -427,7 +408,7 @@ def main(argv: list[str] | None = None) -> int:
     for e in engines:
         if e not in ENGINES:
             ap.error(f"unknown engine {e!r}; choose from {', '.join(ENGINES)}")
-    info = machine_info()
+    info = machine_info(("rdflib", "pyoxigraph", "oxrdflib"))
     print(f"# machine: {json.dumps(info)}", file=sys.stderr, flush=True)
     results = []
     for scale in (int(s) for s in args.scales.split(",")):
