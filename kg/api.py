@@ -143,15 +143,25 @@ def remove(article_ids, store=None) -> list[str]:
     return gone
 
 
-def resolve_query(text: str | None = None, name: str | None = None) -> str:
-    """The SPARQL text: given inline, as ``@file.rq``, or by the name of a query in ontology/queries."""
+def resolve_query(text: str | None = None, name: str | None = None, **bindings) -> str:
+    """The SPARQL text: given inline, as ``@file.rq``, or by the name of a query in
+    ontology/queries, whose ``VALUES ?name`` blocks *bindings* fill (a value written
+    ``<...>`` is an IRI, anything else a plain literal)."""
+    from rdflib import URIRef
+
     from . import rdf
 
+    if bindings and not name:
+        raise KgError("--param only fills named queries (use --name)")
     if name:
+        values = {k: URIRef(v[1:-1]) if v.startswith("<") and v.endswith(">") else v
+                  for k, v in bindings.items()}
         try:
-            return rdf.load_query(name)
-        except (FileNotFoundError, KeyError):
+            return rdf.load_query(name, **values)
+        except FileNotFoundError:
             raise KgError(f"no named query {name!r} (see 'kg query --list')") from None
+        except KeyError as exc:
+            raise KgError(str(exc).strip("'\"")) from None
     if not text:
         raise KgError("give a SPARQL query, @FILE.rq or --name NAME")
     if text.startswith("@"):

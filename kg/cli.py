@@ -171,14 +171,18 @@ def extract(articles, fmt, published, out_dir):
 @click.option("--name", default=None, help="Run a named query from ontology/queries (see --list).")
 @click.option("--list", "list_", is_flag=True, help="List the named queries.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Fill a named query's VALUES ?NAME block (repeatable); a value in <...> is an IRI.")
 @click.option("--update", is_flag=True, help="Allow a SPARQL UPDATE (the CLI is read-only otherwise).")
 @store_option
-def query(sparql, name, list_, fmt, update, store):
+def query(sparql, name, list_, fmt, params, update, store):
     """Run SPARQL (text, @file.rq or --name) on the store; read-only unless --update.
 
     \b
     Examples:
       kg query --name timeline
+      kg query --name timeline-window --param from=2022-09-01 --param to=2022-09-30
+      kg query --name actor-profile --param actorLabel=Albania
       kg query 'SELECT ?e WHERE { GRAPH ?g { ?e a <https://w3id.org/kg-cyber/ontology#Sanction> } }'
       kg query @my-query.rq --format csv
     """
@@ -188,7 +192,13 @@ def query(sparql, name, list_, fmt, update, store):
         for qname, meta in rdf.list_queries().items():
             click.echo(f"{qname:<32} {meta.get('title', '')}")
         return
-    text = api.resolve_query(sparql, name)
+    bindings = {}
+    for p in params:
+        key, sep, value = p.partition("=")
+        if not sep or not key:
+            raise KgError(f"--param needs NAME=VALUE (got {p!r})")
+        bindings[key.strip()] = value
+    text = api.resolve_query(sparql, name, **bindings)
     result = api.query(text, store=store, update=update)
     if update:
         click.echo("update applied")

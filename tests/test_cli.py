@@ -458,3 +458,18 @@ def test_ingest_folder_with_jobs_and_incidents(tmp_path):
     assert "/id/incident/" in html and "/id/event/" not in html
     kg("viz", "timeline", "-o", out, "--reports", "--store", store)
     assert "/id/event/" in out.read_text(encoding="utf-8")
+
+
+def test_query_params_fill_named_queries(built):
+    window = json.loads(kg("query", "--name", "timeline-window", "--param", "from=2022-09-07",
+                           "--param", "to=2022-09-09", "--format", "json", "--store", built).stdout)
+    full = json.loads(kg("query", "--name", "timeline", "--format", "json", "--store", built).stdout)
+    want = [r for r in full if r["earliest"] and r["latest"] >= "2022-09-07" and r["earliest"] <= "2022-09-09"]
+    assert window and [(r["event"], r["date"], r["actors"], r["targets"]) for r in window] == \
+        [(r["event"], r["date"], r["actors"], r["targets"]) for r in want]
+    alb = json.loads(kg("query", "--name", "actor-profile", "--param", "actorLabel=Albania",
+                        "--format", "json", "--store", built).stdout)
+    assert alb and {r["name"] for r in alb} == {"Albania"}
+    kg_error("query", "--name", "timeline", "--param", "nope=1", "--store", built, contains="no VALUES block")
+    kg_error("query", "--name", "timeline", "--param", "nope", "--store", built, contains="NAME=VALUE")
+    kg_error("query", "SELECT * {}", "--param", "a=1", "--store", built, contains="named queries")
