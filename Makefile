@@ -27,14 +27,17 @@ test: $(STAMP) browser
 browser:
 	@bash .ci/install-browser || echo "warning: no Chromium; browser tests will be skipped"
 
-## make eval: extraction figures on the seed and dev gold sets
+## make eval: extraction figures on the seed, dev and held-out gold sets
 eval: $(STAMP)
 	$(BIN)/kg eval seeds
 	$(BIN)/kg eval eval/dev
+	$(BIN)/kg eval eval/heldout
+	$(BIN)/kg eval eval/heldout2
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_store.py --scales 100000
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_ingest.py --articles 300 --throughput-articles 100
 
 clean:
 	rm -rf kg-store exports/*.html exports/*.json exports/*.ttl
