@@ -380,21 +380,23 @@ def _ox_graph_name(g: Any) -> Any:
     return ox.DefaultGraph()
 
 
+def _iter_quads(data: Any):
+    """Any supported input -> pyoxigraph quads, one at a time (not sorted)."""
+    if isinstance(data, Dataset) or (isinstance(data, Graph) and data.context_aware):
+        for s, p, o, c in data.quads((None, None, None, None)):
+            yield ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), _ox_graph_name(c))
+    elif isinstance(data, Graph):
+        gname = _ox_graph_name(data.identifier)
+        for s, p, o in data:
+            yield ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), gname)
+    else:
+        for q in data:  # pyoxigraph Store, iterable of Quad or Triple
+            yield q if isinstance(q, ox.Quad) else ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+
+
 def _to_quads(data: Any) -> list[ox.Quad]:
     """Any supported input -> a list of pyoxigraph quads (not yet sorted)."""
-    if isinstance(data, Dataset) or (isinstance(data, Graph) and data.context_aware):
-        return [ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), _ox_graph_name(c))
-                for s, p, o, c in data.quads((None, None, None, None))]
-    if isinstance(data, Graph):
-        gname = _ox_graph_name(data.identifier)
-        return [ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), gname) for s, p, o in data]
-    out = []
-    for q in data:  # pyoxigraph Store, iterable of Quad or Triple
-        if isinstance(q, ox.Quad):
-            out.append(q)
-        else:
-            out.append(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()))
-    return out
+    return list(_iter_quads(data))
 
 
 def _sort_key(q: ox.Quad) -> tuple:
@@ -402,6 +404,39 @@ def _sort_key(q: ox.Quad) -> tuple:
     gname = "" if isinstance(q.graph_name, ox.DefaultGraph) else str(q.graph_name)
     pred = str(q.predicate)
     return (gname, str(q.subject), pred != f"<{RDF.type}>", pred, str(q.object))
+
+
+_RDF_TYPE_NT = f"<{RDF.type}>"
+_GRAPH_AT_END = re.compile(r"^(.*\S) (<[^>]*>|_:\S+)$")
+
+
+def _line_key(line: str, quads: bool) -> str:
+    """The :func:`_sort_key` order for one N-Triples / N-Quads line, as one string (fields
+    joined by NUL, which sorts below every character of a term), without parsing terms:
+    subject and predicate are the first two tokens (IRIs and blank nodes hold no space);
+    in N-Quads a last token after a space is the graph."""
+    subj, pred, rest = line[:-2].split(" ", 2)
+    graph = ""
+    if quads:
+        m = _GRAPH_AT_END.match(rest)
+        if m:
+            rest, graph = m.group(1), m.group(2)
+    return "\0".join((graph, subj, "0" if pred == _RDF_TYPE_NT else "1", pred, rest))
+
+
+def _distinct_lines(data: Any, quads: bool) -> set[str]:
+    """Distinct N-Quads (or, merging graphs, N-Triples) lines of *data*. One string per
+    statement takes far less memory than pyoxigraph objects and key tuples."""
+    if quads:
+        stream = _iter_quads(data)
+        fmt = ox.RdfFormat.N_QUADS
+    else:
+        stream = (ox.Triple(q.subject, q.predicate, q.object) for q in _iter_quads(data))
+        fmt = ox.RdfFormat.N_TRIPLES
+    text = ox.serialize(stream, format=fmt).decode("utf-8")
+    lines = set(text.split("\n"))
+    lines.discard("")
+    return lines
 
 
 def _prune_prefixes(text: str) -> str:
@@ -431,22 +466,17 @@ def serialize(data: Any, fmt: str = "ttl") -> str:
     if key not in FORMATS:
         raise ValueError(f"unknown RDF format {fmt!r}; use one of {sorted(FORMATS)}")
     rdf_format = FORMATS[key]
-    quads = _to_quads(data)
-    if rdf_format in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):  # sorting lines is enough
-        if rdf_format == ox.RdfFormat.N_TRIPLES:
-            quads = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
-        text = ox.serialize(quads, format=rdf_format).decode("utf-8")
-        lines = sorted(set(ln for ln in text.split("\n") if ln))
+    if rdf_format in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):  # sorted lines are the output
+        lines = sorted(_distinct_lines(data, rdf_format == ox.RdfFormat.N_QUADS))
         return "\n".join(lines) + ("\n" if lines else "")
-    if rdf_format in _QUAD_FORMATS:
-        items: list = sorted(set(quads), key=_sort_key)
-    else:
-        triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
-        items = sorted((ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples),
-                       key=_sort_key)
-        items = [ox.Triple(q.subject, q.predicate, q.object) for q in items]
     if rdf_format == ox.RdfFormat.JSON_LD:
-        return _jsonld(items)
+        return _jsonld(sorted(set(_to_quads(data)), key=_sort_key))
+    quads = rdf_format in _QUAD_FORMATS
+    lines = sorted(_distinct_lines(data, quads), key=lambda ln: _line_key(ln, quads))
+    # parsed back in that order and written by Oxigraph, which groups by graph and subject
+    body = ("\n".join(lines) + "\n").encode("utf-8")
+    del lines
+    items = ox.parse(body, format=ox.RdfFormat.N_QUADS if quads else ox.RdfFormat.N_TRIPLES)
     text = ox.serialize(items, format=rdf_format, prefixes=PREFIXES).decode("utf-8")
     return _prune_prefixes(text)
 

@@ -193,9 +193,10 @@ class Store(_GraphWrites):
             raise KgError(f"query failed: {exc}") from None
         return _result(result)
 
-    def quads(self) -> list:
-        """Every quad in the store, as pyoxigraph Quads (for kg.rdf.serialize)."""
-        return list(self.ox)
+    def quads(self):
+        """Every quad in the store, as an iterator of pyoxigraph Quads (for kg.rdf.serialize,
+        which streams them: a list of a million Quads alone would take hundreds of MB)."""
+        return iter(self.ox)
 
 
 # ---------------------------------------------------------------------------------------
