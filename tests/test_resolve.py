@@ -244,3 +244,19 @@ def test_claims_about_different_events_are_not_compatible():
     assert compatible(about(est, "EST"), about(lva, "EST", "GRU"))
     assert not compatible(about(est, "EST"), about(lva, "LVA"))
     assert compatible(about(est, "EST"), lva)  # one side does not say what it denies
+
+
+def test_analysis_runs_on_incidents_across_articles(corpus_store):
+    from kg import analysis
+
+    merged = api.collection(corpus_store, merged=True)
+    reports = api.collection(corpus_store)
+    assert len(merged["events"]) == 5 and len(reports["events"]) > len(merged["events"])
+    lat = analysis.response_latency(merged)
+    (attack,) = lat["attacks"]
+    # the attack (2024-03-04) and the first attribution (2024-03-06), told by different
+    # outlets, are linked through their incidents: both attributions count, once each
+    assert (attack["date"], attack["attribution_date"], attack["days"], attack["attributions"]) == \
+        ("2024-03-04", "2024-03-06", 2, 2)
+    assert attack["attributed_to"] == ["Russia"]
+    assert lat["summary"]["SeverRelations"]["count"] == 1
