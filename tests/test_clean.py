@@ -41,6 +41,8 @@ def check(text: str, expected: str) -> None:
     "Photo: Reuters/Ints Kalnins",
     "(Photo by Gints Ivuskans / AFP)",
     "Image credit: Getty Images",
+    "[Photo: The customs service's offices in Riga. Credit: handout]",
+    "(Caption: Riga's old town at dusk)",
     "– Russian denials –",
 ])
 def test_furniture_line_is_masked(furniture):

@@ -40,7 +40,7 @@ def find_dates(doc, published) -> list[tuple[object, TimeValue]]:
         tv = normalise(span.text, published, pick_anchor(span, out), narrative_year=ny)
         if tv is not None and ny is not None and tv.precision in ("day", "month") and tv.earliest.year == ny:
             years.append((here, ny))  # a bare date read in the passage's year carries it on
-        elif not premodifies_noun(span) and not in_relative(span):
+        elif not premodifies_noun(span) and not in_relative(span) and not flashback(span):
             y = explicit_year(span.text, published)
             if y is not None:
                 years.append((here, y))
@@ -92,6 +92,15 @@ def in_relative(span) -> bool:
     """Is a date expression inside a relative or participial clause on a noun ("the
     framework it created last year")?"""
     return any(t.dep_ in ("relcl", "acl") for t in [span.root] + list(span.root.ancestors))
+
+
+def flashback(span) -> bool:
+    """Is a date expression in a past-perfect clause ("The intruders had first got in last
+    year")? A flashback dates its own act; the story's year stays where it was."""
+    v = span.root.head
+    while v.pos_ == "ADP" and v.head.i != v.i:
+        v = v.head
+    return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children)
 
 
 def reported(span) -> bool:
@@ -194,7 +203,7 @@ def extract(article: Article) -> Report:
                             provenance=[Provenance(article.id, s_text, start, start + len(s_text))]))
         source[f"M{n}"] = m
     widen = lambda keys: set(index.with_states(list(keys)))  # noqa: E731
-    events = merge_events(events, widen)
+    events = merge_events(events, widen, frozenset(k for k, e in index.entities.items() if e.type != "Country"))
     events = merge_headline(events, index, widen, headline_end(text))
     date_topic_attack(events, mentions, reader)
     for ev in events:  # still undated after merging: a response or claim told in the past takes

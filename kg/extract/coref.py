@@ -32,24 +32,33 @@ def _overlap(x: set, y: set) -> bool:
     return not x or not y or bool(x & y)
 
 
-def same_event(a: Event, b: Event, widen) -> bool:
+SPEECH_ACTS = ("Attribution", "Denial", "Condemnation")
+
+
+def same_event(a: Event, b: Event, widen, speakers=frozenset()) -> bool:
     if a.type != b.type or not dates_compatible(a.date, b.date):
         return False
+    if a.type in SPEECH_ACTS:
+        pa, pb = set(a.actors) & speakers, set(b.actors) & speakers
+        if pa and pb and not pa & pb:
+            return False  # the Kremlin's statement and its spokesman's remark: two statements
     if a.date and b.date and a.date.precision == b.date.precision == "day" and a.date.edtf != b.date.edtf:
         return False
     return _overlap(widen(a.actors), widen(b.actors)) and _overlap(widen(a.targets), widen(b.targets)) and (
         bool(widen(a.actors) & widen(b.actors)) or bool(widen(a.targets) & widen(b.targets)))
 
 
-def merge_events(events: list[Event], widen) -> list[Event]:
-    """Dated mentions first merge among themselves; undated ones then join the best match."""
+def merge_events(events: list[Event], widen, speakers=frozenset()) -> list[Event]:
+    """Dated mentions first merge among themselves; undated ones then join the best match.
+    ``speakers``: the keys of people and bodies (not states): claims, denials and
+    condemnations made by different ones of them are different statements."""
     merged: list[Event] = []
     order = sorted(events, key=lambda e: (e.date is None, e.provenance[0].start))
     for ev in order:
         match = None
         best = 0
         for m in merged:
-            if not same_event(m, ev, widen):
+            if not same_event(m, ev, widen, speakers):
                 continue
             score = len(widen(m.actors) & widen(ev.actors)) + len(widen(m.targets) & widen(ev.targets))
             if score > best:

@@ -59,7 +59,9 @@ def forms(t) -> set[str]:
 
 
 def is_passive(v) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or (
+    """Passive voice; a participle with a "by" agent is one even without its auxiliary, as
+    headlines drop it ("Australia targeted by state hackers")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in v.children) or (
         v.tag_ == "VBN" and v.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in v.children))
 
 
@@ -100,6 +102,10 @@ def subject_of(v, depth: int = 0):
             return head
     if v.dep_ == "pcomp" and v.head.head is not None:
         gov = v.head.head
+        if v.head.lower_ == "as" and is_passive(gov):  # "X was quoted as saying": X says
+            subj = [c for c in gov.children if c.dep_ == "nsubjpass"]
+            if subj:
+                return subj[0]
         if v.head.lower_ == "of" and gov.pos_ == "VERB":  # "accused Iran of orchestrating": Iran did
             objs = [c for c in gov.children if c.dep_ == "dobj"]
             if objs:
@@ -279,6 +285,10 @@ class EventReader:
         out: list[str] = []
         # "Iran, which Tirana blamed": a relative pronoun stands for the noun it follows
         toks = [t.head.head if t.lower_ in REL_PRONOUNS and t.head.dep_ == "relcl" else t for t in toks]
+        # "a group calling itself X", "a crew known as X": X is who the noun is
+        naming = load("entity_words")["naming_participles"]
+        toks = toks + [g for t in toks for c in t.children if c.dep_ == "acl" and c.lemma_ in naming
+                       for g in [x for x in c.children if x.dep_ in ("oprd", "attr", "xcomp")] + preps(c, "as")]
         for t in with_conj(toks):
             for k in self.ix.keys_in(t, exclude=exclude, places=places):
                 if k not in out:
@@ -347,6 +357,7 @@ class EventReader:
         if subj is None:
             return False
         np = [subj] + [t for t in subj.lefts if t.dep_ in ("compound", "amod", "nmod")]
+        np += [g for g in preps(subj, "of")]  # "a wave of denial-of-service attacks"
         if any(forms(t) & set(self.trig["DefensiveMeasure"]["hostile_doers"]) for t in np):
             return True
         return any(self.ix.entities[k].type in ("ThreatActor", "Malware") for k in self.keys([subj]))
@@ -459,13 +470,14 @@ class EventReader:
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
                 for typ, spec in verbs.get(lemma, []):
                     self.verb_trigger(tok, typ, spec)
-                if lemma == "call" or lemma == "describe" or lemma == "brand":
+                if lemma in self.trig["Condemnation"]["calling_verbs"]:
                     self.calling(tok)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 specs = next((nouns[f] for f in (lemma, tok.lower_, *sorted(forms(tok))) if f in nouns), [])
                 for typ, spec in specs:
                     self.noun_trigger(tok, typ, spec)
-            if tok.lower_ in self.trig["Attribution"]["behind"]:
+            if tok.lower_ in self.trig["Attribution"]["behind"] or (
+                    tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.lemma_.lower() in self.trig["Attribution"]["culprits"]):
                 self.behind(tok)
         self.reported_attributions()
         self.dismissive_denials()
@@ -518,7 +530,11 @@ class EventReader:
         objs = obj_of(v) + [c for c in children if c.dep_ == "nsubjpass"]
         if v.dep_ in ("acl", "relcl") and is_passive(v):
             objs.append(v.head)
-        if "obj" in spec:
+        if spec.get("hostile_subj") and not self.hostile(subject_of(v)):
+            return  # "the virus took down the website", not "the firm took down its site"
+        if "obj" in spec and typ == "Denial" and self.as_dismissive(v):
+            pass  # "dismissed it as disinformation": the verdict says what is denied
+        elif "obj" in spec:
             want = set(spec["obj"])
             ok = any(o.lemma_.lower() in want for o in with_conj(objs))
             ok = ok or any(o.lemma_.lower() in want for c in children if c.dep_ == "prt" for o in c.children)
@@ -584,6 +600,10 @@ class EventReader:
             return
         if typ == "ExpelDiplomats":
             actors, targets = self.expel_roles(v, actors, targets)
+        if typ == "LegalAction" and not passive:
+            for t in self.principals(v):
+                if t not in targets and t not in actors:
+                    targets.append(t)
         anchor = None
         if typ in self.SPEECH_ACTS and not passive:
             paper = self.document_of(subject_of(v))
@@ -599,6 +619,21 @@ class EventReader:
         m = self.add(typ, v, actors, targets, anchor=anchor)
         if typ == "DefensiveMeasure" and any(self.is_attack_word(o) or o.lemma_.lower() == "attempt" for o in objs):
             m.stops_attack = True
+
+    def principals(self, v) -> list[str]:
+        """Whom charged people worked for: "charged five Iranians who worked for X on behalf
+        of Y" charges X and Y with them."""
+        work = set(self.trig["LegalAction"]["employment_verbs"])
+        clauses = [v] + [c for o in obj_of(v) for c in o.children if c.dep_ in ("relcl", "acl") and c.lemma_ in work]
+        found = [g for c in clauses[1:] for g in preps(c, "for")]
+        found += [g for c in clauses for b in preps(c, "on") if b.lower_ == "behalf" for g in preps(b, "of")]
+        return self.keys(found)
+
+    def as_dismissive(self, v) -> bool:
+        """"rejected X as groundless", "dismissed it as disinformation"."""
+        dismissive = set(self.trig["Denial"]["dismissive"])
+        return any(t.lower_ in dismissive for a in preps(v, "as") for t in a.subtree) or any(
+            t.lower_ in dismissive for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree)
 
     def other_countries(self, tok, actors) -> list[str]:
         """Bilateral acts name the other side in the sentence ("Albania blamed Iran ... and cut ties")."""
@@ -763,10 +798,26 @@ class EventReader:
             if t.lower_ in adjectives and t.dep_ in ("acomp", "conj") and t.head.lemma_ == "be" or (
                     t.lemma_ in cw["censuring_verbs"] and t.pos_ == "VERB"):
                 verb = t.head if t.head.lemma_ == "be" else t
-                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+                if subj is not None and verb.dep_ in ("ccomp", "conj") and any(
+                        x.lemma_.lower() in cw["accusation_words"] for x in subj.subtree):
+                    # "said making such accusations was irresponsible": the accused rejects them
+                    speaker = self.speaker(verb)
+                    if speaker and not any(m.type == "Denial" and m.sent == t.sent for m in self.mentions):
+                        self.add("Denial", t, speaker, [], modality=self.modality(verb))
+                    continue
                 if subj is None or subj.lemma_.lower() not in acts:
                     continue
                 targets = self.keys([subj])
+            elif t.lower_ in adjectives and t.dep_ == "amod" and t.head.lemma_.lower() in acts and any(
+                    forms(x) & set(mod("cyber_words")) or x.lower_.startswith("cyber") for x in t.head.subtree):
+                # "said the attack showed a pattern of reckless Russian cyber operations": a verdict
+                # on the acts of the state named with them
+                verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                if verb is None or verb.lemma_ in mod("reporting_verbs"):
+                    continue
+                targets = [k for k in self.keys([t.head]) if self.ix.entities[k].type in (
+                    "Country", "GovernmentBody", "ThreatActor")]
             elif t.dep_ == "attr" and t.head.lemma_ == "be" and forms(t) & set(cw["hostile_epithets"]) and any(
                     self.is_cyberish(x) for x in t.subtree if x.i != t.i or t.lemma_ in ("hacker", "attacker")):
                 verb = t.head
@@ -796,7 +847,12 @@ class EventReader:
         comp = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "dobj", "attr")]
         comp += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
         words = {t.lower_ for c in comp for t in c.subtree}
-        if words & set(self.trig["Denial"]["dismissive"]):
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if words & set(self.trig["Denial"]["dismissive"]) and any(
+                o.lemma_.lower() in self.trig["Condemnation"]["response_nouns"] for o in objs):
+            # "called the sanctions unfounded and illegal": a verdict on a measure condemns it
+            self.add("Condemnation", v, self.actor_of_verb(v), self.keys(objs))
+        elif words & set(self.trig["Denial"]["dismissive"]):
             actors = self.actor_of_verb(v)
             self.add("Denial", v, actors, [])
         elif self.epithet(v, comp):  # "called the United States the empire of hacking"
@@ -816,8 +872,17 @@ class EventReader:
         be = tok.head if tok.head.lemma_ == "be" else None
         if be is None and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in tok.children):
             be = tok  # "was involved in the attack"
-        if be is None or not self.about_cyber(tok):
-            return
+        culprit = tok.lemma_.lower() in self.trig["Attribution"]["culprits"]
+        if be is None or not (self.about_cyber(tok) or culprit and self.recent_cyber(tok)):
+            return  # ("China was the leading suspect" after the story of a hack: the hack's suspect)
+        if any(a.pos_ == "NOUN" and a.lemma_.lower() in mod("hearsay_nouns") for a in be.ancestors) or any(
+                a.lemma_ in mod("reporting_verbs") and any(c.dep_ == "nsubj" and c.lemma_.lower() in mod("anonymous_sayers")
+                                                           and not self.keys([c]) for c in a.children)
+                for a in be.ancestors):
+            return  # "reports that Canberra believes China is behind it", "sources say ...": hearsay
+        if any(a.pos_ == "NOUN" and any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in a.children)
+               for a in be.ancestors):
+            return  # "there was no evidence that Russia was involved": nobody is blamed
         accused = self.keys([c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")])
         if not accused:
             return
@@ -832,6 +897,12 @@ class EventReader:
                 self.add("Denial", tok, said, [], modality="asserted")
             else:
                 self.add("Attribution", tok, said, said, modality=self.modality(be), self_claim=True)
+
+    def recent_cyber(self, tok, window: int = 4) -> bool:
+        """Is a cyber incident told in the sentence of ``tok`` or in the few before it?"""
+        idx = self.sent_index()
+        here = idx[tok.sent.start]
+        return any(self.about_cyber(s[0]) for s in self._sents[max(0, here - window):here + 1])
 
     @staticmethod
     def is_pronoun(v) -> bool:
@@ -862,11 +933,16 @@ class EventReader:
             if any(m.type == "Denial" and m.sent == sent and m.modality == "asserted" for m in self.mentions):
                 continue
             for t in sent:
-                hit = (t.lower_ in dismissive and t.dep_ in ("acomp", "attr", "oprd") and t.head.lemma_ == "be") or (
-                    t.lemma_ == "involve" and any(c.dep_ == "neg" for c in t.children))
+                negated_act = t.lemma_ in self.trig["Denial"]["negated_acts"] and any(c.dep_ == "neg" for c in t.children)
+                hit = (t.lower_ in dismissive and t.dep_ in ("acomp", "attr", "oprd") and t.head.lemma_ == "be") or negated_act
                 if not hit:
                     continue
-                speaker = self.speaker(t.head if t.lemma_ != "involve" else t)
+                speaker = self.speaker(t if negated_act else t.head)
+                if negated_act and t.lemma_ != "involve":  # "said Moscow had not interfered": its own side
+                    subj = subject_of(t)
+                    mine = set(self.ix.with_states(self.keys([subj]))) if subj is not None else set()
+                    if not (subj is not None and subj.lower_ in ("it", "we", "they")) and not mine & set(self.ix.with_states(speaker)):
+                        continue
                 if speaker:
                     self.add("Denial", t, speaker, [], modality="asserted")
                     break
@@ -883,6 +959,14 @@ class EventReader:
 
         root = span.root
         last = span[-1]
+        head = date_head(span)
+        if span[0].lower_ in ("that", "this") and head.dep_ in ("acl", "relcl") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            # "rejected the suggestion that month as politically motivated": the parser hung the
+            # date in a subjectless participle on the object; "that month" dates the main verb
+            for a in head.ancestors:
+                if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("acl", "relcl", "ccomp"):
+                    return a
         if is_offset(span) and last.i + 1 < len(self.doc):
             comp = [c for c in last.children if c.dep_ in ("pobj", "pcomp")]
             if comp:
@@ -947,6 +1031,9 @@ class EventReader:
             t = t.head
         if t.i != trig.i:
             return False  # in a sibling branch: another clause's date
+        if any(p.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "after", "until") for c in p.children)
+               for p in path):
+            return False  # "sabotaged centrifuges before it was discovered in 2010": that bounds the act
         if any(p.dep_ in ("relcl", "acl") and p.head.i != trig.i and not (
                 m.type in self.SPEECH_ACTS and self.statement_clause(p)) for p in path):
             return False
