@@ -27,12 +27,13 @@ test: $(STAMP) browser
 browser:
 	@bash .ci/install-browser || echo "warning: no Chromium; browser tests will be skipped"
 
-## make eval: extraction figures on the seed, dev and held-out gold sets
+## make eval: extraction figures on the seed, dev and held-out gold sets (heldout3: never tuned on)
 eval: $(STAMP)
 	$(BIN)/kg eval seeds
 	$(BIN)/kg eval eval/dev
 	$(BIN)/kg eval eval/heldout
 	$(BIN)/kg eval eval/heldout2
+	$(BIN)/kg eval eval/heldout3
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_store.py --scales 100000

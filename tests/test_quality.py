@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
     ("eval/dev", 0.77, 0.93),       # measured 0.797 / 0.981
     ("seeds", 0.80, 0.85),          # measured 0.846 / 0.875
     ("eval/heldout", 0.80, 0.80),   # measured 0.829 / 0.849 (a development set since it was first measured)
+    ("eval/heldout2", 0.82, 0.70),  # measured 0.851 / 0.727 (likewise); heldout3 stays blind: no floor
 ])
 def test_quality_does_not_fall(folder, f1, dates):
     summary, _ = evaluate(ROOT / folder)
