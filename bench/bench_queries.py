@@ -57,7 +57,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 import synthetic  # noqa: E402
-from common import machine_info, oxigraph_binary, start_oxigraph  # noqa: E402
+from common import machine_info, oxigraph_binary, start_oxigraph, timed_runs  # noqa: E402
 
 BACKENDS = ("embedded", "server", "rdflib")
 DEFAULT_QUERIES = ("timeline", "attributions", "responses", "two-hop-actors")
@@ -168,17 +168,8 @@ def child(args: argparse.Namespace) -> int:
             norm = normalise(rows)
             res.update(rows=len(rows), digest=digest(norm), bag=digest(sorted(norm, key=repr)))
             del rows, norm
-            spent = first
-            for _ in range(args.repeat):
-                if spent > args.budget:
-                    break
-                signal.setitimer(signal.ITIMER_REAL, args.timeout)
-                t = time.perf_counter()
-                select(sparql)
-                dt = time.perf_counter() - t
-                signal.setitimer(signal.ITIMER_REAL, 0)
-                res["times_s"].append(dt)
-                spent += dt
+            res["times_s"] += timed_runs(lambda: select(sparql), args.repeat, args.budget,
+                                         args.timeout, first)
             if not res["times_s"]:
                 res["times_s"].append(first)
             res["median_s"] = statistics.median(res["times_s"])

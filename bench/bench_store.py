@@ -41,7 +41,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import synthetic  # noqa: E402
-from common import machine_info  # noqa: E402
+from common import machine_info, timed_runs  # noqa: E402
 
 ENGINES = ("rdflib", "rdflib-graph", "oxigraph-disk", "oxigraph-mem", "oxrdflib")
 BASELINE = "rdflib"
@@ -229,17 +229,8 @@ def child(args: argparse.Namespace) -> int:
                 res["rows"] = len(rows)
                 res["digest"] = hashlib.sha1(repr(sorted(rows, key=repr)).encode()).hexdigest()[:12]
                 res["first_s"] = first
-                spent = first
-                for _ in range(args.repeat):
-                    if res["times_s"] and spent > args.budget:
-                        break
-                    signal.setitimer(signal.ITIMER_REAL, args.timeout)
-                    t = time.perf_counter()
-                    run(q)
-                    dt = time.perf_counter() - t
-                    signal.setitimer(signal.ITIMER_REAL, 0)
-                    res["times_s"].append(dt)
-                    spent += dt
+                res["times_s"] += timed_runs(lambda: run(q), args.repeat, args.budget, args.timeout,
+                                             first, at_least_once=True)
                 if not res["times_s"]:  # the warm-up alone used up the budget
                     res["times_s"].append(first)
                 res["median_s"] = statistics.median(res["times_s"])

@@ -65,3 +65,24 @@ def start_oxigraph(location: str, tries: int = 300) -> tuple[subprocess.Popen, s
             time.sleep(0.1)
     proc.terminate()
     sys.exit("oxigraph serve did not start")
+
+
+def timed_runs(fn, repeat: int, budget: float, timeout: float, spent: float,
+               at_least_once: bool = False) -> list[float]:
+    """Seconds of up to *repeat* calls of *fn*, each cut by SIGALRM after *timeout*
+    (the caller's handler raises), stopping once *budget* seconds are spent (counting
+    *spent* already, e.g. the warm-up); with *at_least_once*, one run even past budget."""
+    import signal
+
+    times: list[float] = []
+    for _ in range(repeat):
+        if spent > budget and (times or not at_least_once):
+            break
+        signal.setitimer(signal.ITIMER_REAL, timeout)
+        t = time.perf_counter()
+        fn()
+        dt = time.perf_counter() - t
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        times.append(dt)
+        spent += dt
+    return times
