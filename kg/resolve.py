@@ -47,7 +47,7 @@ from typing import Callable, Iterable
 
 from rdflib import RDF, XSD, Graph, Literal, URIRef
 
-from .rdf import EVENT_CLASSES, ID_BASE, KG, SCHEMA
+from .rdf import EVENT_CLASSES, ID_BASE, KG, SCHEMA, _sparql_term
 
 INCIDENT_GRAPH = f"{ID_BASE}incidents"
 """The named graph that holds every incident; outside ``.../id/graph/`` so that no
@@ -83,9 +83,9 @@ class ReportRecord:
     published: date | None = None
     context: frozenset = frozenset()  # actors and targets of the event this one is about
 
-
     def window(self) -> tuple[date, date] | None:
-        """The dates this report may be about (its own bounds, else the year before publication)."""
+        """The dates this report may be about: its own bounds, else the
+        :data:`UNDATED_WINDOW_DAYS` before publication."""
         if self.earliest and self.latest:
             return self.earliest, self.latest
         if self.published:
@@ -358,10 +358,6 @@ def match_key_triples(records: Iterable[ReportRecord]) -> list[tuple]:
     return out
 
 
-def _lit(value: str) -> str:
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
 def fetch_candidates(select: Select, frontier: Iterable[ReportRecord],
                      exclude_graph: str | None = None) -> list[ReportRecord]:
     """Reports in the store that share a type, a participant and a date bucket with a
@@ -371,7 +367,7 @@ def fetch_candidates(select: Select, frontier: Iterable[ReportRecord],
         return []
     rows = select(f"""PREFIX kg: <{_KG}>
 SELECT DISTINCT ?r WHERE {{
-  VALUES ?k {{ {" ".join(_lit(k) for k in keys)} }}
+  VALUES ?k {{ {" ".join(_sparql_term(k) for k in keys)} }}
   GRAPH <{INCIDENT_GRAPH}> {{ ?r kg:matchKey ?k }}
 }}""")
     return fetch_records(select, [row["r"] for row in rows], exclude_graph)
@@ -487,8 +483,8 @@ def changes_for(select: Select, graph_iri: str, new: list[ReportRecord]) -> Inci
     (``new=[]``: the article is removed). Only the affected components are recomputed."""
     old = fetch_records(select, _graph_report_iris(select, graph_iri))
     seeds = list(new)
-    for r in old:  # the old reports' neighbours may now group differently
-        seeds += [c for c in fetch_candidates(select, [r], graph_iri) if compatible(c, r)]
+    # the old reports' neighbours may now group differently (one lookup for all of them)
+    seeds += [c for c in fetch_candidates(select, old, graph_iri) if any(compatible(c, r) for r in old)]
     seeds = list({r.iri: r for r in seeds}.values())
     members = component(select, seeds, graph_iri)
     drop = incidents_of(select, [r.iri for r in members] + [r.iri for r in old])

@@ -260,3 +260,12 @@ def test_analysis_runs_on_incidents_across_articles(corpus_store):
         ("2024-03-04", "2024-03-06", 2, 2)
     assert attack["attributed_to"] == ["Russia"]
     assert lat["summary"]["SeverRelations"]["count"] == 1
+
+
+def test_docstring_examples():
+    import doctest
+
+    import kg.resolve
+
+    result = doctest.testmod(kg.resolve)
+    assert result.attempted > 0 and result.failed == 0
