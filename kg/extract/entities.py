@@ -90,8 +90,7 @@ class EntityIndex:
             text = surface(span.text)
             if not text or len(text) < 2 or text.lower() in words()["not_names"] or self._stance(span):
                 continue
-            if label != "PERSON" and (text.lower() in self._persons or any(
-                    n.split()[-1] == text.lower() for n in self._persons)):
+            if label != "PERSON" and text.lower() in self._persons:  # surnames are keys too
                 label = "PERSON"  # "Rama" after "Edi Rama", though NER calls it an ORG
             if label == "PERSON" and self._org_apposition(span):
                 label = "ORG"  # "the state grid company Ukrenergo": a company, not a person
@@ -150,12 +149,10 @@ class EntityIndex:
         parts = name.split()
         low = name.lower()
         key = self._persons.get(low) or self._persons.get(parts[-1].lower())
-        if key is None and len(parts) == 1:
-            # "Rama" after "Edi Rama": a surname refers back to the full name.
-            key = next((k for n, k in self._persons.items() if n.split()[-1] == low), None)
-            if key is None:  # "Qin" after "Qin Gang": family name first
-                firsts = {k for n, k in self._persons.items() if len(n.split()) > 1 and n.split()[0] == low}
-                key = firsts.pop() if len(firsts) == 1 else None
+        # ("Rama" after "Edi Rama" is found above: a full name files its surname as a key)
+        if key is None and len(parts) == 1:  # "Qin" after "Qin Gang": family name first
+            firsts = {k for n, k in self._persons.items() if len(n.split()) > 1 and n.split()[0] == low}
+            key = firsts.pop() if len(firsts) == 1 else None
         if key is None:
             key = f"person-{slug(name)}"
             ent = Entity(key=key, name=name, type="Person", country=self._country_near(span))
@@ -191,10 +188,9 @@ class EntityIndex:
 
     def _read_surnames(self):
         """A known person's surname that NER left untagged ("Merkel told lawmakers")."""
-        surnames = {n.split()[-1]: k for n, k in self._persons.items()}
-        for tok in self.doc:
-            if tok.pos_ == "PROPN" and tok.i not in self.token_key and tok.lower_ in surnames:
-                self._add(self.entities[surnames[tok.lower_]], tok.text, [tok])
+        for tok in self.doc:  # surnames are keys of _persons (first person named wins)
+            if tok.pos_ == "PROPN" and tok.i not in self.token_key and tok.lower_ in self._persons:
+                self._add(self.entities[self._persons[tok.lower_]], tok.text, [tok])
 
     def _read_bodies(self):
         """Government bodies that NER misses: "the interior ministry", "Iran's foreign ministry"."""
@@ -244,9 +240,6 @@ class EntityIndex:
             if len(words_) < 2 and not country:
                 continue  # "the ministry" alone: a back-reference, resolved later
             name = " ".join(words_)
-            if not words_ or len(words_) < 2:
-                if not country:
-                    continue
             ent = self.gaz.lookup(name)
             if ent is None:
                 key = f"gov-{(country or 'x').lower()}-{slug(name)}"

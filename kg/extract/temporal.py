@@ -31,6 +31,7 @@ dateparser (slow to import) is imported only for the rare fallback.
 from __future__ import annotations
 
 import calendar
+import bisect
 import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -207,11 +208,14 @@ def find_time_expressions(text: str) -> list[tuple[int, int, str]]:
             if m.end() > m.start() and _plausible(kind, m, text):
                 candidates.append((m.start(), m.end()))
     candidates.sort(key=lambda se: (-(se[1] - se[0]), se[0]))
-    chosen: list[tuple[int, int]] = []
+    starts: list[int] = []  # chosen spans, sorted and disjoint: one bisect per candidate
+    ends: list[int] = []
     for s, e in candidates:
-        if all(e <= cs or s >= ce for cs, ce in chosen):
-            chosen.append((s, e))
-    return [(s, e, text[s:e]) for s, e in sorted(chosen)]
+        i = bisect.bisect_right(starts, s)
+        if (i == 0 or ends[i - 1] <= s) and (i == len(starts) or e <= starts[i]):
+            starts.insert(i, s)
+            ends.insert(i, e)
+    return [(s, e, text[s:e]) for s, e in zip(starts, ends)]
 
 
 def _plausible(kind: str, m: re.Match, text: str) -> bool:
@@ -226,7 +230,7 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
 
 
 def _year_in_context(text: str, start: int, end: int) -> bool:
-    before = text[:start].rstrip()
+    before = text[max(0, start - 80):start].rstrip()  # the words just before: not the whole text
     after = text[end:]
     prev = before.split()[-1].lower() if before.split() else ""
     nxt_m = re.match(r"\s*([\w'’-]+)", after)
