@@ -218,8 +218,9 @@ class EventReader:
         lem = {f for t in scope for f in forms(t)}
         if local:
             lem |= {t.lemma_.lower() for t in tok.lefts}
-        if any(w in lem for w in mod("physical_attack_words")) and not (lem & {"cyber", "hack", "hacker", "ransomware", "malware"}):
-            return False
+        if any(w in lem for w in mod("physical_attack_words")) and not (
+                lem & words or any(t.lower_.startswith("cyber") for t in scope)):
+            return False  # a missile attack, unless the same words speak of a cyber one
         return bool(lem & words) or any(t.lower_.startswith("cyber") for t in scope)
 
     CLIMB = ("xcomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "attr", "oprd", "acomp", "advmod",
