@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .article import ARTICLE_SUFFIXES, load_article
+from .article import ARTICLE_SUFFIXES, article_id, load_article
 from .errors import KgError
 from .model import Report
 from .store import default_store_path, open_store
@@ -29,17 +29,10 @@ def article_files(paths) -> list[Path]:
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out += sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES
-                          and not f.name.endswith(".gold.json"))
+            out += sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES)
         else:
             out.append(p)
     return out
-
-
-def report_ntriples(report: Report) -> tuple[str, str]:
-    """(named-graph IRI, N-Triples) of a report."""
-    iri, nt, _ = _prepared(report)
-    return iri, nt
 
 
 def _prepared(report: Report):
@@ -132,7 +125,8 @@ def remove(article_ids, store=None) -> list[str]:
     with open_store(store or default_store_path(), write=True) as st:
         graphs = set(st.graphs())
         for aid in article_ids:
-            aid = Path(aid).name.rsplit(".", 1)[0] if "/" in aid or aid.endswith(ARTICLE_SUFFIXES) else aid
+            if "/" in aid or aid.lower().endswith(ARTICLE_SUFFIXES):  # a file: the id ingest gave it
+                aid = article_id(Path(aid))
             iri = str(rdf.graph_iri(aid))
             if iri in graphs:
                 st.write_article(iri, None, changes_for(st.select, iri, []))
@@ -188,8 +182,18 @@ def collection(store=None, merged: bool = False) -> dict:
     from . import rdf
 
     with open_store(store or default_store_path()) as st:
-        coll = rdf.events_document(st.select)
-        return rdf.merge_incidents(coll, st.select) if merged else coll
+        reports = rdf.events_document(st.select)
+        return rdf.merge_incidents(reports, st.select) if merged else reports
+
+
+def collections(store=None) -> tuple[dict, dict]:
+    """Both views, with one store opening and one read of the reports:
+    (one event per report, one per incident)."""
+    from . import rdf
+
+    with open_store(store or default_store_path()) as st:
+        reports = rdf.events_document(st.select)
+        return reports, rdf.merge_incidents(reports, st.select)
 
 
 EXPORT_FORMATS = ("ttl", "nt", "nq", "trig", "jsonld", "events-json")

@@ -34,8 +34,7 @@ def build(seeds_dir="seeds", out_dir="exports", store=None, echo=print) -> list[
     ok, report = rdf.validate(api.turtle_graph(ttl))
     if not ok:
         raise KgError(f"the graph does not conform to ontology/shapes.ttl:\n{report}")
-    coll = api.collection(store)
-    merged = api.collection(store, merged=True)
+    coll, merged = api.collections(store)
     files = {
         "kg.ttl": ttl,
         "events.json": json.dumps(coll, indent=2, ensure_ascii=False) + "\n",

@@ -14,19 +14,28 @@ from .errors import KgError
 
 def evaluate(gold_dir, lenient: bool = False, verbose: bool = False) -> tuple[dict, list[str]]:
     from .api import extract_file
+    from .article import ARTICLE_SUFFIXES
 
     gold_dir = Path(gold_dir)
     golds = sorted(gold_dir.glob("*.gold.json"))
     if not golds:
         raise KgError(f"{gold_dir}: no *.gold.json files")
-    scoring.LENIENT = lenient
     tally = defaultdict(lambda: defaultdict(int))
     lines: list[str] = []
+    scoring.LENIENT = lenient  # the scorer's switch is a module global: always put it back
+    try:
+        _score_all(golds, gold_dir, ARTICLE_SUFFIXES, extract_file, tally, lines, verbose)
+    finally:
+        scoring.LENIENT = False
+    return scoring.summary(tally, len(golds)), lines
+
+
+def _score_all(golds, gold_dir, suffixes, extract_file, tally, lines, verbose) -> None:
     for g_path in golds:
         name = g_path.name[: -len(".gold.json")]
-        article = next((gold_dir / (name + s) for s in (".txt", ".md", ".html") if (gold_dir / (name + s)).exists()), None)
+        article = next((gold_dir / (name + s) for s in suffixes if (gold_dir / (name + s)).exists()), None)
         if article is None:
-            raise KgError(f"{g_path}: no article {name}.txt beside it")
+            raise KgError(f"{g_path}: no article {name} ({', '.join(suffixes)}) beside it")
         try:
             gold = scoring.Doc(scoring.load(g_path), g_path)
         except ValueError as exc:
@@ -45,8 +54,6 @@ def evaluate(gold_dir, lenient: bool = False, verbose: bool = False) -> tuple[di
             for g, p in pairs:
                 if g.get("date") and str(p.get("date")) != str(g["date"]):
                     lines.append(f"{name}: date   {g['type']} gold {g['date']} got {p.get('date')}")
-    scoring.LENIENT = False
-    return scoring.summary(tally, len(golds)), lines
 
 
 def format_summary(out: dict) -> str:

@@ -661,7 +661,8 @@ def timeline_data(collection: dict, *, lanes: str = "type", types: Iterable[str]
         longest = max(len(_timeline_label(e, lanes)) for e in undated)
         cell = min(30.0 + _CHAR_W * longest, 380.0)
         cols = max(1, int(total_w // cell))
-        ordered = sorted(undated, key=lambda e: (_type_order([x["type"] for x in undated]).index(e["type"]), e["id"]))
+        rank = {t: i for i, t in enumerate(_type_order(x["type"] for x in undated))}
+        ordered = sorted(undated, key=lambda e: (rank[e["type"]], e["id"]))
         for i, e in enumerate(ordered):
             r, c = divmod(i, cols)
             kg = _event_kg(prep, e)

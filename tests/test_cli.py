@@ -473,3 +473,15 @@ def test_query_params_fill_named_queries(built):
     kg_error("query", "--name", "timeline", "--param", "nope=1", "--store", built, contains="no VALUES block")
     kg_error("query", "--name", "timeline", "--param", "nope", "--store", built, contains="NAME=VALUE")
     kg_error("query", "SELECT * {}", "--param", "a=1", "--store", built, contains="named queries")
+
+
+def test_remove_by_file_path_uses_the_ingested_id(tmp_path):
+    # "My File.txt" is ingested as "My-File": removing by the path must find it
+    article = tmp_path / "My File.txt"
+    shutil.copy(SEED, article)
+    shutil.copy(Path(SEED).with_suffix(".meta.json"), tmp_path / "My File.meta.json")
+    store = tmp_path / "store"
+    kg("ingest", article, "--store", store)
+    assert kg("remove", article, "--store", store).stdout.startswith("removed 1 article")
+    with Store(store) as st:
+        assert st.graphs() == []
