@@ -8,6 +8,8 @@ or hypothetical trigger is marked so, and the caller leaves it out of the output
 """
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass, field
 
 from ..model import TimeValue
@@ -1121,11 +1123,22 @@ class EventReader:
         if not hasattr(self, "_sent_index"):
             self._sents = list(self.doc.sents)
             self._sent_index = {s.start: n for n, s in enumerate(self._sents)}
+            self._sent_starts = [s.start_char for s in self._sents]
         return self._sent_index
 
     def sent_at(self, char_offset: int) -> int | None:
+        """The number of the sentence holding a character offset (bisect: called in loops)."""
         self.sent_index()
-        return next((n for n, s in enumerate(self._sents) if s.start_char <= char_offset < s.end_char), None)
+        n = bisect.bisect_right(self._sent_starts, char_offset) - 1
+        return n if n >= 0 and char_offset < self._sents[n].end_char else None
+
+    def passage_of(self, char_offset: int) -> int:
+        """The body paragraph of an offset (kg.extract.passages, built once per document)."""
+        if not hasattr(self, "_passage"):
+            from . import passages
+
+            self._passage = passages(self.doc.text)
+        return self._passage(char_offset)
 
     def is_narrative(self, span) -> bool:
         """Does a date expression set the time the story has reached? A main clause's date
@@ -1185,15 +1198,14 @@ class EventReader:
         """Does sentence ``last`` still set the time at sentence ``here``, however far back?
         Yes within one paragraph, and under a dated heading ("Tuesday 14 May" over a live
         blog's entries) until the next date (the caller checks that no dated clause intervenes)."""
-        from . import is_heading, passages
+        from . import is_heading
 
         self.sent_index()
         first = self._sents[last]
         if is_heading(first.text) and all(i in self.date_tokens() or t.is_punct or t.is_space
                                           for i, t in zip(range(first.start, first.end), first)):
             return True
-        passage = passages(self.doc.text)
-        return passage(first.start_char) == passage(self._sents[here].start_char) and "\n\n" not in \
+        return self.passage_of(first.start_char) == self.passage_of(self._sents[here].start_char) and "\n\n" not in \
             self.doc.text[first.end_char:self._sents[here].start_char].rstrip()
 
     def actor_date(self, ev, events, widen) -> TimeValue | None:
