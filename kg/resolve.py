@@ -44,10 +44,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Callable, Iterable
+from urllib.parse import unquote
 
 from rdflib import RDF, XSD, Graph, Literal, URIRef
 
-from .rdf import EVENT_CLASSES, ID_BASE, KG, SCHEMA, _sparql_term
+from .rdf import EVENT_CLASSES, ID_BASE, KG, SCHEMA, _key_of, _sparql_term, article_iri, graph_iri
 
 INCIDENT_GRAPH = f"{ID_BASE}incidents"
 """The named graph that holds every incident; outside ``.../id/graph/`` so that no
@@ -385,7 +386,7 @@ def _graph_of(event_iri: str) -> str | None:
     if event_iri.startswith(_EVENT_PREFIX):
         rest = event_iri[len(_EVENT_PREFIX):]
         if "/" in rest:
-            return f"{ID_BASE}graph/{rest.rsplit('/', 1)[0]}"
+            return str(graph_iri(unquote(rest.rsplit("/", 1)[0])))
     return None
 
 
@@ -428,7 +429,7 @@ def _article_meta(select: Select, graphs: set[str]) -> dict[str, tuple[date | No
         return {}
     # the article node of graph .../graph/<id> is .../article/<id>: binding both lets the
     # store use its index instead of scanning every article
-    pairs = " ".join(f"(<{g}> <{ID_BASE}article/{g.rsplit('/', 1)[-1]}>)" for g in sorted(graphs))
+    pairs = " ".join(f"(<{g}> <{article_iri(_key_of(g))}>)" for g in sorted(graphs))
     rows = select(f"""PREFIX schema: <https://schema.org/>
 SELECT ?g ?published ?source WHERE {{
   GRAPH ?g {{ VALUES (?g ?art) {{ {pairs} }}  # inside: Oxigraph joins it first there
