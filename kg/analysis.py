@@ -28,7 +28,6 @@ did not happen and are skipped everywhere (see ``SKIP_MODALITIES``).
 from __future__ import annotations
 
 import math
-import re
 import statistics
 from collections import Counter, defaultdict
 from datetime import date
@@ -75,29 +74,13 @@ def _fold(name: str) -> str:
 
 def _parse_edtf(value: str) -> tuple[date, date] | None:
     """Bounds of an EDTF string (fallback when an event has no ``date_earliest``)."""
-    value = value.strip()
-    if "/" in value:
-        a, _, b = value.partition("/")
-        lo, hi = _parse_edtf(a), _parse_edtf(b)
-        return (lo[0], hi[1]) if lo and hi else None
-    if re.fullmatch(r"\d{3}X", value):
-        start = int(value[:3]) * 10
-        return date(start, 1, 1), date(start + 9, 12, 31)
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
-    if not m:
-        return None
-    y, mo, d = int(m[1]), m[2], m[3]
+    from .extract.temporal import time_value
+
     try:
-        if d:
-            day = date(y, int(mo), int(d))
-            return day, day
-        if mo:
-            mo = int(mo)
-            nxt = date(y + 1, 1, 1) if mo == 12 else date(y, mo + 1, 1)
-            return date(y, mo, 1), date.fromordinal(nxt.toordinal() - 1)
-        return date(y, 1, 1), date(y, 12, 31)
+        tv = time_value(value)
     except ValueError:
         return None
+    return tv.earliest, tv.latest
 
 
 def _bounds(ev: dict) -> tuple[date, date] | None:

@@ -29,7 +29,6 @@ import hashlib
 import json
 import math
 import re
-from calendar import monthrange
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 from functools import lru_cache
@@ -123,33 +122,14 @@ def _to_date(value: Any) -> date | None:
 
 
 def _edtf_bounds(value: str) -> tuple[date, date, str] | None:
-    """Bounds of an EDTF-ish date string (used when the export lacks date_earliest)."""
-    value = value.strip()
-    if "/" in value:
-        a, _, b = value.partition("/")
-        lo, hi = _edtf_bounds(a), _edtf_bounds(b)
-        if lo and hi:
-            return lo[0], hi[1], "interval"
+    """Bounds and precision of an EDTF date string (used when the export lacks date_earliest)."""
+    from .extract.temporal import time_value
+
+    try:
+        tv = time_value(value.strip().replace("x", "X"))
+    except ValueError:
         return None
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value)
-    if m:
-        d = _to_date(value)
-        return (d, d, "day") if d else None
-    m = re.fullmatch(r"(\d{4})-(\d{2})", value)
-    if m:
-        y, mo = int(m.group(1)), int(m.group(2))
-        if 1 <= mo <= 12:
-            return date(y, mo, 1), date(y, mo, monthrange(y, mo)[1]), "month"
-        return None
-    m = re.fullmatch(r"(\d{4})", value)
-    if m:
-        y = int(value)
-        return date(y, 1, 1), date(y, 12, 31), "year"
-    m = re.fullmatch(r"(\d{3})[Xx]", value)
-    if m:
-        y = int(m.group(1)) * 10
-        return date(y, 1, 1), date(y + 9, 12, 31), "decade"
-    return None
+    return tv.earliest, tv.latest, tv.precision
 
 
 def event_bounds(ev: dict) -> tuple[date | None, date | None, str | None]:
