@@ -307,6 +307,10 @@ CASES = [
     pytest.param("Norwegian intelligence disrupted the operation on Monday.",
                  [ev("DefensiveMeasure", ["Norway"], [], "2024-05-13")],
                  id="defence-disrupted-the-operation"),
+    # the same verb is no attack on what its defensive reading stops
+    pytest.param("The FBI disrupted the botnet on Monday.",
+                 [ev("DefensiveMeasure", ["Federal Bureau of Investigation", "United States"], [], "2024-05-13")],
+                 id="defence-disrupted-the-botnet"),
     # foiling an attempt told before: on that attempt's date
     pytest.param("Hackers tried to break into the network of Norway's parliament in March. "
                  "The attempt was foiled by Norwegian intelligence.",

@@ -547,8 +547,12 @@ class EventReader:
                 g.dep_ in ("aux", "auxpass", "mark") for g in c.children) for o in c.children if o.dep_ == "nsubj")
             if not ok:
                 return
-        if "not_obj" in spec and any(o.lemma_.lower() in spec["not_obj"] for o in with_conj(objs)):
-            return  # "disrupted the operation": stopping an attack is no attack
+        # "disrupted the operation / the botnet": what the same verb's DefensiveMeasure reading
+        # stops is no victim of an attack (one list, in the DefensiveMeasure entry)
+        stops = {w for t, sp in verb_index().get(v.lemma_.lower(), ()) if t == "DefensiveMeasure" and t != typ
+                 for w in sp.get("obj", ())}
+        if stops and any(o.lemma_.lower() in stops for o in with_conj(objs)):
+            return
         if "prt" in spec and not any(c.lower_ in spec["prt"] for c in children):
             return
         if "prep" in spec:  # "got into the network", not "got into trouble"
