@@ -639,13 +639,10 @@ Select = Callable[[str], list[dict[str, "str | None"]]]
 
 def store_select(store: "ox.Store") -> Select:
     """A ``select`` function over a pyoxigraph Store for :func:`events_document`."""
+    from .store import _result
+
     def select(sparql: str) -> list[dict[str, str | None]]:
-        res = store.query(sparql)
-        names = [v.value for v in res.variables]
-        rows = []
-        for sol in res:
-            rows.append({n: (sol[n].value if sol[n] is not None else None) for n in names})
-        return rows
+        return _result(store.query(sparql))[1]
     return select
 
 
