@@ -501,6 +501,21 @@ CASES = [
                  id="denial-quoted-as-saying-not-interfered"),
     pytest.param("Britain's foreign secretary said Moscow had not interfered in the vote, despite the cyberattacks.",
                  [], id="not-interfered-said-of-another-state-no-denial"),
+    # -- session 3: general rules found on a released held-out set ------------------------------
+    pytest.param("Beijing's foreign ministry spokesman said on Wednesday that China had nothing to do with "
+                 "the intrusion into Belgium's parliament.",
+                 [ev("Denial", ["China", "foreign ministry"], [], "2024-05-15"),
+                  ev("CyberAttack", [], ["Belgium", "parliament"])],
+                 id="denial-nothing-to-do-with"),
+    pytest.param("OTTAWA, May 16 (Wire) - A federal grand jury indicted three Iranian hackers on Thursday "
+                 "for the ransomware attack on the city of Calgary.",
+                 [ev("LegalAction", ["Canada"], ["Iran"], "2024-05-16"),
+                  ev("CyberAttack", [], ["Calgary"])],
+                 id="legal-unnamed-jury-acts-for-dateline-state"),
+    pytest.param("Spain charges two Moroccan officers with hacking judges in 2021 campaign\n\n"
+                 "The officers face up to ten years in prison.",
+                 [ev("LegalAction", ["Spain"], ["Morocco"])],
+                 id="legal-year-of-another-event-is-not-the-charge-date"),
 ]
 
 

@@ -458,3 +458,11 @@ def test_day_of_an_event(expr, anchor, edtf):
     tv = normalise(expr, PUB, anchor=time_value(anchor) if anchor else None)
     assert (tv.edtf if tv else None) == edtf
     assert anchor_unit(expr) == "day"
+
+
+def test_live_blog_clock_stamp_is_the_publication_day():
+    from kg.extract.temporal import find_time_expressions
+    text = "Key events\n\n5.02pm BST\nThe Kremlin has responded.\n\n11:50 GMT\nMore here at 3.15 this afternoon."
+    assert [s for _, _, s in find_time_expressions(text)][:2] == ["5.02pm BST", "11:50 GMT"]
+    assert normalise("5.02pm BST", date(2020, 7, 16)).edtf == "2020-07-16"
+    assert normalise("Updated 9:40 a.m. ET", date(2021, 3, 2)).edtf == "2021-03-02"

@@ -18,6 +18,9 @@ def find_dates(doc, published) -> list[tuple[object, TimeValue]]:
     spans = []
     for start, end, _ in find_time_expressions(doc.text):
         span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span) > 1 and span[0].pos_ == "ADP" and span[-1].dep_ in (
+                "nummod", "compound", "amod", "nmod") and span[-1].head.i >= span.end:
+            span = span[1:]  # "in 2016 election": the year names the election, "in" is not the date's
         if span is not None:
             spans.append(span)
     taken = {i for s in spans for i in range(s.start, s.end)}

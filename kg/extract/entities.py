@@ -278,10 +278,38 @@ class EntityIndex:
         if low in PRONOUNS_PERSON:
             return self._recent(tok.i, lambda e: e.type == "Person" and e.key not in exclude)
         # Prefer the subject of the previous clause ("Iran dismissed ... its foreign ministry said").
-        return self._recent(tok.i, lambda e: e.type != "Person" and e.key not in exclude, prefer_subjects=True)
+        # A place named as where something happens ("due to meet Putin in Helsinki") is
+        # no antecedent of "they" or "it".
+        return self._recent(tok.i, lambda e: e.type != "Person" and e.key not in exclude, prefer_subjects=True,
+                            where=lambda i: not self._locative(self.doc[i]))
 
-    def _recent(self, before: int, ok, prefer_subjects: bool = False) -> str | None:
-        cands = [(i, k) for i, k in self.mentions if i < before and ok(self.entities[k])]
+    @staticmethod
+    def _locative(tok) -> bool:
+        """Is a name the object of a place preposition ("in Helsinki", "at the Pentagon")?"""
+        while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "outside", "inside")
+
+    DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'\- ]{2,40}?)(?:,[ \t]*[A-Z][\w. ]{1,30}?)?"
+                          r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—:][ \t]",
+                          re.MULTILINE)
+
+    def dateline_state(self) -> str | None:
+        """The state of the article's dateline city ("WASHINGTON, July 13 (Wire) - ..."),
+        registered as an entity; None without a dateline in the first lines."""
+        if not hasattr(self, "_dateline"):
+            self._dateline = None
+            head = self.doc.text[:600]
+            m = self.DATELINE.search(head)
+            if m is not None:
+                ent = self.gaz.lookup(m.group(1).strip().title())
+                if ent is not None and ent.type == "Country":
+                    self.entities.setdefault(ent.key, ent)
+                    self._dateline = ent.key
+        return self._dateline
+
+    def _recent(self, before: int, ok, prefer_subjects: bool = False, where=lambda i: True) -> str | None:
+        cands = [(i, k) for i, k in self.mentions if i < before and ok(self.entities[k]) and where(i)]
         if not cands:
             return None
         sent_start = self.doc[before].sent.start

@@ -13,7 +13,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..model import TimeValue
-from .entities import EntityIndex
+from .entities import EntityIndex, words
 from .lexicon import load, noun_index, verb_index, word_set
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -401,6 +401,9 @@ class EventReader:
         if subj.text in ("we", "We", "I", "us") and not self.ix.token_key.get(subj.i):
             return self.speaker(v)
         keys = self.keys([subj])
+        if not keys and subj.lower_ in words()["domestic_bodies"]:
+            state = self.ix.dateline_state()  # "a federal grand jury has indicted ...": the dateline's state
+            keys = [state] if state else []
         return keys
 
     def document_of(self, subj):
@@ -933,6 +936,13 @@ class EventReader:
                               and set(self.keys([subject_of(a)])) & set(claimant)), sayers[0])
                 self.add("Attribution", t, claimant, list(m.actors), modality="asserted", anchor=sayer)
 
+    @staticmethod
+    def nothing_to_do(t) -> bool:
+        """"Russia has nothing to do with these attempts": a disclaimed involvement."""
+        return t.lemma_ == "have" and any(
+            c.dep_ == "dobj" and c.lower_ == "nothing" and any(g.lemma_ == "do" for g in c.subtree)
+            for c in t.children)
+
     def dismissive_denials(self):
         """'said linking his country to the attack was "ridiculous"'; 'said Russia was not involved'."""
         dismissive = set(self.trig["Denial"]["dismissive"])
@@ -940,7 +950,8 @@ class EventReader:
             if any(m.type == "Denial" and m.sent == sent and m.modality == "asserted" for m in self.mentions):
                 continue
             for t in sent:
-                negated_act = t.lemma_ in self.trig["Denial"]["negated_acts"] and any(c.dep_ == "neg" for c in t.children)
+                negated_act = (t.lemma_ in self.trig["Denial"]["negated_acts"] and any(c.dep_ == "neg" for c in t.children)
+                               or self.nothing_to_do(t))
                 hit = (t.lower_ in dismissive and t.dep_ in ("acomp", "attr", "oprd") and t.head.lemma_ == "be") or negated_act
                 if not hit:
                     continue
@@ -985,13 +996,20 @@ class EventReader:
                 if t.pos_ in ("VERB", "AUX") and t.i > last.i:
                     return t
         head = root.head
-        if (root.dep_ in ("compound", "nmod", "amod", "nummod", "npadvmod", "poss") and head.pos_ in ("NOUN", "PROPN")
-                and head.dep_ == "pobj" and head.head.lower_ in mod("time_containers")):
+        if self.contained_in_event(span):
             gov = head.head
             while gov.pos_ == "ADP" and gov.head.i != gov.i:
                 gov = gov.head
             return gov
         return date_head(span)
+
+    @staticmethod
+    def contained_in_event(span) -> bool:
+        """Is a date the year of an event noun used as a time ("during the 2016 election")?"""
+        root = span.root
+        head = root.head
+        return (root.dep_ in ("compound", "nmod", "amod", "nummod", "npadvmod", "poss") and head.pos_ in ("NOUN", "PROPN")
+                and head.dep_ == "pobj" and head.head.lower_ in mod("time_containers"))
 
     def date_may_attach(self, m: Mention, span, trigger_ids=frozenset(), responses=frozenset()) -> bool:
         root, trig = span.root, m.head
@@ -1002,6 +1020,8 @@ class EventReader:
             # ... unless that noun is the trigger's own frame: "a foiled 2018 attempt to hack X"
             if not (trig.head.i == root.head.i and trig.dep_ in ("acl", "xcomp") and trig.i > root.head.i):
                 return False
+        if m.type != "CyberAttack" and self.contained_in_event(span):
+            return False  # "charges ... with hacking Democrats in the 2016 election": the hacking's time
         anc_trig = {a.i for a in trig.ancestors}
         if gov.i in anc_trig and m.type == "CyberAttack":
             # "said on Saturday that X was attacked": the date of the saying, not of the attack;

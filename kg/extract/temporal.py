@@ -55,6 +55,8 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
            "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30}
+# Time-zone abbreviations of clock times in datelines and live-blog stamps.
+TIME_ZONES = "BST|GMT|UTC|CET|CEST|EET|EEST|MSK|EST|EDT|ET|CST|CDT|PST|PDT|PT|JST|KST|AEST|AEDT|IST"
 VAGUE = r"(?:a\s+few|few|several|a\s+couple\s+of|a\s+couple|some|many)"
 # (first month, last month) of a season, or of a part of a year.
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
@@ -173,6 +175,9 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
                   r"|\b(?:in|over|during)\s+the\s+(?:(?:following|next|ensuing|subsequent)\s+(?P<unit3>days|weeks)"
                   r"|(?P<unit4>days|weeks)\s+(?:that\s+followed|(?:that\s+)?following|after\s+that|afterwards?)\b(?!\s+(?:the|a|an|its|his|her|their)\b))"),
         ("at_the_time", r"\bat\s+(?:the|that)\s+time\b(?!\s+of\b)"),
+        # a live blog's entry stamp, a clock time alone on its line ("5.02pm BST")
+        ("clock", rf"(?m)^[ \t]*(?:(?:updated|posted)\s+(?:at\s+)?)?(?:[01]?\d|2[0-3])[.:][0-5]\d\s*"
+                  rf"(?:[ap]m\b|[ap]\.m\.)?(?:\s+(?:{TIME_ZONES}))?[ \t]*$"),
     ]
 
 
@@ -507,6 +512,11 @@ def _rule_deictic(m, pub, anchor):
         return _day(pub - timedelta(days=2))
     if s.startswith("yesterday") or s == "last night":
         return _day(pub - timedelta(days=1))
+    return _day(pub)
+
+
+def _rule_clock(m, pub, anchor):
+    """A live blog's entry stamp is a time of the day the blog is published."""
     return _day(pub)
 
 
