@@ -516,6 +516,13 @@ CASES = [
                  "The officers face up to ten years in prison.",
                  [ev("LegalAction", ["Spain"], ["Morocco"])],
                  id="legal-year-of-another-event-is-not-the-charge-date"),
+    pytest.param("Hackers attacked the websites of Latvia's parliament on Tuesday. Latvia's cyber agency CERT.LV said "
+                 "the attacks had also targeted the Riga city council.",
+                 [ev("CyberAttack", [], ["Latvia", "city council", "parliament"], "2024-05-14")],
+                 id="attack-bare-definite-noun-is-the-same-attack"),
+    pytest.param("Czech Foreign Minister Jan Lipavsky condemned the cyberattack on Thursday.",
+                 [ev("Condemnation", ["Czech Republic", "Jan Lipavsky"], [], "2024-05-16")],
+                 id="condemned-the-attack-on-weekday-dates-the-statement"),
 ]
 
 

@@ -209,6 +209,7 @@ def extract(article: Article) -> Report:
     events = merge_events(events, widen, frozenset(k for k, e in index.entities.items() if e.type != "Country"))
     events = merge_headline(events, index, widen, headline_end(text))
     date_topic_attack(events, mentions, reader)
+    events = merge_anaphoric_attacks(events, source, reader)
     for ev in events:  # still undated after merging: a response or claim told in the past takes
         # the day of its actor's last act, else the narrative day
         if ev.date is None and ev.type != "CyberAttack" and reader.pinned_to_past(source[ev.id].trigger):
@@ -262,6 +263,26 @@ def merge_headline(events: list[Event], index, widen, end: int) -> list[Event]:
                 b.actors += [k for k in ev.actors if k not in b.actors and k not in widen(b.actors)]
                 b.date = finer(b.date, ev.date)
                 continue
+        out.append(ev)
+    return out
+
+
+def merge_anaphoric_attacks(events: list[Event], source, reader) -> list[Event]:
+    """"The attacks had targeted the Secure Data Network": an undated attack told by a bare
+    definite noun (no author, no "of"/"on" phrase of its own), after another attack in the article, is that
+    attack again (it adds its victims), not a new one."""
+    out: list[Event] = []
+    for ev in events:
+        m = source.get(ev.id)
+        t = m.trigger if m is not None else None
+        earlier = [e for e in out if e.type == "CyberAttack"]
+        if (ev.type == "CyberAttack" and earlier and ev.date is None and not ev.actors
+                and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in reader.DEFINITE for c in t.children)
+                and not any(c.dep_ == "prep" for c in t.children)):  # "the exploitation of X servers" names its own
+            host = earlier[-1]
+            host.targets += [k for k in ev.targets if k not in host.targets]
+            host.provenance = sorted(host.provenance + ev.provenance, key=lambda p: p.start)
+            continue
         out.append(ev)
     return out
 

@@ -9,6 +9,7 @@ or hypothetical trigger is marked so, and the caller leaves it out of the output
 from __future__ import annotations
 
 import bisect
+import re
 
 from dataclasses import dataclass, field
 
@@ -16,6 +17,7 @@ from ..model import TimeValue
 from .entities import EntityIndex, words
 from .lexicon import load, noun_index, verb_index, word_set
 
+WEEKDAY_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 REL_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 CLAUSE_UP = ("conj", "xcomp", "advcl", "pcomp", "acl", "relcl", "ccomp")
@@ -1064,6 +1066,9 @@ class EventReader:
         if any(p.dep_ in ("relcl", "acl") and p.head.i != trig.i and not (
                 m.type in self.SPEECH_ACTS and self.statement_clause(p)) for p in path):
             return False
+        if (m.type in self.SPEECH_ACTS and len(path) == 1 and path[0].dep_ == "dobj" and span[0].lower_ == "on"
+                and span[0].head.i == path[0].i and WEEKDAY_RE.fullmatch(span[-1].lower_)):
+            return True  # "condemned the attack on Friday": the news day is the statement's (and maybe the attack's)
         if m.type in self.SPEECH_ACTS and any(p.dep_ in ("ccomp", "pcomp") for p in path):
             # "said the attack was carried out on February 24", "accused X of taking part in an
             # attempt in April 2018": a date inside what is claimed dates the claimed act
