@@ -523,6 +523,21 @@ CASES = [
     pytest.param("Czech Foreign Minister Jan Lipavsky condemned the cyberattack on Thursday.",
                  [ev("Condemnation", ["Czech Republic", "Jan Lipavsky"], [], "2024-05-16")],
                  id="condemned-the-attack-on-weekday-dates-the-statement"),
+    pytest.param("Greek officials speaking on condition of anonymity told reporters they believed Turkey was "
+                 "responsible for the cyberattack on the Greek parliament.",
+                 [ev("CyberAttack", [], ["Greece", "parliament"])],
+                 id="attr-anonymous-officials-are-hearsay"),
+    pytest.param("The Conti gang hacked Peru's intelligence agency in April. The same gang was blamed by the FBI "
+                 "for the ransomware attack on the city of Tulsa.",
+                 [ev("Attribution", ["Federal Bureau of Investigation", "United States"], ["Conti"]),
+                  ev("CyberAttack", [], ["Tulsa"]),
+                  ev("CyberAttack", ["Conti"], ["Peru", "intelligence agency"], "2024-04")],
+                 id="attr-passive-blamed-for-accuses-the-subject"),
+    pytest.param("Ransomware hit the Dutch tax office on Monday. Researchers at Mandiant said on Friday that "
+                 "Sandworm was responsible for the attack.",
+                 [ev("Attribution", ["Mandiant"], ["Sandworm"], "2024-05-17"),
+                  ev("CyberAttack", [], ["Netherlands", "tax office"], "2024-05-13")],
+                 id="attr-researchers-at-firm-said-responsible"),
 ]
 
 

@@ -380,6 +380,9 @@ class EventReader:
                   if c.i not in dated]
         if direct:  # "pinned the blame on Belarus for ...", "was blamed on Iran"
             return direct[-1:]
+        subj = [c for c in v.children if c.dep_ == "nsubjpass" and not self.incident_like(c)]
+        if subj and is_passive(v):  # "the gang was blamed by the FBI for the attack on JBS"
+            return subj
         chain = []  # "the blame for a cyberattack on its parliament on Russian hackers": the last link
         todo = [o for o in objs + preps(v, "for")]
         while todo:
@@ -450,7 +453,8 @@ class EventReader:
             if a.lemma_ in mod("reporting_verbs") and a.i != tok.i:
                 subj = subject_of(a)
                 if subj is not None and subj.text not in ("we", "We", "I"):
-                    keys = self.keys([subj])
+                    # "researchers at Huntress said", "officials in Seoul said": where they work speaks
+                    keys = self.keys([subj], places=True)
                     if keys:
                         return keys
         for t in tok.sent:
@@ -885,12 +889,12 @@ class EventReader:
         if be is None and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in tok.children):
             be = tok  # "was involved in the attack"
         culprit = tok.lemma_.lower() in self.trig["Attribution"]["culprits"]
-        if be is None or not (self.about_cyber(tok) or culprit and self.recent_cyber(tok)):
+        if be is None or not (self.about_cyber(tok) or (culprit or self.cyber_article()) and self.recent_cyber(tok)):
             return  # ("China was the leading suspect" after the story of a hack: the hack's suspect)
         if any(a.pos_ == "NOUN" and a.lemma_.lower() in mod("hearsay_nouns") for a in be.ancestors) or any(
                 a.lemma_ in mod("reporting_verbs") and any(c.dep_ == "nsubj" and c.lemma_.lower() in mod("anonymous_sayers")
                                                            and not self.keys([c]) for c in a.children)
-                for a in be.ancestors):
+                for a in be.ancestors) or any(self.anonymous(a) for a in be.ancestors):
             return  # "reports that Canberra believes China is behind it", "sources say ...": hearsay
         if any(a.pos_ == "NOUN" and any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in a.children)
                for a in be.ancestors):
@@ -909,6 +913,12 @@ class EventReader:
                 self.add("Denial", tok, said, [], modality="asserted")
             else:
                 self.add("Attribution", tok, said, said, modality=self.modality(be), self_claim=True)
+
+    @staticmethod
+    def anonymous(v) -> bool:
+        """Is ``v`` a reporting verb whose sayer speaks "on condition of anonymity"?"""
+        return v.lemma_ in mod("reporting_verbs") and any(
+            g.lower_ == "anonymity" for c in v.children if c.dep_ in ("nsubj", "prep", "advcl") for g in c.subtree)
 
     def recent_cyber(self, tok, window: int = 4) -> bool:
         """Is a cyber incident told in the sentence of ``tok`` or in the few before it?"""
