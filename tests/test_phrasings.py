@@ -538,6 +538,11 @@ CASES = [
                  [ev("Attribution", ["Mandiant"], ["Sandworm"], "2024-05-17"),
                   ev("CyberAttack", [], ["Netherlands", "tax office"], "2024-05-13")],
                  id="attr-researchers-at-firm-said-responsible"),
+    pytest.param("Hackers demand ransom after Danish shipping attack\n\nA ransomware gang is demanding $5 million from "
+                 "the shipping firm Maersk after an attack on Thursday that halted its terminals.\n\nWithin hours of "
+                 "the first reports on Thursday evening, Maersk took its booking system offline.",
+                 [ev("CyberAttack", [], ["Denmark"], "2024-05-16"), ev("DefensiveMeasure", ["Maersk"], [], "2024-05-16")],
+                 id="date-lead-attack-noun-and-within-hours-of"),
 ]
 
 

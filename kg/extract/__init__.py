@@ -288,13 +288,20 @@ def merge_anaphoric_attacks(events: list[Event], source, reader) -> list[Event]:
 
 
 def date_topic_attack(events: list[Event], mentions, reader) -> None:
-    """"The attack began on November 24": a dated definite attack noun with neither author nor
-    victim, the subject of a clause that is no event of its own, speaks of the article's own attack (the first one it tells, in the headline or lead),
-    which takes that date if it has none."""
+    """An attack mention with neither author nor victim that is dated, in the lead paragraph
+    ("demanding $70 million after an attack on Friday") or as the definite subject of a clause
+    that is no event of its own ("The attack began on November 24"), speaks of the article's own
+    attack (the first one it tells, in the headline or lead), which takes that date if it has none."""
     attacks = [e for e in events if e.type == "CyberAttack"]
     triggers = {m.trigger.i for m in mentions} | {m.head.i for m in mentions}
     if not attacks or attacks[0].date is not None:
         return
+    for m in mentions:  # "... is demanding $70 million after an attack on Friday" in the lead paragraph
+        if (m.type == "CyberAttack" and m.date is not None and not m.actors and not m.targets
+                and m.modality in KEEP_MODALITIES and m.trigger.idx > attacks[0].provenance[0].start
+                and reader.passage_of(m.trigger.idx) == 0 and m.date.precision == "day"):
+            attacks[0].date = m.date
+            return
     for m in mentions:
         t = m.trigger
         if (m.type == "CyberAttack" and m.date is not None and not m.actors and not m.targets

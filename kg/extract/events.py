@@ -261,6 +261,8 @@ class EventReader:
             t = t.head
             if t.lemma_.lower() in stop or t.lower_ in stop:
                 break  # "not behind the attack": the attack itself is not denied
+            if t.dep_ == "prep" and t.lower_ in ("after", "since", "following", "despite", "amid"):
+                break  # "is demanding a ransom after an attack on Friday": the attack is a given
             chain.append(t)
         for n, t in enumerate(chain):
             kids = list(t.children)
@@ -1008,12 +1010,24 @@ class EventReader:
                 if t.pos_ in ("VERB", "AUX") and t.i > last.i:
                     return t
         head = root.head
+        near = self.within_hours_of(span)
+        if near is not None:
+            return near
         if self.contained_in_event(span):
             gov = head.head
             while gov.pos_ == "ADP" and gov.head.i != gov.i:
                 gov = gov.head
             return gov
         return date_head(span)
+
+    @staticmethod
+    def within_hours_of(span):
+        """"Within hours of the first reports on Friday, Kaseya took ...": the verb the
+        "within hours of" phrase hangs off happened that day too."""
+        for a in span.root.ancestors:
+            if a.lower_ in ("hours", "minutes") and a.dep_ == "pobj" and a.head.lower_ == "within":
+                return a.head.head
+        return None
 
     @staticmethod
     def contained_in_event(span) -> bool:
@@ -1128,7 +1142,7 @@ class EventReader:
                     if not self.date_may_attach(m, span, trigger_ids, responses):
                         continue
                     # an offset ("a day after the FBI said") is measured from the clause it dates
-                    at = self.date_gov(span) if is_offset(span) else span.root
+                    at = self.date_gov(span) if is_offset(span) or self.within_hours_of(span) is not None else span.root
                     key = (tree_distance(m.head, at), abs(at.i - m.head.i))
                     # a date opening the sentence on its main verb ("At the end of December,
                     # the president told ... which he accused of ...") sets the time of it all
