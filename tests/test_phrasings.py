@@ -543,6 +543,12 @@ CASES = [
                  "the first reports on Thursday evening, Maersk took its booking system offline.",
                  [ev("CyberAttack", [], ["Denmark"], "2024-05-16"), ev("DefensiveMeasure", ["Maersk"], [], "2024-05-16")],
                  id="date-lead-attack-noun-and-within-hours-of"),
+    pytest.param("Hungary's foreign minister Peter Szijjarto has rejected the accusation that Hungarian hackers "
+                 "attacked Slovakia's parliament.\n\n\"We have never attacked anyone,\" Szijjarto wrote on Facebook "
+                 "on Thursday.",
+                 [ev("CyberAttack", ["Hungary"], ["Slovakia", "parliament"]),
+                  ev("Denial", ["Hungary", "Peter Szijjarto"], [], "2024-05-16")],
+                 id="date-lead-statement-takes-the-day-its-speaker-is-quoted-with"),
 ]
 
 

@@ -1261,6 +1261,27 @@ class EventReader:
         return self.passage_of(first.start_char) == self.passage_of(self._sents[here].start_char) and "\n\n" not in \
             self.doc.text[first.end_char:self._sents[here].start_char].rstrip()
 
+    def statement_day_after(self, ev, window: int = 2) -> TimeValue | None:
+        """A lead's undated statement ("The minister has dismissed claims that ...") told again
+        in the next sentences with its day ('"They try hard," he wrote on Twitter on Monday'):
+        the day of that same speaker's dated reporting verb."""
+        here = self.sent_at(ev.provenance[0].start)
+        people = {k for k in ev.actors if self.ix.entities.get(k) is not None and self.ix.entities[k].type != "Country"}
+        if here is None or not people:
+            return None
+        idx = self.sent_index()
+        for span, tv in self.dates:
+            n = idx.get(span.sent.start)
+            if n is None or not here < n <= here + window or tv.precision != "day":
+                continue
+            gov = self.date_gov(span)
+            if gov.lemma_ not in mod("reporting_verbs"):
+                continue
+            subj = subject_of(gov)
+            if subj is not None and people & set(self.keys([subj])):
+                return tv
+        return None
+
     def actor_date(self, ev, events, widen) -> TimeValue | None:
         """An undated act takes the day of the same actor's last dated act a few sentences
         back ("In a separate move, the Treasury sanctioned ..." after the Treasury's dated
