@@ -160,3 +160,14 @@ def test_seed_article_offsets_and_furniture():
                  "The computer systems of the national police were subjected to a cyberattack",
                  "A month later, the group postponed another summit"):
         assert raw.index(kept) == out.index(kept)
+
+
+def test_dateline_dash_becomes_a_paragraph_break_of_the_same_length():
+    from kg.nlp.clean import clean, dateline
+    text = "Headline here\n\nOSLO, May 16 (Wire) - Norway on Thursday blamed China."
+    out = clean(text)
+    assert len(out) == len(text)
+    assert "(Wire)\n\n\nNorway" in out
+    m = dateline(out)
+    assert (m.group("city"), m.group("day")) == ("OSLO", "May 16")
+    assert dateline("The minister said - again - that it was over.") is None

@@ -549,6 +549,13 @@ CASES = [
                  [ev("CyberAttack", ["Hungary"], ["Slovakia", "parliament"]),
                   ev("Denial", ["Hungary", "Peter Szijjarto"], [], "2024-05-16")],
                  id="date-lead-statement-takes-the-day-its-speaker-is-quoted-with"),
+    pytest.param("Norway blames China for parliament hack\n\nOSLO, May 16 (Wire) - Norway on Thursday blamed China "
+                 "for the hack of its parliament's email system in March.\n\nThe attack on the parliament was the "
+                 "second in two years.\n\nIn Stockholm, Swedish Foreign Minister Tobias Billstrom condemned the hack.",
+                 [ev("Attribution", ["Norway"], ["China"], "2024-05-16"),
+                  ev("Condemnation", ["Sweden", "Tobias Billstrom"], [], "2024-05-16"),
+                  ev("CyberAttack", [], ["Norway", "parliament"], "2024-03")],
+                 id="wire-dateline-city-is-no-actor-and-its-day-dates-statements"),
 ]
 
 

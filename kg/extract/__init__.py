@@ -212,11 +212,12 @@ def extract(article: Article) -> Report:
     events = merge_anaphoric_attacks(events, source, reader)
     for ev in events:  # still undated after merging: a response or claim told in the past takes
         # the day of its actor's last act, else the narrative day; a statement, the day its
-        # speaker is quoted with just after
+        # speaker is quoted with just after, else a wire story's dateline day
         if ev.date is None and ev.type != "CyberAttack" and reader.pinned_to_past(source[ev.id].trigger):
             ev.date = reader.actor_date(ev, events, widen) or reader.narrative_date(ev.provenance[0].start)
         if ev.date is None and ev.type in reader.SPEECH_ACTS:
-            ev.date = reader.statement_day_after(ev)
+            ev.date = reader.statement_day_after(ev) or (
+                reader.dateline_day() if reader.pinned_to_past(source[ev.id].trigger) else None)
     for n, ev in enumerate(events, 1):
         ev.id = f"E{n}"
     link_about(events, widen)

@@ -65,7 +65,19 @@ class EntityIndex:
         self._read_ner()
         self._read_surnames()
         self._read_bodies()
+        self._drop_dateline()
         self.mentions.sort()
+
+    def _drop_dateline(self):
+        """The dateline's city says where the story was filed, not who acts in it."""
+        m = self.dateline()
+        if m is None:
+            return
+        inside = {t.i for t in self.doc if m.start("city") <= t.idx < m.end("city")}
+        named = {self.token_key.pop(i) for i in inside if i in self.token_key}
+        self.mentions = [(i, k) for i, k in self.mentions if i not in inside]
+        for k in named - set(self.token_key.values()):
+            del self.entities[k]
 
     # -- building ---------------------------------------------------------------------
     def _add(self, ent: Entity, form: str, tokens) -> str:
@@ -290,19 +302,21 @@ class EntityIndex:
             tok = tok.head
         return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "outside", "inside")
 
-    DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'\- ]{2,40}?)(?:,[ \t]*[A-Z][\w. ]{1,30}?)?"
-                          r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—:][ \t]",
-                          re.MULTILINE)
+    def dateline(self):
+        """The article's dateline ("WASHINGTON, July 13 (Wire) - "), a match in the first lines, or None."""
+        if not hasattr(self, "_dateline_match"):
+            from ..nlp.clean import dateline
+
+            self._dateline_match = dateline(self.doc.text)
+        return self._dateline_match
 
     def dateline_state(self) -> str | None:
-        """The state of the article's dateline city ("WASHINGTON, July 13 (Wire) - ..."),
-        registered as an entity; None without a dateline in the first lines."""
+        """The state of the article's dateline city, registered as an entity; None without one."""
         if not hasattr(self, "_dateline"):
             self._dateline = None
-            head = self.doc.text[:600]
-            m = self.DATELINE.search(head)
+            m = self.dateline()
             if m is not None:
-                ent = self.gaz.lookup(m.group(1).strip().title())
+                ent = self.gaz.lookup(m.group("city").strip().title())
                 if ent is not None and ent.type == "Country":
                     self.entities.setdefault(ent.key, ent)
                     self._dateline = ent.key

@@ -1261,6 +1261,15 @@ class EventReader:
         return self.passage_of(first.start_char) == self.passage_of(self._sents[here].start_char) and "\n\n" not in \
             self.doc.text[first.end_char:self._sents[here].start_char].rstrip()
 
+    def dateline_day(self) -> TimeValue | None:
+        """The day of a wire story's dateline ("TBILISI, Feb 20 (Wire) - "): the day its
+        undated statements told in the past were made."""
+        m = self.ix.dateline()
+        if m is None or m.group("day") is None:
+            return None
+        return next((tv for span, tv in self.dates if m.start("day") <= span.start_char < m.end("day")
+                     and tv.precision == "day"), None)
+
     def statement_day_after(self, ev, window: int = 2) -> TimeValue | None:
         """A lead's undated statement ("The minister has dismissed claims that ...") told again
         in the next sentences with its day ('"They try hard," he wrote on Twitter on Monday'):

@@ -79,9 +79,28 @@ def truncated_tail(text: str) -> tuple[int, int] | None:
     return None
 
 
+# A wire dateline opening the story ("TBILISI, Feb 20 (Wire) - Georgia ..."): city, an
+# optional region, an optional day, an optional agency, then a dash or colon.
+DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Z.'\- ]{2,40}?)(?:,[ \t]*[A-Z][A-Za-z. ]{1,30}?)?"
+                      r"(?:,?[ \t]*(?P<day>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}))?[ \t]*(?:\([^)\n]{1,40}\))?"
+                      r"(?P<sep>[ \t]*(?:[-–—:][ \t]|\n\n+))", re.MULTILINE)
+DATELINE_REACH = 600  # characters from the top where a dateline may stand
+
+
+def dateline(text: str):
+    """The dateline match in the first lines of ``text``, or None."""
+    return DATELINE.search(text[:DATELINE_REACH])
+
+
 def clean(text: str) -> str:
-    """``text`` with boilerplate and a truncated last sentence masked by spaces (same length)."""
+    """``text`` with boilerplate and a truncated last sentence masked by spaces (same length),
+    and a dateline's dash made a paragraph break, so the parser does not read the city as the
+    first sentence's subject."""
     chars = list(text)
+    m = dateline(text)
+    if m is not None and "\n" not in m.group("sep"):
+        for i in range(m.start("sep"), m.end("sep")):
+            chars[i] = "\n"
     spans = boilerplate_spans(text)
     tail = truncated_tail(text)
     if tail:
