@@ -256,10 +256,11 @@ CASES = [
                  "cyberattack on Ukraine's grid.",
                  [ev("Attribution", ["United Kingdom", "cyber agency"], [GRU, RUS]), ev("CyberAttack", [], ["Ukraine"])],
                  id="attr-said-was-involved-in"),
-    # a claim made in a report: by whoever issued it, on the report's date (the attack is undated)
+    # a claim made in a report: by whoever issued it, on the report's date (the attack is undated); a named
+    # company's home country ("Dutch firm Fox-IT") is no party to its claim
     pytest.param("In March, Dutch firm Fox-IT issued a report claiming that Chinese hackers had stolen data from the "
                  "Belgian foreign ministry.",
-                 [ev("Attribution", ["Fox-IT", "Netherlands"], ["China"], "2024-03"),
+                 [ev("Attribution", ["Fox-IT"], ["China"], "2024-03"),
                   ev("CyberAttack", ["China"], ["Belgium", "foreign ministry"])],
                  id="attr-issued-a-report-claiming"),
     # "It" after a statement noun: the statement's authors, one claim per state, on its date
@@ -556,6 +557,12 @@ CASES = [
                   ev("Condemnation", ["Sweden", "Tobias Billstrom"], [], "2024-05-16"),
                   ev("CyberAttack", [], ["Norway", "parliament"], "2024-03")],
                  id="wire-dateline-city-is-no-actor-and-its-day-dates-statements"),
+    # an unknown firm named after its head noun, then alone; the group named by "it calls"
+    pytest.param("Hackers hit Kyiv's power grid on Monday, according to the US firm Dragos. Dragos said on Tuesday "
+                 "that a group it calls Voodoo Bear was behind the attack.",
+                 [ev("Attribution", ["Dragos"], ["Sandworm"], "2024-05-14"),
+                  ev("CyberAttack", [], ["Ukraine"], "2024-05-13")],
+                 id="attr-unknown-firm-repeated-and-group-it-calls-x"),
 ]
 
 

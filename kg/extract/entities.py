@@ -64,6 +64,8 @@ class EntityIndex:
         self._persons: dict[str, str] = {}  # surname / full name (lower) -> key
         self._read_ner()
         self._read_surnames()
+        self._read_named_by_head()
+        self._read_repeats()
         self._read_bodies()
         self._drop_dateline()
         self.mentions.sort()
@@ -203,6 +205,42 @@ class EntityIndex:
         for tok in self.doc:  # surnames are keys of _persons (first person named wins)
             if tok.pos_ == "PROPN" and tok.i not in self.token_key and tok.lower_ in self._persons:
                 self._add(self.entities[self._persons[tok.lower_]], tok.text, [tok])
+
+    def _read_named_by_head(self):
+        """A name NER missed right after an organisation noun ("industrial-security firm
+        Dragos", "the vendor Kaseya"): an organisation."""
+        heads = words()["organization_heads"]
+        for tok in self.doc:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in heads or tok.i + 1 >= len(self.doc):
+                continue
+            run = []
+            for t in self.doc[tok.i + 1:tok.i + 5]:
+                if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i in self.token_key:
+                    break
+                run.append(t)
+            if run and run[-1].dep_ in ("appos", "compound", "nsubj", "dobj", "pobj", "conj") or run and run[-1].head.i == tok.i:
+                name = " ".join(t.text for t in run)
+                if name.lower() not in words()["not_names"]:
+                    self._add(Entity(key=f"organization-{slug(name)}", name=name, type="Organization"), name, run)
+
+    def _read_repeats(self):
+        """An organisation's name that NER tagged once and missed elsewhere ("firm Dragos
+        ... Dragos went further"): every capitalised repeat of a name it found is that entity."""
+        forms: dict[str, str] = {}
+        for i, k in self.mentions:
+            ent = self.entities[k]
+            if ent.type in ("Organization", "ThreatActor", "GovernmentBody") and self.doc[i].text[:1].isupper():
+                for f in [ent.name] + ent.aliases:
+                    if len(f) > 2 and f[:1].isupper():
+                        forms.setdefault(f, k)
+        if not forms:
+            return
+        rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                        + r")(?![\w-])")
+        for m in rx.finditer(self.doc.text):
+            span = self.doc.char_span(m.start(), m.end())
+            if span is not None and not any(t.i in self.token_key for t in span):
+                self._add(self.entities[forms[m.group(0)]], span.text, span)
 
     def _read_bodies(self):
         """Government bodies that NER misses: "the interior ministry", "Iran's foreign ministry"."""
@@ -347,13 +385,23 @@ class EntityIndex:
             key = self.key_of(t, exclude)
             if key and key not in keys:
                 keys.append(key)
+            # a named company ("the US firm Dragos", "Slovak vendor ESET"), not "South Korean banks"
+            firm = t.pos_ == "NOUN" and t.lemma_.lower() in words()["organization_heads"] and t.lemma_.lower() not in (
+                "agency", "group") and (t.i + 1 in self.token_key or t.dep_ == "compound" and t.head.i in self.token_key
+                                        or any(c.dep_ == "appos" and c.i in self.token_key for c in t.children))
             for c in t.children:
+                if firm and c.dep_ in ("amod", "compound", "nmod") and c.i < t.i and self._is_state(c):
+                    continue  # "the US firm Dragos said": a company's home is no party to its claim
                 if c.dep_ == "acl":  # "tools used by Lazarus": the agent of a participle
                     stack.extend(g for a in c.children if a.dep_ == "agent" for g in a.children)
                 if c.dep_ in stop_deps or c.dep_ == "prep" and c.lower_ not in follow:
                     continue
                 stack.append(c)
         return keys
+
+    def _is_state(self, tok) -> bool:
+        key = self.token_key.get(tok.i)
+        return key is not None and key in self.entities and self.entities[key].type == "Country"
 
     def with_states(self, keys: list[str]) -> list[str]:
         """Keys plus the state each body or person acts for (both count, as in the gold)."""

@@ -296,6 +296,10 @@ class EventReader:
         naming = load("entity_words")["naming_participles"]
         toks = toks + [g for t in toks for c in t.children if c.dep_ == "acl" and c.lemma_ in naming
                        for g in [x for x in c.children if x.dep_ in ("oprd", "attr", "xcomp")] + preps(c, "as")]
+        # "a group of hackers it calls Pawn Storm": the name a relative clause gives the noun
+        toks = toks + [x for t in toks for c in t.children if c.dep_ == "relcl" and c.lemma_ in naming
+                       and any(g.dep_ == "nsubj" for g in c.children)
+                       for x in c.children if x.dep_ in ("dobj", "oprd") and self.ix.token_key.get(x.i)]
         for t in with_conj(toks):
             for k in self.ix.keys_in(t, exclude=exclude, places=places):
                 if k not in out:
