@@ -466,3 +466,12 @@ def test_live_blog_clock_stamp_is_the_publication_day():
     assert [s for _, _, s in find_time_expressions(text)][:2] == ["5.02pm BST", "11:50 GMT"]
     assert normalise("5.02pm BST", date(2020, 7, 16)).edtf == "2020-07-16"
     assert normalise("Updated 9:40 a.m. ET", date(2021, 3, 2)).edtf == "2021-03-02"
+
+
+@pytest.mark.parametrize("expr,want", [
+    ("between June 27 and July 4", "2018-06-27/2018-07-04"),
+    ("from 3 May to 9 May", "2018-05-03/2018-05-09"),
+    ("between May and July 2018", "2018-05/2018-07"),
+])
+def test_interval_between_days_without_a_year(expr, want):
+    assert normalise(expr, date(2018, 7, 21)).edtf == want

@@ -11,8 +11,9 @@ Sources (no network):
 * malware: MISP galaxy ``mitre-malware`` merged with ``malpedia``.
 
 Aliases from generated data are filtered: too short, non-Latin, identifier-like, listed in
-``stoplist.txt``, or a single dictionary word (WordNet index shipped with the spaCy model's
-lemmatizer) that is only a synonym. Case-sensitivity of each surface form is decided here: each surface record is
+``stoplist.txt``, a single dictionary word (WordNet index shipped with the spaCy model's
+lemmatizer) that is only a synonym, or a generic body description made of dictionary words
+only ("Ministry of Defence" as a synonym of one country's ministry). Case-sensitivity of each surface form is decided here: each surface record is
 ``[surface, key, label, mode]`` (+ ``tokens`` when mode > 0), with mode 0 = match on LOWER
 (phrase pattern), 1 = exact ORTH token pattern, 2 = exact ORTH and tagged PROPN (single
 dictionary words naming a threat actor or malware, e.g. "Play", "Royal").
@@ -35,6 +36,8 @@ FORMAT_VERSION = 1
 TIER_COUNTRY, TIER_AGENCY, TIER_METONYM, TIER_CAPITAL, TIER_DEMONYM = 0, 1, 2, 3, 4
 TIER_TA, TIER_MALWARE, TIER_MISP_AGENCY = 5, 6, 7
 
+_BODY_WORDS = {"ministry", "department", "office", "directorate", "service", "agency", "bureau",
+               "committee", "council", "administration", "command", "centre", "center"}
 _MITRE_ID = re.compile(r"^[GS]\d{4}$")
 _ACRONYM_IN_DESC = re.compile(r"\(([A-Z][A-Za-z]{1,6})\)")
 
@@ -171,6 +174,9 @@ class _Builder:
                 return []  # a plain word or first name given only as a synonym
             if len(a) <= 3 and not re.search(r"[A-Z0-9]", a):
                 return []
+        if len(words) > 1 and not canonical and all(self.lang.is_word(w) for w in words) and any(
+                w.lower() in _BODY_WORDS for w in words):
+            return []  # a generic description of a body ("Ministry of Defence"): every state has one
         forms = [a]
         letters = re.sub(r"[^A-Za-z]", "", a)
         if a.isupper() and re.fullmatch(r"[A-Z ]+", a) and len(letters) >= 6:
