@@ -563,6 +563,16 @@ CASES = [
                  [ev("Attribution", ["Dragos"], ["Sandworm"], "2024-05-14"),
                   ev("CyberAttack", [], ["Ukraine"], "2024-05-13")],
                  id="attr-unknown-firm-repeated-and-group-it-calls-x"),
+    pytest.param("Russia's cyberattack on Ukraine's grid failed. Singapore's worst data breach exposed 1.5 million "
+                 "patients.",
+                 [ev("CyberAttack", [RUS], ["Ukraine"]), ev("CyberAttack", [], ["Singapore"])],
+                 id="attack-possessive-is-the-doer-with-a-victim-phrase-else-the-victim"),
+    pytest.param("Lazarus Group's attack on the Bangladesh central bank netted $81 million.",
+                 [ev("CyberAttack", ["Lazarus Group"], ["Bangladesh"])],
+                 id="attack-by-a-threat-actor-is-cyber-without-cyber-words"),
+    pytest.param("The National University of Singapore was hit by an APT attack.",
+                 [ev("CyberAttack", [], ["National University of Singapore"])],
+                 id="entity-name-cut-before-its-place-is-rejoined"),
 ]
 
 

@@ -209,8 +209,7 @@ class EventReader:
         """Does the sentence speak of a cyber incident (for claims: blame for what)?"""
         lem = {f for t in tok.sent for f in forms(t)}
         return bool(lem & (set(mod("cyber_words")) | self.INCIDENT_WORDS)) or any(
-            t.lower_.startswith("cyber") or self.ix.entities.get(self.ix.token_key.get(t.i, ""), None) is not None
-            and self.ix.entities[self.ix.token_key[t.i]].type in ("ThreatActor", "Malware") for t in tok.sent)
+            t.lower_.startswith("cyber") or self.cyber_actor(t) for t in tok.sent)
 
     def cyber_context(self, tok, local: bool = False) -> bool:
         words = mod("cyber_words")
@@ -225,7 +224,12 @@ class EventReader:
         if any(w in lem for w in mod("physical_attack_words")) and not (
                 lem & words or any(t.lower_.startswith("cyber") for t in scope)):
             return False  # a missile attack, unless the same words speak of a cyber one
-        return bool(lem & words) or any(t.lower_.startswith("cyber") for t in scope)
+        return bool(lem & words) or any(t.lower_.startswith("cyber") or self.cyber_actor(t) for t in scope)
+
+    def cyber_actor(self, t) -> bool:
+        """Does a token name a threat actor or a piece of malware ("Lazarus Group's attack")?"""
+        ent = self.ix.entities.get(self.ix.token_key.get(t.i, ""))
+        return ent is not None and ent.type in ("ThreatActor", "Malware")
 
     CLIMB = ("xcomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "attr", "oprd", "acomp", "advmod",
              "compound", "amod", "appos", "aux")
@@ -735,6 +739,15 @@ class EventReader:
             actors = actors or self.attack_actor(n)
             if not targets:
                 targets = self.attack_victim(n)
+            # "Russia's attack on Ukraine": the possessive is the doer; "Singapore's worst data
+            # breach", with no victim phrase: it is the victim
+            owner = self.keys([c for c in n.children if c.dep_ == "poss"])
+            if owner and not by:
+                named = self.keys(preps(n, "on") + preps(n, "against") + preps(n, "into"))
+                if named:
+                    targets = [t for t in targets if t not in owner or t in named]
+                else:
+                    actors = [a for a in actors if a not in owner]
             # "the Conti ransomware attack": the compound names the attacker, not the victim
             for t in list(targets):
                 if self.ix.entities[t].type in ("ThreatActor", "Malware"):
