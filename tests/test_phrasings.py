@@ -573,6 +573,10 @@ CASES = [
     pytest.param("The National University of Singapore was hit by an APT attack.",
                  [ev("CyberAttack", [], ["National University of Singapore"])],
                  id="entity-name-cut-before-its-place-is-rejoined"),
+    pytest.param("Hackers broke into the systems of Norway's health authority between April 2 and April 9. The breach "
+                 "was made public at a news conference of the justice ministry on Friday.",
+                 [ev("CyberAttack", [], ["Norway", "health authority"], "2024-04-02/2024-04-09")],
+                 id="attack-made-public-takes-neither-the-disclosure-day-nor-its-place"),
 ]
 
 

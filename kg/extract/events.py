@@ -726,7 +726,7 @@ class EventReader:
                 accused |= ids - own if n.i in ids else ids
         for slot in spec.get("target", []):
             found = [f for f in self.slot(n, slot) if f.i not in accused]
-            if slot.startswith("prep:") and not found and verb is not None and not claim:
+            if slot.startswith("prep:") and not found and verb is not None and not claim and not self.discloses(verb, n):
                 found = preps(verb, slot.split(":")[1])
             for t in self.keys(found, places=typ == "CyberAttack"):
                 if t not in targets:
@@ -1038,6 +1038,13 @@ class EventReader:
         return date_head(span)
 
     @staticmethod
+    def discloses(verb, noun) -> bool:
+        """Is ``noun`` what ``verb`` makes known ("the breach was made public", "disclosed the hack")?"""
+        if verb.lemma_ not in mod("disclosure_verbs") or noun.dep_ not in ("nsubjpass", "dobj"):
+            return False
+        return verb.lemma_ != "make" or any(c.lower_ in ("public", "known") for c in verb.children)
+
+    @staticmethod
     def within_hours_of(span):
         """"Within hours of the first reports on Friday, Kaseya took ...": the verb the
         "within hours of" phrase hangs off happened that day too."""
@@ -1066,6 +1073,8 @@ class EventReader:
         if m.type != "CyberAttack" and self.contained_in_event(span):
             return False  # "charges ... with hacking Democrats in the 2016 election": the hacking's time
         anc_trig = {a.i for a in trig.ancestors}
+        if m.type == "CyberAttack" and gov.i == trig.head.i and self.discloses(gov, trig):
+            return False  # "the breach was made public on Friday": the day it became known
         if gov.i in anc_trig and m.type == "CyberAttack":
             # "said on Saturday that X was attacked": the date of the saying, not of the attack;
             # "indicted in July 2018 on charges of hacking", "sanctioned on Thursday over the
