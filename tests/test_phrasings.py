@@ -577,6 +577,11 @@ CASES = [
                  "was made public at a news conference of the justice ministry on Friday.",
                  [ev("CyberAttack", [], ["Norway", "health authority"], "2024-04-02/2024-04-09")],
                  id="attack-made-public-takes-neither-the-disclosure-day-nor-its-place"),
+    pytest.param("Hackers defaced Ukraine's government websites on Friday. The SBU security service said on Friday that "
+                 "most of the affected sites had already been restored.",
+                 [ev("CyberAttack", [], ["Ukraine"], "2024-05-17"),
+                  ev("DefensiveMeasure", ["Security Service of Ukraine", "Ukraine"], [], "2024-05-17")],
+                 id="defence-passive-restored-reported-by-the-authority"),
 ]
 
 

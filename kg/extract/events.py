@@ -18,6 +18,7 @@ from .entities import EntityIndex, words
 from .lexicon import load, noun_index, verb_index, word_set
 
 WEEKDAY_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+QUANTIFIERS = {"most", "some", "all", "many", "part", "parts", "several", "dozens", "hundreds", "thousands", "much"}
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 REL_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 CLAUSE_UP = ("conj", "xcomp", "advcl", "pcomp", "acl", "relcl", "ccomp")
@@ -558,7 +559,9 @@ class EventReader:
             pass  # "dismissed it as disinformation": the verdict says what is denied
         elif "obj" in spec:
             want = set(spec["obj"])
-            ok = any(o.lemma_.lower() in want for o in with_conj(objs))
+            # "most of the affected sites had been restored": the quantified noun
+            heads = with_conj(objs) + [g for o in objs if o.lower_ in QUANTIFIERS for g in preps(o, "of")]
+            ok = any(o.lemma_.lower() in want for o in heads)
             ok = ok or any(o.lemma_.lower() in want for c in children if c.dep_ == "prt" for o in c.children)
             # a small clause ("declared two diplomats persona non grata", parsed as a clause
             # without auxiliary or "that"): its subject is the verb's object
@@ -638,6 +641,8 @@ class EventReader:
                 actors = by or actors
         if not actors and typ in self.SPEECH_ACTS:
             actors = self.speaker(v)  # "said ... a new cyberattack, blaming Iran": the sayer blames
+        if not actors and typ == "DefensiveMeasure" and passive and v.dep_ == "ccomp":
+            actors = self.speaker(v)  # "the SBU said the sites had been restored": the SBU's side did it
         if typ == "SeverRelations" and not targets:
             targets = self.other_countries(v, actors)
         if typ == "CyberAttack" and passive:
