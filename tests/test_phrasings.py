@@ -582,6 +582,30 @@ CASES = [
                  [ev("CyberAttack", [], ["Ukraine"], "2024-05-17"),
                   ev("DefensiveMeasure", ["Security Service of Ukraine", "Ukraine"], [], "2024-05-17")],
                  id="defence-passive-restored-reported-by-the-authority"),
+    # -- legal actions as wire copy tells them ----------------------------------------------------
+    pytest.param("The Justice Department on Tuesday unsealed an indictment charging three Chinese nationals with "
+                 "hacking into the networks of US defense contractors.",
+                 [ev("LegalAction", ["United States", "United States Department of Justice"], ["China"], "2024-05-14"),
+                  ev("CyberAttack", ["China"], ["United States"])],
+                 id="legal-unsealed-an-indictment-charging"),
+    pytest.param("Prosecutors in Germany charged a Russian hacker, Dmitry Badin, over the 2015 Bundestag attack.",
+                 [ev("LegalAction", ["Germany", "Prosecutors"], ["Dmitry Badin", RUS]),
+                  ev("CyberAttack", [], ["Bundestag", "Germany"], "2015")],
+                 id="legal-prosecutors-in-country"),
+    pytest.param("The US Justice Department said the two Iranian men, Faramarz Savandi and Mohammad Mansouri, were "
+                 "indicted on 34 counts.",
+                 [ev("LegalAction", ["United States", "United States Department of Justice"],
+                     ["Faramarz Savandi", "Iran", "Mohammad Mansouri"])],
+                 id="legal-passive-indicted-told-by-the-department"),
+    pytest.param("Federal prosecutors in the United States announced charges on Wednesday against seven Iranians.",
+                 [ev("LegalAction", ["Federal prosecutors", "United States"], ["Iran"], "2024-05-15")],
+                 id="legal-announced-charges-against"),
+    pytest.param("A federal grand jury in Pittsburgh indicted five Chinese military officers for hacking US companies.",
+                 [ev("LegalAction", ["United States"], ["China"]), ev("CyberAttack", ["China"], ["United States"])],
+                 id="legal-federal-jury-is-the-named-federation-and-the-indicted-hacked"),
+    pytest.param("In a separate case, a court in Moscow sentenced two former FSB officers to prison for treason.",
+                 [ev("LegalAction", [RUS, "court"], ["Federal Security Service"])],
+                 id="legal-court-in-city"),
 ]
 
 

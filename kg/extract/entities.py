@@ -304,6 +304,10 @@ class EntityIndex:
                 self._add(self.gaz.entity(known), self.doc[start: tok.i + 1].text,
                           [t for t in span_toks if t.i not in self.token_key or t.i == tok.i])
                 continue
+            if country is None:  # "federal prosecutors in the United States": where it sits
+                country = next((self.token_key[g.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+                                for g in p.children if g.dep_ == "pobj" and g.i in self.token_key
+                                and self.entities[self.token_key[g.i]].type == "Country"), None)
             if len(words_) < 2 and not country:
                 continue  # "the ministry" alone: a back-reference, resolved later
             name = " ".join(words_)

@@ -111,8 +111,10 @@ def subject_of(v, depth: int = 0):
             subj = [c for c in gov.children if c.dep_ == "nsubjpass"]
             if subj:
                 return subj[0]
-        if v.head.lower_ == "of" and gov.pos_ == "VERB":  # "accused Iran of orchestrating": Iran did
-            objs = [c for c in gov.children if c.dep_ == "dobj"]
+        if v.head.lower_ in ("of", "for", "with") and gov.pos_ == "VERB":
+            # "accused Iran of orchestrating", "indicted five officers for hacking", "were charged
+            # with hacking": the one accused did it
+            objs = [c for c in gov.children if c.dep_ == ("nsubjpass" if is_passive(gov) else "dobj")]
             if objs:
                 return objs[0]
         return subject_of(gov, depth + 1)
@@ -418,9 +420,25 @@ class EventReader:
             return self.speaker(v)
         keys = self.keys([subj])
         if not keys and subj.lower_ in words()["domestic_bodies"]:
-            state = self.ix.dateline_state()  # "a federal grand jury has indicted ...": the dateline's state
-            keys = [state] if state else []
+            keys = self.domestic_state(subj)
         return keys
+
+    def domestic_state(self, body) -> list[str]:
+        """The state an unnamed institution acts for: where it is ("prosecutors in Germany"),
+        the dateline's ("WASHINGTON - A federal grand jury ..."), or, for a "federal" one, the
+        only federation the article names."""
+        keys = [k for k in self.keys([body], places=True) if self.ix.entities[k].type == "Country"]
+        if keys:
+            return keys
+        state = self.ix.dateline_state()
+        if state:
+            return [state]
+        if any(t.lower_ == "federal" for t in body.subtree):
+            feds = [k for k in words()["federations"] if k in self.ix.entities and any(
+                key == k for _, key in self.ix.mentions)]
+            if len(feds) == 1:
+                return feds
+        return []
 
     def document_of(self, subj):
         """The statement a claim's subject stands for: itself ("the report blames"), or, for
@@ -643,6 +661,10 @@ class EventReader:
             actors = self.speaker(v)  # "said ... a new cyberattack, blaming Iran": the sayer blames
         if not actors and typ == "DefensiveMeasure" and passive and v.dep_ == "ccomp":
             actors = self.speaker(v)  # "the SBU said the sites had been restored": the SBU's side did it
+        if not actors and typ == "LegalAction" and passive:
+            actors = self.speaker(v)  # "the two men were indicted, the department said"
+        if not actors and typ == "LegalAction" and v.dep_ == "acl" and v.head.dep_ == "dobj":
+            actors = self.actor_of_verb(v.head.head)  # "X unsealed an indictment charging Y"
         if typ == "SeverRelations" and not targets:
             targets = self.other_countries(v, actors)
         if typ == "CyberAttack" and passive:
@@ -731,7 +753,8 @@ class EventReader:
                 accused |= ids - own if n.i in ids else ids
         for slot in spec.get("target", []):
             found = [f for f in self.slot(n, slot) if f.i not in accused]
-            if slot.startswith("prep:") and not found and verb is not None and not claim and not self.discloses(verb, n):
+            if slot.startswith("prep:") and not found and verb is not None and not claim and not (
+                    typ == "CyberAttack" and self.discloses(verb, n)):
                 found = preps(verb, slot.split(":")[1])
             for t in self.keys(found, places=typ == "CyberAttack"):
                 if t not in targets:
