@@ -282,9 +282,18 @@ def _days(a: date, b: date) -> TimeValue:
 
 
 def _week(d: date) -> TimeValue:
-    """The ISO week (Monday..Sunday) containing ``d``, as a day interval."""
+    """The ISO week (Monday..Sunday) containing ``d`` (see ``_within_weeks``)."""
     monday = d - timedelta(days=d.weekday())
-    return _days(monday, monday + timedelta(days=6))
+    return _within_weeks(monday, monday + timedelta(days=6))
+
+
+def _within_weeks(a: date, b: date) -> TimeValue:
+    """A week or part of one ("last week", "earlier this week", "last weekend"): its bounds
+    are the days, but its EDTF is the month that holds it (or the two months it straddles),
+    since the events format knows years, months and days, not weeks."""
+    if (a.year, a.month) == (b.year, b.month):
+        return TimeValue(f"{a.year:04d}-{a.month:02d}", "month", a, b)
+    return TimeValue(f"{a.year:04d}-{a.month:02d}/{b.year:04d}-{b.month:02d}", "interval", a, b)
 
 
 def _span(a: TimeValue, b: TimeValue) -> TimeValue | None:
@@ -487,7 +496,7 @@ def _rule_this_part(m, pub, anchor):
     unit, earlier = m["unit"].lower(), m["mod"].lower() == "earlier"
     base = {"week": _week(pub), "month": _month(pub.year, pub.month), "year": _year(pub.year)}[unit]
     if unit == "week":
-        return _days(base.earliest, pub) if earlier else _days(pub, base.latest)
+        return _within_weeks(base.earliest, pub) if earlier else _within_weeks(pub, base.latest)
     return replace(base, latest=pub) if earlier else replace(base, earliest=pub)
 
 
@@ -500,7 +509,7 @@ def _rule_rel_unit(m, pub, anchor):
             sunday = pub - timedelta(days=pub.weekday() + 1)
         else:
             sunday = pub + timedelta(days=6 - pub.weekday())
-        return _days(sunday - timedelta(days=1), sunday)
+        return _within_weeks(sunday - timedelta(days=1), sunday)
     if unit == "month":
         return _month(*_add_months(pub.year, pub.month, -1)) if last else _month(pub.year, pub.month)
     return _year(pub.year - 1 if last else pub.year)
