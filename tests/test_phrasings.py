@@ -606,6 +606,21 @@ CASES = [
     pytest.param("In a separate case, a court in Moscow sentenced two former FSB officers to prison for treason.",
                  [ev("LegalAction", [RUS, "court"], ["Federal Security Service"])],
                  id="legal-court-in-city"),
+    # -- probes of session 3: sanctions lists, persona non grata, adjunct attacks, defences ------
+    pytest.param("The Treasury added six Chinese companies to its sanctions list on Monday.",
+                 [ev("Sanction", ["United States", "United States Department of the Treasury"], ["China"], "2024-05-13")],
+                 id="sanction-added-to-sanctions-list"),
+    pytest.param("The team added two engineers to the list of speakers.", [], id="added-to-another-list-no-sanction"),
+    pytest.param("Poland declared a Russian diplomat persona non grata over the hacking campaign.",
+                 [ev("ExpelDiplomats", ["Poland"], [RUS])],
+                 id="expel-persona-non-grata-singular"),
+    pytest.param("Costa Rica declared a national emergency over the attacks by Conti.",
+                 [ev("DefensiveMeasure", ["Costa Rica"])],
+                 id="declared-emergency-over-attacks-is-no-attribution"),
+    pytest.param("Estonia's foreign ministry said it had reset all staff passwords and blocked traffic from the "
+                 "suspicious addresses.",
+                 [ev("DefensiveMeasure", ["Estonia"])],
+                 id="defence-reset-passwords-blocked-traffic"),
 ]
 
 

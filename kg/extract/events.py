@@ -579,6 +579,8 @@ class EventReader:
             want = set(spec["obj"])
             # "most of the affected sites had been restored": the quantified noun
             heads = with_conj(objs) + [g for o in objs if o.lower_ in QUANTIFIERS for g in preps(o, "of")]
+            # "declared a Russian diplomat persona non grata", parsed with the diplomat as a compound
+            heads += [c for o in objs for c in o.children if c.dep_ == "compound"]
             ok = any(o.lemma_.lower() in want for o in heads)
             ok = ok or any(o.lemma_.lower() in want for c in children if c.dep_ == "prt" for o in c.children)
             # a small clause ("declared two diplomats persona non grata", parsed as a clause
@@ -600,6 +602,10 @@ class EventReader:
                      for g in c.children if g.dep_ == "pobj"]
             if not pobjs or spec.get("cyber_obj") and not any(
                     t.lemma_.lower() in mod("cyber_words") or t.lower_.startswith("cyber") for o in pobjs for t in o.subtree):
+                return
+            if "prep_obj" in spec and not any(  # "added X to its sanctions list", not "added X to the team"
+                    o.lemma_.lower() in spec["prep_obj"]["head"] and any(
+                        t.lemma_.lower() in spec["prep_obj"]["with"] for t in o.subtree) for o in pobjs):
                 return
         if any(c.dep_ in ("prt", "advmod") and c.lower_ in spec.get("not_prt", ()) for c in children):
             return
@@ -984,8 +990,13 @@ class EventReader:
                 continue
             t = m.trigger
             ancestors = list(t.ancestors)
-            if not any(a.lemma_ in mod("reporting_verbs") and a.pos_ == "VERB" for a in ancestors):
+            # the attack inside what is said ("said [the intrusion was carried out from China]"),
+            # not an adjunct of it ("declared an emergency over the Conti attacks")
+            said = [a for a, below in zip(ancestors, [t] + ancestors) if a.lemma_ in mod("reporting_verbs")
+                    and a.pos_ == "VERB" and below.dep_ in ("ccomp", "xcomp", "parataxis", "conj", "advcl")]
+            if not said:
                 continue
+            ancestors = ancestors[:ancestors.index(said[-1]) + 1]
             if any(x.type == "Condemnation" and x.trigger.i in {a.i for a in ancestors} for x in self.mentions):
                 continue  # "accused Russia of wrecking livelihoods by targeting ...": a reproach
             claimant = [k for k in self.speaker(t) if k not in m.actors]
