@@ -232,8 +232,17 @@ class EntityIndex:
                 continue
             run = []
             for t in self.doc[tok.i + 1:tok.i + 5]:
-                if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i in self.token_key:
+                if t.pos_ != "PROPN" or not t.text[:1].isupper():
                     break
+                if t.i in self.token_key:
+                    # "the airline Air Moldova": a place inside the name is part of it; a name
+                    # NER already found ("firm Trend Micro") is left as it is
+                    if not run or self.entities[self.token_key[t.i]].type != "Country":
+                        run = []
+                        break
+                    for x in run + [t]:
+                        self.token_key.pop(x.i, None)
+                    self.mentions = [(i, k) for i, k in self.mentions if i != t.i]
                 run.append(t)
             if run and run[-1].dep_ in ("appos", "compound", "nsubj", "dobj", "pobj", "conj") or run and run[-1].head.i == tok.i:
                 name = " ".join(t.text for t in run)

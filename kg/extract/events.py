@@ -604,8 +604,8 @@ class EventReader:
                     t.lemma_.lower() in mod("cyber_words") or t.lower_.startswith("cyber") for o in pobjs for t in o.subtree):
                 return
             if "prep_obj" in spec and not any(  # "added X to its sanctions list", not "added X to the team"
-                    o.lemma_.lower() in spec["prep_obj"]["head"] and any(
-                        t.lemma_.lower() in spec["prep_obj"]["with"] for t in o.subtree) for o in pobjs):
+                    o.lemma_.lower() in spec["prep_obj"]["head"] and ("with" not in spec["prep_obj"] or any(
+                        t.lemma_.lower() in spec["prep_obj"]["with"] for t in o.subtree)) for o in pobjs):
                 return
         if any(c.dep_ in ("prt", "advmod") and c.lower_ in spec.get("not_prt", ()) for c in children):
             return
@@ -807,9 +807,12 @@ class EventReader:
 
     def attack_actor(self, n) -> list[str]:
         """Who carried out an attack noun: "carried out by X", "from X", "X's attack", "X launched"."""
+        attack_verbs = {lemma for lemma, specs in verb_index().items() if any(t == "CyberAttack" for t, _ in specs)}
         for c in n.children:
             if c.dep_ in ("relcl", "acl"):
-                keys = self.agent(c) or self.keys(preps(c, "from"))
+                # "an attack carried out from China"; but "a cyberattack that stole documents from
+                # its ministries" names the victim in its "from"
+                keys = self.agent(c) or (self.keys(preps(c, "from")) if c.lemma_ not in attack_verbs else [])
                 if keys:
                     return keys
         if n.dep_ in ("nsubjpass", "nsubj") and n.head.lemma_ == "carry":
@@ -822,7 +825,7 @@ class EventReader:
             return keys
         verb = clause_verb(n)
         if verb is not None and n.dep_ == "dobj" and verb.lemma_ in (
-                "launch", "carry", "conduct", "orchestrate", "unleash", "stage", "mount", "perpetrate", "commit"):
+                "launch", "carry", "conduct", "orchestrate", "unleash", "stage", "mount", "perpetrate", "commit", "run"):
             return self.actor_of_verb(verb)
         return []
 
@@ -1106,8 +1109,11 @@ class EventReader:
         # "the July attack": a date modifying another noun dates that noun, not this event.
         if gov.i == root.head.i and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != trig.i and root.dep_ in (
                 "compound", "nmod", "amod", "npadvmod", "poss", "nummod") and root.head.i not in span_range(span):
-            # ... unless that noun is the trigger's own frame: "a foiled 2018 attempt to hack X"
-            if not (trig.head.i == root.head.i and trig.dep_ in ("acl", "xcomp") and trig.i > root.head.i):
+            # ... unless that noun is the trigger's own frame: "a foiled 2018 attempt to hack X",
+            # "a 2020 cyberattack that stole documents"
+            if not (trig.head.i == root.head.i and trig.i > root.head.i and (
+                    trig.dep_ in ("acl", "xcomp") or trig.dep_ == "relcl" and m.type == "CyberAttack"
+                    and self.is_attack_word(root.head))):
                 return False
         if m.type != "CyberAttack" and self.contained_in_event(span):
             return False  # "charges ... with hacking Democrats in the 2016 election": the hacking's time
