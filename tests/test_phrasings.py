@@ -621,6 +621,23 @@ CASES = [
                  "suspicious addresses.",
                  [ev("DefensiveMeasure", ["Estonia"])],
                  id="defence-reset-passwords-blocked-traffic"),
+    pytest.param("Iranian hackers gained access to the control system of a water treatment plant in the Israeli town of "
+                 "Kiryat Shmona last week.",
+                 [ev("CyberAttack", ["Iran"], ["Kiryat Shmona", "Israel"], "2024-05")],
+                 id="attack-gained-access-to"),
+    pytest.param("NoName057(16) flooded the websites of Lithuania's parliament with junk traffic on Wednesday.",
+                 [ev("CyberAttack", ["NoName057(16)"], ["Lithuania", "parliament"], "2024-05-15")],
+                 id="attack-flooded-websites"),
+    pytest.param("Hackers broke into the Australian health insurer Medisure last October.",
+                 [ev("CyberAttack", [], ["Medisure"], "2023-10")],
+                 id="attack-hackers-broke-into-a-company"),
+    pytest.param("Estonian government websites were hit by distributed denial-of-service attacks between Monday and "
+                 "Wednesday.",
+                 [ev("CyberAttack", [], ["Estonia"], "2024-05-13/2024-05-15")],
+                 id="date-between-weekdays"),
+    pytest.param("In January, a court in Tallinn fined a Russian student for his part in the cyberattacks on Estonia.",
+                 [ev("LegalAction", ["Estonia", "court"], [RUS], "2024-01"), ev("CyberAttack", [], ["Estonia"])],
+                 id="legal-fined-despite-the-lemmatizer"),
 ]
 
 

@@ -509,6 +509,9 @@ class EventReader:
                 continue
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
+                if lemma not in verbs and tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed"):
+                    # the lemmatizer's slips ("fined" -> "fin"): the past form less its ending
+                    lemma = next((f for f in (tok.lower_[:-1], tok.lower_[:-2]) if f in verbs), lemma)
                 for typ, spec in verbs.get(lemma, []):
                     self.verb_trigger(tok, typ, spec)
                 if lemma in self.trig["Condemnation"]["calling_verbs"]:
@@ -601,7 +604,8 @@ class EventReader:
             pobjs = [g for c in children if c.dep_ == "prep" and c.lower_ in spec["prep"]
                      for g in c.children if g.dep_ == "pobj"]
             if not pobjs or spec.get("cyber_obj") and not any(
-                    t.lemma_.lower() in mod("cyber_words") or t.lower_.startswith("cyber") for o in pobjs for t in o.subtree):
+                    t.lemma_.lower() in mod("cyber_words") or t.lower_.startswith("cyber") for o in pobjs for t in o.subtree
+            ) and not self.hostile(subject_of(v)):  # "hackers broke into the insurer Medisure"
                 return
             if "prep_obj" in spec and not any(  # "added X to its sanctions list", not "added X to the team"
                     o.lemma_.lower() in spec["prep_obj"]["head"] and ("with" not in spec["prep_obj"] or any(

@@ -123,7 +123,7 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
     mon, monf, wd = _months_re(cs), _months_re(cs, full_only=True), _weekday_re(cs)
     # An explicit date usable as an interval end (unnamed groups).
     end = (rf"(?:{mon}\s+{DAY},?\s+{YEAR}|{DAY}\s+(?:of\s+)?{mon},?\s+{YEAR}"
-           rf"|{mon}(?:\s+of)?,?\s+{YEAR}|{YEAR}|{mon}\s+{DAY}|{DAY}\s+(?:of\s+)?{mon}|{monf})")
+           rf"|{mon}(?:\s+of)?,?\s+{YEAR}|{YEAR}|{mon}\s+{DAY}|{DAY}\s+(?:of\s+)?{mon}|{monf}|{wd})")
     year_tail = rf"(?:(?:,\s*|\s+){_named('year', YEAR)}|\s+{_named('rel', 'this|last')}\s+year\b)?"
     return [
         ("interval", rf"\bbetween\s+{_named('a', end)}\s+and\s+{_named('b', end)}"
