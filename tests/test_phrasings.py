@@ -638,6 +638,23 @@ CASES = [
     pytest.param("In January, a court in Tallinn fined a Russian student for his part in the cyberattacks on Estonia.",
                  [ev("LegalAction", ["Estonia", "court"], [RUS], "2024-01"), ev("CyberAttack", [], ["Estonia"])],
                  id="legal-fined-despite-the-lemmatizer"),
+    pytest.param("The Czech foreign ministry declared two Chinese diplomats personae non gratae on Monday.",
+                 [ev("ExpelDiplomats", ["Czech Republic", "foreign ministry"], ["China"], "2024-05-13")],
+                 id="expel-personae-non-gratae"),
+    pytest.param("The expulsion of 15 Russian diplomats by the Netherlands in March was the largest in the country's "
+                 "history.",
+                 [ev("ExpelDiplomats", ["Netherlands"], [RUS], "2024-03")],
+                 id="expel-nominal-with-by-hung-low"),
+    pytest.param("Estonia on Sunday ordered a counsellor at the Russian embassy to leave the country.",
+                 [ev("ExpelDiplomats", ["Estonia"], [RUS], "2024-05-12")],
+                 id="expel-ordered-counsellor-to-leave"),
+    # an indictment that accuses is a charge (LegalAction), not a separate claim; (the hackers' state is
+    # not yet carried over to the attack)
+    pytest.param("The Justice Department's indictment accuses seven Chinese hackers of breaking into the networks "
+                 "of British lawmakers.",
+                 [ev("LegalAction", ["United States", "United States Department of Justice"], ["China"]),
+                  ev("CyberAttack", [], ["United Kingdom"])],
+                 id="legal-indictment-accuses"),
 ]
 
 

@@ -18,6 +18,7 @@ from .entities import EntityIndex, words
 from .lexicon import load, noun_index, verb_index, word_set
 
 WEEKDAY_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+LEGAL_PAPERS = {"indictment", "complaint", "charge", "warrant", "lawsuit", "verdict", "judgment", "judgement"}
 QUANTIFIERS = {"most", "some", "all", "many", "part", "parts", "several", "dozens", "hundreds", "thousands", "much"}
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 REL_PRONOUNS = {"that", "which", "who", "whom", "whose"}
@@ -319,8 +320,8 @@ class EventReader:
         if name in ("nsubjpass", "nsubj"):
             return [c for c in v.children if c.dep_ == name] or (
                 [v.head] if name == "nsubjpass" and v.dep_ in ("acl", "relcl") and is_passive(v) else [])
-        if name == "poss":
-            return [c for c in v.children if c.dep_ == "poss"]
+        if name in ("poss", "dative"):  # "gave a Chinese official 72 hours to leave"
+            return [c for c in v.children if c.dep_ == name]
         if name == "compound":
             return [c for c in v.children if c.dep_ in ("compound", "amod", "nmod") and c.i < v.i]
         if name == "accused":
@@ -584,6 +585,7 @@ class EventReader:
             heads = with_conj(objs) + [g for o in objs if o.lower_ in QUANTIFIERS for g in preps(o, "of")]
             # "declared a Russian diplomat persona non grata", parsed with the diplomat as a compound
             heads += [c for o in objs for c in o.children if c.dep_ == "compound"]
+            heads += [c for c in children if c.dep_ == "dative"]
             ok = any(o.lemma_.lower() in want for o in heads)
             ok = ok or any(o.lemma_.lower() in want for c in children if c.dep_ == "prt" for o in c.children)
             # a small clause ("declared two diplomats persona non grata", parsed as a clause
@@ -662,6 +664,12 @@ class EventReader:
                 if t not in targets and t not in actors:
                     targets.append(t)
         anchor = None
+        subj = subject_of(v)
+        if typ == "Attribution" and not passive and subj is not None and subj.lemma_.lower() in LEGAL_PAPERS:
+            # "The Justice Department's indictment ... accuses them of breaking into ...": a charge,
+            # read as a LegalAction by the indictment's authors (no separate claim)
+            typ = "LegalAction"
+            actors = self.authors(subj)[0] or self.speaker(v)
         if typ in self.SPEECH_ACTS and not passive:
             paper = self.document_of(subject_of(v))
             if paper is not None:  # "It attributes the activity to ..." after "The advisory was published by X"
@@ -770,7 +778,8 @@ class EventReader:
                 if t not in targets:
                     targets.append(t)
         actors: list[str] = []
-        by = preps(n, "by")
+        # "the expulsion of 15 diplomats by the Netherlands" (the parser often hangs "by" lower)
+        by = preps(n, "by") or [g for o in preps(n, "of") for g in preps(o, "by")]
         if by:
             actors = self.keys(by)
         if typ == "CyberAttack":
@@ -1163,7 +1172,9 @@ class EventReader:
                for p in path):
             return False  # "sabotaged centrifuges before it was discovered in 2010": that bounds the act
         if any(p.dep_ in ("relcl", "acl") and p.head.i != trig.i and not (
-                m.type in self.SPEECH_ACTS and self.statement_clause(p)) for p in path):
+                m.type in self.SPEECH_ACTS and self.statement_clause(p)
+                or m.type == "LegalAction" and p.dep_ == "acl" and p.tag_ == "VBN" and p.head.lemma_.lower() in LEGAL_PAPERS)
+               for p in path):  # ("the indictment, unsealed on Monday, accuses them": the charge's day)
             return False
         if (m.type in self.SPEECH_ACTS and len(path) == 1 and path[0].dep_ == "dobj" and span[0].lower_ == "on"
                 and span[0].head.i == path[0].i and WEEKDAY_RE.fullmatch(span[-1].lower_)):
