@@ -484,7 +484,8 @@ CASES = [
     pytest.param("Estonia's tax agency said on Monday it expected to restore its computer systems by the end of the week.",
                  [], id="defence-expected-to-restore-is-future"),
     pytest.param("Estonia's tax agency restored its computer systems on Monday after the ransomware attack.",
-                 [ev("DefensiveMeasure", ["Estonia", "tax agency"], [], "2024-05-13")],
+                 [ev("DefensiveMeasure", ["Estonia", "tax agency"], [], "2024-05-13"),
+                  ev("CyberAttack", [], ["Estonia", "tax agency"])],
                  id="defence-restored-systems"),
     pytest.param("Britain's foreign secretary said on Monday that there was no evidence that Russia was involved "
                  "in the cyberattack on Estonia's tax agency.",
@@ -615,7 +616,7 @@ CASES = [
                  [ev("ExpelDiplomats", ["Poland"], [RUS])],
                  id="expel-persona-non-grata-singular"),
     pytest.param("Costa Rica declared a national emergency over the attacks by Conti.",
-                 [ev("DefensiveMeasure", ["Costa Rica"])],
+                 [ev("DefensiveMeasure", ["Costa Rica"]), ev("CyberAttack", ["Conti"], ["Costa Rica"])],
                  id="declared-emergency-over-attacks-is-no-attribution"),
     pytest.param("Estonia's foreign ministry said it had reset all staff passwords and blocked traffic from the "
                  "suspicious addresses.",
@@ -655,6 +656,17 @@ CASES = [
                  [ev("LegalAction", ["United States", "United States Department of Justice"], ["China"]),
                   ev("CyberAttack", [], ["United Kingdom"])],
                  id="legal-indictment-accuses"),
+    pytest.param("Vanuatu's government declared a state of emergency on Tuesday after a cyberattack knocked out "
+                 "government email and websites.",
+                 [ev("CyberAttack", [], ["Vanuatu"]), ev("DefensiveMeasure", ["Vanuatu"], [], "2024-05-14")],
+                 id="attack-without-victim-beside-a-defence-hit-the-defender"),
+    pytest.param("Dutch intelligence disrupted the operation against the OPCW in April.",
+                 [ev("DefensiveMeasure", ["Netherlands"], [], "2024-04")],
+                 id="defence-that-stops-an-attack-is-not-its-victim"),
+    pytest.param("Hackers hit the fuel supplier Colonial Pipeline on Friday. Colonial halted all pipeline operations "
+                 "on Saturday.",
+                 [ev("CyberAttack", [], ["Colonial Pipeline"], "2024-05-17")],
+                 id="entity-short-name-is-the-longer-one"),
 ]
 
 

@@ -68,7 +68,30 @@ class EntityIndex:
         self._read_repeats()
         self._read_bodies()
         self._drop_dateline()
+        self._merge_short_names()
         self.mentions.sort()
+
+    def _merge_short_names(self):
+        """"Colonial Pipeline ... Colonial halted operations": an organisation named by the
+        first words of another one's name in the same article is that one."""
+        orgs = [e for e in self.entities.values() if e.type == "Organization" and e.key not in self.gaz]
+        for short in list(orgs):
+            if short not in orgs:
+                continue
+            words_ = short.name.split()
+            longer = [e for e in orgs if e is not short and e.name.split()[:len(words_)] == words_
+                      and len(e.name.split()) > len(words_)]
+            if len(longer) != 1:
+                continue  # none, or ambiguous ("Sony" with two Sony companies)
+            full = longer[0]
+            for i, k in list(self.token_key.items()):
+                if k == short.key:
+                    self.token_key[i] = full.key
+            self.mentions = [(i, full.key if k == short.key else k) for i, k in self.mentions]
+            if short.name not in full.aliases:
+                full.aliases.append(short.name)
+            del self.entities[short.key]
+            orgs.remove(short)
 
     def _drop_dateline(self):
         """The dateline's city says where the story was filed, not who acts in it."""

@@ -422,6 +422,8 @@ class EventReader:
         keys = self.keys([subj])
         if not keys and subj.lower_ in words()["domestic_bodies"]:
             keys = self.domestic_state(subj)
+        if not keys:  # "engineers at the Indian Council of Medical Research isolated ...": where they work
+            keys = self.keys(preps(subj, "at"))
         return keys
 
     def domestic_state(self, body) -> list[str]:
@@ -529,7 +531,23 @@ class EventReader:
         self.predicate_condemnations()
         self.unclaimed_blame()
         self.definite_attacks()
+        self.defended_victims()
         return self.mentions
+
+    def defended_victims(self):
+        """"Vanuatu declared a state of emergency after a cyberattack knocked out government
+        email": an attack with no victim named, told in the sentence of a defence, hit the
+        defender."""
+        for m in self.mentions:
+            if m.type != "CyberAttack" or m.targets or any(  # "the attack on the pipeline" names its own
+                    c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep" and c.lower_ in ("on", "against", "into", "at", "of")
+                    for c in m.trigger.children):
+                continue
+            defenders = [d for d in self.mentions if d.type == "DefensiveMeasure" and d.sent == m.sent and d.actors
+                         and not d.stops_attack
+                         and d.modality == "asserted"]
+            if defenders:
+                m.targets = [k for k in defenders[0].actors if k not in m.actors]
 
     def unclaimed_blame(self):
         """'The attack on X was blamed on Iranian hackers', with nobody named who blames: no
@@ -677,8 +695,11 @@ class EventReader:
                 actors = by or actors
         if not actors and typ in self.SPEECH_ACTS:
             actors = self.speaker(v)  # "said ... a new cyberattack, blaming Iran": the sayer blames
-        if not actors and typ == "DefensiveMeasure" and passive and v.dep_ == "ccomp":
-            actors = self.speaker(v)  # "the SBU said the sites had been restored": the SBU's side did it
+        if not actors and typ == "DefensiveMeasure" and passive and (
+                v.dep_ == "ccomp" and v.head.lemma_ in mod("reporting_verbs") or any(
+                    c.dep_ in ("parataxis", "ccomp") and c.lemma_ in mod("reporting_verbs") for c in v.children)):
+            # "the SBU said the sites had been restored", "... were disconnected, the bank said"
+            actors = self.speaker(v)
         if not actors and typ == "LegalAction" and passive:
             actors = self.speaker(v)  # "the two men were indicted, the department said"
         if not actors and typ == "LegalAction" and v.dep_ == "acl" and v.head.dep_ == "dobj":
