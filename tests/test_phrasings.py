@@ -667,6 +667,24 @@ CASES = [
                  "on Saturday.",
                  [ev("CyberAttack", [], ["Colonial Pipeline"], "2024-05-17")],
                  id="entity-short-name-is-the-longer-one"),
+    # -- what has not happened (probes of session 3) -----------------------------------------
+    pytest.param("Poland threatened on Wednesday to expel Belarusian diplomats if Minsk did not hand over the suspects.",
+                 [], id="threatened-on-a-day-to-expel"),
+    pytest.param("Japan has no plans to impose new sanctions on North Korea, Chief Cabinet Secretary Yoshimasa Hayashi "
+                 "told reporters on Monday.", [], id="no-plans-to-impose-sanctions"),
+    pytest.param("Will Brazil cut ties with Israel? Diplomats in Brasilia say a break is unlikely.", [],
+                 id="yes-no-question-is-no-event"),
+    pytest.param("\"Colombia will break off diplomatic relations with Israel tomorrow,\" President Gustavo Petro told "
+                 "a rally.", [], id="future-will-is-no-event"),
+    pytest.param("Israel has neither confirmed nor denied involvement in Tuesday's cyberattack on Iran's fuel "
+                 "distribution system.",
+                 [ev("CyberAttack", [], ["Iran"], "2024-05-14")], id="neither-confirmed-nor-denied"),
+    pytest.param("Ankara has not condemned Sunday's hacking of the Greek foreign ministry's website.",
+                 [ev("CyberAttack", [], ["Greece", "foreign ministry"], "2024-05-12")],
+                 id="not-condemned-attack-still-happened"),
+    pytest.param("Hungary blocked an EU statement that would have condemned the cyberattacks on Czech government "
+                 "institutions.",
+                 [ev("CyberAttack", [], ["Czech Republic"])], id="would-have-condemned"),
 ]
 
 

@@ -243,7 +243,8 @@ class EventReader:
         being behind the attack", "has never blamed China for the attack"."""
         if not hasattr(self, "_presupposing"):
             self._presupposing = frozenset(set(self.trig["Attribution"]["behind"]) | set(self.trig["Attribution"]["verbs"])
-                                           | set(self.trig["Denial"]["verbs"]) | {"involvement", "involve", "role"})
+                                           | set(self.trig["Denial"]["verbs"]) | set(self.trig["Condemnation"]["verbs"])
+                                           | {"involvement", "involve", "role"})
         return self._presupposing
 
     def presupposed(self, n) -> bool:
@@ -264,9 +265,13 @@ class EventReader:
         announcing sanctions"), not from clauses it is merely conjoined with."""
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
             return "negated"
+        sent = tok.sent
+        if sent.text.rstrip().endswith("?") and sent[0].pos_ == "AUX":
+            return "hypothetical"  # "Will Brazil cut ties with Israel?"
         chain, t = [tok], tok
-        while t.dep_ in self.CLIMB and t.head.i != t.i and len(chain) < 6:
-            t = t.head
+        infinitive = lambda x: any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)  # noqa: E731
+        while (t.dep_ in self.CLIMB or t.dep_ in ("advcl", "acl") and infinitive(t)) and t.head.i != t.i and len(chain) < 6:
+            t = t.head  # ("threatened on Wednesday to expel", "has no plans to impose sanctions")
             if t.lemma_.lower() in stop or t.lower_ in stop:
                 break  # "not behind the attack": the attack itself is not denied
             if t.dep_ == "prep" and t.lower_ in ("after", "since", "following", "despite", "amid"):
@@ -274,6 +279,18 @@ class EventReader:
             chain.append(t)
         for n, t in enumerate(chain):
             kids = list(t.children)
+            if n > 0 and t.pos_ == "NOUN" and chain[n - 1].dep_ == "acl":
+                if any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
+                    return "negated"  # "no plans to impose sanctions"
+                if t.lemma_ in mod("hypothetical_heads"):
+                    return "hypothetical"  # "plans to impose", "a threat to expel"
+            if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in kids) or any(
+                    c.dep_ == "cc" and c.lower_ == "nor" for c in kids) or t.dep_ == "conj" and any(
+                    c.dep_ == "preconj" and c.lower_ == "neither" for c in t.head.children):
+                return "negated"  # "has neither confirmed nor denied involvement"
+            if any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) and any(
+                    c.dep_ == "aux" and c.lower_ == "have" for c in kids):
+                return "hypothetical"  # "a statement that would have condemned the attacks"
             if n > 0 and t.pos_ in ("VERB", "AUX") and t.lemma_ != "say" and any(c.dep_ == "neg" for c in kids):
                 return "negated"
             if n > 0 and t.lemma_ in mod("negating_heads"):
