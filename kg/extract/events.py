@@ -18,6 +18,7 @@ from .entities import EntityIndex, words
 from .lexicon import load, noun_index, verb_index, word_set
 
 WEEKDAY_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+ACCUSATION_NOUNS = {"accusation", "allegation", "claim", "charge", "assertion", "attribution"}
 LEGAL_PAPERS = {"indictment", "complaint", "charge", "warrant", "lawsuit", "verdict", "judgment", "judgement"}
 QUANTIFIERS = {"most", "some", "all", "many", "part", "parts", "several", "dozens", "hundreds", "thousands", "much"}
 SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -544,6 +545,7 @@ class EventReader:
                     tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.lemma_.lower() in self.trig["Attribution"]["culprits"]):
                 self.behind(tok)
         self.reported_attributions()
+        self.noun_claims()
         self.dismissive_denials()
         self.predicate_condemnations()
         self.unclaimed_blame()
@@ -672,8 +674,8 @@ class EventReader:
                 self.is_attack_word(first.head) or any(self.is_attack_word(o) for o in obj_of(first.head))):
             return  # "an attack to paralyze services", "launched the attack to disrupt ...": the aim of
             # an attack, not a second one ("tried to hack into", "an attempt to hack into" are attacks)
-        if typ == "Denial" and v.lemma_ in ("reject", "dismiss") and not objs:
-            return
+        if typ == "Denial" and v.lemma_ in ("reject", "dismiss") and not objs and not self.as_dismissive(v):
+            return  # ("dismissed as "groundless" accusations by the Philippines": the verdict says it)
         if typ == "CyberAttack" and self.response_instrument(v, objs):
             return  # "hits hackers with sanctions": a response, not an attack
         passive = is_passive(v)
@@ -1053,12 +1055,32 @@ class EventReader:
             ancestors = ancestors[:ancestors.index(said[-1]) + 1]
             if any(x.type == "Condemnation" and x.trigger.i in {a.i for a in ancestors} for x in self.mentions):
                 continue  # "accused Russia of wrecking livelihoods by targeting ...": a reproach
+            if any(a.pos_ == "NOUN" and a.lemma_.lower() in ACCUSATION_NOUNS | set(mod("hearsay_nouns")) for a in ancestors):
+                continue  # "responding to Germany's claim that the GRU had hacked ...": someone else's claim
             claimant = [k for k in self.speaker(t) if k not in m.actors]
             if claimant and not any(x.type == "Attribution" and x.sent == m.sent for x in self.mentions):
                 sayers = [a for a in ancestors if a.lemma_ in mod("reporting_verbs") and a.pos_ == "VERB"]
                 sayer = next((a for a in sayers if subject_of(a) is not None
                               and set(self.keys([subject_of(a)])) & set(claimant)), sayers[0])
                 self.add("Attribution", t, claimant, list(m.actors), modality="asserted", anchor=sayer)
+
+    def noun_claims(self):
+        """"accusations by the Philippines that Chinese hackers had broken into ...", "Germany's
+        claim that the GRU had hacked ...", "a Microsoft report that Iranian hackers ...": a claim
+        told as a noun with its content is an Attribution by the noun's author."""
+        for m in list(self.mentions):
+            if m.type != "CyberAttack" or not m.actors or m.modality not in ("asserted", "alleged"):
+                continue
+            v = m.trigger if m.trigger.pos_ in ("VERB", "AUX") else clause_verb(m.trigger)
+            if v is None or v.dep_ not in ("acl", "ccomp", "relcl") or v.head.pos_ != "NOUN":
+                continue
+            noun = v.head
+            if noun.lemma_.lower() not in ACCUSATION_NOUNS | {"report", "finding", "assessment", "conclusion"}:
+                continue
+            authors = self.keys([c for c in noun.children if c.dep_ in ("poss", "compound")] + preps(noun, "by"))
+            authors = [k for k in authors if k not in m.actors]
+            if authors and not any(x.type == "Attribution" and x.trigger.i == noun.i for x in self.mentions):
+                self.add("Attribution", noun, authors, list(m.actors), modality="asserted")
 
     @staticmethod
     def nothing_to_do(t) -> bool:
@@ -1077,6 +1099,9 @@ class EventReader:
                 negated_act = (t.lemma_ in self.trig["Denial"]["negated_acts"] and any(c.dep_ == "neg" for c in t.children)
                                or self.nothing_to_do(t))
                 hit = (t.lower_ in dismissive and t.dep_ in ("acomp", "attr", "oprd") and t.head.lemma_ == "be") or negated_act
+                # '"These are baseless accusations," Zakharova said'
+                hit = hit or (t.lemma_.lower() in ACCUSATION_NOUNS and t.dep_ == "attr" and t.head.lemma_ == "be"
+                              and any(c.dep_ == "amod" and c.lower_ in dismissive for c in t.children))
                 if not hit:
                     continue
                 speaker = self.speaker(t if negated_act else t.head)
