@@ -699,6 +699,14 @@ CASES = [
                   ev("Attribution", ["Germany"], [GRU, RUS], "2024-05-16"),
                   ev("CyberAttack", [GRU, RUS], ["Social Democratic Party"])],
                  id="denial-these-are-baseless-accusations-and-a-claim-by-its-author"),
+    pytest.param("Canada imposed sanctions on Thursday on five Russian officials over the cyberattack on Global Affairs "
+                 "Canada in January.",
+                 [ev("Sanction", ["Canada"], [RUS], "2024-05-16"),
+                  ev("CyberAttack", [], ["Canada", "Global Affairs Canada"], "2024-01")],
+                 id="sanction-on-a-day-on-someone"),
+    pytest.param("Mexico's severing of diplomatic relations with Ecuador in April followed a police raid on its embassy.",
+                 [ev("SeverRelations", ["Mexico"], ["Ecuador"], "2024-04")],
+                 id="sever-nominal-severing"),
 ]
 
 

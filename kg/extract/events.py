@@ -362,7 +362,8 @@ class EventReader:
             if v.pos_ in ("NOUN", "PROPN") and word != "of":  # "the attribution of the attack to Iran"
                 for o in preps(v, "of"):
                     found += preps(o, word)
-            return found
+            dated = self.date_tokens()  # "imposed sanctions on Thursday on five officials"
+            return [f for f in found if f.i not in dated]
         return []
 
     @staticmethod
