@@ -707,6 +707,11 @@ CASES = [
     pytest.param("Mexico's severing of diplomatic relations with Ecuador in April followed a police raid on its embassy.",
                  [ev("SeverRelations", ["Mexico"], ["Ecuador"], "2024-04")],
                  id="sever-nominal-severing"),
+    pytest.param("NATO on Friday condemned the hacking of Czech and German political parties, which both governments "
+                 "have blamed on Russia's GRU.",
+                 [ev("Condemnation", ["NATO"], ["Czech Republic", "Germany"], "2024-05-17"),
+                  ev("CyberAttack", [], ["Czech Republic", "Germany"])],
+                 id="claim-with-its-own-unnamed-claimants-is-not-the-sayers"),
 ]
 
 

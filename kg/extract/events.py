@@ -713,8 +713,11 @@ class EventReader:
             if paper is not None:  # "It attributes the activity to ..." after "The advisory was published by X"
                 by, anchor = self.authors(paper)
                 actors = by or actors
-        if not actors and typ in self.SPEECH_ACTS:
-            actors = self.speaker(v)  # "said ... a new cyberattack, blaming Iran": the sayer blames
+        if not actors and typ in self.SPEECH_ACTS and not any(
+                c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in v.children):
+            # "said ... a new cyberattack, blaming Iran": the sayer blames (but "which both governments
+            # have blamed on the GRU" names its own claimants, whom the sayer does not stand for)
+            actors = self.speaker(v)
         if not actors and typ == "DefensiveMeasure" and passive and (
                 v.dep_ == "ccomp" and v.head.lemma_ in mod("reporting_verbs") or any(
                     c.dep_ in ("parataxis", "ccomp") and c.lemma_ in mod("reporting_verbs") for c in v.children)):
