@@ -27,13 +27,16 @@ test: $(STAMP) browser
 browser:
 	@bash .ci/install-browser || echo "warning: no Chromium; browser tests will be skipped"
 
-## make eval: extraction figures on the seed, dev and held-out gold sets (heldout3: never tuned on)
+## make eval: extraction figures on the seed, dev, held-out and probe sets (heldout4, heldout5: never tuned on)
 eval: $(STAMP)
 	$(BIN)/kg eval seeds
 	$(BIN)/kg eval eval/dev
 	$(BIN)/kg eval eval/heldout
 	$(BIN)/kg eval eval/heldout2
 	$(BIN)/kg eval eval/heldout3
+	$(BIN)/kg eval eval/heldout4
+	$(BIN)/kg eval eval/heldout5
+	rm -rf .probe-gold && $(BIN)/python probes/to_gold.py .probe-gold >/dev/null && $(BIN)/kg eval .probe-gold --lenient; rm -rf .probe-gold
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_store.py --scales 100000

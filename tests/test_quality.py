@@ -13,10 +13,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize("folder, f1, dates", [
-    ("eval/dev", 0.77, 0.93),       # measured 0.797 / 0.981
+    ("eval/dev", 0.79, 0.95),       # measured 0.820 / 0.982
     ("seeds", 0.80, 0.85),          # measured 0.846 / 0.875
-    ("eval/heldout", 0.80, 0.80),   # measured 0.829 / 0.849 (a development set since it was first measured)
-    ("eval/heldout2", 0.82, 0.70),  # measured 0.851 / 0.727 (likewise); heldout3 stays blind: no floor
+    ("eval/heldout", 0.80, 0.84),   # measured 0.833 / 0.873 (a development set since it was first measured)
+    ("eval/heldout2", 0.82, 0.78),  # measured 0.851 / 0.818 (likewise)
+    ("eval/heldout3", 0.65, 0.78),  # measured 0.681 / 0.815 (a development set since session 3);
+    # heldout4 and heldout5 stay blind: no floor
 ])
 def test_quality_does_not_fall(folder, f1, dates):
     summary, _ = evaluate(ROOT / folder)
@@ -24,3 +26,49 @@ def test_quality_does_not_fall(folder, f1, dates):
     # every type the gold has keeps an F1 of at least 0.5 on the tuning set
     if folder == "eval/dev":
         assert all(v["f1"] >= 0.5 for v in summary["by_type"].values() if v["gold"]), summary["by_type"]
+
+
+def _probe_corpus(tmp_path) -> Path:
+    """probes/probes.jsonl as a gold folder (probes/to_gold.py), for kg eval."""
+    import runpy
+    import sys
+
+    out = tmp_path / "probes"
+    argv = sys.argv
+    sys.argv = ["to_gold.py", str(out), str(ROOT / "probes" / "probes.jsonl")]
+    try:
+        runpy.run_path(str(ROOT / "probes" / "to_gold.py"), run_name="__main__")
+    finally:
+        sys.argv = argv
+    return out
+
+
+def test_probe_corpus_quality_does_not_fall(tmp_path):
+    # 188 invented sentences written blind to the code (probes/README.md); their gold names are
+    # canonical titles without aliases, so they are scored --lenient. Measured 0.838 / 0.932.
+    summary, _ = evaluate(_probe_corpus(tmp_path), lenient=True)
+    assert summary["f1"] >= 0.81 and summary["date_accuracy"] >= 0.90, summary
+
+
+def test_probe_negatives_yield_none_of_their_absent_types():
+    import json
+    from datetime import date
+
+    from kg.extract import extract
+    from kg.model import Article
+
+    wrong = []
+    for line in (ROOT / "probes" / "probes.jsonl").read_text(encoding="utf-8").splitlines():
+        probe = json.loads(line)
+        if not probe.get("absent"):
+            continue
+        got = {e.type for e in extract(Article(id=probe["id"], text=probe["text"], published=date(2024, 5, 18))).events}
+        if got & set(probe["absent"]):
+            wrong.append((probe["id"], sorted(got & set(probe["absent"]))))
+    assert wrong == [(pid, types) for pid, types in KNOWN_NEGATIVE_MISSES], wrong
+
+
+# negatives the extractor still gets wrong, listed so that a new one shows up (and a fixed one too)
+KNOWN_NEGATIVE_MISSES: list[tuple[str, list[str]]] = [
+    ("neg-019", ["Denial"]),  # denying a report of planned sanctions reads as a Denial (the probe writer was unsure too)
+]
