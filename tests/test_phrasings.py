@@ -712,6 +712,16 @@ CASES = [
                  [ev("Condemnation", ["NATO"], ["Czech Republic", "Germany"], "2024-05-17"),
                   ev("CyberAttack", [], ["Czech Republic", "Germany"])],
                  id="claim-with-its-own-unnamed-claimants-is-not-the-sayers"),
+    pytest.param("President William Ruto on Sunday condemned the ransomware attack that halted cargo operations at the "
+                 "Port of Mombasa on Friday.",
+                 [ev("Condemnation", ["William Ruto"], [], "2024-05-12"),
+                  ev("CyberAttack", [], ["Port of Mombasa"], "2024-05-17")],
+                 id="attack-that-halted-operations-at-x"),
+    pytest.param("Hit by ransomware on Tuesday, the Dutch water board Waterschap Rivierenland isolated its billing "
+                 "systems within minutes.",
+                 [ev("CyberAttack", [], ["Netherlands", "Waterschap Rivierenland"], "2024-05-14"),
+                  ev("DefensiveMeasure", ["Netherlands", "Waterschap Rivierenland"])],
+                 id="attack-hit-by-participle-hits-the-subject"),
 ]
 
 

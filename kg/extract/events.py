@@ -731,6 +731,10 @@ class EventReader:
             targets = self.other_countries(v, actors)
         if typ == "CyberAttack" and passive:
             actors = self.agent(v)
+        if typ == "CyberAttack" and not targets and v.tag_ == "VBN" and v.dep_ == "advcl" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.head.pos_ in ("VERB", "AUX"):
+            # "Hit by ransomware on Tuesday, the water board isolated its systems": the one hit
+            targets = self.keys([c for c in v.head.children if c.dep_ == "nsubj"])
         m = self.add(typ, v, actors, targets, anchor=anchor)
         if typ == "DefensiveMeasure" and any(self.is_attack_word(o) or o.lemma_.lower() == "attempt" for o in objs):
             m.stops_attack = True
@@ -830,6 +834,9 @@ class EventReader:
             actors = actors or self.attack_actor(n)
             if not targets:
                 targets = self.attack_victim(n)
+            if not targets:  # "the ransomware attack that halted cargo operations at the Port of Mombasa"
+                targets = self.keys([g for c in n.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
+                                     for o in obj_of(c) + [c] for g in preps(o, "at")], places=True)
             # "Russia's attack on Ukraine": the possessive is the doer; "Singapore's worst data
             # breach", with no victim phrase: it is the victim
             owner = self.keys([c for c in n.children if c.dep_ == "poss"])
