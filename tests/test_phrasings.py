@@ -722,6 +722,11 @@ CASES = [
                  [ev("CyberAttack", [], ["Netherlands", "Waterschap Rivierenland"], "2024-05-14"),
                   ev("DefensiveMeasure", ["Netherlands", "Waterschap Rivierenland"])],
                  id="attack-hit-by-participle-hits-the-subject"),
+    pytest.param("Vietnam's Ministry of Public Security said on Tuesday that Chinese state-backed hackers were behind "
+                 "the theft of data from the coast guard in January.",
+                 [ev("Attribution", ["Ministry of Public Security", "Vietnam"], ["China"], "2024-05-14"),
+                  ev("CyberAttack", [], ["coast guard"], "2024-01")],
+                 id="date-behind-claim-is-the-saying-day-not-the-acts"),
 ]
 
 

@@ -1205,6 +1205,9 @@ class EventReader:
         if m.type != "CyberAttack" and self.contained_in_event(span):
             return False  # "charges ... with hacking Democrats in the 2016 election": the hacking's time
         anc_trig = {a.i for a in trig.ancestors}
+        if (m.type == "Attribution" and trig.lower_ in self.trig["Attribution"]["behind"] and gov.i == trig.head.i
+                and gov.lemma_ == "be" and any(a.lemma_ in mod("reporting_verbs") for a in gov.ancestors)):
+            return False  # "said on Tuesday that hackers were behind the theft ... in January": the theft's month
         if m.type == "CyberAttack" and gov.i == trig.head.i and self.discloses(gov, trig):
             return False  # "the breach was made public on Friday": the day it became known
         if gov.i in anc_trig and m.type == "CyberAttack":
