@@ -273,15 +273,15 @@ def merge_headline(events: list[Event], index, widen, end: int) -> list[Event]:
 
 def merge_anaphoric_attacks(events: list[Event], source, reader) -> list[Event]:
     """"The attacks had targeted the Secure Data Network": an undated attack told by a bare
-    definite noun (no author, no "of"/"on" phrase of its own), after another attack in the article, is that
-    attack again (it adds its victims), not a new one."""
+    definite noun (no author, no "of"/"on" phrase of its own) after another attack in the
+    article is that attack again (it adds its victims), not a new one."""
     out: list[Event] = []
     for ev in events:
         m = source.get(ev.id)
         t = m.trigger if m is not None else None
         earlier = [e for e in out if e.type == "CyberAttack"]
         if (ev.type == "CyberAttack" and earlier and ev.date is None and not ev.actors
-                and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in reader.DEFINITE for c in t.children)
+                and t is not None and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in reader.DEFINITE for c in t.children)
                 and not any(c.dep_ == "prep" for c in t.children)):  # "the exploitation of X servers" names its own
             host = earlier[-1]
             host.targets += [k for k in ev.targets if k not in host.targets]
