@@ -727,6 +727,14 @@ CASES = [
                  [ev("Attribution", ["Ministry of Public Security", "Vietnam"], ["China"], "2024-05-14"),
                   ev("CyberAttack", [], ["coast guard"], "2024-01")],
                  id="date-behind-claim-is-the-saying-day-not-the-acts"),
+    pytest.param("Slovakia's land registry suffered a ransomware attack last week.",
+                 [ev("CyberAttack", [], ["Slovakia"], "2024-05")], id="attack-suffered-by-subject"),
+    pytest.param("Finland's parliament was the target of a cyber espionage operation in 2020.",
+                 [ev("CyberAttack", [], ["Finland", "parliament"], "2020")], id="attack-was-the-target-of"),
+    pytest.param("The ransomware gang LockBit said it had stolen 300 gigabytes of data from Boeing.",
+                 [ev("CyberAttack", ["LockBit"], ["Boeing"])], id="attack-stole-gigabytes-of-data-from"),
+    pytest.param("Japan could face cyberattacks during the Olympics, officials warned.", [],
+                 id="could-face-attacks-is-no-attack"),
 ]
 
 

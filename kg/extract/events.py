@@ -20,7 +20,9 @@ from .lexicon import load, noun_index, verb_index, word_set
 WEEKDAY_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 ACCUSATION_NOUNS = {"accusation", "allegation", "claim", "charge", "assertion", "attribution"}
 LEGAL_PAPERS = {"indictment", "complaint", "charge", "warrant", "lawsuit", "verdict", "judgment", "judgement"}
-QUANTIFIERS = {"most", "some", "all", "many", "part", "parts", "several", "dozens", "hundreds", "thousands", "much"}
+QUANTIFIERS = {"most", "some", "all", "many", "part", "parts", "several", "dozens", "hundreds", "thousands", "much",
+               "millions", "gigabytes", "terabytes", "megabytes", "gb", "tb", "trove", "cache", "batch"}
+SUFFERING_VERBS = {"suffer", "experience", "sustain", "endure", "detect", "report", "face"}
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 REL_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 CLAUSE_UP = ("conj", "xcomp", "advcl", "pcomp", "acl", "relcl", "ccomp")
@@ -901,6 +903,11 @@ class EventReader:
                 return self.keys([c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")])
         if n.dep_ in ("nsubj",) and n.head.lemma_ in ("hit", "strike", "target", "affect", "cripple", "paralyze", "disrupt"):
             return self.keys(obj_of(n.head))
+        if n.dep_ == "dobj" and n.head.lemma_ in SUFFERING_VERBS:  # "the land registry suffered a ransomware attack"
+            return self.keys([c for c in n.head.children if c.dep_ == "nsubj"])
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_ in ("target", "victim") and \
+                n.head.head.dep_ == "attr":  # "the parliament was the target of a cyber espionage operation"
+            return self.keys([c for c in n.head.head.head.children if c.dep_ == "nsubj"])
         return []
 
     def is_cyberish(self, tok) -> bool:
