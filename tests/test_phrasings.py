@@ -735,6 +735,27 @@ CASES = [
                  [ev("CyberAttack", ["LockBit"], ["Boeing"])], id="attack-stole-gigabytes-of-data-from"),
     pytest.param("Japan could face cyberattacks during the Olympics, officials warned.", [],
                  id="could-face-attacks-is-no-attack"),
+    # -- attribution phrasings (session 3) ------------------------------------------------------
+    pytest.param("Investigators in Poland traced the cyberattack on the railway to Russian military intelligence.",
+                 [ev("Attribution", ["Poland"], [GRU, RUS])], id="attr-traced-to"),
+    pytest.param("Germany's BSI said the hack bore the hallmarks of APT28.",
+                 [ev("Attribution", ["Federal Office for Information Security", "Germany"], ["APT28"])],
+                 id="attr-bore-the-hallmarks-of"),
+    pytest.param("Estonia suspects Russia of the cyberattack on its tax office.",
+                 [ev("Attribution", ["Estonia"], [RUS]), ev("CyberAttack", [], ["Estonia", "tax office"])],
+                 id="attr-suspects-x-of"),
+    pytest.param("The Dutch government said on Tuesday it held Russia responsible for the cyberattack on its parliament.",
+                 [ev("Attribution", ["Netherlands"], [RUS], "2024-05-14"),
+                  ev("CyberAttack", [], ["Netherlands", "parliament"])],
+                 id="attr-held-responsible"),
+    pytest.param("Japan's police agency identified MirrorFace as the group behind the intrusions into its space agency.",
+                 [ev("Attribution", ["Japan", "police agency"], ["MirrorFace"])],
+                 id="attr-identified-as-the-group-behind"),
+    pytest.param("Britain assessed with high confidence that the GRU carried out the cyberattack on the Electoral "
+                 "Commission.",
+                 [ev("Attribution", ["United Kingdom"], [GRU, RUS]),
+                  ev("CyberAttack", [GRU, RUS], ["Electoral Commission"])],
+                 id="attr-assessed-with-confidence-that"),
 ]
 
 

@@ -645,6 +645,9 @@ class EventReader:
         if "prep" in spec:  # "got into the network", not "got into trouble"
             pobjs = [g for c in children if c.dep_ == "prep" and c.lower_ in spec["prep"]
                      for g in c.children if g.dep_ == "pobj"]
+            if typ == "Attribution" and not pobjs:  # "suspects Russia of the cyberattack", hung on the object
+                pobjs = [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in spec["prep"]
+                         for g in c.children if g.dep_ == "pobj"]
             if not pobjs or spec.get("cyber_obj") and not any(
                     t.lemma_.lower() in mod("cyber_words") or t.lower_.startswith("cyber") for o in pobjs for t in o.subtree
             ) and not self.hostile(subject_of(v)):  # "hackers broke into the insurer Medisure"
@@ -716,7 +719,7 @@ class EventReader:
                 by, anchor = self.authors(paper)
                 actors = by or actors
         if not actors and typ in self.SPEECH_ACTS and not any(
-                c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in v.children):
+                c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and not self.incident_like(c) for c in v.children):
             # "said ... a new cyberattack, blaming Iran": the sayer blames (but "which both governments
             # have blamed on the GRU" names its own claimants, whom the sayer does not stand for)
             actors = self.speaker(v)
@@ -1066,8 +1069,10 @@ class EventReader:
             ancestors = list(t.ancestors)
             # the attack inside what is said ("said [the intrusion was carried out from China]"),
             # not an adjunct of it ("declared an emergency over the Conti attacks")
-            said = [a for a, below in zip(ancestors, [t] + ancestors) if a.lemma_ in mod("reporting_verbs")
-                    and a.pos_ == "VERB" and below.dep_ in ("ccomp", "xcomp", "parataxis", "conj", "advcl")]
+            said = [a for n, (a, below) in enumerate(zip(ancestors, [t] + ancestors)) if a.lemma_ in mod("reporting_verbs")
+                    and a.pos_ == "VERB" and (below.dep_ in ("ccomp", "xcomp", "parataxis", "conj", "advcl") or any(
+                        # "assessed with high confidence that the GRU carried out the attack"
+                        c.dep_ == "mark" and c.lower_ == "that" for x in [t] + ancestors[:n] for c in x.children))]
             if not said:
                 continue
             ancestors = ancestors[:ancestors.index(said[-1]) + 1]
