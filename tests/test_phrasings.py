@@ -756,6 +756,15 @@ CASES = [
                  [ev("Attribution", ["United Kingdom"], [GRU, RUS]),
                   ev("CyberAttack", [GRU, RUS], ["Electoral Commission"])],
                  id="attr-assessed-with-confidence-that"),
+    pytest.param("The Treasury Department's sanctions target Aleksandr Ermakov, a Russian national behind the Medibank "
+                 "breach.",
+                 [ev("Sanction", ["United States", "United States Department of the Treasury"], ["Aleksandr Ermakov", RUS]),
+                  ev("CyberAttack", [], ["Medibank"])],
+                 id="sanctions-target-x-is-no-attack"),
+    pytest.param("Ukraine's foreign ministry said the attack was a war crime.",
+                 [ev("Condemnation", ["Ukraine", "foreign ministry"])], id="condemn-said-the-attack-was-a-crime"),
+    pytest.param("Beijing slammed the US accusations as a smear campaign on Tuesday.",
+                 [ev("Denial", ["China"], [], "2024-05-14")], id="denial-slammed-the-accusations"),
 ]
 
 

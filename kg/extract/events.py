@@ -18,6 +18,7 @@ from .entities import EntityIndex, words
 from .lexicon import load, noun_index, verb_index, word_set
 
 WEEKDAY_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+RESPONSE_NOUNS = {"sanction", "measure", "ban", "indictment", "charge", "penalty", "designation", "restriction"}
 ACCUSATION_NOUNS = {"accusation", "allegation", "claim", "charge", "assertion", "attribution"}
 LEGAL_PAPERS = {"indictment", "complaint", "charge", "warrant", "lawsuit", "verdict", "judgment", "judgement"}
 QUANTIFIERS = {"most", "some", "all", "many", "part", "parts", "several", "dozens", "hundreds", "thousands", "much",
@@ -684,6 +685,10 @@ class EventReader:
             return  # ("dismissed as "groundless" accusations by the Philippines": the verdict says it)
         if typ == "CyberAttack" and self.response_instrument(v, objs):
             return  # "hits hackers with sanctions": a response, not an attack
+        if typ == "CyberAttack" and any(c.dep_ == "nsubj" and c.lemma_.lower() in RESPONSE_NOUNS for c in children):
+            return  # "the sanctions target Aleksandr Ermakov": the sanction's target
+        if typ == "Condemnation" and any(o.lemma_.lower() in ACCUSATION_NOUNS for o in objs):
+            typ, spec = "Denial", {"target": []}  # "Beijing slammed the US accusations as a smear": the accused rejects them
         passive = is_passive(v)
         if typ == "DefensiveMeasure" and spec.get("target") and self.hostile(subject_of(v)):
             typ = "CyberAttack"  # "hackers took the airports' websites offline": an attack
@@ -867,6 +872,9 @@ class EventReader:
                       if k not in targets]
         if typ == "Sanction" and verb is not None and is_passive(verb) and not targets:
             targets = self.keys([c for c in verb.children if c.dep_ == "nsubjpass"])
+        if typ == "Sanction" and verb is not None and n.dep_ == "nsubj" and not targets and verb.lemma_ in (
+                "target", "hit", "cover", "include", "affect", "name", "list"):
+            targets = self.keys(obj_of(verb))  # "the Treasury's sanctions target Aleksandr Ermakov"
         modality = self.modality(n, stop=self.presupposing() if typ == "CyberAttack" else ())
         if modality == "asserted" and verb is not None and not (typ == "CyberAttack" and self.presupposed(n)):
             vm = self.modality(verb)
@@ -941,7 +949,7 @@ class EventReader:
         adjectives, acts = set(cw["calling_adjectives"]), set(cw["act_nouns"])
         for t in self.doc:
             subj = None
-            if t.lower_ in adjectives and t.dep_ in ("acomp", "conj") and t.head.lemma_ == "be" or (
+            if t.lower_ in adjectives and t.dep_ in ("acomp", "conj", "attr") and t.head.lemma_ == "be" or (
                     t.lemma_ in cw["censuring_verbs"] and t.pos_ == "VERB"):
                 verb = t.head if t.head.lemma_ == "be" else t
                 subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
@@ -971,8 +979,8 @@ class EventReader:
                 targets = [k for k in self.keys([subj]) if self.ix.entities[k].type in ("Country", "GovernmentBody")] if subj else []
             else:
                 continue
-            if not targets or verb.dep_ not in ("ccomp", "conj"):
-                continue
+            if not (targets or subj is not None and self.incident_like(subj)) or verb.dep_ not in ("ccomp", "conj"):
+                continue  # (an act of nobody named condemns nobody, but "said the attack was a war crime" condemns)
             speaker = [k for k in self.speaker(verb) if k not in targets]
             if speaker and not any(m.type == "Condemnation" and m.sent == t.sent and set(m.actors) & set(speaker)
                                    for m in self.mentions):
