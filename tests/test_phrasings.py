@@ -765,6 +765,18 @@ CASES = [
                  [ev("Condemnation", ["Ukraine", "foreign ministry"])], id="condemn-said-the-attack-was-a-crime"),
     pytest.param("Beijing slammed the US accusations as a smear campaign on Tuesday.",
                  [ev("Denial", ["China"], [], "2024-05-14")], id="denial-slammed-the-accusations"),
+    # -- defences as operators tell them ----------------------------------------------------------
+    pytest.param("Toyota halted production at its 14 Japanese plants on Monday after a cyberattack on a supplier.",
+                 [ev("DefensiveMeasure", ["Toyota"], [], "2024-05-13")], id="defence-halted-production"),
+    pytest.param("Ukraine's CERT-UA said it had removed the malware from the affected systems.",
+                 [ev("DefensiveMeasure", ["CERT-UA", "Ukraine"])], id="defence-removed-the-malware"),
+    pytest.param("The city of Dallas brought its police dispatch system back online on Thursday.",
+                 [ev("DefensiveMeasure", ["Dallas"], [], "2024-05-16")], id="defence-brought-back-online"),
+    pytest.param("Colonial Pipeline restarted its pipeline on Wednesday evening after the ransomware attack.",
+                 [ev("DefensiveMeasure", ["Colonial Pipeline"], [], "2024-05-15"),
+                  ev("CyberAttack", [], ["Colonial Pipeline"])], id="defence-restarted"),
+    pytest.param("China has decided to suspend activities of the China-U.S. Cyber Working Group.", [],
+                 id="suspending-talks-is-no-defence"),
 ]
 
 

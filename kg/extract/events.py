@@ -690,7 +690,9 @@ class EventReader:
         if typ == "Condemnation" and any(o.lemma_.lower() in ACCUSATION_NOUNS for o in objs):
             typ, spec = "Denial", {"target": []}  # "Beijing slammed the US accusations as a smear": the accused rejects them
         passive = is_passive(v)
-        if typ == "DefensiveMeasure" and spec.get("target") and self.hostile(subject_of(v)):
+        if typ == "DefensiveMeasure" and self.hostile(subject_of(v)):
+            if not spec.get("target"):
+                return  # "the attack that halted cargo operations": what the attack did, no defence
             typ = "CyberAttack"  # "hackers took the airports' websites offline": an attack
         actors = self.actor_of_verb(v) if not (passive and v.dep_ in ("acl", "relcl")) else self.agent(v)
         targets: list[str] = []
