@@ -777,6 +777,13 @@ CASES = [
                   ev("CyberAttack", [], ["Colonial Pipeline"])], id="defence-restarted"),
     pytest.param("China has decided to suspend activities of the China-U.S. Cyber Working Group.", [],
                  id="suspending-talks-is-no-defence"),
+    pytest.param("\"We strongly condemn this malicious cyber activity,\" the UK Foreign Office said in a statement on "
+                 "Friday.",
+                 [ev("Condemnation", ["Foreign, Commonwealth and Development Office", "United Kingdom"], [], "2024-05-17")],
+                 id="date-quote-said-in-a-statement-on-a-day"),
+    pytest.param("The United States strongly condemns the attack, Blinken said on Monday.",
+                 [ev("Condemnation", ["United States"], [], "2024-05-13")],
+                 id="date-statement-then-said-on-a-day"),
 ]
 
 

@@ -1258,6 +1258,9 @@ class EventReader:
                     return False
         if gov.i == trig.i or gov.i in anc_trig:
             return True
+        if (m.type in self.SPEECH_ACTS and gov.lemma_.lower() in mod("statement_nouns") and gov.dep_ == "pobj"
+                and gov.head.head.i in anc_trig and gov.head.head.lemma_ in mod("reporting_verbs")):
+            return True  # '"We condemn ...," the ministry said in a statement on Friday'
         # Below the trigger: only if no other trigger stands between them, and not inside a
         # relative clause on another noun ("bonds that X put out after June 14").
         path = []
@@ -1278,7 +1281,10 @@ class EventReader:
         if (m.type in self.SPEECH_ACTS and len(path) == 1 and path[0].dep_ == "dobj" and span[0].lower_ == "on"
                 and span[0].head.i == path[0].i and WEEKDAY_RE.fullmatch(span[-1].lower_)):
             return True  # "condemned the attack on Friday": the news day is the statement's (and maybe the attack's)
-        if m.type in self.SPEECH_ACTS and any(p.dep_ in ("ccomp", "pcomp") for p in path):
+        if m.type in self.SPEECH_ACTS and any(p.dep_ in ("ccomp", "pcomp") and not (
+                # (but '"... condemns" the attack, Blinken said on Monday', parsed the other way round,
+                # is the saying)
+                p.lemma_ in mod("reporting_verbs") and p.head.i == trig.i) for p in path):
             # "said the attack was carried out on February 24", "accused X of taking part in an
             # attempt in April 2018": a date inside what is claimed dates the claimed act
             return False
