@@ -784,6 +784,10 @@ CASES = [
     pytest.param("The United States strongly condemns the attack, Blinken said on Monday.",
                  [ev("Condemnation", ["United States"], [], "2024-05-13")],
                  id="date-statement-then-said-on-a-day"),
+    pytest.param("A Singaporean living in Malaysia, James Raj Arokiasamy, was later charged in a Singapore court with "
+                 "hacking offences.",
+                 [ev("LegalAction", ["Singapore", "court"], ["James Raj Arokiasamy"])],
+                 id="legal-charged-in-a-court"),
 ]
 
 

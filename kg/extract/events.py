@@ -736,7 +736,10 @@ class EventReader:
             # "the SBU said the sites had been restored", "... were disconnected, the bank said"
             actors = self.speaker(v)
         if not actors and typ == "LegalAction" and passive:
-            actors = self.speaker(v)  # "the two men were indicted, the department said"
+            # "was later charged in a Singapore court"; "the two men were indicted, the department said"
+            courts = [g for g in preps(v, "in") + preps(v, "by") if g.lemma_.lower() in words()["domestic_bodies"]]
+            actors = (self.keys(courts) or [k for c in courts for k in self.domestic_state(c)]) if courts else []
+            actors = actors or self.speaker(v)
         if not actors and typ == "LegalAction" and v.dep_ == "acl" and v.head.dep_ == "dobj":
             actors = self.actor_of_verb(v.head.head)  # "X unsealed an indictment charging Y"
         if typ == "SeverRelations" and not targets:
