@@ -788,6 +788,11 @@ CASES = [
                  "hacking offences.",
                  [ev("LegalAction", ["Singapore", "court"], ["James Raj Arokiasamy"])],
                  id="legal-charged-in-a-court"),
+    pytest.param("On Tuesday, Japan's National Police Agency said there had been a rise in cyber activity directed at "
+                 "Japanese defence contractors by Chinese state actors.",
+                 [ev("Attribution", ["Japan", "National Police Agency"], ["China"], "2024-05-14"),
+                  ev("CyberAttack", ["China"], ["Japan"])],
+                 id="attack-cyber-activity-directed-at-by"),
 ]
 
 
