@@ -9,21 +9,14 @@ or hypothetical trigger is marked so, and the caller leaves it out of the output
 from __future__ import annotations
 
 import bisect
-import re
 
 from dataclasses import dataclass, field
 
 from ..model import TimeValue
 from .entities import EntityIndex, words
-from .lexicon import load, noun_index, verb_index, word_set
+from .temporal import WEEKDAYS
+from .lexicon import load, noun_index, verb_index, verbs_of, word_set
 
-WEEKDAY_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
-RESPONSE_NOUNS = {"sanction", "measure", "ban", "indictment", "charge", "penalty", "designation", "restriction"}
-ACCUSATION_NOUNS = {"accusation", "allegation", "claim", "charge", "assertion", "attribution"}
-LEGAL_PAPERS = {"indictment", "complaint", "charge", "warrant", "lawsuit", "verdict", "judgment", "judgement"}
-QUANTIFIERS = {"most", "some", "all", "many", "part", "parts", "several", "dozens", "hundreds", "thousands", "much",
-               "millions", "gigabytes", "terabytes", "megabytes", "gb", "tb", "trove", "cache", "batch"}
-SUFFERING_VERBS = {"suffer", "experience", "sustain", "endure", "detect", "report", "face"}
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 REL_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 CLAUSE_UP = ("conj", "xcomp", "advcl", "pcomp", "acl", "relcl", "ccomp")
@@ -199,6 +192,8 @@ class EventReader:
         self.ix = index
         self.dates = dates  # (spaCy span, value), in text order
         self.trig = load("triggers")
+        # nouns of an accusation ("the accusations", "Germany's claim")
+        self.accusations = frozenset(self.trig["Condemnation"]["accusation_words"])
         self.mentions: list[Mention] = []
 
     # -- context tests --------------------------------------------------------------
@@ -623,7 +618,7 @@ class EventReader:
         elif "obj" in spec:
             want = set(spec["obj"])
             # "most of the affected sites had been restored": the quantified noun
-            heads = with_conj(objs) + [g for o in objs if o.lower_ in QUANTIFIERS for g in preps(o, "of")]
+            heads = with_conj(objs) + [g for o in objs if o.lower_ in mod("quantifiers") for g in preps(o, "of")]
             # "declared a Russian diplomat persona non grata", parsed with the diplomat as a compound
             heads += [c for o in objs for c in o.children if c.dep_ == "compound"]
             heads += [c for c in children if c.dep_ == "dative"]
@@ -685,9 +680,9 @@ class EventReader:
             return  # ("dismissed as "groundless" accusations by the Philippines": the verdict says it)
         if typ == "CyberAttack" and self.response_instrument(v, objs):
             return  # "hits hackers with sanctions": a response, not an attack
-        if typ == "CyberAttack" and any(c.dep_ == "nsubj" and c.lemma_.lower() in RESPONSE_NOUNS for c in children):
+        if typ == "CyberAttack" and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.trig["Condemnation"]["response_nouns"] for c in children):
             return  # "the sanctions target Aleksandr Ermakov": the sanction's target
-        if typ == "Condemnation" and any(o.lemma_.lower() in ACCUSATION_NOUNS for o in objs):
+        if typ == "Condemnation" and any(o.lemma_.lower() in self.accusations for o in objs):
             typ, spec = "Denial", {"target": []}  # "Beijing slammed the US accusations as a smear": the accused rejects them
         passive = is_passive(v)
         if typ == "DefensiveMeasure" and self.hostile(subject_of(v)):
@@ -715,7 +710,7 @@ class EventReader:
                     targets.append(t)
         anchor = None
         subj = subject_of(v)
-        if typ == "Attribution" and not passive and subj is not None and subj.lemma_.lower() in LEGAL_PAPERS:
+        if typ == "Attribution" and not passive and subj is not None and subj.lemma_.lower() in self.trig["LegalAction"]["papers"]:
             # "The Justice Department's indictment ... accuses them of breaking into ...": a charge,
             # read as a LegalAction by the indictment's authors (no separate claim)
             typ = "LegalAction"
@@ -889,12 +884,11 @@ class EventReader:
 
     def attack_actor(self, n) -> list[str]:
         """Who carried out an attack noun: "carried out by X", "from X", "X's attack", "X launched"."""
-        attack_verbs = {lemma for lemma, specs in verb_index().items() if any(t == "CyberAttack" for t, _ in specs)}
         for c in n.children:
             if c.dep_ in ("relcl", "acl"):
                 # "an attack carried out from China"; but "a cyberattack that stole documents from
                 # its ministries" names the victim in its "from"
-                keys = self.agent(c) or (self.keys(preps(c, "from")) if c.lemma_ not in attack_verbs else [])
+                keys = self.agent(c) or (self.keys(preps(c, "from")) if c.lemma_ not in verbs_of("CyberAttack") else [])
                 if keys:
                     return keys
         if n.dep_ in ("nsubjpass", "nsubj") and n.head.lemma_ == "carry":
@@ -919,7 +913,7 @@ class EventReader:
                 return self.keys([c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")])
         if n.dep_ in ("nsubj",) and n.head.lemma_ in ("hit", "strike", "target", "affect", "cripple", "paralyze", "disrupt"):
             return self.keys(obj_of(n.head))
-        if n.dep_ == "dobj" and n.head.lemma_ in SUFFERING_VERBS:  # "the land registry suffered a ransomware attack"
+        if n.dep_ == "dobj" and n.head.lemma_ in self.trig["CyberAttack"]["suffering_verbs"]:  # "the land registry suffered a ransomware attack"
             return self.keys([c for c in n.head.children if c.dep_ == "nsubj"])
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_ in ("target", "victim") and \
                 n.head.head.dep_ == "attr":  # "the parliament was the target of a cyber espionage operation"
@@ -1091,7 +1085,7 @@ class EventReader:
             ancestors = ancestors[:ancestors.index(said[-1]) + 1]
             if any(x.type == "Condemnation" and x.trigger.i in {a.i for a in ancestors} for x in self.mentions):
                 continue  # "accused Russia of wrecking livelihoods by targeting ...": a reproach
-            if any(a.pos_ == "NOUN" and a.lemma_.lower() in ACCUSATION_NOUNS | set(mod("hearsay_nouns")) for a in ancestors):
+            if any(a.pos_ == "NOUN" and a.lemma_.lower() in self.accusations | set(mod("hearsay_nouns")) for a in ancestors):
                 continue  # "responding to Germany's claim that the GRU had hacked ...": someone else's claim
             claimant = [k for k in self.speaker(t) if k not in m.actors]
             if claimant and not any(x.type == "Attribution" and x.sent == m.sent for x in self.mentions):
@@ -1111,7 +1105,7 @@ class EventReader:
             if v is None or v.dep_ not in ("acl", "ccomp", "relcl") or v.head.pos_ != "NOUN":
                 continue
             noun = v.head
-            if noun.lemma_.lower() not in ACCUSATION_NOUNS | {"report", "finding", "assessment", "conclusion"}:
+            if noun.lemma_.lower() not in self.accusations | set(mod("statement_nouns")):
                 continue
             authors = self.keys([c for c in noun.children if c.dep_ in ("poss", "compound")] + preps(noun, "by"))
             authors = [k for k in authors if k not in m.actors]
@@ -1136,7 +1130,7 @@ class EventReader:
                                or self.nothing_to_do(t))
                 hit = (t.lower_ in dismissive and t.dep_ in ("acomp", "attr", "oprd") and t.head.lemma_ == "be") or negated_act
                 # '"These are baseless accusations," Zakharova said'
-                hit = hit or (t.lemma_.lower() in ACCUSATION_NOUNS and t.dep_ == "attr" and t.head.lemma_ == "be"
+                hit = hit or (t.lemma_.lower() in self.accusations and t.dep_ == "attr" and t.head.lemma_ == "be"
                               and any(c.dep_ == "amod" and c.lower_ in dismissive for c in t.children))
                 if not hit:
                     continue
@@ -1278,11 +1272,11 @@ class EventReader:
             return False  # "sabotaged centrifuges before it was discovered in 2010": that bounds the act
         if any(p.dep_ in ("relcl", "acl") and p.head.i != trig.i and not (
                 m.type in self.SPEECH_ACTS and self.statement_clause(p)
-                or m.type == "LegalAction" and p.dep_ == "acl" and p.tag_ == "VBN" and p.head.lemma_.lower() in LEGAL_PAPERS)
+                or m.type == "LegalAction" and p.dep_ == "acl" and p.tag_ == "VBN" and p.head.lemma_.lower() in self.trig["LegalAction"]["papers"])
                for p in path):  # ("the indictment, unsealed on Monday, accuses them": the charge's day)
             return False
         if (m.type in self.SPEECH_ACTS and len(path) == 1 and path[0].dep_ == "dobj" and span[0].lower_ == "on"
-                and span[0].head.i == path[0].i and WEEKDAY_RE.fullmatch(span[-1].lower_)):
+                and span[0].head.i == path[0].i and span[-1].lower_ in WEEKDAYS):
             return True  # "condemned the attack on Friday": the news day is the statement's (and maybe the attack's)
         if m.type in self.SPEECH_ACTS and any(p.dep_ in ("ccomp", "pcomp") and not (
                 # (but '"... condemns" the attack, Blinken said on Monday', parsed the other way round,

@@ -25,6 +25,12 @@ def verb_index() -> dict[str, list[tuple[str, dict]]]:
     return out
 
 
+@lru_cache(maxsize=None)
+def verbs_of(typ: str) -> frozenset:
+    """The verb lemmas that trigger events of one type."""
+    return frozenset(lemma for lemma, specs in verb_index().items() if any(t == typ for t, _ in specs))
+
+
 @lru_cache(maxsize=1)
 def noun_index() -> dict[str, list[tuple[str, dict]]]:
     out: dict[str, list] = {}
