@@ -36,7 +36,8 @@ eval: $(STAMP)
 	$(BIN)/kg eval eval/heldout3
 	$(BIN)/kg eval eval/heldout4
 	$(BIN)/kg eval eval/heldout5
-	rm -rf .probe-gold && $(BIN)/python probes/to_gold.py .probe-gold >/dev/null && $(BIN)/kg eval .probe-gold --lenient; rm -rf .probe-gold
+	rm -rf .probe-gold && $(BIN)/python probes/to_gold.py .probe-gold >/dev/null && $(BIN)/kg eval .probe-gold --lenient; \
+		status=$$?; rm -rf .probe-gold; exit $$status
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_store.py --scales 100000

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Turn probes.jsonl into a corpus folder that ../../shared/eval/score.py can read.
+"""Turn probes.jsonl into a gold folder that `kg eval` (the team's scorer, kg/scoring.py) can read.
 
     python3 to_gold.py OUT_DIR [probes.jsonl]
 
 For every probe it writes OUT_DIR/ID.txt, OUT_DIR/ID.meta.json (published 2024-05-18)
 and OUT_DIR/ID.gold.json. Entities carry only their canonical name (no aliases, no
 QIDs), so a prediction matches when one of its surface forms equals that name.
-Then:  python3 /work/shared/eval/score.py --corpus OUT_DIR PRED_DIR [--lenient]
+Then:  kg eval OUT_DIR --lenient
 """
 import json
 import os

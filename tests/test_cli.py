@@ -430,6 +430,12 @@ def test_eval_dev():
     assert any(line.startswith("date_accuracy") for line in lines)
 
 
+def test_eval_json_has_the_scorers_fields():
+    out = json.loads(kg("eval", DEV, "--json").stdout)
+    assert {"by_type", "tp", "pred", "gold", "precision", "recall", "f1", "date_accuracy", "entity_recall"} <= set(out)
+    assert out["documents"] == 6 and out["gold"] == sum(t["gold"] for t in out["by_type"].values())
+
+
 def test_eval_folder_without_gold(tmp_path):
     kg_error("eval", tmp_path, contains="no *.gold.json")
 

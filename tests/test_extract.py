@@ -313,8 +313,8 @@ def test_coordinated_claimants_give_one_attribution_each():
 
 
 def test_companies_acting_together_stay_one_claim():
-    evs = events("Security firms Symantec and Kaspersky Lab blamed the Lazarus Group for the WannaCry attack.")
-    assert len(of_type(evs, "Attribution")) == 1
+    evs = events("Security firms Mandiant and CrowdStrike blamed the Lazarus Group for the WannaCry attack.")
+    assert [sorted(e["actors"]) for e in of_type(evs, "Attribution")] == [["CrowdStrike", "Mandiant"]]
 
 
 # -- dates: how an event's date is read (one test per rule; invented sentences) ----------------
@@ -379,23 +379,20 @@ def test_quoted_present_act_takes_the_day_of_the_saying():
     assert one(evs, "Condemnation")["date"] == "2022-09-06"
 
 
-def test_same_actor_day_reaches_past_undated_sentences():
+@pytest.mark.parametrize("middle, want", [
     # five sentences on, beyond the narrative window, Japan's next act takes Japan's last day;
     # the date in the relative clause ("which take effect in October") moves nothing
+    ("Japan's finance ministry said the measures, which take effect in October, were overdue. "
+     "Officials in Tokyo said more could follow. Analysts called the move largely symbolic. "
+     "Pyongyang has long denied hacking foreign banks. ", "2022-09-08"),
+    # a dated clause in between stops the carry-over
+    ("Officials in Tokyo said more could follow. Analysts called the move largely symbolic. "
+     "In 2019, hackers stole millions from a Japanese exchange. ", None),
+], ids=["reaches-past-undated-sentences", "stopped-by-a-dated-clause"])
+def test_same_actor_day_carries_over(middle, want):
     evs = events("On Thursday, Japan imposed sanctions on North Korea over the cyberattack on its banks. "
-                 "Japan's finance ministry said the measures, which take effect in October, were overdue. "
-                 "Officials in Tokyo said more could follow. Analysts called the move largely symbolic. "
-                 "Pyongyang has long denied hacking foreign banks. "
-                 "Japan also expelled two North Korean diplomats.")
-    assert one(evs, "ExpelDiplomats")["date"] == "2022-09-08"
-
-
-def test_a_dated_clause_in_between_stops_the_carry_over():
-    evs = events("On Thursday, Japan imposed sanctions on North Korea over the cyberattack on its banks. "
-                 "Officials in Tokyo said more could follow. Analysts called the move largely symbolic. "
-                 "In 2019, hackers stole millions from a Japanese exchange. "
-                 "Japan also expelled two North Korean diplomats.")
-    assert one(evs, "ExpelDiplomats")["date"] is None
+                 + middle + "Japan also expelled two North Korean diplomats.")
+    assert one(evs, "ExpelDiplomats")["date"] == want
 
 
 def test_conjunct_of_an_existential_clause_shares_the_telling_subject():
@@ -433,10 +430,12 @@ def test_came_a_day_after_dates_what_follows_after():
     assert (att["actors"], att["targets"], att["date"]) == (["Poland"], ["Russia"], "2022-09-07")
 
 
+@pytest.mark.xfail(strict=True, reason="the offset is not yet counted from the date after it: the claim takes "
+                                        "the narrative Friday (2022-09-09), not July 7")
 def test_offset_before_a_dated_phrase_is_not_counted_from_the_anchor():
     evs = events("On Friday, the European Union imposed sanctions on Russia. Two days after the "
                  "July 5 attack, Poland blamed Russia for the cyberattack on its railways.")
-    assert one(evs, "Attribution")["date"] != "2022-09-07"
+    assert one(evs, "Attribution")["date"] == "2022-07-07"
 
 
 def test_same_day_mentions_merge_whatever_their_wording():
@@ -458,10 +457,6 @@ def test_same_day_mentions_merge_whatever_their_wording():
 
 
 # -- dates that carry over (narrative year, narrative day, the day of, headlines) -------------
-
-def _dates(text: str, published: date) -> list[tuple]:
-    return sorted((e["type"], tuple(e["actors"]), tuple(e["targets"]), e["date"]) for e in events(text, published))
-
 
 def test_bare_date_takes_the_year_of_the_passage():
     """An explainer published years later: "On March 3" and "in the second half of April"
