@@ -23,6 +23,14 @@ PRONOUNS_THING = {"it", "its", "they", "them", "their"}
 
 
 @lru_cache(maxsize=1)
+def time_zones() -> frozenset:
+    """Time-zone abbreviations ("5.02pm BST"), which NER sometimes tags as organisations."""
+    from .temporal import TIME_ZONES
+
+    return frozenset(TIME_ZONES.split("|"))
+
+
+@lru_cache(maxsize=1)
 def words() -> dict:
     raw = json.loads(DATA.read_text(encoding="utf-8"))
     raw["titles"] = sorted(raw["titles"], key=len, reverse=True)
@@ -142,7 +150,7 @@ class EntityIndex:
             if label not in NER_TYPES and label != "NORP":
                 continue
             text = surface(span.text)
-            if not text or len(text) < 2 or text.lower() in words()["not_names"] or self._stance(span):
+            if not text or len(text) < 2 or text.lower() in words()["not_names"] or text in time_zones() or self._stance(span):
                 continue
             if label != "PERSON" and text.lower() in self._persons:  # surnames are keys too
                 label = "PERSON"  # "Rama" after "Edi Rama", though NER calls it an ORG

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..model import TimeValue
 from .entities import EntityIndex, words
+from .coref import SPEECH_ACTS
 from .temporal import WEEKDAYS
 from .lexicon import load, noun_index, verb_index, verbs_of, word_set
 
@@ -194,6 +195,8 @@ class EventReader:
         self.trig = load("triggers")
         # nouns of an accusation ("the accusations", "Germany's claim")
         self.accusations = frozenset(self.trig["Condemnation"]["accusation_words"])
+        self.others_claims = self.accusations | mod("hearsay_nouns")  # a claim someone else made
+        self.claim_nouns = self.accusations | mod("statement_nouns")  # a claim told with its content
         self.mentions: list[Mention] = []
 
     # -- context tests --------------------------------------------------------------
@@ -1085,7 +1088,7 @@ class EventReader:
             ancestors = ancestors[:ancestors.index(said[-1]) + 1]
             if any(x.type == "Condemnation" and x.trigger.i in {a.i for a in ancestors} for x in self.mentions):
                 continue  # "accused Russia of wrecking livelihoods by targeting ...": a reproach
-            if any(a.pos_ == "NOUN" and a.lemma_.lower() in self.accusations | set(mod("hearsay_nouns")) for a in ancestors):
+            if any(a.pos_ == "NOUN" and a.lemma_.lower() in self.others_claims for a in ancestors):
                 continue  # "responding to Germany's claim that the GRU had hacked ...": someone else's claim
             claimant = [k for k in self.speaker(t) if k not in m.actors]
             if claimant and not any(x.type == "Attribution" and x.sent == m.sent for x in self.mentions):
@@ -1105,7 +1108,7 @@ class EventReader:
             if v is None or v.dep_ not in ("acl", "ccomp", "relcl") or v.head.pos_ != "NOUN":
                 continue
             noun = v.head
-            if noun.lemma_.lower() not in self.accusations | set(mod("statement_nouns")):
+            if noun.lemma_.lower() not in self.claim_nouns:
                 continue
             authors = self.keys([c for c in noun.children if c.dep_ in ("poss", "compound")] + preps(noun, "by"))
             authors = [k for k in authors if k not in m.actors]
@@ -1145,7 +1148,7 @@ class EventReader:
                     break
 
     # -- dates ------------------------------------------------------------------------
-    SPEECH_ACTS = ("Attribution", "Denial", "Condemnation")
+    SPEECH_ACTS = SPEECH_ACTS
 
     def date_gov(self, span):
         """The word a date expression dates. Usually the word it hangs off ("cut ties on
@@ -1247,12 +1250,8 @@ class EventReader:
                 if step.dep_ == "ccomp" and step.head.lemma_ in mod("reporting_verbs"):
                     return False
                 step = step.head
-            if gov.lemma_ in mod("reporting_verbs"):
-                step = trig
-                while step.head.i != gov.i and step.head.i != step.i:
-                    step = step.head
-                if step.dep_ in ("ccomp", "advcl", "parataxis", "conj"):
-                    return False
+            if gov.lemma_ in mod("reporting_verbs") and step.dep_ in ("ccomp", "advcl", "parataxis", "conj"):
+                return False  # (``step`` is now the child of ``gov`` that holds the trigger)
         if gov.i == trig.i or gov.i in anc_trig:
             return True
         if (m.type in self.SPEECH_ACTS and gov.lemma_.lower() in mod("statement_nouns") and gov.dep_ == "pobj"

@@ -8,9 +8,18 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 
+def _unique(pairs: list) -> dict:
+    """A JSON object whose keys are all different (json keeps the last of two silently)."""
+    keys = [k for k, _ in pairs]
+    twice = sorted({k for k in keys if keys.count(k) > 1})
+    if twice:
+        raise ValueError(f"duplicate keys in the language data: {', '.join(twice)}")
+    return dict(pairs)
+
+
 @lru_cache(maxsize=None)
 def load(name: str) -> dict:
-    return json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
+    return json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"), object_pairs_hook=_unique)
 
 
 @lru_cache(maxsize=1)
