@@ -360,9 +360,10 @@ def match_key_triples(records: Iterable[ReportRecord]) -> list[tuple]:
 
 
 def fetch_candidates(select: Select, frontier: Iterable[ReportRecord],
-                     exclude_graph: str | None = None) -> list[ReportRecord]:
+                     exclude_graph: str | None = None, known: Iterable[str] = ()) -> list[ReportRecord]:
     """Reports in the store that share a type, a participant and a date bucket with a
-    report of *frontier* (a superset of the compatible ones), found by their match keys."""
+    report of *frontier* (a superset of the compatible ones), found by their match keys;
+    the *known* ones (IRIs) are not read again."""
     keys = sorted({_key(r.type, e, b) for r in frontier for e in r.entities() for b in lookup_buckets(r)})
     if not keys:
         return []
@@ -371,7 +372,8 @@ SELECT DISTINCT ?r WHERE {{
   VALUES ?k {{ {" ".join(_sparql_term(k) for k in keys)} }}
   GRAPH <{INCIDENT_GRAPH}> {{ ?r kg:matchKey ?k }}
 }}""")
-    return fetch_records(select, [row["r"] for row in rows], exclude_graph)
+    known = set(known)
+    return fetch_records(select, [row["r"] for row in rows if row["r"] not in known], exclude_graph)
 
 
 _RECORD_PREDICATES = " ".join(f"<{p}>" for p in [_RDF_TYPE, *_ROLE, *_SCALAR])
@@ -460,9 +462,9 @@ def component(select: Select, seeds: list[ReportRecord], exclude_graph: str | No
     frontier = list(seeds)
     while frontier:
         nxt = []
-        for cand in fetch_candidates(select, frontier, exclude_graph):
+        for cand in fetch_candidates(select, frontier, exclude_graph, known=found):
             if cand.iri in found:
-                continue
+                continue  # (found earlier in this same round)
             if any(compatible(cand, r) for r in frontier):
                 found[cand.iri] = cand
                 nxt.append(cand)
