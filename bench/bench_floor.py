@@ -64,10 +64,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     import pyoxigraph as ox
-    from bench_queries import dataset
-    from common import machine_info
+    from common import machine_info, synthetic_nq
 
-    nq = dataset(args.triples, 0, Path(args.data_dir))
+    nq = synthetic_nq(args.triples, 0, Path(args.data_dir))
     location = Path(args.data_dir) / f"floor-store-{args.triples}"
     if not location.exists():
         st = ox.Store(str(location))

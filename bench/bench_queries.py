@@ -38,26 +38,21 @@ import argparse
 import hashlib
 import json
 import os
-import platform
 import resource
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
-from importlib import metadata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-import synthetic  # noqa: E402
-from common import machine_info, oxigraph_binary, start_oxigraph, timed_runs  # noqa: E402
+from common import machine_info, oxigraph_binary, start_oxigraph, synthetic_nq, timed_runs  # noqa: E402
 
 BACKENDS = ("embedded", "server", "rdflib")
 DEFAULT_QUERIES = ("timeline", "attributions", "responses", "two-hop-actors")
@@ -205,16 +200,6 @@ def child(args: argparse.Namespace) -> int:
 
 
 # -------------------------------------------------------------------------- parent side
-
-def dataset(n: int, seed: int, data_dir: Path) -> Path:
-    data_dir.mkdir(parents=True, exist_ok=True)
-    nq = data_dir / f"kg-synth-{n}-s{seed}.nq"  # same cache as bench_store.py
-    if not nq.exists():
-        tmp = nq.with_suffix(".tmp")
-        synthetic.write(str(tmp), n, seed)
-        tmp.rename(nq)
-    return nq
-
 
 def measured(cmd: list[str], env: dict | None = None) -> tuple[int, float, float]:
     """Run a command; (exit code, wall seconds, peak RSS MB of that process)."""
@@ -404,7 +389,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[int, dict[str, dict]] = {}
     data_dir = Path(args.data_dir)
     for scale in (int(s) for s in args.scales.split(",")):
-        nq = dataset(scale, args.seed, data_dir)
+        nq = synthetic_nq(scale, args.seed, data_dir)
         by_b = results[scale] = {}
         work = tempfile.mkdtemp(prefix=f"kg-bench-q-{scale}-", dir=data_dir)
         try:

@@ -26,7 +26,6 @@ import argparse
 import hashlib
 import json
 import os
-import platform
 import shutil
 import signal
 import statistics
@@ -34,14 +33,12 @@ import subprocess
 import sys
 import tempfile
 import time
-from importlib import metadata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import synthetic  # noqa: E402
-from common import machine_info, timed_runs  # noqa: E402
+from common import machine_info, synthetic_nq, timed_runs  # noqa: E402
 
 ENGINES = ("rdflib", "rdflib-graph", "oxigraph-disk", "oxigraph-mem", "oxrdflib")
 BASELINE = "rdflib"
@@ -262,12 +259,7 @@ def child(args: argparse.Namespace) -> int:
 # -------------------------------------------------------------------------- parent side
 
 def dataset(n: int, seed: int, data_dir: Path, triples_only: bool) -> Path:
-    data_dir.mkdir(parents=True, exist_ok=True)
-    nq = data_dir / f"kg-synth-{n}-s{seed}.nq"
-    if not nq.exists():
-        tmp = nq.with_suffix(".tmp")
-        synthetic.write(str(tmp), n, seed)
-        tmp.rename(nq)
+    nq = synthetic_nq(n, seed, data_dir)
     if not triples_only:
         return nq
     nt = nq.with_suffix(".nt")

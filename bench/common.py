@@ -86,3 +86,18 @@ def timed_runs(fn, repeat: int, budget: float, timeout: float, spent: float,
         times.append(dt)
         spent += dt
     return times
+
+
+def synthetic_nq(n: int, seed: int, data_dir: Path) -> Path:
+    """The synthetic corpus of *n* triples as N-Quads, generated once into *data_dir*
+    (``kg-synth-<n>-s<seed>.nq``, the cache every benchmark shares)."""
+    import synthetic
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    nq = data_dir / f"kg-synth-{n}-s{seed}.nq"
+    if not nq.exists():
+        tmp = nq.with_suffix(".tmp")
+        synthetic.write(str(tmp), n, seed)
+        tmp.rename(nq)
+    return nq
+
