@@ -793,6 +793,26 @@ CASES = [
                  [ev("Attribution", ["Japan", "National Police Agency"], ["China"], "2024-05-14"),
                   ev("CyberAttack", ["China"], ["Japan"])],
                  id="attack-cyber-activity-directed-at-by"),
+    # -- session 4: wire datelines of two cities, embassies, verdicts on an attack, descriptions -----------
+    pytest.param("PARIS/BERLIN, May 14 (Wire) - France and Germany on Tuesday accused Russia of hacking government "
+                 "networks.",
+                 [ev("Attribution", ["France"], ["Russia"], "2024-05-14"),
+                  ev("Attribution", ["Germany"], ["Russia"], "2024-05-14")], id="dateline-two-cities-are-no-actors"),
+    pytest.param("The Russian embassy in Madrid said on Wednesday that the accusations were \"completely fabricated\".",
+                 [ev("Denial", ["Russia", "embassy"], [], "2024-05-15")], id="denial-accusations-were-fabricated"),
+    pytest.param("\"It is unacceptable that Iran has targeted our hospitals,\" Dutch Foreign Minister Hanke Bruins Slot "
+                 "said on Friday.",
+                 [ev("Condemnation", ["Hanke Bruins Slot", "Netherlands"], ["Iran"], "2024-05-17")],
+                 id="condemn-it-is-unacceptable-that-x-attacked"),
+    pytest.param("Hackers breached the Independent Electoral and Boundaries Commission. The commission disclosed the "
+                 "breach in March. It said that the hackers first gained access to its systems in January.",
+                 [ev("CyberAttack", [], ["Independent Electoral and Boundaries Commission"], "2024-01")],
+                 id="coref-it-after-a-definite-description"),
+    pytest.param("OTTAWA, May 16 (Wire) - Canada's foreign ministry said it had frozen the assets of Zeta Systems, a "
+                 "Russian firm it linked to the GRU.",
+                 [ev("Sanction", ["Canada"], ["Zeta Systems", "Russia"], "2024-05-16"),
+                  ev("Attribution", ["Canada"], ["GRU (Russian Federation)", "Russia"], "2024-05-16")],
+                 id="date-said-it-had-done-takes-the-dateline-day"),
 ]
 
 

@@ -218,6 +218,8 @@ def extract(article: Article) -> Report:
         if ev.date is None and ev.type in reader.SPEECH_ACTS:
             ev.date = reader.statement_day_after(ev) or (
                 reader.dateline_day() if reader.pinned_to_past(source[ev.id].trigger) else None)
+        if ev.date is None and ev.type != "CyberAttack" and reader.told_as_said(source[ev.id].trigger):
+            ev.date = reader.dateline_day()  # "X said it had frozen the assets of ...": that day's news
     for n, ev in enumerate(events, 1):
         ev.id = f"E{n}"
     link_about(events, widen)

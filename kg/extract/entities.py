@@ -391,8 +391,17 @@ class EntityIndex:
         # Prefer the subject of the previous clause ("Iran dismissed ... its foreign ministry said").
         # A place named as where something happens ("due to meet Putin in Helsinki") is
         # no antecedent of "they" or "it".
-        return self._recent(tok.i, lambda e: e.type != "Person" and e.key not in exclude, prefer_subjects=True,
-                            where=lambda i: not self._locative(self.doc[i]))
+        ok = lambda e: e.type != "Person" and e.key not in exclude  # noqa: E731
+        key = self._recent(tok.i, ok, prefer_subjects=True, where=lambda i: not self._locative(self.doc[i]))
+        # "The commission disclosed the breach. It has said ...": a definite description as the
+        # subject since the last named subject is the nearer antecedent
+        last_named = max((i for i, k in self.mentions if i < tok.i and k == key), default=-1)
+        for t in reversed(self.doc[max(last_named + 1, tok.sent.start - 80):tok.i]):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.i not in self.token_key and t.lower_ not in PRONOUNS_THING | PRONOUNS_PERSON:
+                recalled = self.key_of(t, exclude)  # (only a description its name holds: "the commission")
+                if recalled and ok(self.entities[recalled]) and t.lemma_.lower() in self.entities[recalled].name.lower():
+                    return recalled
+        return key
 
     @staticmethod
     def _locative(tok) -> bool:
@@ -457,6 +466,8 @@ class EntityIndex:
                     stack.extend(g for a in c.children if a.dep_ == "agent" for g in a.children)
                 if c.dep_ in stop_deps or c.dep_ == "prep" and c.lower_ not in follow:
                     continue
+                if c.dep_ == "prep" and c.lower_ in ("in", "at") and t.lemma_.lower() in words()["missions"]:
+                    continue  # "the Chinese embassy in London said": the host is no speaker
                 stack.append(c)
         return keys
 

@@ -962,9 +962,15 @@ class EventReader:
                     if speaker and not any(m.type == "Denial" and m.sent == t.sent for m in self.mentions):
                         self.add("Denial", t, speaker, [], modality=self.modality(verb))
                     continue
-                if subj is None or subj.lemma_.lower() not in acts:
+                clause = self.extraposed_act(verb, subj)
+                if clause is not None:  # "It is unacceptable that China has targeted our institutions"
+                    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                    targets = [k for k in self.keys([subj]) if self.ix.entities[k].type in (
+                        "Country", "GovernmentBody", "ThreatActor")] if subj is not None else []
+                elif subj is None or subj.lemma_.lower() not in acts:
                     continue
-                targets = self.keys([subj])
+                else:
+                    targets = self.keys([subj])
             elif t.lower_ in adjectives and t.dep_ == "amod" and t.head.lemma_.lower() in acts and any(
                     forms(x) & set(mod("cyber_words")) or x.lower_.startswith("cyber") for x in t.head.subtree):
                 # "said the attack showed a pattern of reckless Russian cyber operations": a verdict
@@ -987,6 +993,14 @@ class EventReader:
             if speaker and not any(m.type == "Condemnation" and m.sent == t.sent and set(m.actors) & set(speaker)
                                    for m in self.mentions):
                 self.add("Condemnation", t, speaker, targets, modality=self.modality(verb))
+
+    def extraposed_act(self, be, subj):
+        """The attack in "It is unacceptable [that X has targeted Y]": the clause a verdict on
+        "it" is about, when that clause tells an attack; else None."""
+        if subj is None or subj.lower_ != "it":
+            return None
+        return next((c for c in be.children if c.dep_ == "ccomp" and self.is_attack_word(c)
+                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
     def epithet(self, v, comp) -> bool:
         """Does "called X Y" name a state X with a hostile cyber epithet Y?"""
@@ -1088,6 +1102,9 @@ class EventReader:
             ancestors = ancestors[:ancestors.index(said[-1]) + 1]
             if any(x.type == "Condemnation" and x.trigger.i in {a.i for a in ancestors} for x in self.mentions):
                 continue  # "accused Russia of wrecking livelihoods by targeting ...": a reproach
+            verdict = next((a for a in ancestors if a.lemma_ == "be"), None)
+            if verdict is not None and self.extraposed_act(verdict, subject_of(verdict)) is not None:
+                continue  # "It is unacceptable that China has targeted ...": a reproach too
             if any(a.pos_ == "NOUN" and a.lemma_.lower() in self.others_claims for a in ancestors):
                 continue  # "responding to Germany's claim that the GRU had hacked ...": someone else's claim
             claimant = [k for k in self.speaker(t) if k not in m.actors]
@@ -1135,9 +1152,12 @@ class EventReader:
                 # '"These are baseless accusations," Zakharova said'
                 hit = hit or (t.lemma_.lower() in self.accusations and t.dep_ == "attr" and t.head.lemma_ == "be"
                               and any(c.dep_ == "amod" and c.lower_ in dismissive for c in t.children))
-                if not hit:
+                # 'said the accusations were "completely fabricated"': the parser reads a passive
+                passive = t.lower_ in dismissive and t.pos_ == "VERB" and any(
+                    c.dep_ == "nsubjpass" and c.lemma_.lower() in self.accusations for c in t.children)
+                if not (hit or passive):
                     continue
-                speaker = self.speaker(t if negated_act else t.head)
+                speaker = self.speaker(t if negated_act or passive else t.head)
                 if negated_act and t.lemma_ != "involve":  # "said Moscow had not interfered": its own side
                     subj = subject_of(t)
                     mine = set(self.ix.with_states(self.keys([subj]))) if subj is not None else set()
@@ -1416,6 +1436,11 @@ class EventReader:
         if any(a.lower_ in ("has", "have", "'ve", "'s") and a.tag_ in ("VBZ", "VBP") for a in auxes):
             return False
         return not (v.tag_ in ("VBZ", "VBP") and not auxes)
+
+    @staticmethod
+    def told_as_said(tok) -> bool:
+        """Is the act told as what someone said ("the Foreign Office said it had frozen ...")?"""
+        return any(a.lemma_ in mod("reporting_verbs") and a.tag_ == "VBD" for a in tok.ancestors)
 
     def narrative_date(self, char_offset: int) -> TimeValue | None:
         """The narrative day at a point of the text: the day set by the last dated main

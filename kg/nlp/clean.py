@@ -81,7 +81,7 @@ def truncated_tail(text: str) -> tuple[int, int] | None:
 
 # A wire dateline opening the story ("TBILISI, Feb 20 (Wire) - Georgia ..."): city, an
 # optional region, an optional day, an optional agency, then a dash or colon.
-DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Z.'\- ]{2,40}?)(?:,[ \t]*[A-Z][A-Za-z. ]{1,30}?)?"
+DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Z.'\- /]{2,40}?)(?:,[ \t]*[A-Z][A-Za-z. ]{1,30}?)?"
                       r"(?:,?[ \t]*(?P<day>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}))?[ \t]*(?:\([^)\n]{1,40}\))?"
                       r"(?P<sep>[ \t]*(?:[-–—:][ \t]|\n\n+))", re.MULTILINE)
 DATELINE_REACH = 600  # characters from the top where a dateline may stand
