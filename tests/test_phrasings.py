@@ -813,6 +813,21 @@ CASES = [
                  [ev("Sanction", ["Canada"], ["Zeta Systems", "Russia"], "2024-05-16"),
                   ev("Attribution", ["Canada"], ["GRU (Russian Federation)", "Russia"], "2024-05-16")],
                  id="date-said-it-had-done-takes-the-dateline-day"),
+    pytest.param("Analysis: Who hacked the Sunak campaign?\n\nRishi Sunak's election campaign said on Tuesday that its "
+                 "email accounts had been hacked.",
+                 [ev("CyberAttack", [], ["Sunak campaign", "Rishi Sunak"])], id="entity-a-candidates-campaign"),
+    pytest.param("Google said on Thursday that a Russian group it calls Ember Bear, which it linked to the GRU, had "
+                 "hacked Moldovan ministries.",
+                 [ev("Attribution", ["Google"], ["GRU (Russian Federation)", "Russia"], "2024-05-16"),
+                  ev("CyberAttack", ["Russia", "SaintBear"], ["ministries", "Moldova"])],
+                 id="coref-it-in-a-relative-clause-is-not-the-noun"),
+    pytest.param("In March 2023, a US court charged two Chinese nationals, Li Wei and Zhang Min, with hacking the "
+                 "Ministry of Defence of Taiwan. The Treasury Department sanctioned the two men the same month.",
+                 [ev("LegalAction", ["United States", "court"], ["Li Wei", "Zhang Min", "China"], "2023-03"),
+                  ev("CyberAttack", ["Li Wei", "Zhang Min", "China"], ["Ministry of Defence of Taiwan"]),
+                  ev("Sanction", ["United States Department of the Treasury", "United States"],
+                     ["Li Wei", "Zhang Min", "China"], "2023-03")],
+                 id="coref-the-two-men"),
 ]
 
 

@@ -74,6 +74,7 @@ class EntityIndex:
         self._read_surnames()
         self._read_named_by_head()
         self._read_repeats()
+        self._read_campaigns()
         self._read_bodies()
         self._drop_dateline()
         self._merge_short_names()
@@ -280,6 +281,26 @@ class EntityIndex:
                 if name.lower() not in words()["not_names"]:
                     self._add(Entity(key=f"organization-{slug(name)}", name=name, type="Organization"), name, run)
 
+    def _read_campaigns(self):
+        """A politician's election campaign ("Donald Trump's presidential campaign", "the
+        Clinton campaign") is an organisation of its own, hacked or speaking, not the person."""
+        for tok in self.doc:
+            if tok.lemma_.lower() != "campaign" or tok.pos_ != "NOUN" or any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                continue  # ("Putin's campaign of interference" is an act)
+            mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod") and c.i < tok.i]
+            person = next((self.token_key[c.i] if self.entities[self.token_key[c.i]].type == "Person"
+                           else self._persons.get(c.text.lower()) for c in mods if self.token_key.get(c.i)), None)
+            between = [t for t in tok.lefts if t.dep_ not in ("det", "poss", "compound", "nmod", "case", "punct")]
+            if person is None or any(t.lower_ not in words()["campaign_modifiers"] and not t.like_num for t in between):
+                continue  # ("Trump's hacking campaign" is an act)
+            start = min(t.i for t in tok.subtree if t.i <= tok.i and t.dep_ != "det")
+            span = self.doc[start:tok.i + 1]
+            self.mentions = [(i, k) for i, k in self.mentions if not start <= i <= tok.i]
+            # (it acts for its candidate, as a ministry for its state: both are named with it)
+            self._add(Entity(key=f"organization-campaign-{person}", name=span.text, type="Organization",
+                             country=person), span.text, span)
+
     def _read_repeats(self):
         """An organisation's name that NER tagged once and missed elsewhere ("firm Dragos
         ... Dragos went further"): every capitalised repeat of a name it found is that entity."""
@@ -384,6 +405,25 @@ class EntityIndex:
                     tok.lemma_.lower() in e.name.lower() or e.type != "GovernmentBody"), prefer_subjects=True)
         return None
 
+    NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+    def recall_people(self, tok) -> list[str]:
+        """"The Treasury sanctioned the two men the same month": the people a definite plural
+        description recalls, those named together in the nearest sentence before (its number,
+        when given, must agree)."""
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in words()["people_nouns"] or not any(
+                c.lower_ == "the" for c in tok.children):
+            return []
+        count = next((self.NUMBERS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
+        sents = list(self.doc.sents)
+        here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
+        for sent in reversed(sents[max(0, here - 3):here]):
+            people = list(dict.fromkeys(k for i, k in self.mentions if sent.start <= i < sent.end
+                                        and self.entities[k].type == "Person"))
+            if len(people) >= 2:
+                return people if count is None or count == len(people) else []
+        return []
+
     def resolve_pronoun(self, tok, exclude=()) -> str | None:
         low = tok.lower_
         if low in PRONOUNS_PERSON:
@@ -391,8 +431,18 @@ class EntityIndex:
         # Prefer the subject of the previous clause ("Iran dismissed ... its foreign ministry said").
         # A place named as where something happens ("due to meet Putin in Helsinki") is
         # no antecedent of "they" or "it".
+        # "an Iranian group it calls Mint Sandstorm": the subject of a relative clause is not the
+        # noun the clause describes
+        bound = set()
+        if tok.head.dep_ in ("relcl", "acl"):
+            clause = {t.i for t in tok.head.subtree}
+            noun = tok.head.head
+            while noun.dep_ in ("dobj", "oprd", "attr", "appos") and noun.head.dep_ in ("relcl", "acl"):
+                noun = noun.head.head  # "a group it calls X, which it linked to ...": the whole noun phrase
+            bound = {t.i for t in noun.subtree if t.i not in clause}
         ok = lambda e: e.type != "Person" and e.key not in exclude  # noqa: E731
-        key = self._recent(tok.i, ok, prefer_subjects=True, where=lambda i: not self._locative(self.doc[i]))
+        key = self._recent(tok.i, ok, prefer_subjects=True,
+                           where=lambda i: i not in bound and not self._locative(self.doc[i]))
         # "The commission disclosed the breach. It has said ...": a definite description as the
         # subject since the last named subject is the nearer antecedent
         last_named = max((i for i, k in self.mentions if i < tok.i and k == key), default=-1)
@@ -436,12 +486,24 @@ class EntityIndex:
             return None
         sent_start = self.doc[before].sent.start
         if prefer_subjects:
-            subj = [(i, k) for i, k in cands if self.doc[i].dep_ in ("nsubj", "nsubjpass")
-                    or self.doc[i].head.dep_ in ("nsubj", "nsubjpass")]
+            subj = [(i, k) for i, k in cands if self.doc[i].head.dep_ in ("nsubj", "nsubjpass")
+                    or self._np_head(self.doc[i]).dep_ in ("nsubj", "nsubjpass")]
             # within two sentences back
             if subj and subj[-1][0] >= max(0, sent_start - 80):
-                return subj[-1][1]
+                # "Microsoft's Threat Analysis Center said": the owner named first speaks
+                head = self._np_head(self.doc[subj[-1][0]]).i
+                # (but "Ukraine's CERT-UA said": a state's body speaks, and stands with its state)
+                return next(k for i, k in subj if self._np_head(self.doc[i]).i == head and self.doc[i].dep_ == "poss"
+                            and self.entities[k].type != "Country" or i == subj[-1][0])
         return cands[-1][1]
+
+    @staticmethod
+    def _np_head(tok):
+        """The head of the noun phrase a name stands in ("Donald" in "Donald Trump's
+        campaign said" -> campaign; "Microsoft" in "Microsoft's team" -> team)."""
+        while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.head if tok.dep_ in ("poss", "amod", "nmod", "appos") else tok
 
     def keys_in(self, tok, stop_deps=("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"), exclude=(),
                 places=False) -> list[str]:
@@ -455,6 +517,9 @@ class EntityIndex:
             key = self.key_of(t, exclude)
             if key and key not in keys:
                 keys.append(key)
+            for k in self.recall_people(t):
+                if k not in keys and k not in exclude:
+                    keys.append(k)
             # a named company ("the US firm Dragos", "Slovak vendor ESET"), not "South Korean banks"
             firm = t.pos_ == "NOUN" and t.lemma_.lower() in words()["organization_heads"] and t.lemma_.lower() not in (
                 "agency", "group") and (t.i + 1 in self.token_key or t.dep_ == "compound" and t.head.i in self.token_key

@@ -1358,6 +1358,11 @@ class EventReader:
                         best = (key, tv)
                 if best:
                     m.date = best[1]
+            for m in ms:  # "unsealed an indictment on Friday charging three men": one act, one day
+                if m.date is None:
+                    m.date = next((o.date for o in ms if o.type == m.type and o.date is not None
+                                   and "NOUN" in (o.trigger.pos_, m.trigger.pos_) and (  # (not two conjoined acts)
+                        m.trigger.head.i in (o.trigger.i, o.trigger.head.i) or o.trigger.head.i == m.trigger.i)), None)
         self.inherit_dates()
         self.stopped_attack_dates()
 
