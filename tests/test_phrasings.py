@@ -828,6 +828,17 @@ CASES = [
                   ev("Sanction", ["United States Department of the Treasury", "United States"],
                      ["Li Wei", "Zhang Min", "China"], "2023-03")],
                  id="coref-the-two-men"),
+    pytest.param("Yesterday the Canadian Government imposed sanctions on Russian citizen Ivan Petrov for his role in the "
+                 "hacking of Qantas in 2022.",
+                 [ev("Sanction", ["Canada"], ["Ivan Petrov", "Russia"], "2024-05-17"),
+                  ev("CyberAttack", [], ["Qantas"], "2022")], id="date-a-paragraphs-first-word-is-no-sentence"),
+    pytest.param("In 2016, Kyiv's power grid failed after a cyberattack.\n\nIn 2011, too, prosecutors in Seoul blamed North "
+                 "Korea for hacking Nonghyup bank.\n\nIn mid-March, hackers attacked the servers of the Korean "
+                 "Broadcasting System.",
+                 [ev("Attribution", ["South Korea", "prosecutors"], ["North Korea"], "2011"),
+                  ev("CyberAttack", ["North Korea"], ["Nonghyup"]),
+                  ev("CyberAttack", [], ["Korean Broadcasting System"], "2024-03")],
+                 id="date-an-earlier-case-set-beside-is-no-narrative-year"),
 ]
 
 

@@ -120,6 +120,7 @@ PUBLICATION_CASES = [
     ("yesterday", PUB, tv("2022-09-09", "day", "2022-09-09", "2022-09-09")),
     ("yesterday morning", PUB, tv("2022-09-09", "day", "2022-09-09", "2022-09-09")),
     ("last night", PUB, tv("2022-09-09", "day", "2022-09-09", "2022-09-09")),
+    ("Overnight", PUB, tv("2022-09-09", "day", "2022-09-09", "2022-09-09")),
     ("today", PUB, tv("2022-09-10", "day", "2022-09-10", "2022-09-10")),
     ("the day before yesterday", PUB, tv("2022-09-08", "day", "2022-09-08", "2022-09-08")),
     ("two years ago", PUB, tv("2020", "year", "2020-01-01", "2020-12-31")),
@@ -270,6 +271,8 @@ FIND_CASES = [
     ("The ministry denied it at the time, at the time of the vote.", ["at the time"]),
     ("signed within hours of taking office, within days after the raid", []),
     ("It came a day after the FBI said so, and the day after that.", ["a day after", "the day after"]),
+    # "overnight" is a time only as a sentence adverb, not in "an overnight flight"
+    ("Overnight, the US imposed sanctions after an overnight flight.", ["Overnight"]),
 ]
 
 

@@ -103,7 +103,11 @@ def flashback(span) -> bool:
     v = span.root.head
     while v.pos_ == "ADP" and v.head.i != v.i:
         v = v.head
-    return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children)
+    if v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children):
+        return True
+    # "In 2011, too, prosecutors claimed ...": an earlier case set beside the story's own
+    return any(c.dep_ == "advmod" and c.lower_ in ("too", "also") and 0 <= c.i - span.end <= 1
+               for c in v.children)
 
 
 def reported(span) -> bool:

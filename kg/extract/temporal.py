@@ -155,7 +155,7 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
         ("this_part", r"\b(?P<mod>earlier|later)\s+this\s+(?P<unit>week|month|year)\b"),
         ("rel_unit", r"(?<!the )\b(?P<rel>last|this)\s+(?P<unit>weekend|week|month|year)\b"),
         ("deictic", r"\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?"
-                    r"|last\s+night|today|tonight|earlier\s+today|this\s+(?:morning|afternoon|evening))\b"),
+                    r"|last\s+night|overnight(?=\s*,|$)|today|tonight|earlier\s+today|this\s+(?:morning|afternoon|evening))\b"),
         ("ago", rf"\b(?:(?P<n>{NUM})|{VAGUE})\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"),
         ("weekday", rf"\b(?:(?P<pre>on|last|this|past|early|late)\s+)?{_named('wd', wd)}"
                     r"(?:\s+(?:morning|afternoon|evening|night))?"),
@@ -519,7 +519,7 @@ def _rule_deictic(m, pub, anchor):
     s = re.sub(r"\s+", " ", m.group(0).lower())
     if s == "the day before yesterday":
         return _day(pub - timedelta(days=2))
-    if s.startswith("yesterday") or s == "last night":
+    if s.startswith("yesterday") or s in ("last night", "overnight"):  # ("Overnight, X imposed ...")
         return _day(pub - timedelta(days=1))
     return _day(pub)
 

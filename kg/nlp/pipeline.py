@@ -24,7 +24,8 @@ def paragraph_breaks(doc):
         if len(words) <= 12 and not any(t.text in ".?!" for t in line[:-1]):
             for t in line[1:]:
                 t.is_sent_start = False
-        elif TIMESTAMP.fullmatch(line[0].text) and len(line) > 1:
+        elif (TIMESTAMP.fullmatch(line[0].text) or line[0].is_alpha) and len(line) > 1:
+            # (nor is a paragraph's first word a sentence: "Yesterday the Government imposed ...")
             line[1].is_sent_start = False
     return doc
 
