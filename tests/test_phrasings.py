@@ -839,6 +839,12 @@ CASES = [
                   ev("CyberAttack", ["North Korea"], ["Nonghyup"]),
                   ev("CyberAttack", [], ["Korean Broadcasting System"], "2024-03")],
                  id="date-an-earlier-case-set-beside-is-no-narrative-year"),
+    pytest.param("The attack on May 2 left Telenor's four million subscribers without a mobile signal.",
+                 [ev("CyberAttack", [], ["Telenor"], "2024-05-02")], id="attack-left-x-without"),
+    pytest.param("Russia firmly rejected on Tuesday the speculation by a Finnish security company that Russian hackers "
+                 "had targeted Finland's power grid last year, calling such smears irresponsible.",
+                 [ev("Denial", ["Russia"], [], "2024-05-14"), ev("CyberAttack", ["Russia"], ["Finland"], "2023")],
+                 id="denial-rejected-the-speculation-calling-it-smears"),
 ]
 
 

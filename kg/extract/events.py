@@ -1016,7 +1016,7 @@ class EventReader:
         """'called the decision a rash act' is a condemnation; 'called the charges fabricated' a denial."""
         comp = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "dobj", "attr")]
         comp += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
-        words = {t.lower_ for c in comp for t in c.subtree}
+        words = {w for c in comp for t in c.subtree for w in (t.lower_, t.lemma_.lower())}  # ("such smears")
         objs = [c for c in v.children if c.dep_ == "dobj"]
         if words & set(self.trig["Denial"]["dismissive"]) and any(
                 o.lemma_.lower() in self.trig["Condemnation"]["response_nouns"] for o in objs):
@@ -1358,6 +1358,12 @@ class EventReader:
                         best = (key, tv)
                 if best:
                     m.date = best[1]
+            for m in ms:  # "rejected on Monday the claims ..., calling them smears": said in the same breath
+                if m.type in self.SPEECH_ACTS and m.trigger.tag_ == "VBG" and m.trigger.dep_ in ("advcl", "xcomp", "conj"):
+                    main = next((o for o in ms if o.type in self.SPEECH_ACTS and o.date is not None and (
+                        o.trigger.i == m.trigger.head.i or o.trigger.dep_ == "ROOT" and set(o.actors) & set(m.actors))), None)
+                    if main is not None:
+                        m.date = main.date
             for m in ms:  # "unsealed an indictment on Friday charging three men": one act, one day
                 if m.date is None:
                     m.date = next((o.date for o in ms if o.type == m.type and o.date is not None
