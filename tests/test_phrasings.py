@@ -845,6 +845,22 @@ CASES = [
                  "had targeted Finland's power grid last year, calling such smears irresponsible.",
                  [ev("Denial", ["Russia"], [], "2024-05-14"), ev("CyberAttack", ["Russia"], ["Finland"], "2023")],
                  id="denial-rejected-the-speculation-calling-it-smears"),
+    pytest.param("In mid-April the FBI said that the Lazarus Group, a hacking group associated with North Korea, was "
+                 "responsible.",
+                 [ev("Attribution", ["Federal Bureau of Investigation", "United States"], ["Lazarus Group"], "2024-04")],
+                 id="attribution-a-fronted-date-is-no-second-subject"),
+    pytest.param("In May, the Treasury sanctioned Coinmixer.io, a mixer on the Bitcoin network. It was the first time "
+                 "the US had sanctioned a mixing service.",
+                 [ev("Sanction", ["United States Department of the Treasury", "United States"], ["Coinmixer.io"],
+                     "2024-05")], id="sanction-a-company-named-by-its-web-address"),
+    pytest.param("North Korean hackers stole $40m from the exchange Binance in a cyberattack on Monday. Binance paused "
+                 "withdrawals on Tuesday after the cyberattack.",
+                 [ev("CyberAttack", ["North Korea"], ["Binance"], "2024-05-13"),
+                  ev("DefensiveMeasure", ["Binance"], [], "2024-05-14")], id="attack-stole-money-defence-paused"),
+    pytest.param("The Binance heist by North Korean hackers was the largest crypto theft on record.",
+                 [ev("CyberAttack", ["North Korea"], ["Binance"])], id="attack-the-x-heist"),
+    pytest.param("Transfers on the network had to be approved by five of nine \"validator\" nodes, the hackers found.", [],
+                 id="entity-a-malware-alias-that-is-a-word-only-capitalised"),
 ]
 
 

@@ -436,7 +436,9 @@ class _Builder:
             if label in ("THREAT_ACTOR", "MALWARE") and not s.isupper() and \
                     (self.lang.is_word(s) or s.casefold() in self.lang.seen):
                 return [s, key, label, 2, toks]  # a dictionary word: only as a proper noun
-            cs = acronym or len(s) <= 4 or self.lang.is_word(s) or s.islower()
+            # a capitalised malware or actor name ("Validator") is a name only when capitalised
+            cs = acronym or len(s) <= 4 or self.lang.is_word(s) or s.islower() or (
+                label in ("THREAT_ACTOR", "MALWARE") and (s.istitle() or s.isupper()))  # (its title form is its own surface)
         else:
             cs = acronym or all(self.lang.is_word(w) or not w.isalpha() for w in words)
         return [s, key, label, 1, toks] if cs else [s, key, label, 0]

@@ -71,8 +71,10 @@ class EntityIndex:
         self.mentions: list[tuple[int, str]] = []  # (first token index, key), in text order
         self._persons: dict[str, str] = {}  # surname / full name (lower) -> key
         self._read_ner()
+        self._unify_names()
         self._read_surnames()
         self._read_named_by_head()
+        self._read_domains()
         self._read_repeats()
         self._read_campaigns()
         self._read_bodies()
@@ -267,6 +269,8 @@ class EntityIndex:
                 if t.pos_ != "PROPN" or not t.text[:1].isupper():
                     break
                 if t.i in self.token_key:
+                    if not run and t.i == tok.i + 1 and self.entities[self.token_key[t.i]].type == "Person":
+                        self._retype(self.token_key[t.i], "Organization")  # "the studio Sky Mavis": no person
                     # "the airline Air Moldova": a place inside the name is part of it; a name
                     # NER already found ("firm Trend Micro") is left as it is
                     if not run or self.entities[self.token_key[t.i]].type != "Country":
@@ -300,6 +304,40 @@ class EntityIndex:
             # (it acts for its candidate, as a ministry for its state: both are named with it)
             self._add(Entity(key=f"organization-campaign-{person}", name=span.text, type="Organization",
                              country=person), span.text, span)
+
+    def _read_domains(self):
+        """A company named by its web address ("the Treasury sanctioned Blender.io"), which NER
+        leaves out: an organisation."""
+        for tok in self.doc:
+            if tok.like_url and tok.text[:1].isupper() and "/" not in tok.text and tok.i not in self.token_key:
+                self._add(Entity(key=f"organization-{slug(tok.text)}", name=tok.text, type="Organization"),
+                          tok.text, [tok])
+
+    def _unify_names(self):
+        """A name NER tagged as a person in one place and as an organisation in another ("Sky
+        Mavis") is one organisation: a person's full name is rarely read as a company's."""
+        orgs = {e.name: k for k, e in self.entities.items() if e.type == "Organization"}
+        for k, e in list(self.entities.items()):
+            if e.type == "Person" and e.name in orgs:
+                self._remap(k, orgs[e.name])
+
+    def _remap(self, old: str, new: str) -> None:
+        """Every mention of entity ``old`` becomes one of ``new``."""
+        gone = self.entities.pop(old)
+        for a in [gone.name] + gone.aliases:
+            if a != self.entities[new].name and a not in self.entities[new].aliases:
+                self.entities[new].aliases.append(a)
+        self.token_key = {i: new if k == old else k for i, k in self.token_key.items()}
+        self.mentions = [(i, new if k == old else k) for i, k in self.mentions]
+        self._persons = {n: k for n, k in self._persons.items() if k != old}
+
+    def _retype(self, key: str, typ: str) -> str:
+        """Give an entity NER mistyped its right type (and the key that goes with it)."""
+        ent = self.entities[key]
+        new = f"{typ.lower()}-{slug(ent.name)}"
+        self.entities.setdefault(new, Entity(key=new, name=ent.name, type=typ))
+        self._remap(key, new)
+        return new
 
     def _read_repeats(self):
         """An organisation's name that NER tagged once and missed elsewhere ("firm Dragos
@@ -371,6 +409,8 @@ class EntityIndex:
                                 and self.entities[self.token_key[g.i]].type == "Country"), None)
             if len(words_) < 2 and not country:
                 continue  # "the ministry" alone: a back-reference, resolved later
+            if not country and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                continue  # "a mixing service": a kind of thing, not a body
             name = " ".join(words_)
             ent = self.gaz.lookup(name)
             if ent is None:

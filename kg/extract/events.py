@@ -73,11 +73,13 @@ def subject_of(v, depth: int = 0):
     """The token that acts as the subject of verb ``v``, inherited where the parse leaves it out."""
     if depth > 6:
         return None
-    for c in v.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            if c.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
-                return v.head
-            return c
+    subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1:  # "In mid-April the FBI said": a fronted date misread as a second subject
+        subjects = [c for c in subjects if c.i < v.i][-1:] or subjects
+    for c in subjects:
+        if c.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
+            return v.head
+        return c
     if is_passive(v):
         for c in v.children:
             if c.dep_ == "agent":
