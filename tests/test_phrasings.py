@@ -847,7 +847,8 @@ CASES = [
                  id="denial-rejected-the-speculation-calling-it-smears"),
     pytest.param("In mid-April the FBI said that the Lazarus Group, a hacking group associated with North Korea, was "
                  "responsible.",
-                 [ev("Attribution", ["Federal Bureau of Investigation", "United States"], ["Lazarus Group"], "2024-04")],
+                 [ev("Attribution", ["Federal Bureau of Investigation", "United States"], ["Lazarus Group", "North Korea"],
+                     "2024-04")],
                  id="attribution-a-fronted-date-is-no-second-subject"),
     pytest.param("In May, the Treasury sanctioned Coinmixer.io, a mixer on the Bitcoin network. It was the first time "
                  "the US had sanctioned a mixing service.",
@@ -861,6 +862,15 @@ CASES = [
                  [ev("CyberAttack", ["North Korea"], ["Binance"])], id="attack-the-x-heist"),
     pytest.param("Transfers on the network had to be approved by five of nine \"validator\" nodes, the hackers found.", [],
                  id="entity-a-malware-alias-that-is-a-word-only-capitalised"),
+    pytest.param("Home > World > Europe\n\nChinese hackers got into army network, Dutch intelligence services say\n\n"
+                 "Hackers working for the Chinese state broke into a computer network of the Dutch armed forces last "
+                 "year, the country's military intelligence service said on Tuesday. Defence Minister Kajsa Ollongren "
+                 "said China was behind the intrusion.",
+                 [ev("CyberAttack", ["China"], ["armed forces", "Netherlands"], "2023"),
+                  ev("Attribution", ["Military Intelligence and Security Service", "Netherlands", "intelligence services"],
+                     ["China"], "2024-05-14"),
+                  ev("Attribution", ["Kajsa Ollongren", "Defence"], ["China"], "2024-05-14")],
+                 id="headline-claim-is-the-leads-hackers-working-for-a-state"),
 ]
 
 

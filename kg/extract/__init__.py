@@ -267,8 +267,11 @@ def merge_headline(events: list[Event], index, widen, end: int) -> list[Event]:
             body = [b for b in events if b is not ev and b.type == ev.type and any(p.start >= end for p in b.provenance)
                     and dates_compatible(b.date, ev.date) and (b.actors or b.targets)
                     and _roles_match(index, widen, ev.actors, b.actors) and _roles_match(index, widen, ev.targets, b.targets)]
-            if len(body) == 1:
-                b = body[0]
+            # (several candidates: the first, the lead the headline sums up, when the roles name
+            # the same parties on both sides rather than only an empty one)
+            full = [b for b in body if (not ev.actors or b.actors) and (not ev.targets or b.targets)]
+            if len(body) == 1 or len(full) > 1 and ev.actors and ev.targets:
+                b = body[0] if len(body) == 1 else min(full, key=lambda x: x.provenance[0].start)
                 b.provenance = sorted(ev.provenance + b.provenance, key=lambda p: p.start)
                 b.actors += [k for k in ev.actors if k not in b.actors and k not in widen(b.actors)]
                 b.date = finer(b.date, ev.date)

@@ -388,6 +388,9 @@ class EntityIndex:
                 if t.lower_ in PRONOUNS_THING and t.dep_ == "poss":
                     country = self._country_of(self.resolve_pronoun(t))
                     continue
+                if t.dep_ == "poss" and t.lemma_.lower() in ("country", "nation"):
+                    country = self._country_of(self.key_of(t))  # "the country's intelligence services"
+                    continue
                 if t.dep_ in ("det", "case", "punct") or t.lower_ in w["generic_modifiers"] or t.lower_ == "'s":
                     continue
                 words_.append(t.text)
@@ -483,6 +486,10 @@ class EntityIndex:
         ok = lambda e: e.type != "Person" and e.key not in exclude  # noqa: E731
         key = self._recent(tok.i, ok, prefer_subjects=True,
                            where=lambda i: i not in bound and not self._locative(self.doc[i]))
+        if tok.dep_ == "poss" and key is not None:
+            speaker = self._reporter_of_own_subject(tok, key, ok, bound, exclude)
+            if speaker is not None:
+                return speaker
         # "The commission disclosed the breach. It has said ...": a definite description as the
         # subject since the last named subject is the nearer antecedent
         last_named = max((i for i, k in self.mentions if i < tok.i and k == key), default=-1)
@@ -492,6 +499,26 @@ class EntityIndex:
                 if recalled and ok(self.entities[recalled]) and t.lemma_.lower() in self.entities[recalled].name.lower():
                     return recalled
         return key
+
+    def _reporter_of_own_subject(self, tok, key, ok, bound, exclude) -> str | None:
+        """"The Czech government said China was behind the attack on its ministry": a possessive
+        that would name the subject of its own reported clause names the reporter instead."""
+        from .lexicon import word_set
+
+        clause = next((a for a in tok.ancestors if any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+        said = next((a for a in (clause.ancestors if clause is not None else ()) if a.pos_ == "VERB"
+                     and a.lemma_ in word_set("modality", "reporting_verbs")), None)
+        if said is None:
+            return None
+        own = next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if key not in {self.token_key.get(x.i) for x in own.subtree}:
+            return None
+        subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in PRONOUNS_THING | PRONOUNS_PERSON:
+            return None
+        keys = [k for k in (self.token_key.get(x.i) or self.key_of(x, exclude) for x in subj.subtree
+                            if x.i not in bound) if k and ok(self.entities[k])]
+        return keys[-1] if keys else None
 
     @staticmethod
     def _locative(tok) -> bool:
@@ -521,7 +548,7 @@ class EntityIndex:
         return self._dateline
 
     def _recent(self, before: int, ok, prefer_subjects: bool = False, where=lambda i: True) -> str | None:
-        cands = [(i, k) for i, k in self.mentions if i < before and ok(self.entities[k]) and where(i)]
+        cands = sorted((i, k) for i, k in self.mentions if i < before and ok(self.entities[k]) and where(i))
         if not cands:
             return None
         sent_start = self.doc[before].sent.start
@@ -569,6 +596,10 @@ class EntityIndex:
                     continue  # "the US firm Dragos said": a company's home is no party to its claim
                 if c.dep_ == "acl":  # "tools used by Lazarus": the agent of a participle
                     stack.extend(g for a in c.children if a.dep_ == "agent" for g in a.children)
+                    if c.lemma_ in words()["allegiance_verbs"] and t.lemma_.lower() in words()["agent_nouns"]:
+                        # "hackers working for the Chinese state" (not "an attack linked to a flaw")
+                        stack.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "to", "with")
+                                     for g in p.children if g.dep_ == "pobj")
                 if c.dep_ in stop_deps or c.dep_ == "prep" and c.lower_ not in follow:
                     continue
                 if c.dep_ == "prep" and c.lower_ in ("in", "at") and t.lemma_.lower() in words()["missions"]:
