@@ -144,8 +144,6 @@ def test_passive_carried_out_by_in_relative_clause():
     assert ev["date"] == "2022-09-05"
 
 
-@pytest.mark.xfail(reason="'hackers allegedly working for China' does not yield China as the alleged "
-                          "actor", strict=False)
 def test_alleged_actor():
     ev = one(events("Hackers allegedly working for China attacked the computer systems of the Czech "
                     "foreign ministry in March."), "CyberAttack")
