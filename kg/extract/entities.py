@@ -453,13 +453,27 @@ class EntityIndex:
     def recall_people(self, tok) -> list[str]:
         """"The Treasury sanctioned the two men the same month": the people a definite plural
         description recalls, those named together in the nearest sentence before (its number,
-        when given, must agree)."""
-        if tok.tag_ != "NNS" or tok.lemma_.lower() not in words()["people_nouns"] or not any(
-                c.lower_ == "the" for c in tok.children):
+        when given, must agree); "charged two Iranian men": those named in one of the next two
+        sentences, as many as it counts."""
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in words()["people_nouns"]:
             return []
         count = next((self.NUMBERS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
+        definite = any(c.lower_ == "the" for c in tok.children)
         sents = list(self.doc.sents)
         here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
+        if not definite:
+            # "charges two Iranian men with ... Faramarz Shahi Savandi and Mohammad Mehdi Shah
+            # Mansouri are charged with ...": counted people named in the next sentence
+            named_here = any(self.token_key.get(x.i) and self.entities[self.token_key[x.i]].type == "Person"
+                             for x in tok.subtree)
+            if count is None or named_here or here + 1 >= len(sents):
+                return []
+            for nxt in sents[here + 1:here + 3]:
+                people = list(dict.fromkeys(k for i, k in self.mentions if nxt.start <= i < nxt.end
+                                            and self.entities[k].type == "Person"))
+                if len(people) == count:
+                    return people
+            return []
         for sent in reversed(sents[max(0, here - 3):here]):
             people = list(dict.fromkeys(k for i, k in self.mentions if sent.start <= i < sent.end
                                         and self.entities[k].type == "Person"))

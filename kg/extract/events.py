@@ -444,6 +444,11 @@ class EventReader:
         keys = self.keys([subj])
         if not keys and subj.lower_ in words()["domestic_bodies"]:
             keys = self.domestic_state(subj)
+        if not keys and subj.lemma_.lower() in self.trig["LegalAction"]["papers"]:
+            # "An indictment unsealed in federal court in Newark charges ...": the court's state
+            courts = [g for c in subj.children if c.dep_ == "acl" for p in c.children if p.dep_ in ("prep", "agent")
+                      for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in words()["domestic_bodies"]]
+            keys = next((k for k in map(self.domestic_state, courts) if k), [])
         if not keys:  # "engineers at the Indian Council of Medical Research isolated ...": where they work
             keys = self.keys(preps(subj, "at"))
         return keys
@@ -463,6 +468,11 @@ class EventReader:
                 key == k for _, key in self.ix.mentions)]
             if len(feds) == 1:
                 return feds
+            # (two named: the one whose government bodies the article names, "Department of Justice")
+            governed = [k for k in feds if any(self.ix.entities[key].type == "GovernmentBody"
+                                               and self.ix.entities[key].country == k for _, key in self.ix.mentions)]
+            if len(governed) == 1:
+                return governed
         return []
 
     def document_of(self, subj):
