@@ -876,6 +876,29 @@ CASES = [
                  "Russia, are charged with wire fraud.",
                  [ev("LegalAction", ["United States"], ["Ivan Petrov", "Oleg Sokolov", "Russia"], "2024-05-18")],
                  id="legal-indictment-in-a-us-state-court-charges-men-named-next"),
+    pytest.param("On June 5, Saudi Arabia and Egypt severed diplomatic relations with Qatar, accusing it of supporting "
+                 "terrorism. Yemen's government and the Maldives followed suit the same day.",
+                 [ev("SeverRelations", ["Saudi Arabia"], ["Qatar"], "2023-06-05"),
+                  ev("SeverRelations", ["Egypt"], ["Qatar"], "2023-06-05"),
+                  ev("Condemnation", ["Saudi Arabia"], ["Qatar"], "2023-06-05"),
+                  ev("Condemnation", ["Egypt"], ["Qatar"], "2023-06-05"),
+                  ev("SeverRelations", ["Yemen"], ["Qatar"], "2023-06-05"),
+                  ev("SeverRelations", ["Maldives"], ["Qatar"], "2023-06-05")],
+                 id="sever-followed-suit-and-an-object-pronoun-is-not-the-subject"),
+    pytest.param("Qatar's foreign ministry responded within hours, calling the measures \"unjustified\" and saying they "
+                 "were based on claims and allegations that had \"no basis in fact\".",
+                 [ev("Condemnation", ["foreign ministry", "Qatar"]), ev("Denial", ["foreign ministry", "Qatar"])],
+                 id="condemn-measures-unjustified-deny-no-basis-in-fact"),
+    pytest.param("The UAE's ambassador in Washington, Yousef Al Otaiba, responded in a statement that the report was "
+                 "\"false\".",
+                 [ev("Denial", ["Yousef Al Otaiba", "United Arab Emirates"])],
+                 id="denial-an-ambassador-responded-that-the-report-was-false"),
+    pytest.param("The Justice Department on Monday announced charges against five officers of the Chinese People's "
+                 "Liberation Army, accusing them of hacking into the computers of US companies.",
+                 [ev("LegalAction", ["United States Department of Justice", "United States"],
+                     ["People's Liberation Army", "China"], "2024-05-13"),
+                  ev("CyberAttack", ["People's Liberation Army", "China"], ["United States"])],
+                 id="legal-charges-accusing-them-is-no-separate-attribution"),
 ]
 
 

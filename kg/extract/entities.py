@@ -244,8 +244,8 @@ class EntityIndex:
         # The name may be the head's compound: look at the governing noun phrase too.
         if head.dep_ in ("compound", "appos") and head.head.pos_ in ("NOUN", "PROPN"):
             np += [t for t in head.head.subtree if t.i < span.start]
-        for tok in sorted(np, key=lambda t: -t.i):
-            if tok.ent_type_ in ("GPE", "NORP"):
+        for tok in sorted(np, key=lambda t: -t.i):  # (not where they sit: "the UAE's ambassador in Washington")
+            if tok.ent_type_ in ("GPE", "NORP") and not self._locative(tok):
                 ent = self.gaz.lookup(tok.text)
                 if ent is not None and ent.type == "Country":
                     return ent.key
@@ -497,7 +497,20 @@ class EntityIndex:
             while noun.dep_ in ("dobj", "oprd", "attr", "appos") and noun.head.dep_ in ("relcl", "acl"):
                 noun = noun.head.head  # "a group it calls X, which it linked to ...": the whole noun phrase
             bound = {t.i for t in noun.subtree if t.i not in clause}
+        if tok.dep_ in ("dobj", "dative"):
+            # "severed relations with Qatar, accusing it of ...": an object pronoun is not the
+            # subject of its own clause (a participle's being the main clause's)
+            v = tok.head
+            while not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.dep_ in (
+                    "advcl", "xcomp", "conj") and v.head.i != v.i:
+                v = v.head
+            bound |= {x.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
         ok = lambda e: e.type != "Person" and e.key not in exclude  # noqa: E731
+        if tok.dep_ in ("dobj", "dative"):  # ... and is the nearest other party of its sentence
+            near = self._recent(tok.i, ok, where=lambda i: i not in bound and i >= tok.sent.start
+                                and not self._locative(self.doc[i]))
+            if near is not None:
+                return near
         key = self._recent(tok.i, ok, prefer_subjects=True,
                            where=lambda i: i not in bound and not self._locative(self.doc[i]))
         if tok.dep_ == "poss" and key is not None:

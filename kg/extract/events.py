@@ -506,6 +506,18 @@ class EventReader:
             keys += [k for k in self.actor_of_verb(verb) if k not in keys]
         return keys, verb
 
+    @staticmethod
+    def reports(verb) -> bool:
+        """Is ``verb`` a reporting verb ("said"), or a reply that tells its content ("responded
+        in a statement that ...", not "was responding to reports")?"""
+        if verb.lemma_ in mod("reporting_verbs"):
+            return True
+        # ("responded in a statement that ...": the clause may hang on the statement)
+        told = [verb] + [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                         if g.lemma_.lower() in mod("statement_nouns")]
+        return verb.lemma_ in mod("reply_verbs") and any(c.dep_ in ("ccomp", "acl") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for t in told for c in t.children)
+
     def speaker(self, tok) -> list[str]:
         """The subject of the reporting verb that governs ``tok`` (or of the sentence)."""
         for a in [tok] + list(tok.ancestors):
@@ -514,7 +526,7 @@ class EventReader:
                 keys = self.authors(a.head)[0]  # "issued a report claiming that ..."
                 if keys:
                     return keys
-            if a.lemma_ in mod("reporting_verbs") and a.i != tok.i:
+            if self.reports(a) and a.i != tok.i:
                 subj = subject_of(a)
                 if subj is not None and subj.text not in ("we", "We", "I"):
                     # "researchers at Huntress said", "officials in Seoul said": where they work speaks
@@ -565,7 +577,38 @@ class EventReader:
         self.unclaimed_blame()
         self.definite_attacks()
         self.defended_victims()
+        self.followed_suit()
         return self.mentions
+
+    def announces_charges(self, verb) -> bool:
+        """Is ``verb`` a legal act ("indicted") or the announcement of one ("announced charges")?"""
+        legal = lambda t: any(typ == "LegalAction" for f in forms(t)  # noqa: E731
+                              for typ, _ in verb_index().get(f, []) + noun_index().get(f, []))
+        return legal(verb) or any(c.dep_ == "dobj" and legal(c) for c in verb.children)
+
+    def about_accusation(self, verb) -> bool:
+        """Is an accusation the subject of ``verb``, or the noun its relative clause describes?"""
+        subj = subject_of(verb)
+        nouns = [subj] if subj is not None else []
+        if verb.dep_ == "relcl":
+            nouns.append(verb.head)
+        return any(n.lemma_.lower() in self.accusations for x in nouns for n in [x] + list(x.conjuncts))
+
+    def followed_suit(self, window: int = 2):
+        """"Yemen and the Maldives followed suit": the act told just before, by them."""
+        idx = self.sent_index()
+        for t in self.doc:
+            if t.lemma_ != "follow" or not any(c.dep_ == "dobj" and c.lower_ == "suit" for c in t.children):
+                continue
+            actors = self.actor_of_verb(t)
+            here = idx[t.sent.start]
+            before = [m for m in self.mentions if m.type != "CyberAttack" and m.modality == "asserted"
+                      and m.trigger.i < t.i and 0 < here - idx[m.sent.start] <= window]
+            if actors and before:
+                # (the main act of the sentence before: "severed ties with Qatar, accusing it ...")
+                latest = [m for m in before if m.sent.start == before[-1].sent.start]
+                last = next((m for m in latest if m.trigger.dep_ == "ROOT"), latest[0])
+                self.add(last.type, t, actors, [k for k in last.targets if k not in actors], modality=self.modality(t))
 
     def defended_victims(self):
         """"Vanuatu declared a state of emergency after a cyberattack knocked out government
@@ -730,6 +773,8 @@ class EventReader:
             # read as a LegalAction by the indictment's authors (no separate claim)
             typ = "LegalAction"
             actors = self.authors(subj)[0] or self.speaker(v)
+        if typ == "Attribution" and v.dep_ in ("advcl", "xcomp", "conj") and self.announces_charges(v.head):
+            return  # "announced charges against five officers, accusing them of hacking": the charge says it
         if typ in self.SPEECH_ACTS and not passive:
             paper = self.document_of(subject_of(v))
             if paper is not None:  # "It attributes the activity to ..." after "The advisory was published by X"
@@ -1119,6 +1164,9 @@ class EventReader:
                 continue  # "It is unacceptable that China has targeted ...": a reproach too
             if any(a.pos_ == "NOUN" and a.lemma_.lower() in self.others_claims for a in ancestors):
                 continue  # "responding to Germany's claim that the GRU had hacked ...": someone else's claim
+            if any(self.announces_charges(a) or a.dep_ in ("advcl", "xcomp", "conj") and self.announces_charges(a.head)
+                   for a in said):
+                continue  # "announced charges against them, accusing them of hacking": the charge says it
             claimant = [k for k in self.speaker(t) if k not in m.actors]
             if claimant and not any(x.type == "Attribution" and x.sent == m.sent for x in self.mentions):
                 sayers = [a for a in ancestors if a.lemma_ in mod("reporting_verbs") and a.pos_ == "VERB"]
@@ -1167,6 +1215,9 @@ class EventReader:
                 # 'said the accusations were "completely fabricated"': the parser reads a passive
                 passive = t.lower_ in dismissive and t.pos_ == "VERB" and any(
                     c.dep_ == "nsubjpass" and c.lemma_.lower() in self.accusations for c in t.children)
+                # "claims and allegations that had no basis in fact"
+                passive = passive or (t.lemma_ == "basis" and any(c.lower_ == "no" for c in t.children)
+                                      and t.head.lemma_ == "have" and self.about_accusation(t.head))
                 if not (hit or passive):
                     continue
                 speaker = self.speaker(t if negated_act or passive else t.head)
