@@ -899,6 +899,11 @@ CASES = [
                      ["People's Liberation Army", "China"], "2024-05-13"),
                   ev("CyberAttack", ["People's Liberation Army", "China"], ["United States"])],
                  id="legal-charges-accusing-them-is-no-separate-attribution"),
+    pytest.param("Ransomware crew claims Estonia government hack\n\nBy a staff writer\n\nThe attack hit the central "
+                 "government's servers in the second half of April, taking down the main portal and the websites of "
+                 "several ministries.",
+                 [ev("CyberAttack", [], ["Estonia", "several ministries"], "2024-04")],
+                 id="attack-the-attack-in-the-lead-is-the-headlines"),
 ]
 
 

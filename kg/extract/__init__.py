@@ -213,6 +213,7 @@ def extract(article: Article) -> Report:
     events = merge_events(events, widen, frozenset(k for k, e in index.entities.items() if e.type != "Country"))
     events = merge_headline(events, index, widen, headline_end(text))
     date_topic_attack(events, mentions, reader)
+    events = merge_topic_attack(events, source, reader)
     events = merge_anaphoric_attacks(events, source, reader)
     for ev in events:  # still undated after merging: a response or claim told in the past takes
         # the day of its actor's last act, else the narrative day; a statement, the day its
@@ -278,6 +279,28 @@ def merge_headline(events: list[Event], index, widen, end: int) -> list[Event]:
                 continue
         out.append(ev)
     return out
+
+
+def merge_topic_attack(events: list[Event], source, reader, lead_paragraphs: int = 6) -> list[Event]:
+    """"The attack hit the central government's servers in the second half of August": when the
+    article's own attack (the first told, in the headline) has no date, the next attack, told in
+    the first paragraphs by a bare definite noun as its subject, is that attack again."""
+    attacks = sorted((e for e in events if e.type == "CyberAttack"), key=lambda e: e.provenance[0].start)
+    if len(attacks) < 2 or attacks[0].date is not None:
+        return events
+    topic, nxt = attacks[0], attacks[1]
+    m = source.get(nxt.id)
+    bare = lambda t: (reader.is_attack_word(t) and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")  # noqa: E731
+                      and any(c.dep_ == "det" and c.lower_ in reader.DEFINITE for c in t.children)
+                      and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in t.children))
+    if (m is None or nxt.date is None or reader.passage_of(m.trigger.idx) > lead_paragraphs
+            or not any(bare(t) for t in m.trigger.sent)):
+        return events
+    topic.date = nxt.date
+    topic.actors += [k for k in nxt.actors if k not in topic.actors]
+    topic.targets += [k for k in nxt.targets if k not in topic.targets]
+    topic.provenance = sorted(topic.provenance + nxt.provenance, key=lambda p: p.start)
+    return [e for e in events if e is not nxt]
 
 
 def merge_anaphoric_attacks(events: list[Event], source, reader) -> list[Event]:
