@@ -904,6 +904,14 @@ CASES = [
                  "several ministries.",
                  [ev("CyberAttack", [], ["Estonia", "several ministries"], "2024-04")],
                  id="attack-the-attack-in-the-lead-is-the-headlines"),
+    pytest.param("Updates in reverse chronological order\n\n12:40\nRecap\n\nIn December 2023, Norway's police "
+                 "security service said APT28 was behind an earlier intrusion.\n\n11:30\nAttack carried out from "
+                 "China\n\nNorway's police security service said that the attack on the Storting in March was carried "
+                 "out by Hafnium.",
+                 [ev("Attribution", ["police security service", "Norway"], ["APT28"], "2023-12"),
+                  ev("CyberAttack", ["HAFNIUM"], ["Storting"], "2024-03"),
+                  ev("Attribution", ["police security service", "Norway"], ["HAFNIUM"], "2024-05-18")],
+                 id="date-a-live-blog-entry-borrows-no-year-from-the-next"),
 ]
 
 

@@ -62,13 +62,18 @@ def is_heading(line: str) -> bool:
 
 def passages(text: str):
     """A function from a character offset to the number of its body paragraph (headings do
-    not count, so the paragraphs either side of a heading are neighbours)."""
+    not count, so the paragraphs either side of a heading are neighbours; a live blog's time
+    stamp does, so two entries are not)."""
     import bisect
+
+    from ..nlp.pipeline import TIMESTAMP
 
     starts, nums, k, pos = [], [], -1, 0
     for block in text.split("\n\n"):
         if block.strip() and not is_heading(block):
             k += 1
+        elif block.strip() and TIMESTAMP.fullmatch(block.strip().split()[0]):
+            k += 1  # a live blog's time stamp opens a new entry: no neighbour of the one before
         starts.append(pos)
         nums.append(max(k, 0))
         pos += len(block) + 2
