@@ -44,6 +44,10 @@ def check(text: str, expected: str) -> None:
     "[Photo: The customs service's offices in Riga. Credit: handout]",
     "(Caption: Riga's old town at dusk)",
     "– Russian denials –",
+    "HOME > NETHERLANDS > POLITICS",
+    "Home > Media centre > Joint media releases",
+    "Read more: How foreign influence operations target US voters",
+    "Read also: What is the Anssi, the \"firemen\" of the State?",
 ])
 def test_furniture_line_is_masked(furniture):
     text = f"{NEWS}\n\n{furniture}\n\n{LONG}"
@@ -171,3 +175,13 @@ def test_dateline_dash_becomes_a_paragraph_break_of_the_same_length():
     m = dateline(out)
     assert (m.group("city"), m.group("day")) == ("OSLO", "May 16")
     assert dateline("The minister said - again - that it was over.") is None
+
+
+def test_kicker_label_is_cut_from_the_headline():
+    text = f"Explainer: Who hacked the Latvian customs service?\n\n{NEWS}"
+    check(text, f"{masked('Explainer: ')}Who hacked the Latvian customs service?\n\n{NEWS}")
+
+
+def test_a_sentence_with_a_colon_is_no_kicker():
+    text = f"{NEWS}\n\nThe minister said: the attack was serious.\n\n{LONG}"
+    check(text, text)

@@ -912,6 +912,12 @@ CASES = [
                   ev("CyberAttack", ["HAFNIUM"], ["Storting"], "2024-03"),
                   ev("Attribution", ["police security service", "Norway"], ["HAFNIUM"], "2024-05-18")],
                  id="date-a-live-blog-entry-borrows-no-year-from-the-next"),
+    pytest.param("After the cyberattack, the Government said those who target Australian networks will be pursued.", [],
+                 id="no-attack-by-those-who-would"),
+    pytest.param("Ukraine's officials said the number of cyberattacks on the country has remained high since the invasion.",
+                 [], id="no-attack-in-a-tally"),
+    pytest.param("Hackers hit Estonia's tax board.\n\nRead more: How hackers target Latvian voters",
+                 [ev("CyberAttack", [], ["Estonia"])], id="no-attack-in-a-read-more-line"),
 ]
 
 

@@ -671,6 +671,8 @@ class EventReader:
             objs.append(v.head)
         if spec.get("hostile_subj") and not self.hostile(subject_of(v)):
             return  # "the virus took down the website", not "the firm took down its site"
+        if typ == "CyberAttack" and subject_of(v) is not None and subject_of(v).lower_ in mod("generic_doers"):
+            return  # "those who target Australians will be pursued": anyone who would, no act
         if "obj" in spec and typ == "Denial" and self.as_dismissive(v):
             pass  # "dismissed it as disinformation": the verdict says what is denied
         elif "obj" in spec:
@@ -862,6 +864,8 @@ class EventReader:
     def noun_trigger(self, n, typ, spec):
         if spec.get("needs_attack_head"):
             return
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in mod("tally_nouns"):
+            return  # "the number of cyberattacks on the country has remained high": a tally, no event
         if typ == "CyberAttack" and any(forms(t) & mod("physical_modifiers") for c in n.lefts
                                         if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree):
             return  # "the nerve agent attack on ...": a physical attack, even in a cyber story
