@@ -912,6 +912,15 @@ CASES = [
                   ev("CyberAttack", ["HAFNIUM"], ["Storting"], "2024-03"),
                   ev("Attribution", ["police security service", "Norway"], ["HAFNIUM"], "2024-05-18")],
                  id="date-a-live-blog-entry-borrows-no-year-from-the-next"),
+    pytest.param("According to the interior ministry, administrators took servers offline on Tuesday to stop the "
+                 "ransomware spreading.",
+                 [ev("DefensiveMeasure", ["interior ministry"], [], "2024-05-14")],
+                 id="defence-staff-told-according-to-their-body"),
+    pytest.param("SamSam encrypted computer systems of the City of Atlanta in March 2018. The attack hampered municipal "
+                 "services, and the city spent months rebuilding affected systems.",
+                 [ev("CyberAttack", ["SamSam"], ["City of Atlanta"], "2018-03"),
+                  ev("DefensiveMeasure", ["City of Atlanta"])],
+                 id="defence-the-city-rebuilt"),
     pytest.param("After the cyberattack, the Government said those who target Australian networks will be pursued.", [],
                  id="no-attack-by-those-who-would"),
     pytest.param("Ukraine's officials said the number of cyberattacks on the country has remained high since the invasion.",

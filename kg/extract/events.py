@@ -451,6 +451,10 @@ class EventReader:
             keys = next((k for k in map(self.domestic_state, courts) if k), [])
         if not keys:  # "engineers at the Indian Council of Medical Research isolated ...": where they work
             keys = self.keys(preps(subj, "at"))
+        if not keys and subj.lemma_.lower() in words()["staff_nouns"]:
+            # "According to the ministry, administrators took servers offline": the source's staff
+            keys = [k for t in v.sent if t.lower_ == "according" and t.i + 1 < len(self.doc)
+                    for k in self.keys([g for g in self.doc[t.i + 1].children if g.dep_ == "pobj"])]
         return keys
 
     def domestic_state(self, body) -> list[str]:
