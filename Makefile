@@ -27,7 +27,7 @@ test: $(STAMP) browser
 browser:
 	@bash .ci/install-browser || echo "warning: no Chromium; browser tests will be skipped"
 
-## make eval: extraction figures on the seed, dev, held-out and probe sets (heldout4, heldout5: never tuned on)
+## make eval: extraction figures on the seed, dev, held-out and probe sets (heldout6, heldout7: never tuned on)
 eval: $(STAMP)
 	$(BIN)/kg eval seeds
 	$(BIN)/kg eval eval/dev
@@ -36,6 +36,8 @@ eval: $(STAMP)
 	$(BIN)/kg eval eval/heldout3
 	$(BIN)/kg eval eval/heldout4
 	$(BIN)/kg eval eval/heldout5
+	$(BIN)/kg eval eval/heldout6
+	$(BIN)/kg eval eval/heldout7
 	rm -rf .probe-gold && $(BIN)/python probes/to_gold.py .probe-gold >/dev/null && $(BIN)/kg eval .probe-gold --lenient; \
 		status=$$?; rm -rf .probe-gold; exit $$status
 
