@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..model import Entity
 from .gazetteer import Gazetteer
+from .lexicon import word_set
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "entity_words.json"
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Other", "FAC": "System",
@@ -448,8 +449,6 @@ class EntityIndex:
                     tok.lemma_.lower() in e.name.lower() or e.type != "GovernmentBody"), prefer_subjects=True)
         return None
 
-    NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
     def recall_people(self, tok) -> list[str]:
         """"The Treasury sanctioned the two men the same month": the people a definite plural
         description recalls, those named together in the nearest sentence before (its number,
@@ -457,9 +456,9 @@ class EntityIndex:
         sentences, as many as it counts."""
         if tok.tag_ != "NNS" or tok.lemma_.lower() not in words()["people_nouns"]:
             return []
-        count = next((self.NUMBERS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
+        count = next((words()["number_words"].get(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
         definite = any(c.lower_ == "the" for c in tok.children)
-        sents = list(self.doc.sents)
+        sents = self.sentences()
         here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
         if not definite:
             # "charges two Iranian men with ... Faramarz Shahi Savandi and Mohammad Mehdi Shah
@@ -481,6 +480,11 @@ class EntityIndex:
                 return people if count is None or count == len(people) else []
         return []
 
+    def sentences(self) -> list:
+        if not hasattr(self, "_sentences"):
+            self._sentences = list(self.doc.sents)
+        return self._sentences
+
     def resolve_pronoun(self, tok, exclude=()) -> str | None:
         low = tok.lower_
         if low in PRONOUNS_PERSON:
@@ -488,25 +492,9 @@ class EntityIndex:
         # Prefer the subject of the previous clause ("Iran dismissed ... its foreign ministry said").
         # A place named as where something happens ("due to meet Putin in Helsinki") is
         # no antecedent of "they" or "it".
-        # "an Iranian group it calls Mint Sandstorm": the subject of a relative clause is not the
-        # noun the clause describes
-        bound = set()
-        if tok.head.dep_ in ("relcl", "acl"):
-            clause = {t.i for t in tok.head.subtree}
-            noun = tok.head.head
-            while noun.dep_ in ("dobj", "oprd", "attr", "appos") and noun.head.dep_ in ("relcl", "acl"):
-                noun = noun.head.head  # "a group it calls X, which it linked to ...": the whole noun phrase
-            bound = {t.i for t in noun.subtree if t.i not in clause}
-        if tok.dep_ in ("dobj", "dative"):
-            # "severed relations with Qatar, accusing it of ...": an object pronoun is not the
-            # subject of its own clause (a participle's being the main clause's)
-            v = tok.head
-            while not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.dep_ in (
-                    "advcl", "xcomp", "conj") and v.head.i != v.i:
-                v = v.head
-            bound |= {x.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+        bound = self._not_antecedents(tok)
         ok = lambda e: e.type != "Person" and e.key not in exclude  # noqa: E731
-        if tok.dep_ in ("dobj", "dative"):  # ... and is the nearest other party of its sentence
+        if tok.dep_ in ("dobj", "dative"):  # an object: the nearest other party of its sentence
             near = self._recent(tok.i, ok, where=lambda i: i not in bound and i >= tok.sent.start
                                 and not self._locative(self.doc[i]))
             if near is not None:
@@ -517,21 +505,42 @@ class EntityIndex:
             speaker = self._reporter_of_own_subject(tok, key, ok, bound, exclude)
             if speaker is not None:
                 return speaker
-        # "The commission disclosed the breach. It has said ...": a definite description as the
-        # subject since the last named subject is the nearer antecedent
+        return self._described_subject(tok, key, ok, exclude) or key
+
+    def _not_antecedents(self, tok) -> set[int]:
+        """Token positions a pronoun cannot refer to: the noun its relative clause describes
+        ("an Iranian group it calls Mint Sandstorm, which it linked to ..."), and, for an object
+        pronoun, the subject of its own clause, a participle's being the main clause's
+        ("severed relations with Qatar, accusing it of ...")."""
+        bound: set[int] = set()
+        if tok.head.dep_ in ("relcl", "acl"):
+            clause = {t.i for t in tok.head.subtree}
+            noun = tok.head.head
+            while noun.dep_ in ("dobj", "oprd", "attr", "appos") and noun.head.dep_ in ("relcl", "acl"):
+                noun = noun.head.head
+            bound = {t.i for t in noun.subtree if t.i not in clause}
+        if tok.dep_ in ("dobj", "dative"):
+            v = tok.head
+            while not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.dep_ in (
+                    "advcl", "xcomp", "conj") and v.head.i != v.i:
+                v = v.head
+            bound |= {x.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+        return bound
+
+    def _described_subject(self, tok, key, ok, exclude) -> str | None:
+        """"The commission disclosed the breach. It has said ...": a definite description as a
+        subject since ``key`` was last named, when the name holds it ("the commission")."""
         last_named = max((i for i, k in self.mentions if i < tok.i and k == key), default=-1)
         for t in reversed(self.doc[max(last_named + 1, tok.sent.start - 80):tok.i]):
             if t.dep_ in ("nsubj", "nsubjpass") and t.i not in self.token_key and t.lower_ not in PRONOUNS_THING | PRONOUNS_PERSON:
-                recalled = self.key_of(t, exclude)  # (only a description its name holds: "the commission")
+                recalled = self.key_of(t, exclude)
                 if recalled and ok(self.entities[recalled]) and t.lemma_.lower() in self.entities[recalled].name.lower():
                     return recalled
-        return key
+        return None
 
     def _reporter_of_own_subject(self, tok, key, ok, bound, exclude) -> str | None:
         """"The Czech government said China was behind the attack on its ministry": a possessive
         that would name the subject of its own reported clause names the reporter instead."""
-        from .lexicon import word_set
-
         clause = next((a for a in tok.ancestors if any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
         said = next((a for a in (clause.ancestors if clause is not None else ()) if a.pos_ == "VERB"
                      and a.lemma_ in word_set("modality", "reporting_verbs")), None)
@@ -584,11 +593,12 @@ class EntityIndex:
                     or self._np_head(self.doc[i]).dep_ in ("nsubj", "nsubjpass")]
             # within two sentences back
             if subj and subj[-1][0] >= max(0, sent_start - 80):
-                # "Microsoft's Threat Analysis Center said": the owner named first speaks
+                # "Microsoft's Threat Analysis Center said": the owner named first speaks (but
+                # in "Ukraine's CERT-UA said" the state's body does, and stands with its state)
                 head = self._np_head(self.doc[subj[-1][0]]).i
-                # (but "Ukraine's CERT-UA said": a state's body speaks, and stands with its state)
-                return next(k for i, k in subj if self._np_head(self.doc[i]).i == head and self.doc[i].dep_ == "poss"
-                            and self.entities[k].type != "Country" or i == subj[-1][0])
+                owners = [k for i, k in subj if self.doc[i].dep_ == "poss" and self._np_head(self.doc[i]).i == head
+                          and self.entities[k].type != "Country"]
+                return owners[0] if owners else subj[-1][1]
         return cands[-1][1]
 
     @staticmethod
