@@ -1221,14 +1221,14 @@ class EventReader:
                 hit = hit or (t.lemma_.lower() in self.accusations and t.dep_ == "attr" and t.head.lemma_ == "be"
                               and any(c.dep_ == "amod" and c.lower_ in dismissive for c in t.children))
                 # 'said the accusations were "completely fabricated"': the parser reads a passive
-                passive = t.lower_ in dismissive and t.pos_ == "VERB" and any(
+                on_claim = t.lower_ in dismissive and t.pos_ == "VERB" and any(
                     c.dep_ == "nsubjpass" and c.lemma_.lower() in self.accusations for c in t.children)
                 # "claims and allegations that had no basis in fact"
-                passive = passive or (t.lemma_ == "basis" and any(c.lower_ == "no" for c in t.children)
-                                      and t.head.lemma_ == "have" and self.about_accusation(t.head))
-                if not (hit or passive):
+                on_claim = on_claim or (t.lemma_ == "basis" and any(c.lower_ == "no" for c in t.children)
+                                        and t.head.lemma_ == "have" and self.about_accusation(t.head))
+                if not (hit or on_claim):
                     continue
-                speaker = self.speaker(t if negated_act or passive else t.head)
+                speaker = self.speaker(t if negated_act or on_claim else t.head)
                 if negated_act and t.lemma_ != "involve":  # "said Moscow had not interfered": its own side
                     subj = subject_of(t)
                     mine = set(self.ix.with_states(self.keys([subj]))) if subj is not None else set()
@@ -1429,18 +1429,22 @@ class EventReader:
                         best = (key, tv)
                 if best:
                     m.date = best[1]
-            for m in ms:  # "rejected on Monday the claims ..., calling them smears": said in the same breath
-                if m.type in self.SPEECH_ACTS and m.trigger.tag_ == "VBG" and m.trigger.dep_ in ("advcl", "xcomp", "conj"):
-                    main = next((o for o in ms if o.type in self.SPEECH_ACTS and o.date is not None and (
-                        o.trigger.i == m.trigger.head.i or o.trigger.dep_ == "ROOT" and set(o.actors) & set(m.actors))), None)
-                    if main is not None:
-                        m.date = main.date
-            for m in ms:  # "unsealed an indictment on Friday charging three men": one act, one day
-                if m.date is None:
-                    m.date = next((o.date for o in ms if o.type == m.type and o.date is not None
-                                   and "NOUN" in (o.trigger.pos_, m.trigger.pos_) and (  # (not two conjoined acts)
-                        m.trigger.head.i in (o.trigger.i, o.trigger.head.i) or o.trigger.head.i == m.trigger.i)), None)
+            self.share_sentence_dates(ms)
         self.inherit_dates()
+
+    def share_sentence_dates(self, ms):
+        """Acts of one sentence that are one act, or said in one breath, share its day."""
+        for m in ms:  # "rejected on Monday the claims ..., calling them smears": said in the same breath
+            if m.type in self.SPEECH_ACTS and m.trigger.tag_ == "VBG" and m.trigger.dep_ in ("advcl", "xcomp", "conj"):
+                main = next((o for o in ms if o.type in self.SPEECH_ACTS and o.date is not None and (
+                    o.trigger.i == m.trigger.head.i or o.trigger.dep_ == "ROOT" and set(o.actors) & set(m.actors))), None)
+                if main is not None:
+                    m.date = main.date
+        for m in ms:  # "unsealed an indictment on Friday charging three men": one act, one day
+            if m.date is None:
+                m.date = next((o.date for o in ms if o.type == m.type and o.date is not None
+                               and "NOUN" in (o.trigger.pos_, m.trigger.pos_) and (  # (not two conjoined acts)
+                    m.trigger.head.i in (o.trigger.i, o.trigger.head.i) or o.trigger.head.i == m.trigger.i)), None)
         self.stopped_attack_dates()
 
     def stopped_attack_dates(self, window: int = 3):
@@ -1512,7 +1516,7 @@ class EventReader:
         v = tok if tok.pos_ in ("VERB", "AUX") else clause_verb(tok)
         if v is None:
             return True
-        if any(a.lemma_ in mod("reporting_verbs") and a.tag_ == "VBD" for a in v.ancestors):
+        if EventReader.told_as_said(v):
             return True  # '"We condemn these actions," he said': said on a past day
         auxes = [c for c in v.children if c.dep_ == "aux"]
         if any(a.lower_ in ("has", "have", "'ve", "'s") and a.tag_ in ("VBZ", "VBP") for a in auxes):
