@@ -181,7 +181,7 @@ def test_case_sensitive_short_forms(gaz):
 
 def test_ruler_added_before_ner(nlp):
     names = nlp.pipe_names
-    assert names.index(RULER_NAME) < names.index("ner")
+    assert names.index(RULER_NAME) < names.index(RULER_NAME + "_cased") < names.index("ner")
     build_ruler(nlp)  # idempotent
     assert nlp.pipe_names.count(RULER_NAME) == 1
 
@@ -250,3 +250,9 @@ def test_agency_for_ignores_the_generated_long_tail(gaz):
     assert any(gaz.entity(k).misp_uuid and gaz.entity(k).country == "IRN" and "Intelligence" in gaz.entity(k).name
                for k in gaz.keys() if k.startswith("org-"))
     assert gaz.agency_for("IRN", ["intelligence"], "agency") == "org-ministry-of-intelligence-iran"
+
+
+def test_exact_spellings_match_only_as_written(nlp):
+    doc = nlp("The US blamed the FBI's target. The us and fbi words are lower case.")
+    assert [(e.text, e.ent_id_) for e in doc.ents if e.ent_id_] == [
+        ("US", "USA"), ("FBI", "org-federal-bureau-of-investigation")]
