@@ -921,6 +921,10 @@ CASES = [
                  [ev("CyberAttack", ["SamSam"], ["City of Atlanta"], "2018-03"),
                   ev("DefensiveMeasure", ["City of Atlanta"])],
                  id="defence-the-city-rebuilt"),
+    pytest.param("Norway's Police Security Service (PST) opened an inquiry in March. In December, PST said APT28 was "
+                 "behind the intrusion.",
+                 [ev("Attribution", ["Police Security Service"], ["APT28"], "2023-12")],
+                 id="entity-a-short-form-in-brackets-names-the-body-again"),
     pytest.param("After the cyberattack, the Government said those who target Australian networks will be pursued.", [],
                  id="no-attack-by-those-who-would"),
     pytest.param("Ukraine's officials said the number of cyberattacks on the country has remained high since the invasion.",

@@ -79,6 +79,7 @@ class EntityIndex:
         self._read_repeats()
         self._read_campaigns()
         self._read_bodies()
+        self._read_short_forms()
         self._drop_dateline()
         self._merge_short_names()
         self.mentions.sort()
@@ -313,6 +314,31 @@ class EntityIndex:
             if tok.like_url and tok.text[:1].isupper() and "/" not in tok.text and tok.i not in self.token_key:
                 self._add(Entity(key=f"organization-{slug(tok.text)}", name=tok.text, type="Organization"),
                           tok.text, [tok])
+
+    SHORT_FORM = re.compile(r"(?:,?\s*(?:better |also |commonly |widely )?known (?:as|by (?:its|the) (?:[\w-]+ ){0,2}"
+                            r"(?:initials|acronym|abbreviation|name))\s+|\s*\()(?P<short>[A-Z][A-Za-z0-9-]{1,15})\b")
+
+    def _read_short_forms(self):
+        """A short form an article gives an organisation or body ("the Central Scientific
+        Research Institute of Chemistry and Mechanics, better known by its Russian initials
+        TsNIIKhM", "the Office of Personnel Management (OPM)") names it wherever it recurs."""
+        text = self.doc.text
+        ends = {}  # character end of each named entity mention -> key
+        for i, k in self.token_key.items():
+            if self.entities[k].type in ("Organization", "GovernmentBody"):
+                ends[self.doc[i].idx + len(self.doc[i].text)] = k
+        for end, key in sorted(ends.items()):
+            m = self.SHORT_FORM.match(text, end)
+            if m is None or m.group("short").lower() in words()["not_names"]:
+                continue
+            short = m.group("short")
+            ent = self.entities[key]
+            if short != ent.name and short not in ent.aliases:
+                ent.aliases.append(short)
+            for tok in self.doc:
+                if tok.i not in self.token_key and tok.text.rstrip(".") == short:
+                    self.token_key[tok.i] = key
+                    self.mentions.append((tok.i, key))
 
     def _unify_names(self):
         """A name NER tagged as a person in one place and as an organisation in another ("Sky
