@@ -925,6 +925,13 @@ CASES = [
                  "behind the intrusion.",
                  [ev("Attribution", ["Police Security Service"], ["APT28"], "2023-12")],
                  id="entity-a-short-form-in-brackets-names-the-body-again"),
+    pytest.param("In August 2012 hackers attacked Saudi Aramco. Later that month, RasGas, a gas producer in Qatar, said an "
+                 "unknown virus had taken down its website and office computers.",
+                 [ev("CyberAttack", [], ["Saudi Arabia"], "2012-08"), ev("CyberAttack", [], ["RasGas"], "2012-08")],
+                 id="date-a-reported-past-act-in-that-month"),
+    pytest.param("On Monday the Latvian government said hackers had attacked its customs service.",
+                 [ev("CyberAttack", [], ["Latvia", "customs service"])],
+                 id="date-the-day-of-saying-is-not-the-reported-acts"),
     pytest.param("After the cyberattack, the Government said those who target Australian networks will be pursued.", [],
                  id="no-attack-by-those-who-would"),
     pytest.param("Ukraine's officials said the number of cyberattacks on the country has remained high since the invasion.",

@@ -9,6 +9,7 @@ or hypothetical trigger is marked so, and the caller leaves it out of the output
 from __future__ import annotations
 
 import bisect
+import re
 
 from dataclasses import dataclass, field
 
@@ -1336,12 +1337,15 @@ class EventReader:
                 # after another argument of the claim dates the claim (right after the attack's
                 # own phrase, "blamed X for the attack on the grid in December 2015", it may not)
                 return False
+            # "Later that month, RasGas said a virus had taken down its website": a reported past
+            # act told in a story's month happened in it (a day of the saying is the saying's own)
+            period = re.search(r"\b(that|the same) (month|year)\b", span.text.lower()) and self.past_perfect(trig)
             step = trig  # "issued a report claiming that X had stolen data": the report's date
             while step.head.i != gov.i and step.head.i != step.i:
-                if step.dep_ == "ccomp" and step.head.lemma_ in mod("reporting_verbs"):
+                if step.dep_ == "ccomp" and step.head.lemma_ in mod("reporting_verbs") and not period:
                     return False
                 step = step.head
-            if gov.lemma_ in mod("reporting_verbs") and step.dep_ in ("ccomp", "advcl", "parataxis", "conj"):
+            if gov.lemma_ in mod("reporting_verbs") and step.dep_ in ("ccomp", "advcl", "parataxis", "conj") and not period:
                 return False  # (``step`` is now the child of ``gov`` that holds the trigger)
         if gov.i == trig.i or gov.i in anc_trig:
             return True
@@ -1522,6 +1526,12 @@ class EventReader:
         if any(a.lower_ in ("has", "have", "'ve", "'s") and a.tag_ in ("VBZ", "VBP") for a in auxes):
             return False
         return not (v.tag_ in ("VBZ", "VBP") and not auxes)
+
+    @staticmethod
+    def past_perfect(tok) -> bool:
+        """Is ``tok`` (or the verb it hangs on) told in the past perfect ("had been hit")?"""
+        v = tok if tok.pos_ in ("VERB", "AUX") else clause_verb(tok)
+        return v is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children)
 
     @staticmethod
     def told_as_said(tok) -> bool:
