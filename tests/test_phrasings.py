@@ -932,6 +932,12 @@ CASES = [
     pytest.param("On Monday the Latvian government said hackers had attacked its customs service.",
                  [ev("CyberAttack", [], ["Latvia", "customs service"])],
                  id="date-the-day-of-saying-is-not-the-reported-acts"),
+    pytest.param("The officials quoted by the Post said it was unclear whether the UAE had carried out the intrusion "
+                 "itself.", [], id="no-claim-in-unclear-whether"),
+    pytest.param("Chinese hackers broke into the Dutch defence ministry's network. It is important to attribute such "
+                 "espionage activities to China, Defence Minister Kajsa Ollongren said.",
+                 [ev("CyberAttack", ["China"], ["defence ministry", "Netherlands"])],
+                 id="no-claim-in-important-to-attribute"),
     pytest.param("After the cyberattack, the Government said those who target Australian networks will be pursued.", [],
                  id="no-attack-by-those-who-would"),
     pytest.param("Ukraine's officials said the number of cyberattacks on the country has remained high since the invasion.",

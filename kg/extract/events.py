@@ -304,6 +304,11 @@ class EventReader:
                     return "negated"
             if any(c.dep_ == "aux" and c.lower_ in mod("modal_aux") for c in kids):
                 return "hypothetical"
+            if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in kids) or (
+                    n > 0 and t.pos_ == "ADJ" and t.lemma_.lower() in mod("open_verdicts")) or (
+                    n > 0 and t.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in mod("open_verdicts")
+                                                       for c in kids)):
+                return "hypothetical"  # "unclear whether the UAE had carried out", "important to attribute"
             if n > 0 and t.pos_ in ("VERB", "AUX") and t.lemma_ in mod("hypothetical_heads"):
                 if not (t.lemma_ == "ask" and tok.lemma_ == "leave"):
                     return "hypothetical"
@@ -1173,6 +1178,8 @@ class EventReader:
                 continue  # "It is unacceptable that China has targeted ...": a reproach too
             if any(a.pos_ == "NOUN" and a.lemma_.lower() in self.others_claims for a in ancestors):
                 continue  # "responding to Germany's claim that the GRU had hacked ...": someone else's claim
+            if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for a in [t] + ancestors for c in a.children):
+                continue  # "said it was unclear whether the UAE had carried out the intrusion": no claim
             if any(self.announces_charges(a) or a.dep_ in ("advcl", "xcomp", "conj") and self.announces_charges(a.head)
                    for a in said):
                 continue  # "announced charges against them, accusing them of hacking": the charge says it
