@@ -191,19 +191,21 @@ def build_ruler(nlp, gazetteer: Gazetteer | None = None, name: str = RULER_NAME)
     """Add the gazetteer's EntityRuler to ``nlp`` (before "ner" when there is one).
 
     Matched spans carry the entity key in ``ent.ent_id_``. Phrase patterns match on the
-    LOWER attribute; the ruler does not overwrite entities already set.
+    LOWER attribute, exact-spelling ones on ORTH in a second ruler right after it
+    (``RULER_NAME + CASED_SUFFIX``); neither overwrites entities already set.
     """
     gaz = gazetteer or Gazetteer.load()
     if name in nlp.pipe_names:
         return nlp.get_pipe(name)
     where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     # Exact-spelling names ("US", "Validator") go to a second ruler that matches phrases on
-    # ORTH: as token patterns they would cost the Matcher a third of the pipeline's time.
+    # ORTH: as token patterns the Matcher took more time than the parser (docs/performance.md).
     cased, rest = [], []
     for p in gaz.patterns():
-        exact = isinstance(p["pattern"], list) and all(set(t) == {"ORTH"} for t in p["pattern"])
-        (cased if exact else rest).append(
-            dict(p, pattern=" ".join(t["ORTH"] for t in p["pattern"])) if exact else p)
+        if isinstance(p["pattern"], list) and all(set(t) == {"ORTH"} for t in p["pattern"]):
+            cased.append(dict(p, pattern=" ".join(t["ORTH"] for t in p["pattern"])))
+        else:
+            rest.append(p)
     ruler = nlp.add_pipe("entity_ruler", name=name,
                          config={"phrase_matcher_attr": "LOWER", "validate": False,
                                  "overwrite_ents": False}, **where)
