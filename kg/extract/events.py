@@ -28,6 +28,11 @@ def mod(key):
     return word_set("modality", key)
 
 
+def open_question(tok) -> bool:
+    """Is ``tok`` the verb of a clause under "whether" or "if" (asked, not asserted)?"""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children)
+
+
 @dataclass
 class Mention:
     """An event as one trigger reads it, with entity keys and the date it attaches."""
@@ -304,7 +309,7 @@ class EventReader:
                     return "negated"
             if any(c.dep_ == "aux" and c.lower_ in mod("modal_aux") for c in kids):
                 return "hypothetical"
-            if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in kids) or (
+            if open_question(t) or (
                     n > 0 and t.pos_ == "ADJ" and t.lemma_.lower() in mod("open_verdicts")) or (
                     n > 0 and t.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in mod("open_verdicts")
                                                        for c in kids)):
@@ -1178,7 +1183,7 @@ class EventReader:
                 continue  # "It is unacceptable that China has targeted ...": a reproach too
             if any(a.pos_ == "NOUN" and a.lemma_.lower() in self.others_claims for a in ancestors):
                 continue  # "responding to Germany's claim that the GRU had hacked ...": someone else's claim
-            if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for a in [t] + ancestors for c in a.children):
+            if any(open_question(a) for a in [t] + ancestors):
                 continue  # "said it was unclear whether the UAE had carried out the intrusion": no claim
             if any(self.announces_charges(a) or a.dep_ in ("advcl", "xcomp", "conj") and self.announces_charges(a.head)
                    for a in said):

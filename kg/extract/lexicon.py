@@ -19,7 +19,21 @@ def _unique(pairs: list) -> dict:
 
 @lru_cache(maxsize=None)
 def load(name: str) -> dict:
-    return json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"), object_pairs_hook=_unique)
+    """A data file, with every "@name" string replaced by the list its "_lists" entry names
+    (one word list shared by several triggers is written once)."""
+    data = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"), object_pairs_hook=_unique)
+    lists = data.get("_lists", {})
+
+    def expand(v):
+        if isinstance(v, str) and v.startswith("@"):
+            if v[1:] not in lists:
+                raise ValueError(f"{name}.json: no list {v!r} in _lists")
+            return lists[v[1:]]
+        if isinstance(v, dict):
+            return {k: expand(x) for k, x in v.items()}
+        return v
+
+    return expand(data) if lists else data
 
 
 @lru_cache(maxsize=1)
