@@ -177,6 +177,19 @@ def test_dateline_dash_becomes_a_paragraph_break_of_the_same_length():
     assert dateline("The minister said - again - that it was over.") is None
 
 
+@pytest.mark.parametrize("text, city", [
+    ("PARIS: France said on Monday ...", "PARIS"),
+    ("LONDON/WASHINGTON, March 25 (Wire) - Britain ...", "LONDON/WASHINGTON"),
+    ("FBI: Iran hacked the campaign", None),  # a body the gazetteer knows is no city
+    ("RUSSIA HACKS UKRAINE GRID\n\nRussia hacked the grid.", None),  # an all-caps headline
+])
+def test_what_is_a_dateline(text, city):
+    from kg.nlp.clean import clean, dateline
+    for t in (text, clean(text)):
+        m = dateline(t)
+        assert (m.group("city") if m else None) == city
+
+
 @pytest.mark.parametrize("first, kept", [
     ("Explainer: Who hacked the Latvian customs service?", "Who hacked the Latvian customs service?"),
     ("The minister said: the attack was serious.", None),  # a colon in a sentence is no kicker

@@ -72,8 +72,8 @@ def passages(text: str):
     for block in text.split("\n\n"):
         if block.strip() and not is_heading(block):
             k += 1
-        elif block.strip() and TIMESTAMP.fullmatch(block.strip().split()[0]):
-            k += 1  # a live blog's time stamp opens a new entry: no neighbour of the one before
+        elif block.strip() and TIMESTAMP.fullmatch(block.strip().split("\n")[0].strip()):
+            k += 1  # a live blog's time stamp (alone on its line) opens a new entry: no neighbour of the one before
         starts.append(pos)
         nums.append(max(k, 0))
         pos += len(block) + 2
@@ -273,11 +273,12 @@ def merge_headline(events: list[Event], index, widen, end: int) -> list[Event]:
             body = [b for b in events if b is not ev and b.type == ev.type and any(p.start >= end for p in b.provenance)
                     and dates_compatible(b.date, ev.date) and (b.actors or b.targets)
                     and _roles_match(index, widen, ev.actors, b.actors) and _roles_match(index, widen, ev.targets, b.targets)]
-            # (several candidates: the first, the lead the headline sums up, when the roles name
-            # the same parties on both sides rather than only an empty one)
-            full = [b for b in body if (not ev.actors or b.actors) and (not ev.targets or b.targets)]
-            if len(body) == 1 or len(full) > 1 and ev.actors and ev.targets:
-                b = body[0] if len(body) == 1 else min(full, key=lambda x: x.provenance[0].start)
+            # (several candidates: the first, the lead the headline sums up, among those naming
+            # both parties, when the headline names both)
+            full = [b for b in body if b.actors and b.targets] if ev.actors and ev.targets else []
+            cands = body if len(body) == 1 else full
+            if cands:
+                b = min(cands, key=lambda x: x.provenance[0].start)
                 b.provenance = sorted(ev.provenance + b.provenance, key=lambda p: p.start)
                 b.actors += [k for k in ev.actors if k not in b.actors and k not in widen(b.actors)]
                 b.date = finer(b.date, ev.date)

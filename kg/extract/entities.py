@@ -15,6 +15,7 @@ from pathlib import Path
 from ..model import Entity
 from .gazetteer import Gazetteer
 from .lexicon import word_set
+from .temporal import NUMBERS
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "entity_words.json"
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Other", "FAC": "System",
@@ -96,14 +97,7 @@ class EntityIndex:
                       and len(e.name.split()) > len(words_)]
             if len(longer) != 1:
                 continue  # none, or ambiguous ("Sony" with two Sony companies)
-            full = longer[0]
-            for i, k in list(self.token_key.items()):
-                if k == short.key:
-                    self.token_key[i] = full.key
-            self.mentions = [(i, full.key if k == short.key else k) for i, k in self.mentions]
-            if short.name not in full.aliases:
-                full.aliases.append(short.name)
-            del self.entities[short.key]
+            self._remap(short.key, longer[0].key)
             orgs.remove(short)
 
     def _drop_dateline(self):
@@ -300,7 +294,7 @@ class EntityIndex:
             between = [t for t in tok.lefts if t.dep_ not in ("det", "poss", "compound", "nmod", "case", "punct")]
             if person is None or any(t.lower_ not in words()["campaign_modifiers"] and not t.like_num for t in between):
                 continue  # ("Trump's hacking campaign" is an act)
-            start = min(t.i for t in tok.subtree if t.i <= tok.i and t.dep_ != "det")
+            start = min(t.i for t in tok.subtree if t.i <= tok.i and t.dep_ != "det" and not t.is_space)
             span = self.doc[start:tok.i + 1]
             self.mentions = [(i, k) for i, k in self.mentions if not start <= i <= tok.i]
             # (it acts for its candidate, as a ministry for its state: both are named with it)
@@ -482,7 +476,7 @@ class EntityIndex:
         sentences, as many as it counts."""
         if tok.tag_ != "NNS" or tok.lemma_.lower() not in words()["people_nouns"]:
             return []
-        count = next((words()["number_words"].get(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
+        count = next((NUMBERS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
         definite = any(c.lower_ == "the" for c in tok.children)
         sents = self.sentences()
         here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
@@ -659,7 +653,8 @@ class EntityIndex:
                     continue  # "the US firm Dragos said": a company's home is no party to its claim
                 if c.dep_ == "acl":  # "tools used by Lazarus": the agent of a participle
                     stack.extend(g for a in c.children if a.dep_ == "agent" for g in a.children)
-                    if c.lemma_ in words()["allegiance_verbs"] and t.lemma_.lower() in words()["agent_nouns"]:
+                    if c.lemma_ in words()["allegiance_verbs"] and t.lemma_.lower() in (
+                            words()["people_nouns"] + words()["agent_nouns"]):
                         # "hackers working for the Chinese state" (not "an attack linked to a flaw")
                         stack.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "to", "with")
                                      for g in p.children if g.dep_ == "pobj")

@@ -1447,6 +1447,7 @@ class EventReader:
                     m.date = best[1]
             self.share_sentence_dates(ms)
         self.inherit_dates()
+        self.stopped_attack_dates()
 
     def share_sentence_dates(self, ms):
         """Acts of one sentence that are one act, or said in one breath, share its day."""
@@ -1461,7 +1462,6 @@ class EventReader:
                 m.date = next((o.date for o in ms if o.type == m.type and o.date is not None
                                and "NOUN" in (o.trigger.pos_, m.trigger.pos_) and (  # (not two conjoined acts)
                     m.trigger.head.i in (o.trigger.i, o.trigger.head.i) or o.trigger.head.i == m.trigger.i)), None)
-        self.stopped_attack_dates()
 
     def stopped_attack_dates(self, window: int = 3):
         """'That operation was disrupted by Dutch intelligence': an undated defence against an

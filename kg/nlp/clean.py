@@ -88,8 +88,19 @@ DATELINE_REACH = 600  # characters from the top where a dateline may stand
 
 
 def dateline(text: str):
-    """The dateline match in the first lines of ``text``, or None."""
-    return DATELINE.search(text[:DATELINE_REACH])
+    """The dateline match in the first lines of ``text``, or None. The city is a short name
+    ("NEWARK, N.J. (Wire) - ") or a known place; a name the gazetteer knows as something else
+    ("FBI: ...") or an all-caps headline ("RUSSIA HACKS UKRAINE GRID") is no dateline. (After
+    clean() the dash is a blank line, so both separators are read alike.)"""
+    from ..extract.gazetteer import Gazetteer
+
+    for m in DATELINE.finditer(text[:DATELINE_REACH]):
+        city = m.group("city").strip()
+        gaz = Gazetteer.load()
+        known = gaz.lookup(city) or gaz.lookup(city.title())
+        if known is not None and known.type == "Country" or known is None and len(city.split()) <= 3:
+            return m
+    return None
 
 
 def clean(text: str) -> str:
