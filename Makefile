@@ -27,17 +27,9 @@ test: $(STAMP) browser
 browser:
 	@bash .ci/install-browser || echo "warning: no Chromium; browser tests will be skipped"
 
-## make eval: extraction figures on the seed, dev, held-out and probe sets (heldout6, heldout7: never tuned on)
+## make eval: extraction figures on the seed set, every gold folder under eval/ and the probes (heldout6, heldout7: never tuned on)
 eval: $(STAMP)
-	$(BIN)/kg eval seeds
-	$(BIN)/kg eval eval/dev
-	$(BIN)/kg eval eval/heldout
-	$(BIN)/kg eval eval/heldout2
-	$(BIN)/kg eval eval/heldout3
-	$(BIN)/kg eval eval/heldout4
-	$(BIN)/kg eval eval/heldout5
-	$(BIN)/kg eval eval/heldout6
-	$(BIN)/kg eval eval/heldout7
+	@for d in seeds eval/*/; do echo "== $$d"; $(BIN)/kg eval $$d || exit 1; done
 	rm -rf .probe-gold && $(BIN)/python probes/to_gold.py .probe-gold >/dev/null && $(BIN)/kg eval .probe-gold --lenient; \
 		status=$$?; rm -rf .probe-gold; exit $$status
 

@@ -29,8 +29,9 @@ def mod(key):
 
 
 def open_question(tok) -> bool:
-    """Is ``tok`` the verb of a clause under "whether" or "if" (asked, not asserted)?"""
-    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children)
+    """Is ``tok`` the verb of a clause under "whether", "if" or "unless" (asked or supposed,
+    not asserted)?"""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in tok.children)
 
 
 @dataclass
@@ -317,8 +318,6 @@ class EventReader:
             if n > 0 and t.pos_ in ("VERB", "AUX") and t.lemma_ in mod("hypothetical_heads"):
                 if not (t.lemma_ == "ask" and tok.lemma_ == "leave"):
                     return "hypothetical"
-            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
-                return "hypothetical"
         if any(c.lower_ in mod("alleging") for c in tok.children) or any(
                 t.lower_ in mod("alleging") for t in tok.subtree if abs(t.i - tok.i) <= 3):
             return "alleged"
@@ -333,7 +332,7 @@ class EventReader:
         # "Iran, which Tirana blamed": a relative pronoun stands for the noun it follows
         toks = [t.head.head if t.lower_ in REL_PRONOUNS and t.head.dep_ == "relcl" else t for t in toks]
         # "a group calling itself X", "a crew known as X": X is who the noun is
-        naming = load("entity_words")["naming_participles"]
+        naming = words()["naming_participles"]
         toks = toks + [g for t in toks for c in t.children if c.dep_ == "acl" and c.lemma_ in naming
                        for g in [x for x in c.children if x.dep_ in ("oprd", "attr", "xcomp")] + preps(c, "as")]
         # "a group of hackers it calls Pawn Storm": the name a relative clause gives the noun
