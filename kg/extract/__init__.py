@@ -108,7 +108,9 @@ def flashback(span) -> bool:
     v = span.root.head
     while v.pos_ == "ADP" and v.head.i != v.i:
         v = v.head
-    if v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children):
+    from .events import EventReader
+
+    if v.tag_ == "VBN" and EventReader.past_perfect(v):
         return True
     # "In 2011, too, prosecutors claimed ...": an earlier case set beside the story's own
     return any(c.dep_ == "advmod" and c.lower_ in ("too", "also") and 0 <= c.i - span.end <= 1

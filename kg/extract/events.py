@@ -596,9 +596,8 @@ class EventReader:
 
     def announces_charges(self, verb) -> bool:
         """Is ``verb`` a legal act ("indicted") or the announcement of one ("announced charges")?"""
-        legal = lambda t: any(typ == "LegalAction" for f in forms(t)  # noqa: E731
-                              for typ, _ in verb_index().get(f, []) + noun_index().get(f, []))
-        return legal(verb) or any(c.dep_ == "dobj" and legal(c) for c in verb.children)
+        words_ = verbs_of("LegalAction") | set(self.trig["LegalAction"]["nouns"])
+        return bool(forms(verb) & words_) or any(c.dep_ == "dobj" and forms(c) & words_ for c in verb.children)
 
     def about_accusation(self, verb) -> bool:
         """Is an accusation the subject of ``verb``, or the noun its relative clause describes?"""
