@@ -944,6 +944,30 @@ CASES = [
                  [], id="no-attack-in-a-tally"),
     pytest.param("Hackers hit Estonia's tax board.\n\nRead more: How hackers target Latvian voters",
                  [ev("CyberAttack", [], ["Estonia"])], id="no-attack-in-a-read-more-line"),
+    pytest.param("Iranian hackers have been targeting Israeli water utilities since at least 2019, the agency said.",
+                 [ev("CyberAttack", ["Iran"], ["Israel"], "2019")], id="date-since-at-least-a-year"),
+    pytest.param("Since about 2011, North Korean hackers have attacked South Korea's banks.",
+                 [ev("CyberAttack", ["North Korea"], ["South Korea"], "2011")], id="date-since-about-a-year"),
+    pytest.param("On Tuesday, Estonia's foreign intelligence service said it had established links between a group "
+                 "known as APT29 and the compromise of the Latvian foreign ministry.",
+                 [ev("Attribution", ["Estonia"], ["APT29"], "2024-05-14"),
+                  ev("CyberAttack", [], ["Latvia", "foreign ministry"])],
+                 id="attribution-established-links-between"),
+    pytest.param("The Obama administration formally accused Russia on Tuesday of hacking the Democratic National Committee.",
+                 [ev("Attribution", ["United States", "Obama"], ["Russia"], "2024-05-14"),
+                  ev("CyberAttack", ["Russia"], ["Democratic National Committee"])],
+                 id="entity-a-leaders-administration-is-the-us"),
+    pytest.param("On Wednesday Foreign Minister Mélanie Joly said Canada's signals intelligence agency had concluded "
+                 "that the MSS was responsible for the intrusions.",
+                 [ev("Attribution", ["Canada", "signals intelligence agency"], ["China", "Ministry of State Security (China)"], "2024-05-15")],
+                 id="entity-a-described-agency-is-its-owners"),
+    pytest.param("Hackers broke into Norway's parliament. On Friday, Oslo said Russia had carried out the hack, and "
+                 "Denmark's foreign ministry said APT28 had targeted Danish ministries.",
+                 [ev("CyberAttack", ["Russia"], ["Norway", "parliament"]),
+                  ev("Attribution", ["Norway"], ["Russia"], "2024-05-17"),
+                  ev("CyberAttack", ["APT28"], ["Denmark", "ministries"]),
+                  ev("Attribution", ["Denmark", "foreign ministry"], ["APT28"], "2024-05-17")],
+                 id="attribution-two-sayers-in-one-sentence"),
 ]
 
 

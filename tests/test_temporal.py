@@ -273,6 +273,8 @@ FIND_CASES = [
     ("It came a day after the FBI said so, and the day after that.", ["a day after", "the day after"]),
     # "overnight" is a time only as a sentence adverb, not in "an overnight flight"
     ("Overnight, the US imposed sanctions after an overnight flight.", ["Overnight"]),
+    # a hedge between the preposition and a bare year keeps it a year
+    ("Since about 2006 it stole data; a campaign dating back to at least 2010.", ["2006", "2010"]),
 ]
 
 
@@ -303,6 +305,7 @@ def test_find_spans_exact():
     "Windows 2000 and Office 2016 are affected.",
     "In the last year the attacks doubled.",
     "between 10 and 2000 devices",
+    "It stole about 2006 records in about 2000 attempts.",
 ])
 def test_find_ignores_non_dates(text):
     assert find_time_expressions(text) == []

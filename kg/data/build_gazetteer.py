@@ -119,6 +119,13 @@ class _Lang:
     def is_word(self, tok: str) -> bool:
         return tok.lower() in self.words
 
+    def is_word_form(self, tok: str) -> bool:
+        """A dictionary word or its plural ("signals", "services", "agencies")."""
+        w = tok.lower()
+        return self.is_word(w) or w.endswith("s") and (
+            w[:-1] in self.words or w.endswith("es") and w[:-2] in self.words
+            or w.endswith("ies") and w[:-3] + "y" in self.words)
+
 
 # ---------------------------------------------------------------- the builder
 
@@ -446,7 +453,9 @@ class _Builder:
             cs = acronym or len(s) <= 4 or self.lang.is_word(s) or s.islower() or (
                 label in ("THREAT_ACTOR", "MALWARE") and (s.istitle() or s.isupper()))  # (its title form is its own surface)
         else:
-            cs = acronym or all(self.lang.is_word(w) or not w.isalpha() for w in words)
+            # a name made of common words ("Signals Intelligence Agency") is a name only
+            # when written as one: "Canada's signals intelligence agency" is a description
+            cs = acronym or all(self.lang.is_word_form(w) or not w.isalpha() for w in words)
         return [s, key, label, 1, toks] if cs else [s, key, label, 0]
 
 

@@ -415,9 +415,14 @@ class EntityIndex:
                 if t.dep_ in ("det", "case", "punct") or t.lower_ in w["generic_modifiers"] or t.lower_ == "'s":
                     continue
                 words_.append(t.text)
+            if lemma in w["state_heads"] and not country and len(words_) == 2:
+                leader = self.entities.get(self.token_key.get(tok.i - 1, ""))
+                if leader is not None and leader.type == "Person":  # "the Trump administration"
+                    country = leader.country or w["leader_state_heads"].get(lemma)
+                    words_ = words_[1:]
             if lemma in w["state_heads"]:
                 if country and len(words_) <= 1:  # "the North Korean government" is the state
-                    self._add(self.entities[country], self.doc[span_toks[0].i: tok.i + 1].text, [tok])
+                    self._add(self.entities.get(country) or self.gaz.entity(country), self.doc[span_toks[0].i: tok.i + 1].text, [tok])
                 continue
             start = span_toks[0].i
             if known is None and country:
@@ -437,6 +442,8 @@ class EntityIndex:
                 continue  # "a mixing service": a kind of thing, not a body
             name = " ".join(words_)
             ent = self.gaz.lookup(name)
+            if ent is not None and country and self.gaz.country_of(ent.key) not in (None, country):
+                ent = None  # "Canada's signals intelligence agency" is no other state's body of that name
             if ent is None:
                 key = f"gov-{(country or 'x').lower()}-{slug(name)}"
                 ent = Entity(key=key, name=name, type="GovernmentBody", country=country)

@@ -767,10 +767,13 @@ class EventReader:
         for slot in spec.get("target", []):
             if passive and slot == "dobj":
                 continue
+            toks, victims = self.slot(v, slot), set()
+            if slot == "obj_prep:between":  # "links between APT40 and the compromise of X": not the act's victim
+                victims = set(self.keys([p for g in with_conj(toks) if self.is_attack_word(g) or self.incident_like(g)
+                                         for w in ("of", "on", "against") for p in preps(g, w)]))
             # (an attack's victims are also where they are: "networks in Guam")
-            for t in self.keys(self.slot(v, slot), exclude=actors if typ == "CyberAttack" else (),
-                               places=typ == "CyberAttack"):
-                if t not in targets:
+            for t in self.keys(toks, exclude=actors if typ == "CyberAttack" else (), places=typ == "CyberAttack"):
+                if t not in targets and t not in victims:
                     targets.append(t)
         if spec.get("self"):  # "the gang claimed responsibility for the attack"
             self.add(typ, v, actors, list(actors), self_claim=True)
@@ -1187,10 +1190,17 @@ class EventReader:
                    for a in said):
                 continue  # "announced charges against them, accusing them of hacking": the charge says it
             claimant = [k for k in self.speaker(t) if k not in m.actors]
-            if claimant and not any(x.type == "Attribution" and x.sent == m.sent for x in self.mentions):
-                sayers = [a for a in ancestors if a.lemma_ in mod("reporting_verbs") and a.pos_ == "VERB"]
-                sayer = next((a for a in sayers if subject_of(a) is not None
-                              and set(self.keys([subject_of(a)])) & set(claimant)), sayers[0])
+            # one claim per claimant and sentence: "X said it had established links ..., and
+            # Japan's foreign ministry said a group had targeted ..." holds two
+            if not claimant:
+                continue
+            sayers = [a for a in ancestors if a.lemma_ in mod("reporting_verbs") and a.pos_ == "VERB"]
+            sayer = next((a for a in sayers if subject_of(a) is not None
+                          and set(self.keys([subject_of(a)])) & set(claimant)), sayers[0])
+            named = subject_of(sayer) is not None and subject_of(sayer).pos_ != "PRON"
+            mine = set(self.ix.with_states(claimant))
+            if not any(x.type == "Attribution" and x.sent == m.sent and (
+                    not named or mine & set(self.ix.with_states(x.actors))) for x in self.mentions):
                 self.add("Attribution", t, claimant, list(m.actors), modality="asserted", anchor=sayer)
 
     def noun_claims(self):

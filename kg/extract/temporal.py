@@ -237,6 +237,9 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
 def _year_in_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 80):start].rstrip()  # the words just before: not the whole text
     after = text[end:]
+    # a hedge between the preposition and the year ("since about 2006", "dating back to at
+    # least 2010") leaves the preposition in charge
+    before, hedged = re.subn(r"(?i)\s(?:about|around|roughly|approximately|at\s+least|as\s+early\s+as)$", "", before)
     prev = before.split()[-1].lower() if before.split() else ""
     nxt_m = re.match(r"\s*([\w'’-]+)", after)
     nxt = nxt_m.group(1).lower() if nxt_m else ""
@@ -248,7 +251,7 @@ def _year_in_context(text: str, start: int, end: int) -> bool:
         return True  # "2013, 2014 and 2015"
     if prev not in _YEAR_BEFORE:
         return False
-    if prev in _YEAR_QUANTITY_CONTEXT and nxt.endswith("s") and nxt not in _YEAR_NOUNS and nxt != "s":
+    if (prev in _YEAR_QUANTITY_CONTEXT or hedged) and nxt.endswith("s") and nxt not in _YEAR_NOUNS and nxt != "s":
         return False  # "the 2000 computers"
     return True
 
