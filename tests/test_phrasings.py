@@ -968,6 +968,9 @@ CASES = [
                   ev("CyberAttack", ["APT28"], ["Denmark", "ministries"]),
                   ev("Attribution", ["Denmark", "foreign ministry"], ["APT28"], "2024-05-17")],
                  id="attribution-two-sayers-in-one-sentence"),
+    pytest.param("The FBI on Tuesday blamed North Korea for last March's theft of $600 million from Sky Mavis's crypto bridge.",
+                 [ev("Attribution", ["Federal Bureau of Investigation", "United States"], ["North Korea"], "2024-05-14"),
+                  ev("CyberAttack", [], ["Sky Mavis"], "2024-03")], id="attack-a-crypto-theft-dated-by-its-possessor"),
 ]
 
 
