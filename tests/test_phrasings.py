@@ -971,6 +971,13 @@ CASES = [
     pytest.param("The FBI on Tuesday blamed North Korea for last March's theft of $600 million from Sky Mavis's crypto bridge.",
                  [ev("Attribution", ["Federal Bureau of Investigation", "United States"], ["North Korea"], "2024-05-14"),
                   ev("CyberAttack", [], ["Sky Mavis"], "2024-03")], id="attack-a-crypto-theft-dated-by-its-possessor"),
+    pytest.param("The Justice Department on Tuesday charged a Russian computer programmer over the NotPetya attacks. "
+                 "Yevgeny Petrov was charged with computer fraud in a complaint unsealed in Pittsburgh.",
+                 [ev("LegalAction", ["United States Department of Justice", "United States"], ["Yevgeny Petrov", "Russia"],
+                     "2024-05-14")], id="entity-a-russian-programmer-named-next"),
+    pytest.param("The US on Monday charged a Russian national with hacking. Dmitry Peskov said the charges were baseless.",
+                 [ev("LegalAction", ["United States"], ["Russia"], "2024-05-13"),
+                  ev("Denial", ["Peskov"], [], "2024-05-13")], id="entity-a-spokesman-is-not-the-one-charged"),
 ]
 
 

@@ -481,9 +481,14 @@ class EntityIndex:
         description recalls, those named together in the nearest sentence before (its number,
         when given, must agree); "charged two Iranian men": those named in one of the next two
         sentences, as many as it counts."""
-        if tok.tag_ != "NNS" or tok.lemma_.lower() not in words()["people_nouns"]:
+        # "charged a North Korean computer programmer ... Park Jin Hyok was charged with ...":
+        # one person of a named state, named as the subject of the next sentences' own act
+        one = (tok.tag_ == "NN" and tok.dep_ in ("dobj", "nsubjpass")
+               and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+               and any(c.dep_ in ("amod", "compound") and self._is_state(c) for c in tok.children))
+        if not one and (tok.tag_ != "NNS" or tok.lemma_.lower() not in words()["people_nouns"]):
             return []
-        count = next((NUMBERS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
+        count = 1 if one else next((NUMBERS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
         definite = any(c.lower_ == "the" for c in tok.children)
         sents = self.sentences()
         here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
@@ -494,9 +499,12 @@ class EntityIndex:
                              for x in tok.subtree)
             if count is None or named_here or here + 1 >= len(sents):
                 return []
+            saying = word_set("modality", "reporting_verbs")
             for nxt in sents[here + 1:here + 3]:
                 people = list(dict.fromkeys(k for i, k in self.mentions if nxt.start <= i < nxt.end
-                                            and self.entities[k].type == "Person"))
+                                            and self.entities[k].type == "Person" and not (
+                                                one and (self.doc[i].head.lemma_ in saying
+                                                         or self.doc[i].dep_ not in ("nsubj", "nsubjpass", "compound")))))
                 if len(people) == count:
                     return people
             return []
