@@ -1190,13 +1190,14 @@ class EventReader:
                    for a in said):
                 continue  # "announced charges against them, accusing them of hacking": the charge says it
             claimant = [k for k in self.speaker(t) if k not in m.actors]
-            # one claim per claimant and sentence: "X said it had established links ..., and
-            # Japan's foreign ministry said a group had targeted ..." holds two
             if not claimant:
                 continue
             sayers = [a for a in ancestors if a.lemma_ in mod("reporting_verbs") and a.pos_ == "VERB"]
             sayer = next((a for a in sayers if subject_of(a) is not None
                           and set(self.keys([subject_of(a)])) & set(claimant)), sayers[0])
+            # one claim per claimant and sentence: "X said it had established links ..., and
+            # Japan's foreign ministry said a group had targeted ..." holds two (a sayer told
+            # by a pronoun, "which it said was carried out by", may be anyone: one claim)
             named = subject_of(sayer) is not None and subject_of(sayer).pos_ != "PRON"
             mine = set(self.ix.with_states(claimant))
             if not any(x.type == "Attribution" and x.sent == m.sent and (
