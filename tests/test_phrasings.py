@@ -978,6 +978,31 @@ CASES = [
     pytest.param("The US on Monday charged a Russian national with hacking. Dmitry Peskov said the charges were baseless.",
                  [ev("LegalAction", ["United States"], ["Russia"], "2024-05-13"),
                   ev("Denial", ["Peskov"], [], "2024-05-13")], id="entity-a-spokesman-is-not-the-one-charged"),
+    pytest.param("Iranian hackers attacked Albania's government. The Foreign Office said Iran's attempts to disrupt "
+                 "Albanian public services were \"completely unacceptable\".",
+                 [ev("CyberAttack", ["Iran"], ["Albania"]),
+                  ev("Condemnation", ["Foreign, Commonwealth and Development Office", "United Kingdom"], ["Iran"])],
+                 id="condemnation-a-states-attempts-were-unacceptable"),
+    pytest.param("Russian hackers attacked the Dutch parliament. \"This is completely unacceptable,\" Mark Rutte said.",
+                 [ev("CyberAttack", ["Russia"], ["Netherlands", "parliament"]), ev("Condemnation", ["Mark Rutte"])],
+                 id="condemnation-quoted-this-is-unacceptable"),
+    pytest.param("\"This is unacceptable,\" the minister said about the price of bread.", [],
+                 id="no-condemnation-of-a-price"),
+    pytest.param("Spokesman Lin Jian said China firmly opposed the accusations.", [ev("Denial", ["China"])],
+                 id="denial-firmly-opposed-the-accusations"),
+    pytest.param("The Foreign Ministry in Warsaw named APT28 as the originator of the attacks on Poland's railways.",
+                 [ev("Attribution", ["Foreign Ministry"], ["APT28"]), ev("CyberAttack", [], ["Poland"])],
+                 id="attribution-named-as-originator"),
+    pytest.param("In April the FBI said it had disabled a botnet of hijacked routers used by Chinese hackers.",
+                 [ev("DefensiveMeasure", ["Federal Bureau of Investigation", "United States"], [], "2024-04")],
+                 id="defence-disabled-a-botnet"),
+    pytest.param("Chinese hackers breached Australia's parliament. The ASD said it worked with the parliament to contain "
+                 "the intrusion.",
+                 [ev("CyberAttack", ["China"], ["Australia", "parliament"]),
+                  ev("DefensiveMeasure", ["Australian Signals Directorate", "Australia"])],
+                 id="defence-a-helper-that-contains-is-no-victim"),
+    pytest.param("Documents showed that Chinese hackers had broken into servers at the headquarters of the Indian "
+                 "company Tata.", [ev("CyberAttack", ["China"], ["Tata"])], id="attack-broke-into-servers-at-a-company"),
 ]
 
 

@@ -152,6 +152,13 @@ def obj_of(v):
     return [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd")]
 
 
+def first_conjunct(tok):
+    """The first of the words ``tok`` is coordinated with ("contain" in "contain X and remove Y")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def with_conj(toks):
     out = []
     for t in toks:
@@ -359,7 +366,7 @@ class EventReader:
             return self.accused(v)
         if name.startswith("obj_prep:"):  # "infected computers at the ministry"
             word = name.split(":", 1)[1]
-            objs = obj_of(v)
+            objs = obj_of(v) + preps(v, "into")  # ("broke into servers at the headquarters of X")
             found = [g for o in objs for g in preps(o, word)]
             if any(forms(o) & set(mod("cyber_words")) for o in objs):  # the parser hangs it on the verb
                 found += preps(v, word)
@@ -633,8 +640,9 @@ class EventReader:
                     for c in m.trigger.children):
                 continue
             defenders = [d for d in self.mentions if d.type == "DefensiveMeasure" and d.sent == m.sent and d.actors
-                         and not d.stops_attack
-                         and d.modality == "asserted"]
+                         and not d.stops_attack and d.modality == "asserted"
+                         # "worked with both organisations to contain the activity": a helper, no victim
+                         and first_conjunct(d.trigger).head.lemma_ not in mod("helping_verbs")]
             if defenders:
                 m.targets = [k for k in defenders[0].actors if k not in m.actors]
 
@@ -1044,6 +1052,8 @@ class EventReader:
                     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
                     targets = [k for k in self.keys([subj]) if self.ix.entities[k].type in (
                         "Country", "GovernmentBody", "ThreatActor")] if subj is not None else []
+                elif subj is not None and subj.lower_ in ("this", "that") and self.recent_cyber(t, window=1):
+                    targets = []  # '"This is completely unacceptable," she said' after the attack is told
                 elif subj is None or subj.lemma_.lower() not in acts:
                     continue
                 else:
@@ -1064,7 +1074,9 @@ class EventReader:
                 targets = [k for k in self.keys([subj]) if self.ix.entities[k].type in ("Country", "GovernmentBody")] if subj else []
             else:
                 continue
-            if not (targets or subj is not None and self.incident_like(subj)) or verb.dep_ not in ("ccomp", "conj"):
+            quoted = verb.dep_ == "ROOT" and any(  # '"This is completely unacceptable," Baerbock said'
+                c.dep_ in ("parataxis", "ccomp") and c.lemma_ in mod("reporting_verbs") for c in verb.children)
+            if not (targets or subj is not None and self.incident_like(subj)) or verb.dep_ not in ("ccomp", "conj") and not quoted:
                 continue  # (an act of nobody named condemns nobody, but "said the attack was a war crime" condemns)
             speaker = [k for k in self.speaker(verb) if k not in targets]
             if speaker and not any(m.type == "Condemnation" and m.sent == t.sent and set(m.actors) & set(speaker)
