@@ -299,7 +299,7 @@ def merge_topic_attack(events: list[Event], source, reader, lead_paragraphs: int
     topic, nxt = attacks[0], attacks[1]
     m = source.get(nxt.id)
     bare = lambda t: (reader.is_attack_word(t) and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")  # noqa: E731
-                      and any(c.dep_ == "det" and c.lower_ in reader.DEFINITE for c in t.children)
+                      and reader.definite(t)
                       and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in t.children))
     if (m is None or nxt.date is None or reader.passage_of(m.trigger.idx) > lead_paragraphs
             or not any(bare(t) for t in m.trigger.sent)):
@@ -321,7 +321,7 @@ def merge_anaphoric_attacks(events: list[Event], source, reader) -> list[Event]:
         t = m.trigger if m is not None else None
         earlier = [e for e in out if e.type == "CyberAttack"]
         if (ev.type == "CyberAttack" and earlier and ev.date is None and not ev.actors
-                and t is not None and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in reader.DEFINITE for c in t.children)
+                and t is not None and t.pos_ == "NOUN" and reader.definite(t)
                 and not any(c.dep_ == "prep" for c in t.children)):  # "the exploitation of X servers" names its own
             host = earlier[-1]
             host.targets += [k for k in ev.targets if k not in host.targets]
@@ -349,9 +349,7 @@ def date_topic_attack(events: list[Event], mentions, reader) -> None:
     for m in mentions:
         t = m.trigger
         if (m.type == "CyberAttack" and m.date is not None and not m.actors and not m.targets
-                and m.modality in KEEP_MODALITIES and t.pos_ in ("NOUN", "PROPN")
-                and any(c.dep_ == "det" and c.lower_ in reader.DEFINITE for c in t.children)
-                and t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in triggers
+                and m.modality in KEEP_MODALITIES and reader.definite(t) and t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in triggers
                 and t.idx > attacks[0].provenance[0].start):
             attacks[0].date = m.date
             return

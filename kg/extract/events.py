@@ -211,7 +211,6 @@ class EventReader:
         self.trig = load("triggers")
         # nouns of an accusation ("the accusations", "Germany's claim")
         self.accusations = frozenset(self.trig["Condemnation"]["accusation_words"])
-        self.others_claims = self.accusations | mod("hearsay_nouns")  # a claim someone else made
         self.claim_nouns = self.accusations | mod("statement_nouns")  # a claim told with its content
         self.mentions: list[Mention] = []
 
@@ -663,6 +662,11 @@ class EventReader:
 
     DEFINITE = ("the", "this", "that")
 
+    @classmethod
+    def definite(cls, t) -> bool:
+        """Is ``t`` a definite noun ("the attack", "this intrusion"): one told before?"""
+        return t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in cls.DEFINITE for c in t.children)
+
     def definite_attacks(self, window: int = 3):
         """'Officials said the intrusion was carried out by the GRU': a definite attack noun with
         an author but no victim is the attack told just before (within a few sentences)."""
@@ -671,7 +675,7 @@ class EventReader:
             t = m.trigger
             if m.type != "CyberAttack" or m.targets or not m.actors or t.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if not any(c.dep_ == "det" and c.lower_ in self.DEFINITE for c in t.children):
+            if not self.definite(t):
                 continue
             here = idx[t.sent.start]
             before = [a for a in self.mentions if a.type == "CyberAttack" and a.targets and a.trigger.i < t.i
@@ -1134,10 +1138,7 @@ class EventReader:
         culprit = tok.lemma_.lower() in self.trig["Attribution"]["culprits"]
         if be is None or not (self.about_cyber(tok) or (culprit or self.cyber_article()) and self.recent_cyber(tok)):
             return  # ("China was the leading suspect" after the story of a hack: the hack's suspect)
-        if any(a.pos_ == "NOUN" and a.lemma_.lower() in mod("hearsay_nouns") for a in be.ancestors) or any(
-                a.lemma_ in mod("reporting_verbs") and any(c.dep_ == "nsubj" and c.lemma_.lower() in mod("anonymous_sayers")
-                                                           and not self.keys([c]) for c in a.children)
-                for a in be.ancestors) or any(self.anonymous(a) for a in be.ancestors):
+        if self.hearsay(list(be.ancestors)):
             return  # "reports that Canberra believes China is behind it", "sources say ...": hearsay
         if any(a.pos_ == "NOUN" and any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in a.children)
                for a in be.ancestors):
@@ -1156,6 +1157,15 @@ class EventReader:
                 self.add("Denial", tok, said, [], modality="asserted")
             else:
                 self.add("Attribution", tok, said, said, modality=self.modality(be), self_claim=True)
+
+    def hearsay(self, ancestors) -> bool:
+        """Is a claim told under a report noun ("reports that ...") or by an unnamed or
+        anonymous sayer ("sources say ...", "officials, speaking on condition of anonymity,
+        said ...")? Then nobody named makes it."""
+        return any(a.pos_ == "NOUN" and a.lemma_.lower() in mod("hearsay_nouns") or self.anonymous(a) or (
+            a.lemma_ in mod("reporting_verbs") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in mod("anonymous_sayers") and not self.keys([c])
+                for c in a.children)) for a in ancestors)
 
     @staticmethod
     def anonymous(v) -> bool:
@@ -1194,8 +1204,8 @@ class EventReader:
             verdict = next((a for a in ancestors if a.lemma_ == "be"), None)
             if verdict is not None and self.extraposed_act(verdict, subject_of(verdict)) is not None:
                 continue  # "It is unacceptable that China has targeted ...": a reproach too
-            if any(a.pos_ == "NOUN" and a.lemma_.lower() in self.others_claims for a in ancestors):
-                continue  # "responding to Germany's claim that the GRU had hacked ...": someone else's claim
+            if any(a.pos_ == "NOUN" and a.lemma_.lower() in self.accusations for a in ancestors) or self.hearsay(ancestors):
+                continue  # "responding to Germany's claim that the GRU had hacked ...": someone else's claim; hearsay
             if any(open_question(a) for a in [t] + ancestors):
                 continue  # "said it was unclear whether the UAE had carried out the intrusion": no claim
             if any(self.announces_charges(a) or a.dep_ in ("advcl", "xcomp", "conj") and self.announces_charges(a.head)
