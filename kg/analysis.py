@@ -74,13 +74,10 @@ def _fold(name: str) -> str:
 
 def _parse_edtf(value: str) -> tuple[date, date] | None:
     """Bounds of an EDTF string (fallback when an event has no ``date_earliest``)."""
-    from .extract.temporal import time_value
+    from .extract.temporal import parse_time_value
 
-    try:
-        tv = time_value(value)
-    except ValueError:
-        return None
-    return tv.earliest, tv.latest
+    tv = parse_time_value(value)
+    return (tv.earliest, tv.latest) if tv else None
 
 
 def _bounds(ev: dict) -> tuple[date, date] | None:

@@ -123,13 +123,10 @@ def _to_date(value: Any) -> date | None:
 
 def _edtf_bounds(value: str) -> tuple[date, date, str] | None:
     """Bounds and precision of an EDTF date string (used when the export lacks date_earliest)."""
-    from .extract.temporal import time_value
+    from .extract.temporal import parse_time_value
 
-    try:
-        tv = time_value(value.strip().replace("x", "X"))
-    except ValueError:
-        return None
-    return tv.earliest, tv.latest, tv.precision
+    tv = parse_time_value(value)
+    return (tv.earliest, tv.latest, tv.precision) if tv else None
 
 
 def event_bounds(ev: dict) -> tuple[date | None, date | None, str | None]:

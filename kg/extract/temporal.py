@@ -843,7 +843,7 @@ def time_value(edtf: str) -> TimeValue:
 
     Raises ``ValueError`` on a malformed or impossible value ("2022-13").
     """
-    value = (edtf or "").strip() if isinstance(edtf, str) else ""
+    value = (edtf or "").strip().replace("x", "X") if isinstance(edtf, str) else ""  # ("199x" as written by hand)
     try:
         if "/" in value:
             a, b = value.split("/", 1)
@@ -855,6 +855,18 @@ def time_value(edtf: str) -> TimeValue:
     except ValueError as exc:
         raise ValueError(f"malformed EDTF value {edtf!r}: expected YYYY, YYYY-MM, YYYY-MM-DD, "
                          f"YYYX or START/END ({exc})") from None
+
+
+def parse_time_value(edtf: str) -> TimeValue | None:
+    """:func:`time_value`, or None for a malformed value (dates read back from exports).
+
+    >>> parse_time_value("199x").latest, parse_time_value("2022-13")
+    (datetime.date(1999, 12, 31), None)
+    """
+    try:
+        return time_value(edtf)
+    except ValueError:
+        return None
 
 
 def _single_value(value: str) -> TimeValue:
