@@ -6,10 +6,21 @@ figures here are the scorer's figures.
 from __future__ import annotations
 
 from collections import defaultdict
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import scoring
 from .errors import KgError
+
+
+@contextmanager
+def _scoring_mode(lenient: bool):
+    """The scorer's lenient switch is a module global: set it for one run, always put it back."""
+    scoring.LENIENT = lenient
+    try:
+        yield
+    finally:
+        scoring.LENIENT = False
 
 
 def evaluate(gold_dir, lenient: bool = False, verbose: bool = False) -> tuple[dict, list[str]]:
@@ -22,38 +33,38 @@ def evaluate(gold_dir, lenient: bool = False, verbose: bool = False) -> tuple[di
         raise KgError(f"{gold_dir}: no *.gold.json files")
     tally = defaultdict(lambda: defaultdict(int))
     lines: list[str] = []
-    scoring.LENIENT = lenient  # the scorer's switch is a module global: always put it back
-    try:
-        _score_all(golds, gold_dir, ARTICLE_SUFFIXES, extract_file, tally, lines, verbose)
-    finally:
-        scoring.LENIENT = False
+    with _scoring_mode(lenient):
+        for g_path in golds:
+            name = g_path.name[: -len(".gold.json")]
+            article = next((gold_dir / (name + s) for s in ARTICLE_SUFFIXES if (gold_dir / (name + s)).exists()), None)
+            if article is None:
+                raise KgError(f"{g_path}: no article {name} ({', '.join(ARTICLE_SUFFIXES)}) beside it")
+            try:
+                gold = scoring.Doc(scoring.load(g_path), g_path)
+            except ValueError as exc:
+                raise KgError(str(exc)) from None
+            pred = scoring.Doc(extract_file(article).to_events_json(), article)
+            pairs = scoring.score_doc(gold, pred, tally)
+            if verbose:
+                lines += _differences(name, gold, pred, pairs)
     return scoring.summary(tally, len(golds)), lines
 
 
-def _score_all(golds, gold_dir, suffixes, extract_file, tally, lines, verbose) -> None:
-    for g_path in golds:
-        name = g_path.name[: -len(".gold.json")]
-        article = next((gold_dir / (name + s) for s in suffixes if (gold_dir / (name + s)).exists()), None)
-        if article is None:
-            raise KgError(f"{g_path}: no article {name} ({', '.join(suffixes)}) beside it")
-        try:
-            gold = scoring.Doc(scoring.load(g_path), g_path)
-        except ValueError as exc:
-            raise KgError(str(exc)) from None
-        pred = scoring.Doc(extract_file(article).to_events_json(), article)
-        pairs = scoring.score_doc(gold, pred, tally)
-        if verbose:
-            hit_g = {id(g) for g, _ in pairs}
-            hit_p = {id(p) for _, p in pairs}
-            for ev in gold.events:
-                if ev["type"] in scoring.SCORED and id(ev) not in hit_g:
-                    lines.append(f"{name}: missed {ev['type']} {ev.get('actors')} -> {ev.get('targets')} {ev.get('date')}")
-            for ev in pred.events:
-                if ev.get("type") in scoring.SCORED and id(ev) not in hit_p:
-                    lines.append(f"{name}: extra  {ev['type']} {ev.get('actors')} -> {ev.get('targets')} {ev.get('date')}")
-            for g, p in pairs:
-                if g.get("date") and str(p.get("date")) != str(g["date"]):
-                    lines.append(f"{name}: date   {g['type']} gold {g['date']} got {p.get('date')}")
+def _differences(name: str, gold, pred, pairs) -> list[str]:
+    """One line per missed gold event, extra prediction and wrong date (``kg eval -v``)."""
+    out = []
+    hit_g = {id(g) for g, _ in pairs}
+    hit_p = {id(p) for _, p in pairs}
+    for ev in gold.events:
+        if ev["type"] in scoring.SCORED and id(ev) not in hit_g:
+            out.append(f"{name}: missed {ev['type']} {ev.get('actors')} -> {ev.get('targets')} {ev.get('date')}")
+    for ev in pred.events:
+        if ev.get("type") in scoring.SCORED and id(ev) not in hit_p:
+            out.append(f"{name}: extra  {ev['type']} {ev.get('actors')} -> {ev.get('targets')} {ev.get('date')}")
+    for g, p in pairs:
+        if g.get("date") and str(p.get("date")) != str(g["date"]):
+            out.append(f"{name}: date   {g['type']} gold {g['date']} got {p.get('date')}")
+    return out
 
 
 def format_summary(out: dict) -> str:
