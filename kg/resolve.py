@@ -44,11 +44,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Callable, Iterable
-from urllib.parse import unquote
 
 from rdflib import RDF, XSD, Graph, Literal, URIRef
 
-from .rdf import EVENT_CLASSES, ID_BASE, KG, SCHEMA, _key_of, _sparql_term, article_iri, graph_iri
+from .rdf import EVENT_CLASSES, ID_BASE, KG, SCHEMA, _key_of, _sparql_term, article_iri
 
 INCIDENT_GRAPH = f"{ID_BASE}incidents"
 """The named graph that holds every incident; outside ``.../id/graph/`` so that no
@@ -387,8 +386,8 @@ def _graph_of(event_iri: str) -> str | None:
     ``.../graph/<id>``), or None for an IRI kg did not mint."""
     if event_iri.startswith(_EVENT_PREFIX):
         rest = event_iri[len(_EVENT_PREFIX):]
-        if "/" in rest:
-            return str(graph_iri(unquote(rest.rsplit("/", 1)[0])))
+        if "/" in rest:  # (the id segment is already encoded as graph IRIs encode it)
+            return f"{ID_BASE}graph/{rest.rsplit('/', 1)[0]}"
     return None
 
 
@@ -400,7 +399,8 @@ def fetch_records(select: Select, iris: Iterable[str], exclude_graph: str | None
     exclude = f"FILTER(?g != <{exclude_graph}> && ?g != <{INCIDENT_GRAPH}>)" if exclude_graph \
         else f"FILTER(?g != <{INCIDENT_GRAPH}>)"
     # bind each event to its graph when kg minted it: one index lookup instead of one per graph
-    pairs = " ".join(f"(<{_graph_of(i)}> <{i}>)" if _graph_of(i) else f"(UNDEF <{i}>)" for i in iris)
+    graphs = {i: _graph_of(i) for i in iris}
+    pairs = " ".join(f"(<{graphs[i]}> <{i}>)" if graphs[i] else f"(UNDEF <{i}>)" for i in iris)
     rows = select(f"""SELECT ?g ?r ?p ?o WHERE {{
   GRAPH ?g {{
     VALUES (?g ?r) {{ {pairs} }}

@@ -269,3 +269,14 @@ def test_docstring_examples():
 
     result = doctest.testmod(kg.resolve)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_graph_of_an_event_iri_is_its_articles_graph():
+    from kg.model import Event
+    from kg.rdf import event_iri, graph_iri
+    from kg.resolve import _graph_of
+
+    ev = Event(id="E1", type="CyberAttack", actors=[], targets=["ALB"], date=None)
+    for article_id in ("albania-iran", "a b/ü?#", "100%"):
+        assert _graph_of(str(event_iri(article_id, ev))) == str(graph_iri(article_id))
+    assert _graph_of("https://example.org/other/x") is None
