@@ -172,19 +172,22 @@ class Gazetteer:
         return cands[0][0] if len(cands) == 1 else None
 
     # ------------------------------------------------------------ spaCy
-    def patterns(self) -> list[dict]:
-        """EntityRuler patterns: phrase patterns (match on LOWER) and ORTH token patterns."""
-        out = []
+    def patterns(self) -> tuple[list[dict], list[dict]]:
+        """EntityRuler patterns for the two rulers: (case-insensitive ones: phrases matched on
+        LOWER and token patterns for dictionary words that must be proper nouns, exact-spelling
+        phrases matched on ORTH)."""
+        folded, exact = [], []
         for rec in self._surfaces:
             surface, key, label, mode = rec[:4]
-            if mode == 0:
-                pattern: str | list = surface
-            else:
+            if mode == 1:
+                exact.append({"label": label, "pattern": surface, "id": key})
+            elif mode == 2:
                 pattern = [{"ORTH": t} for t in rec[4]]
-                if mode == 2:
-                    pattern[0]["POS"] = "PROPN"
-            out.append({"label": label, "pattern": pattern, "id": key})
-        return out
+                pattern[0]["POS"] = "PROPN"
+                folded.append({"label": label, "pattern": pattern, "id": key})
+            else:
+                folded.append({"label": label, "pattern": surface, "id": key})
+        return folded, exact
 
 
 def build_ruler(nlp, gazetteer: Gazetteer | None = None, name: str = RULER_NAME):
@@ -200,12 +203,7 @@ def build_ruler(nlp, gazetteer: Gazetteer | None = None, name: str = RULER_NAME)
     where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     # Exact-spelling names ("US", "Validator") go to a second ruler that matches phrases on
     # ORTH: as token patterns the Matcher took more time than the parser (docs/performance.md).
-    cased, rest = [], []
-    for p in gaz.patterns():
-        if isinstance(p["pattern"], list) and all(set(t) == {"ORTH"} for t in p["pattern"]):
-            cased.append(dict(p, pattern=" ".join(t["ORTH"] for t in p["pattern"])))
-        else:
-            rest.append(p)
+    rest, cased = gaz.patterns()
     ruler = nlp.add_pipe("entity_ruler", name=name,
                          config={"phrase_matcher_attr": "LOWER", "validate": False,
                                  "overwrite_ents": False}, **where)
