@@ -991,7 +991,7 @@ CASES = [
     pytest.param("Spokesman Lin Jian said China firmly opposed the accusations.", [ev("Denial", ["China"])],
                  id="denial-firmly-opposed-the-accusations"),
     pytest.param("The Foreign Ministry in Warsaw named APT28 as the originator of the attacks on Poland's railways.",
-                 [ev("Attribution", ["Foreign Ministry"], ["APT28"]), ev("CyberAttack", [], ["Poland"])],
+                 [ev("Attribution", ["Foreign Ministry", "Poland"], ["APT28"]), ev("CyberAttack", [], ["Poland"])],
                  id="attribution-named-as-originator"),
     pytest.param("In April the FBI said it had disabled a botnet of hijacked routers used by Chinese hackers.",
                  [ev("DefensiveMeasure", ["Federal Bureau of Investigation", "United States"], [], "2024-04")],

@@ -165,15 +165,17 @@ class EntityIndex:
                 self._add_person(span)
                 continue
             typ = NER_TYPES[label]
+            country = None
             if label == "ORG" and span.root.lemma_.lower() in words()["body_heads"]:
                 typ = "GovernmentBody"
-                known = self._agency_named(span)
+                country = self._body_country(span)
+                known = self._agency_named(span, country)
                 if known is not None:
                     self._add(self.gaz.entity(known), span.text, span)
                     continue
             if label == "GPE" and text.lower() in ("north", "south", "west", "east"):
                 continue
-            self._add(Entity(key=f"{typ.lower()}-{slug(text)}", name=text, type=typ), span.text, span)
+            self._add(Entity(key=f"{typ.lower()}-{slug(text)}", name=text, type=typ, country=country), span.text, span)
 
     def _org_apposition(self, span) -> bool:
         """Is a name set beside an organisation noun ("US firm Dragos", "the utility Ukrenergo")?"""
@@ -192,16 +194,25 @@ class EntityIndex:
         return bool(before is not None and before[1].text == "-" and before[0].lower_ in w["stance_prefixes"]
                     or after is not None and after[0].text == "-" and after[1].lower_ in w["stance_suffixes"])
 
-    def _agency_named(self, span) -> str | None:
-        """A body name the NER found after a country's possessive ("Russia's Foreign
-        Intelligence Service"): the one known agency of that country it describes."""
-        owner = [c for c in span.root.children if c.dep_ == "poss" and c.i < span.start]
+    def _body_country(self, span) -> str | None:
+        """The state a body the NER found belongs to: a country's possessive ("Russia's
+        Foreign Intelligence Service") or the place it sits in ("the Foreign Ministry in
+        Prague"; not for a mission, which speaks for the state that sent it)."""
+        root = span.root
+        owner = [c for c in root.children if c.dep_ == "poss" and c.i < span.start]
+        if not owner and root.lemma_.lower() not in words()["missions"]:
+            owner = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in" and c.i >= span.end
+                     for g in c.children if g.dep_ == "pobj"]
         ent = self.gaz.lookup(owner[0].text) if owner else None
-        if ent is None or ent.type != "Country":
+        return ent.key if ent is not None and ent.type == "Country" else None
+
+    def _agency_named(self, span, country: str | None) -> str | None:
+        """The one known agency of ``country`` a body name the NER found describes."""
+        if country is None:
             return None
         head = span.root
         mods = [t.text for t in span if t.i != head.i and not t.is_punct and t.lower_ not in words()["generic_modifiers"]]
-        return self.gaz.agency_for(ent.key, mods, head.lemma_.lower())
+        return self.gaz.agency_for(country, mods, head.lemma_.lower())
 
     def _add_person(self, span):
         name = strip_title(surface(span.text))
