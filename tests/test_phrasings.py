@@ -923,7 +923,7 @@ CASES = [
                  id="defence-the-city-rebuilt"),
     pytest.param("Norway's Police Security Service (PST) opened an inquiry in March. In December, PST said APT28 was "
                  "behind the intrusion.",
-                 [ev("Attribution", ["Police Security Service"], ["APT28"], "2023-12")],
+                 [ev("Attribution", ["Police Security Service", "Norway"], ["APT28"], "2023-12")],
                  id="entity-a-short-form-in-brackets-names-the-body-again"),
     pytest.param("In August 2012 hackers attacked Saudi Aramco. Later that month, RasGas, a gas producer in Qatar, said an "
                  "unknown virus had taken down its website and office computers.",
