@@ -240,8 +240,6 @@ class EventReader:
                 return True
         scope = list(tok.subtree) if local else list(tok.sent)
         lem = {f for t in scope for f in forms(t)}
-        if local:
-            lem |= {t.lemma_.lower() for t in tok.lefts}
         if any(w in lem for w in mod("physical_attack_words")) and not (
                 lem & words or any(t.lower_.startswith("cyber") for t in scope)):
             return False  # a missile attack, unless the same words speak of a cyber one
@@ -851,8 +849,7 @@ class EventReader:
     def as_dismissive(self, v) -> bool:
         """"rejected X as groundless", "dismissed it as disinformation"."""
         dismissive = set(self.trig["Denial"]["dismissive"])
-        return any(t.lower_ in dismissive for a in preps(v, "as") for t in a.subtree) or any(
-            t.lower_ in dismissive for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree)
+        return any(t.lower_ in dismissive for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree)
 
     def other_countries(self, tok, actors) -> list[str]:
         """Bilateral acts name the other side in the sentence ("Albania blamed Iran ... and cut ties")."""
@@ -1514,7 +1511,7 @@ class EventReader:
 
     def sent_index(self):
         if not hasattr(self, "_sent_index"):
-            self._sents = list(self.doc.sents)
+            self._sents = self.ix.sentences()  # (one list of sentences per document)
             self._sent_index = {s.start: n for n, s in enumerate(self._sents)}
             self._sent_starts = [s.start_char for s in self._sents]
         return self._sent_index
