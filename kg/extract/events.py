@@ -1339,10 +1339,10 @@ class EventReader:
     @staticmethod
     def contained_in_event(span) -> bool:
         """Is a date the year of an event noun used as a time ("during the 2016 election")?"""
-        root = span.root
-        head = root.head
-        return (root.dep_ in ("compound", "nmod", "amod", "nummod", "npadvmod", "poss") and head.pos_ in ("NOUN", "PROPN")
-                and head.dep_ == "pobj" and head.head.lower_ in mod("time_containers"))
+        from . import premodifies_noun
+
+        head = span.root.head
+        return premodifies_noun(span) and head.dep_ == "pobj" and head.head.lower_ in mod("time_containers")
 
     def date_may_attach(self, m: Mention, span, trigger_ids=frozenset(), responses=frozenset()) -> bool:
         root, trig = span.root, m.head
