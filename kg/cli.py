@@ -361,18 +361,23 @@ def viz(kind, output, types, date_from, date_to, lanes, reports, store):
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--verbose", is_flag=True, help="List misses and false alarms.")
 @click.option("--lenient", is_flag=True, help="Entities also match when one name's words are a subset of the other's.")
-def eval_(gold_dir, as_json, verbose, lenient):
+@click.option("--diagnose", is_flag=True,
+              help="Also count why gold events were missed and how dates went wrong (no text or names).")
+def eval_(gold_dir, as_json, verbose, lenient, diagnose):
     """Score extraction on a gold folder (NAME.txt + NAME.meta.json + NAME.gold.json).
 
     \b
-    Example:  kg eval eval/dev
+    Examples:  kg eval eval/dev
+               kg eval eval/heldout9 --diagnose   # counts only: safe on a blind set
     """
-    from .evaluate import evaluate, format_summary
+    from .evaluate import evaluate, format_diagnosis, format_summary
 
-    summary, lines = evaluate(gold_dir, lenient=lenient, verbose=verbose)
+    summary, lines = evaluate(gold_dir, lenient=lenient, verbose=verbose, diagnose=diagnose)
     for line in lines:
         click.echo(line)
     click.echo(json.dumps(summary, indent=2) if as_json else format_summary(summary))
+    if diagnose and not as_json:
+        click.echo(format_diagnosis(summary["diagnosis"]))
 
 
 if __name__ == "__main__":

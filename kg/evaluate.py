@@ -5,7 +5,7 @@ figures here are the scorer's figures.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -23,7 +23,13 @@ def _scoring_mode(lenient: bool):
         scoring.LENIENT = False
 
 
-def evaluate(gold_dir, lenient: bool = False, verbose: bool = False) -> tuple[dict, list[str]]:
+def evaluate(gold_dir, lenient: bool = False, verbose: bool = False,
+             diagnose: bool = False) -> tuple[dict, list[str]]:
+    """Score extraction over a gold folder: (the scorer's summary, the lines of ``verbose``).
+
+    With ``diagnose``, the summary also holds ``diagnosis``: counts of why gold events were
+    missed and how dates went wrong, by kind and type, with no article text or names (so a
+    blind set can be diagnosed without being read)."""
     from .api import extract_file
     from .article import ARTICLE_SUFFIXES
 
@@ -33,6 +39,7 @@ def evaluate(gold_dir, lenient: bool = False, verbose: bool = False) -> tuple[di
         raise KgError(f"{gold_dir}: no *.gold.json files")
     tally = defaultdict(lambda: defaultdict(int))
     lines: list[str] = []
+    causes: Counter = Counter()
     with _scoring_mode(lenient):
         for g_path in golds:
             name = g_path.name[: -len(".gold.json")]
@@ -47,7 +54,49 @@ def evaluate(gold_dir, lenient: bool = False, verbose: bool = False) -> tuple[di
             pairs = scoring.score_doc(gold, pred, tally)
             if verbose:
                 lines += _differences(name, gold, pred, pairs)
-    return scoring.summary(tally, len(golds)), lines
+            if diagnose:
+                causes.update(_causes(gold, pred, pairs))
+    summary = scoring.summary(tally, len(golds))
+    if diagnose:
+        summary["diagnosis"] = {kind: dict(sorted((t, n) for (k, t), n in causes.items() if k == kind))
+                                for kind in sorted({k for k, _ in causes})}
+    return summary, lines
+
+
+MISS_KINDS = {
+    "not_read": "missed: no event read in its sentence",
+    "other_type": "missed: its sentence read as another type only",
+    "roles_differ": "missed: read, but the actors or targets differ",
+    "no_sentence": "missed: its sentence not found in the text",
+    "date_undated": "date: found but undated",
+    "date_precision": "date: another precision",
+    "date_value": "date: a wrong value",
+}
+
+
+def _key(text: str) -> str:
+    return " ".join(str(text or "").split())[:60].casefold()
+
+
+def _causes(gold, pred, pairs) -> Counter:
+    """(kind, event type) counts of one document's misses (see ``MISS_KINDS``)."""
+    out: Counter = Counter()
+    hit = {id(g) for g, _ in pairs}
+    preds = [(p.get("type"), _key(p.get("text"))) for p in pred.events]
+    for ev in gold.events:
+        if ev["type"] not in scoring.SCORED or id(ev) in hit:
+            continue
+        k = _key(ev.get("text"))
+        near = {t for t, s in preds if k and s and (k[:40] in s or s[:40] in k)}
+        kind = ("no_sentence" if not k else "roles_differ" if ev["type"] in near
+                else "other_type" if near else "not_read")
+        out[(kind, ev["type"])] += 1
+    for g, p in pairs:
+        gd, pd = str(g.get("date") or ""), str(p.get("date") or "")
+        if gd and pd != gd:
+            kind = "date_undated" if not pd else "date_precision" if len(pd) != len(gd) else "date_value"
+            out[(kind, g["type"])] += 1
+    return out
 
 
 def _differences(name: str, gold, pred, pairs) -> list[str]:
@@ -65,6 +114,17 @@ def _differences(name: str, gold, pred, pairs) -> list[str]:
         if g.get("date") and str(p.get("date")) != str(g["date"]):
             out.append(f"{name}: date   {g['type']} gold {g['date']} got {p.get('date')}")
     return out
+
+
+def format_diagnosis(diagnosis: dict) -> str:
+    """The ``diagnosis`` of a summary as lines: a kind, its count, and its count per type."""
+    rows = []
+    for kind, label in MISS_KINDS.items():
+        by_type = diagnosis.get(kind, {})
+        if by_type:
+            detail = ", ".join(f"{t} {n}" for t, n in sorted(by_type.items()))
+            rows.append(f"{label:<52}{sum(by_type.values()):>4}  ({detail})")
+    return "\n".join(rows)
 
 
 def format_summary(out: dict) -> str:

@@ -436,6 +436,29 @@ def test_eval_json_has_the_scorers_fields():
     assert out["documents"] == 6 and out["gold"] == sum(t["gold"] for t in out["by_type"].values())
 
 
+def test_eval_diagnose_counts_misses_without_text(tmp_path):
+    # one article, two gold events: one kg reads, one whose sentence it reads nothing in
+    text = ("Iran hacks Albania\n\nOn Friday, Albania blamed Iran for the cyberattack on its government "
+            "websites. The weather was mild on Saturday.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text(json.dumps({"published": "2022-09-10"}), encoding="utf-8")
+    gold = {"document": {"id": "a", "published": "2022-09-10"},
+            "entities": [{"name": "Albania", "type": "Country"}, {"name": "Iran", "type": "Country"}],
+            "events": [
+                {"id": "E1", "type": "Attribution", "actors": ["Albania"], "targets": ["Iran"], "date": "2022-09-08",
+                 "text": "On Friday, Albania blamed Iran for the cyberattack on its government websites."},
+                {"id": "E2", "type": "Sanction", "actors": ["Albania"], "targets": ["Iran"], "date": None,
+                 "text": "The weather was mild on Saturday."}]}
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    out = json.loads(kg("eval", tmp_path, "--json", "--diagnose").stdout)
+    diag = out["diagnosis"]
+    assert diag["not_read"] == {"Sanction": 1}
+    assert diag["date_value"] == {"Attribution": 1}  # read as Friday 2022-09-09, gold says 09-08
+    text_out = kg("eval", tmp_path, "--diagnose").stdout
+    assert "missed: no event read in its sentence" in text_out and "(Sanction 1)" in text_out
+    assert "weather" not in text_out and "Albania" not in text_out
+
+
 def test_eval_folder_without_gold(tmp_path):
     kg_error("eval", tmp_path, contains="no *.gold.json")
 
