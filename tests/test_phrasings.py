@@ -1003,6 +1003,23 @@ CASES = [
                  id="defence-a-helper-that-contains-is-no-victim"),
     pytest.param("Documents showed that Chinese hackers had broken into servers at the headquarters of the Indian "
                  "company Tata.", [ev("CyberAttack", ["China"], ["Tata"])], id="attack-broke-into-servers-at-a-company"),
+    pytest.param("The European Union said the cyberattacks on Ukraine were conducted by Russian state actors.",
+                 [ev("CyberAttack", ["Russia"], ["Ukraine"]), ev("Attribution", ["European Union"], ["Russia"])],
+                 id="attribution-attacks-were-conducted-by"),
+    pytest.param("The Dutch intelligence service said the cyberattack on Philips was the work of Chinese state hackers.",
+                 [ev("CyberAttack", ["China"], ["Philips"]),
+                  ev("Attribution", ["intelligence service", "Netherlands"], ["China"])],
+                 id="attribution-the-work-of"),
+    pytest.param("Google said the cyberattacks on Gmail originated in China.",
+                 [ev("CyberAttack", ["China"], ["Gmail"]), ev("Attribution", ["Google"], ["China"])],
+                 id="attribution-attacks-originated-in"),
+    pytest.param("Britain's NCSC said the hackers who attacked the Electoral Commission's computer systems were acting "
+                 "on behalf of the Russian state.",
+                 [ev("CyberAttack", ["Russia"], ["Electoral Commission"]),
+                  ev("Attribution", ["National Cyber Security Centre (United Kingdom)", "United Kingdom"], ["Russia"])],
+                 id="attribution-hackers-acting-on-behalf-of"),
+    pytest.param("Kyiv said Moscow was to blame for the cyberattack on Ukrainian banks.",
+                 [ev("Attribution", ["Ukraine"], ["Russia"])], id="attribution-was-to-blame"),
 ]
 
 

@@ -674,22 +674,39 @@ class EntityIndex:
             firm = t.pos_ == "NOUN" and t.lemma_.lower() in words()["organization_heads"] and t.lemma_.lower() not in (
                 "agency", "group") and (t.i + 1 in self.token_key or t.dep_ == "compound" and t.head.i in self.token_key
                                         or any(c.dep_ == "appos" and c.i in self.token_key for c in t.children))
+            doers = words()["people_nouns"] + words()["agent_nouns"]
+            if t.i == tok.i and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ in words()["allegiance_verbs"] and (
+                    t.lemma_.lower() in doers):
+                # "the hackers who attacked X were acting on behalf of the Russian state"
+                stack.extend(self.served(t.head))
             for c in t.children:
                 if firm and c.dep_ in ("amod", "compound", "nmod") and c.i < t.i and self._is_state(c):
                     continue  # "the US firm Dragos said": a company's home is no party to its claim
                 if c.dep_ == "acl":  # "tools used by Lazarus": the agent of a participle
                     stack.extend(g for a in c.children if a.dep_ == "agent" for g in a.children)
-                    if c.lemma_ in words()["allegiance_verbs"] and t.lemma_.lower() in (
-                            words()["people_nouns"] + words()["agent_nouns"]):
+                    if c.lemma_ in words()["allegiance_verbs"] and t.lemma_.lower() in doers:
                         # "hackers working for the Chinese state" (not "an attack linked to a flaw")
-                        stack.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "to", "with")
-                                     for g in p.children if g.dep_ == "pobj")
+                        stack.extend(self.served(c))
                 if c.dep_ in stop_deps or c.dep_ == "prep" and c.lower_ not in follow:
                     continue
                 if c.dep_ == "prep" and c.lower_ in ("in", "at") and t.lemma_.lower() in words()["missions"]:
                     continue  # "the Chinese embassy in London said": the host is no speaker
                 stack.append(c)
         return keys
+
+    @staticmethod
+    def served(verb) -> list:
+        """Whom an allegiance verb says its doer serves: "working for X", "linked to X",
+        "acting on behalf of X"."""
+        out = []
+        for p in verb.children:
+            if p.dep_ == "prep" and p.lower_ in ("for", "to", "with"):
+                out += [g for g in p.children if g.dep_ == "pobj"]
+            elif p.dep_ == "prep" and p.lower_ == "on":  # "on behalf of X"
+                out += [x for g in p.children if g.dep_ == "pobj" and g.lower_ == "behalf"
+                        for q in g.children if q.dep_ == "prep" and q.lower_ == "of"
+                        for x in q.children if x.dep_ == "pobj"]
+        return out
 
     def _is_state(self, tok) -> bool:
         key = self.token_key.get(tok.i)

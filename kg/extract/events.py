@@ -585,7 +585,7 @@ class EventReader:
                 specs = next((nouns[f] for f in (lemma, tok.lower_, *sorted(forms(tok))) if f in nouns), [])
                 for typ, spec in specs:
                     self.noun_trigger(tok, typ, spec)
-            if tok.lower_ in self.trig["Attribution"]["behind"] or (
+            if tok.lower_ in self.trig["Attribution"]["behind"] and (tok.lower_ != "blame" or self.to_blame(tok)) or (
                     tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.lemma_.lower() in self.trig["Attribution"]["culprits"]):
                 self.behind(tok)
         self.reported_attributions()
@@ -687,7 +687,15 @@ class EventReader:
         self.mentions.append(m)
         return m
 
+    @staticmethod
+    def to_blame(tok) -> bool:
+        """"X was to blame for the attack": X is the culprit, as in "X was behind it"."""
+        return (tok.lemma_ == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+
     def verb_trigger(self, v, typ, spec):
+        if self.to_blame(v):
+            return  # read by behind()
         children = list(v.children)
         objs = obj_of(v) + [c for c in children if c.dep_ == "nsubjpass"]
         if v.dep_ in ("acl", "relcl") and is_passive(v):
@@ -980,8 +988,18 @@ class EventReader:
                 keys = self.agent(c) or (self.keys(preps(c, "from")) if c.lemma_ not in verbs_of("CyberAttack") else [])
                 if keys:
                     return keys
-        if n.dep_ in ("nsubjpass", "nsubj") and n.head.lemma_ == "carry":
-            keys = self.agent(n.head) or self.keys(preps(n.head, "from"))
+        if n.dep_ in ("nsubjpass", "nsubj") and n.head.lemma_ in mod("launching_verbs"):
+            keys = self.agent(n.head) or self.keys(preps(n.head, "from"))  # "was carried out by X", "... from X"
+            if keys:
+                return keys
+        if n.dep_ == "nsubj" and n.head.lemma_ in mod("origin_verbs"):
+            keys = self.keys(preps(n.head, "from") + preps(n.head, "in"))  # "the attacks originated in China"
+            if keys:
+                return keys
+        if n.dep_ == "nsubj" and n.head.lemma_ == "be":
+            # "the attack was the work of Chinese state hackers"
+            keys = self.keys([g for a in n.head.children if a.dep_ == "attr" and a.lemma_.lower() in ("work", "handiwork")
+                              for g in preps(a, "of")])
             if keys:
                 return keys
         keys = self.keys([c for c in n.children if c.dep_ == "poss"])
@@ -989,8 +1007,7 @@ class EventReader:
         if keys:
             return keys
         verb = clause_verb(n)
-        if verb is not None and n.dep_ == "dobj" and verb.lemma_ in (
-                "launch", "carry", "conduct", "orchestrate", "unleash", "stage", "mount", "perpetrate", "commit", "run"):
+        if verb is not None and n.dep_ == "dobj" and verb.lemma_ in mod("launching_verbs"):
             return self.actor_of_verb(verb)
         return []
 
