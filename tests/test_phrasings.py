@@ -1020,6 +1020,11 @@ CASES = [
                  id="attribution-hackers-acting-on-behalf-of"),
     pytest.param("Kyiv said Moscow was to blame for the cyberattack on Ukrainian banks.",
                  [ev("Attribution", ["Ukraine"], ["Russia"])], id="attribution-was-to-blame"),
+    pytest.param("The Justice Department on Thursday unsealed charges against two Chinese hackers.",
+                 [ev("LegalAction", ["United States Department of Justice", "United States"], ["China"], "2024-05-16")],
+                 id="legal-unsealed-charges-against"),
+    pytest.param("Shamoon malware wiped data from 30,000 computers at Saudi Aramco.",
+                 [ev("CyberAttack", ["Shamoon"], ["Saudi Arabia"])], id="attack-wiped-data-from-computers-at"),
 ]
 
 
