@@ -1052,10 +1052,13 @@ class EventReader:
         verdict on an act (or on a state) condemns its author."""
         cw = self.trig["Condemnation"]
         adjectives, acts = set(cw["calling_adjectives"]), set(cw["act_nouns"])
+        dismissive = set(self.trig["Denial"]["dismissive"])
         for t in self.doc:
             subj = None
+            # '"the accusations were another piece of disinformation"': a verdict noun, for denials only
+            verdict_noun = t.dep_ == "attr" and t.head.lemma_ == "be" and any(x.lower_ in dismissive for x in t.subtree)
             if t.lower_ in adjectives and t.dep_ in ("acomp", "conj", "attr") and t.head.lemma_ == "be" or (
-                    t.lemma_ in cw["censuring_verbs"] and t.pos_ == "VERB"):
+                    t.lemma_ in cw["censuring_verbs"] and t.pos_ == "VERB") or verdict_noun:
                 verb = t.head if t.head.lemma_ == "be" else t
                 subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
                 if subj is not None and verb.dep_ in ("ccomp", "conj") and any(
@@ -1064,6 +1067,8 @@ class EventReader:
                     speaker = self.speaker(verb)
                     if speaker and not any(m.type == "Denial" and m.sent == t.sent for m in self.mentions):
                         self.add("Denial", t, speaker, [], modality=self.modality(verb))
+                    continue
+                if verdict_noun:
                     continue
                 clause = self.extraposed_act(verb, subj)
                 if clause is not None:  # "It is unacceptable that China has targeted our institutions"
