@@ -1028,6 +1028,8 @@ CASES = [
     pytest.param("Russia's embassy in London said the British accusations were \"another piece of disinformation\".",
                  [ev("Denial", ["embassy", "Russia"])], id="denial-accusations-were-disinformation"),
     pytest.param("He said the report was a useful piece of work.", [], id="no-denial-in-a-verdict-on-a-report"),
+    pytest.param("The Bundestag detected an intrusion into the Bundestag network in May.",
+                 [ev("CyberAttack", [], ["Bundestag", "Germany"])], id="attack-detected-an-intrusion-into"),
 ]
 
 

@@ -379,6 +379,8 @@ class EventReader:
             if v.pos_ in ("NOUN", "PROPN") and word != "of":  # "the attribution of the attack to Iran"
                 for o in preps(v, "of"):
                     found += preps(o, word)
+            if not found and v.pos_ == "NOUN" and v.dep_ == "dobj" and word in ("into", "on", "against"):
+                found = preps(v.head, word)  # "detected an intrusion into X", the parser's "into" on the verb
             dated = self.date_tokens()  # "imposed sanctions on Thursday on five officials"
             return [f for f in found if f.i not in dated]
         return []
