@@ -1030,6 +1030,13 @@ CASES = [
     pytest.param("He said the report was a useful piece of work.", [], id="no-denial-in-a-verdict-on-a-report"),
     pytest.param("The Bundestag detected an intrusion into the Bundestag network in May.",
                  [ev("CyberAttack", [], ["Bundestag", "Germany"])], id="attack-detected-an-intrusion-into"),
+    pytest.param("Medibank confirmed that hackers had accessed the data of 9.7 million customers.",
+                 [ev("CyberAttack", [], ["Medibank"])], id="attack-a-company-reports-its-own-loss"),
+    pytest.param("Optus said hackers had stolen the personal details of 9.8 million customers.",
+                 [ev("CyberAttack", [], ["Optus"])], id="attack-stolen-personal-details"),
+    pytest.param("The Wall Street Journal reported that Iranian hackers had infiltrated the dam's control system.",
+                 [ev("Attribution", ["Wall Street Journal"], ["Iran"])], id="no-loss-of-a-paper-that-reports-it"),
+    pytest.param("Customers can access their accounts online.", [], id="no-attack-in-ordinary-access"),
 ]
 
 

@@ -159,6 +159,12 @@ def first_conjunct(tok):
     return tok
 
 
+def reporting_ancestors(tok) -> list:
+    """The reporting or disclosure verbs above ``tok``, nearest first."""
+    words_ = set(mod("reporting_verbs")) | set(mod("disclosure_verbs"))
+    return [a for a in tok.ancestors if a.lemma_ in words_ and a.pos_ == "VERB"]
+
+
 def with_conj(toks):
     out = []
     for t in toks:
@@ -597,8 +603,29 @@ class EventReader:
         self.unclaimed_blame()
         self.definite_attacks()
         self.defended_victims()
+        self.own_losses()
         self.followed_suit()
         return self.mentions
+
+    def own_losses(self):
+        """"Medibank confirmed that hackers had accessed the data of 9.7 million customers": an
+        attack a company reports on data or systems of no one named hit the company itself."""
+        held = set(mod("held_things"))
+        for m in self.mentions:
+            t = m.trigger
+            if m.type != "CyberAttack" or m.targets or t.pos_ not in ("VERB", "AUX"):
+                continue
+            objs = obj_of(t) + preps(t, "into") + ([c for c in t.children if c.dep_ == "nsubjpass"] if is_passive(t) else [])
+            if not objs or not all(forms(o) & held and not self.keys([o]) for o in objs) or any(
+                    c.dep_ == "poss" for o in objs for c in o.children):
+                continue  # (not "the dam's control system": someone's own)
+            sayer = next(iter(reporting_ancestors(t)), None)
+            if sayer is None or sayer.lemma_ not in mod("owner_statements"):
+                continue  # (a paper that "reported" a breach is no victim of it)
+            subj = subject_of(sayer)
+            owners = [k for k in self.keys([subj]) if self.ix.entities[k].type == "Organization"] if subj is not None else []
+            if owners:
+                m.targets = owners
 
     def announces_charges(self, verb) -> bool:
         """Is ``verb`` a legal act ("indicted") or the announcement of one ("announced charges")?"""
