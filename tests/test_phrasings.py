@@ -1034,8 +1034,8 @@ CASES = [
                  [ev("CyberAttack", [], ["Medibank"])], id="attack-a-company-reports-its-own-loss"),
     pytest.param("Optus said hackers had stolen the personal details of 9.8 million customers.",
                  [ev("CyberAttack", [], ["Optus"])], id="attack-stolen-personal-details"),
-    pytest.param("The Wall Street Journal reported that Iranian hackers had infiltrated the dam's control system.",
-                 [ev("Attribution", ["Wall Street Journal"], ["Iran"])], id="no-loss-of-a-paper-that-reports-it"),
+    pytest.param("The Wall Street Journal reported that hackers had infiltrated the computer systems of a dam.",
+                 [], id="no-loss-of-a-paper-that-reports-it"),
     pytest.param("Customers can access their accounts online.", [], id="no-attack-in-ordinary-access"),
 ]
 
