@@ -1027,7 +1027,7 @@ class EventReader:
                 return keys
         if n.dep_ == "nsubj" and n.head.lemma_ == "be":
             # "the attack was the work of Chinese state hackers"
-            keys = self.keys([g for a in n.head.children if a.dep_ == "attr" and a.lemma_.lower() in ("work", "handiwork")
+            keys = self.keys([g for a in n.head.children if a.dep_ == "attr" and a.lemma_.lower() in mod("authorship_nouns")
                               for g in preps(a, "of")])
             if keys:
                 return keys
