@@ -675,7 +675,7 @@ class EntityIndex:
                 "agency", "group") and (t.i + 1 in self.token_key or t.dep_ == "compound" and t.head.i in self.token_key
                                         or any(c.dep_ == "appos" and c.i in self.token_key for c in t.children))
             doers = words()["people_nouns"] + words()["agent_nouns"]
-            if t.i == tok.i and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ in words()["allegiance_verbs"] and (
+            if t.i == tok.i and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ in words()["serving_verbs"] and (
                     t.lemma_.lower() in doers):
                 # "the hackers who attacked X were acting on behalf of the Russian state"
                 stack.extend(self.served(t.head))
