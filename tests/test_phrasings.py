@@ -1037,6 +1037,10 @@ CASES = [
     pytest.param("The Wall Street Journal reported that hackers had infiltrated the computer systems of a dam.",
                  [], id="no-loss-of-a-paper-that-reports-it"),
     pytest.param("Customers can access their accounts online.", [], id="no-attack-in-ordinary-access"),
+    pytest.param("NoName057 is known for DDoS campaigns and phishing. Researchers found its botnet last year. On Monday "
+                 "the group's attacks hit the Danish defence ministry.",
+                 [ev("CyberAttack", ["NoName057(16)"], ["Denmark", "defence ministry"], "2024-05-13")],
+                 id="attack-a-bare-attack-in-an-article-about-ddos"),
 ]
 
 

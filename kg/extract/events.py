@@ -224,8 +224,8 @@ class EventReader:
     def cyber_article(self) -> bool:
         """Is the article about cyber operations at all (then a bare 'attack' is one)?"""
         if not hasattr(self, "_cyber_article"):
-            hits = sum(1 for t in self.doc if t.lower_.startswith("cyber") or forms(t) & {
-                "hack", "hacker", "ransomware", "malware", "intrusion", "breach"})
+            strong = set(mod("cyber_article_words"))
+            hits = sum(1 for t in self.doc if t.lower_.startswith("cyber") or forms(t) & strong)
             self._cyber_article = hits >= 3
         return self._cyber_article
 
