@@ -1041,6 +1041,10 @@ CASES = [
                  "the group's attacks hit the Danish defence ministry.",
                  [ev("CyberAttack", ["NoName057(16)"], ["Denmark", "defence ministry"], "2024-05-13")],
                  id="attack-a-bare-attack-in-an-article-about-ddos"),
+    pytest.param("APT28 and Sandworm were named in the report. Both use X-Agent. On Monday the group's attacks hit the "
+                 "German foreign ministry.",
+                 [ev("CyberAttack", ["Sandworm"], ["Federal Foreign Office", "Germany"], "2024-05-13")],
+                 id="attack-a-bare-attack-in-an-article-naming-threat-actors"),
 ]
 
 

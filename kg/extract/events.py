@@ -226,6 +226,8 @@ class EventReader:
         if not hasattr(self, "_cyber_article"):
             strong = set(mod("cyber_article_words"))
             hits = sum(1 for t in self.doc if t.lower_.startswith("cyber") or forms(t) & strong)
+            # a named threat actor or piece of malware is cyber evidence too ("Sandworm", "Industroyer")
+            hits += sum(1 for _, k in self.ix.mentions if self.ix.entities[k].type in ("ThreatActor", "Malware"))
             self._cyber_article = hits >= 3
         return self._cyber_article
 
