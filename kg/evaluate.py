@@ -50,12 +50,13 @@ def evaluate(gold_dir, lenient: bool = False, verbose: bool = False,
                 gold = scoring.Doc(scoring.load(g_path), g_path)
             except ValueError as exc:
                 raise KgError(str(exc)) from None
-            pred = scoring.Doc(extract_file(article).to_events_json(), article)
+            report = extract_file(article)
+            pred = scoring.Doc(report.to_events_json(), article)
             pairs = scoring.score_doc(gold, pred, tally)
             if verbose:
                 lines += _differences(name, gold, pred, pairs)
             if diagnose:
-                causes.update(_causes(gold, pred, pairs))
+                causes.update(_causes(gold, pred, pairs, report.dropped))
     summary = scoring.summary(tally, len(golds))
     if diagnose:
         summary["diagnosis"] = {kind: dict(sorted((t, n) for (k, t), n in causes.items() if k == kind))
@@ -65,6 +66,8 @@ def evaluate(gold_dir, lenient: bool = False, verbose: bool = False,
 
 MISS_KINDS = {
     "not_read": "missed: no event read in its sentence",
+    "dropped_roles": "missed: read, but dropped: no actor or target named",
+    "dropped_modality": "missed: read, but taken as negated or hypothetical",
     "other_type": "missed: its sentence read as another type only",
     "roles_differ": "missed: read, but the actors or targets differ",
     "no_sentence": "missed: its sentence not found in the text",
@@ -78,17 +81,21 @@ def _key(text: str) -> str:
     return " ".join(str(text or "").split())[:60].casefold()
 
 
-def _causes(gold, pred, pairs) -> Counter:
-    """(kind, event type) counts of one document's misses (see ``MISS_KINDS``)."""
+def _causes(gold, pred, pairs, dropped=()) -> Counter:
+    """(kind, event type) counts of one document's misses (see ``MISS_KINDS``); ``dropped``
+    are the report's acts read but not kept, as (type, sentence, why)."""
     out: Counter = Counter()
     hit = {id(g) for g, _ in pairs}
+    overlap = lambda k, s: bool(k and s and (k[:40] in s or s[:40] in k))  # noqa: E731
     preds = [(p.get("type"), _key(p.get("text"))) for p in pred.events]
     for ev in gold.events:
         if ev["type"] not in scoring.SCORED or id(ev) in hit:
             continue
         k = _key(ev.get("text"))
-        near = {t for t, s in preds if k and s and (k[:40] in s or s[:40] in k)}
+        near = {t for t, s in preds if overlap(k, s)}
+        why = {w for t, s, w in dropped if t == ev["type"] and overlap(k, _key(s))}
         kind = ("no_sentence" if not k else "roles_differ" if ev["type"] in near
+                else "dropped_roles" if "roles" in why else "dropped_modality" if why
                 else "other_type" if near else "not_read")
         out[(kind, ev["type"])] += 1
     for g, p in pairs:

@@ -117,6 +117,9 @@ class Report:
     article: Article
     entities: dict[str, Entity] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
+    # acts read but not kept, as (type, sentence, why): "negated", "hypothetical" or "roles"
+    # (a required actor or target not named); for diagnosis only, never exported
+    dropped: list[tuple[str, str, str]] = field(default_factory=list)
 
     def name_of(self, key: str) -> str:
         ent = self.entities.get(key)

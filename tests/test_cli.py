@@ -459,6 +459,25 @@ def test_eval_diagnose_counts_misses_without_text(tmp_path):
     assert "weather" not in text_out and "Albania" not in text_out
 
 
+def test_eval_diagnose_tells_dropped_acts(tmp_path):
+    text = ("Hackers hit Albania\n\nHackers attacked the network on Monday. Albania did not expel Iran's "
+            "diplomats over the cyberattack.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text(json.dumps({"published": "2022-09-10"}), encoding="utf-8")
+    gold = {"document": {"id": "a", "published": "2022-09-10"},
+            "entities": [{"name": "Albania", "type": "Country"}, {"name": "Iran", "type": "Country"},
+                         {"name": "Albanian government network", "type": "System"}],
+            "events": [
+                {"id": "E1", "type": "CyberAttack", "actors": [], "targets": ["Albanian government network"],
+                 "date": "2022-09-05", "text": "Hackers attacked the network on Monday."},
+                {"id": "E2", "type": "ExpelDiplomats", "actors": ["Albania"], "targets": ["Iran"], "date": None,
+                 "text": "Albania did not expel Iran's diplomats over the cyberattack."}]}
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    diag = json.loads(kg("eval", tmp_path, "--json", "--diagnose").stdout)["diagnosis"]
+    assert diag["dropped_roles"] == {"CyberAttack": 1}  # no victim named: the network of whom?
+    assert diag["dropped_modality"] == {"ExpelDiplomats": 1}  # read as negated (this gold deliberately disagrees)
+
+
 def test_eval_folder_without_gold(tmp_path):
     kg_error("eval", tmp_path, contains="no *.gold.json")
 

@@ -199,18 +199,21 @@ def extract(article: Article) -> Report:
     mentions = reader.run()
     reader.attach_dates()
     events: list[Event] = []
+    dropped: list[tuple[str, str, str]] = []
     source: dict[str, object] = {}  # event id -> the mention it was read from
     for n, m in enumerate(split_claimants(mentions, index)):
+        sent = m.sent
+        s_text = sent.text.strip()
         if m.modality not in KEEP_MODALITIES:
+            dropped.append((m.type, s_text, m.modality))
             continue
         actors = index.with_states(m.actors)
         targets = [t for t in index.with_states(m.targets) if t not in actors] if m.type != "CyberAttack" else index.with_states(m.targets)
         if m.self_claim:  # a claim of responsibility: the claimant is the one blamed
             targets = list(m.targets)
         if any(not (actors if role == "actors" else targets) for role in REQUIRED.get(m.type, ())):
+            dropped.append((m.type, s_text, "roles"))
             continue
-        sent = m.sent
-        s_text = sent.text.strip()
         start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         events.append(Event(id=f"M{n}", type=m.type, actors=actors, targets=targets, date=m.date,
                             modality=m.modality, trigger=m.trigger.text, confidence=0.6,
@@ -236,7 +239,7 @@ def extract(article: Article) -> Report:
         ev.id = f"E{n}"
     link_about(events, widen)
     # with_states() registers every state it adds, so the index holds all referenced entities
-    return Report(article=article, entities=dict(index.entities), events=events)
+    return Report(article=article, entities=dict(index.entities), events=events, dropped=dropped)
 
 
 def headline_end(text: str) -> int:
