@@ -1045,6 +1045,10 @@ CASES = [
                  "German foreign ministry.",
                  [ev("CyberAttack", ["Sandworm"], ["Federal Foreign Office", "Germany"], "2024-05-13")],
                  id="attack-a-bare-attack-in-an-article-naming-threat-actors"),
+    pytest.param("Killnet said on Telegram that it had attacked the websites of Lithuanian ministries.",
+                 [ev("CyberAttack", ["Killnet"], ["Lithuania", "ministries"]), ev("Attribution", ["Killnet"], ["Killnet"])],
+                 id="attribution-a-group-telling-of-its-own-attack-claims-it"),
+    pytest.param("Microsoft said it had attacked the botnet.", [], id="no-claim-without-a-named-victim"),
 ]
 
 

@@ -1261,8 +1261,15 @@ class EventReader:
             if any(self.announces_charges(a) or a.dep_ in ("advcl", "xcomp", "conj") and self.announces_charges(a.head)
                    for a in said):
                 continue  # "announced charges against them, accusing them of hacking": the charge says it
-            claimant = [k for k in self.speaker(t) if k not in m.actors]
+            said_by = self.speaker(t)
+            claimant = [k for k in said_by if k not in m.actors]
             if not claimant:
+                # "Killnet said on Telegram that it had attacked ...": a group telling of its own
+                # attack claims it (not a state, whose "we struck" is rarely a cyber claim)
+                own = [k for k in said_by if self.ix.entities[k].type in ("ThreatActor", "Person", "Organization")]
+                if own and m.targets and set(own) <= set(m.actors) and not any(
+                        x.type == "Attribution" and x.self_claim and x.sent == m.sent for x in self.mentions):
+                    self.add("Attribution", t, own, own, modality="asserted", self_claim=True)
                 continue
             sayers = [a for a in ancestors if a.lemma_ in mod("reporting_verbs") and a.pos_ == "VERB"]
             sayer = next((a for a in sayers if subject_of(a) is not None
