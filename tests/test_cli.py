@@ -436,22 +436,26 @@ def test_eval_json_has_the_scorers_fields():
     assert out["documents"] == 6 and out["gold"] == sum(t["gold"] for t in out["by_type"].values())
 
 
+def _one_article_gold(folder, text: str, events: list[dict], extra_entities=()) -> None:
+    """A gold folder of one article "a" published on Saturday 10 September 2022, whose
+    events are (type, actors, targets, date, sentence) tuples."""
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "a.meta.json").write_text(json.dumps({"published": "2022-09-10"}), encoding="utf-8")
+    entities = [{"name": "Albania", "type": "Country"}, {"name": "Iran", "type": "Country"}, *extra_entities]
+    gold = {"document": {"id": "a", "published": "2022-09-10"}, "entities": entities,
+            "events": [{"id": f"E{n}", "type": typ, "actors": actors, "targets": targets, "date": d, "text": sentence}
+                       for n, (typ, actors, targets, d, sentence) in enumerate(events, 1)]}
+    (folder / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+
+
 def test_eval_diagnose_counts_misses_without_text(tmp_path):
     # one article, two gold events: one kg reads, one whose sentence it reads nothing in
-    text = ("Iran hacks Albania\n\nOn Friday, Albania blamed Iran for the cyberattack on its government "
-            "websites. The weather was mild on Saturday.\n")
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "a.meta.json").write_text(json.dumps({"published": "2022-09-10"}), encoding="utf-8")
-    gold = {"document": {"id": "a", "published": "2022-09-10"},
-            "entities": [{"name": "Albania", "type": "Country"}, {"name": "Iran", "type": "Country"}],
-            "events": [
-                {"id": "E1", "type": "Attribution", "actors": ["Albania"], "targets": ["Iran"], "date": "2022-09-08",
-                 "text": "On Friday, Albania blamed Iran for the cyberattack on its government websites."},
-                {"id": "E2", "type": "Sanction", "actors": ["Albania"], "targets": ["Iran"], "date": None,
-                 "text": "The weather was mild on Saturday."}]}
-    (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
-    out = json.loads(kg("eval", tmp_path, "--json", "--diagnose").stdout)
-    diag = out["diagnosis"]
+    _one_article_gold(tmp_path, "Iran hacks Albania\n\nOn Friday, Albania blamed Iran for the cyberattack on its "
+                                "government websites. The weather was mild on Saturday.\n", [
+        ("Attribution", ["Albania"], ["Iran"], "2022-09-08",
+         "On Friday, Albania blamed Iran for the cyberattack on its government websites."),
+        ("Sanction", ["Albania"], ["Iran"], None, "The weather was mild on Saturday.")])
+    diag = json.loads(kg("eval", tmp_path, "--json", "--diagnose").stdout)["diagnosis"]
     assert diag["not_read"] == {"Sanction": 1}
     assert diag["date_value"] == {"Attribution": 1}  # read as Friday 2022-09-09, gold says 09-08
     text_out = kg("eval", tmp_path, "--diagnose").stdout
@@ -460,19 +464,11 @@ def test_eval_diagnose_counts_misses_without_text(tmp_path):
 
 
 def test_eval_diagnose_tells_dropped_acts(tmp_path):
-    text = ("Hackers hit Albania\n\nHackers attacked the network on Monday. Albania did not expel Iran's "
-            "diplomats over the cyberattack.\n")
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "a.meta.json").write_text(json.dumps({"published": "2022-09-10"}), encoding="utf-8")
-    gold = {"document": {"id": "a", "published": "2022-09-10"},
-            "entities": [{"name": "Albania", "type": "Country"}, {"name": "Iran", "type": "Country"},
-                         {"name": "Albanian government network", "type": "System"}],
-            "events": [
-                {"id": "E1", "type": "CyberAttack", "actors": [], "targets": ["Albanian government network"],
-                 "date": "2022-09-05", "text": "Hackers attacked the network on Monday."},
-                {"id": "E2", "type": "ExpelDiplomats", "actors": ["Albania"], "targets": ["Iran"], "date": None,
-                 "text": "Albania did not expel Iran's diplomats over the cyberattack."}]}
-    (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    _one_article_gold(tmp_path, "Hackers hit Albania\n\nHackers attacked the network on Monday. Albania did not "
+                                "expel Iran's diplomats over the cyberattack.\n", [
+        ("CyberAttack", [], ["Albanian government network"], "2022-09-05", "Hackers attacked the network on Monday."),
+        ("ExpelDiplomats", ["Albania"], ["Iran"], None, "Albania did not expel Iran's diplomats over the cyberattack.")],
+        extra_entities=[{"name": "Albanian government network", "type": "System"}])
     diag = json.loads(kg("eval", tmp_path, "--json", "--diagnose").stdout)["diagnosis"]
     assert diag["dropped_roles"] == {"CyberAttack": 1}  # no victim named: the network of whom?
     assert diag["dropped_modality"] == {"ExpelDiplomats": 1}  # read as negated (this gold deliberately disagrees)
