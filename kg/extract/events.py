@@ -9,14 +9,13 @@ or hypothetical trigger is marked so, and the caller leaves it out of the output
 from __future__ import annotations
 
 import bisect
-import re
 
 from dataclasses import dataclass, field
 
 from ..model import TimeValue
 from .entities import EntityIndex, words
 from .coref import SPEECH_ACTS
-from .temporal import WEEKDAYS
+from .temporal import WEEKDAYS, anchor_unit
 from .lexicon import load, noun_index, verb_index, verbs_of, word_set
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -161,8 +160,8 @@ def first_conjunct(tok):
 
 def reporting_ancestors(tok) -> list:
     """The reporting or disclosure verbs above ``tok``, nearest first."""
-    words_ = set(mod("reporting_verbs")) | set(mod("disclosure_verbs"))
-    return [a for a in tok.ancestors if a.lemma_ in words_ and a.pos_ == "VERB"]
+    return [a for a in tok.ancestors if a.pos_ == "VERB" and (
+        a.lemma_ in mod("reporting_verbs") or a.lemma_ in mod("disclosure_verbs"))]
 
 
 def with_conj(toks):
@@ -218,6 +217,7 @@ class EventReader:
         # nouns of an accusation ("the accusations", "Germany's claim")
         self.accusations = frozenset(self.trig["Condemnation"]["accusation_words"])
         self.claim_nouns = self.accusations | mod("statement_nouns")  # a claim told with its content
+        self.legal_words = verbs_of("LegalAction") | frozenset(self.trig["LegalAction"]["nouns"])
         self.mentions: list[Mention] = []
 
     # -- context tests --------------------------------------------------------------
@@ -540,10 +540,12 @@ class EventReader:
         in a statement that ...", not "was responding to reports")?"""
         if verb.lemma_ in mod("reporting_verbs"):
             return True
+        if verb.lemma_ not in mod("reply_verbs"):
+            return False
         # ("responded in a statement that ...": the clause may hang on the statement)
         told = [verb] + [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
                          if g.lemma_.lower() in mod("statement_nouns")]
-        return verb.lemma_ in mod("reply_verbs") and any(c.dep_ in ("ccomp", "acl") and any(
+        return any(c.dep_ in ("ccomp", "acl") and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for t in told for c in t.children)
 
     def speaker(self, tok) -> list[str]:
@@ -595,7 +597,7 @@ class EventReader:
                 specs = next((nouns[f] for f in (lemma, tok.lower_, *sorted(forms(tok))) if f in nouns), [])
                 for typ, spec in specs:
                     self.noun_trigger(tok, typ, spec)
-            if tok.lower_ in self.trig["Attribution"]["behind"] and (tok.lower_ != "blame" or self.to_blame(tok)) or (
+            if tok.lower_ in self.trig["Attribution"]["behind"] or self.to_blame(tok) or (
                     tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.lemma_.lower() in self.trig["Attribution"]["culprits"]):
                 self.behind(tok)
         self.reported_attributions()
@@ -631,7 +633,7 @@ class EventReader:
 
     def announces_charges(self, verb) -> bool:
         """Is ``verb`` a legal act ("indicted") or the announcement of one ("announced charges")?"""
-        words_ = verbs_of("LegalAction") | set(self.trig["LegalAction"]["nouns"])
+        words_ = self.legal_words
         return bool(forms(verb) & words_) or any(c.dep_ == "dobj" and forms(c) & words_ for c in verb.children)
 
     def about_accusation(self, verb) -> bool:
@@ -654,7 +656,8 @@ class EventReader:
                       and m.trigger.i < t.i and 0 < here - idx[m.sent.start] <= window]
             if actors and before:
                 # (the main act of the sentence before: "severed ties with Qatar, accusing it ...")
-                latest = [m for m in before if m.sent.start == before[-1].sent.start]
+                last_sent = max(m.sent.start for m in before)  # (post-passes add mentions out of text order)
+                latest = sorted((m for m in before if m.sent.start == last_sent), key=lambda m: m.trigger.i)
                 last = next((m for m in latest if m.trigger.dep_ == "ROOT"), latest[0])
                 self.add(last.type, t, actors, [k for k in last.targets if k not in actors], modality=self.modality(t))
 
@@ -790,9 +793,7 @@ class EventReader:
             typ = "Condemnation"  # "accused Russia of undermining democracy": a reproach, no attribution
         elif typ == "Attribution" and not self.about_cyber(v):
             return  # "accused Washington of stirring up hostility"
-        first = v
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head  # "an attack to paralyze services and hack data": both are aims
+        first = first_conjunct(v)  # "an attack to paralyze services and hack data": both are aims
         if typ == "CyberAttack" and first.dep_ != "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                   for c in first.children) and (
                 self.is_attack_word(first.head) or any(self.is_attack_word(o) for o in obj_of(first.head))):
@@ -1419,7 +1420,7 @@ class EventReader:
         if m.type != "CyberAttack" and self.contained_in_event(span):
             return False  # "charges ... with hacking Democrats in the 2016 election": the hacking's time
         anc_trig = {a.i for a in trig.ancestors}
-        if (m.type == "Attribution" and trig.lower_ in self.trig["Attribution"]["behind"] and gov.i == trig.head.i
+        if (m.type == "Attribution" and (trig.lower_ in self.trig["Attribution"]["behind"] or self.to_blame(trig)) and gov.i == trig.head.i
                 and gov.lemma_ == "be" and any(a.lemma_ in mod("reporting_verbs") for a in gov.ancestors)):
             return False  # "said on Tuesday that hackers were behind the theft ... in January": the theft's month
         if m.type == "CyberAttack" and gov.i == trig.head.i and self.discloses(gov, trig):
@@ -1439,7 +1440,7 @@ class EventReader:
                 return False
             # "Later that month, RasGas said a virus had taken down its website": a reported past
             # act told in a story's month happened in it (a day of the saying is the saying's own)
-            period = re.search(r"\b(that|the same) (month|year)\b", span.text.lower()) and self.past_perfect(trig)
+            period = anchor_unit(span.text) in ("month", "year") and self.past_perfect(trig)
             step = trig  # "issued a report claiming that X had stolen data": the report's date
             while step.head.i != gov.i and step.head.i != step.i:
                 if step.dep_ == "ccomp" and step.head.lemma_ in mod("reporting_verbs") and not period:
