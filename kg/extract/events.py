@@ -30,7 +30,7 @@ def mod(key):
 def open_question(tok) -> bool:
     """Is ``tok`` the verb of a clause under "whether", "if" or "unless" (asked or supposed,
     not asserted)?"""
-    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in tok.children)
+    return any(c.dep_ == "mark" and c.lower_ in mod("open_marks") for c in tok.children)
 
 
 @dataclass
@@ -477,9 +477,17 @@ class EventReader:
             keys = self.keys(preps(subj, "at"))
         if not keys and subj.lemma_.lower() in words()["staff_nouns"]:
             # "According to the ministry, administrators took servers offline": the source's staff
-            keys = [k for t in v.sent if t.lower_ == "according" and t.i + 1 < len(self.doc)
-                    for k in self.keys([g for g in self.doc[t.i + 1].children if g.dep_ == "pobj"])]
+            keys = self.according_to(v.sent)
         return keys
+
+    def according_to(self, sent) -> list[str]:
+        """The source a sentence names with "according to X"."""
+        for t in sent:
+            if t.lower_ == "according" and t.i + 1 < len(self.doc) and t.nbor(1).lower_ == "to":
+                objs = [g for g in t.nbor(1).children if g.dep_ == "pobj"]
+                if objs:
+                    return self.keys(objs)
+        return []
 
     def domestic_state(self, body) -> list[str]:
         """The state an unnamed institution acts for: where it is ("prosecutors in Germany"),
@@ -570,13 +578,7 @@ class EventReader:
                     keys = self.keys([subj])
                     if keys:
                         return keys
-        # "according to X"
-        for t in tok.sent:
-            if t.lower_ == "according" and t.nbor(1).lower_ == "to":
-                objs = [g for g in t.nbor(1).children if g.dep_ == "pobj"]
-                if objs:
-                    return self.keys(objs)
-        return []
+        return self.according_to(tok.sent)  # "according to X"
 
     # -- triggers ---------------------------------------------------------------------
     def run(self) -> list[Mention]:
@@ -1326,7 +1328,7 @@ class EventReader:
                 on_claim = t.lower_ in dismissive and t.pos_ == "VERB" and any(
                     c.dep_ == "nsubjpass" and c.lemma_.lower() in self.accusations for c in t.children)
                 # "claims and allegations that had no basis in fact"
-                on_claim = on_claim or (t.lemma_ == "basis" and any(c.lower_ == "no" for c in t.children)
+                on_claim = on_claim or (t.lemma_ in self.trig["Denial"]["lacking_nouns"] and any(c.lower_ == "no" for c in t.children)
                                         and t.head.lemma_ == "have" and self.about_accusation(t.head))
                 if not (hit or on_claim):
                     continue
