@@ -470,9 +470,8 @@ class EventReader:
             keys = self.domestic_state(subj)
         if not keys and subj.lemma_.lower() in self.trig["LegalAction"]["papers"]:
             # "An indictment unsealed in federal court in Newark charges ...": the court's state
-            courts = [g for c in subj.children if c.dep_ == "acl" for p in c.children if p.dep_ in ("prep", "agent")
-                      for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in words()["domestic_bodies"]]
-            keys = next((k for k in map(self.domestic_state, courts) if k), [])
+            keys = self.court_state([g for c in subj.children if c.dep_ == "acl" for p in c.children
+                                     if p.dep_ in ("prep", "agent") for g in p.children if g.dep_ == "pobj"])
         if not keys:  # "engineers at the Indian Council of Medical Research isolated ...": where they work
             keys = self.keys(preps(subj, "at"))
         if not keys and subj.lemma_.lower() in words()["staff_nouns"]:
@@ -488,6 +487,14 @@ class EventReader:
                 if objs:
                     return self.keys(objs)
         return []
+
+    def court_state(self, toks) -> list[str]:
+        """The state that acts through the courts or prosecutors among ``toks`` ("charged in a
+        Singapore court", "an indictment unsealed in federal court in Newark"): the state named
+        with it, else the state it sits in."""
+        courts = [g for g in toks if g.lemma_.lower() in words()["domestic_bodies"]]
+        named = [k for k in self.ix.with_states(self.keys(courts)) if self.ix.entities[k].type == "Country"]
+        return named or next((k for k in map(self.domestic_state, courts) if k), [])
 
     def domestic_state(self, body) -> list[str]:
         """The state an unnamed institution acts for: where it is ("prosecutors in Germany"),
@@ -862,9 +869,7 @@ class EventReader:
             actors = self.speaker(v)
         if not actors and typ == "LegalAction" and passive:
             # "was later charged in a Singapore court"; "the two men were indicted, the department said"
-            courts = [g for g in preps(v, "in") + preps(v, "by") if g.lemma_.lower() in words()["domestic_bodies"]]
-            actors = (self.keys(courts) or [k for c in courts for k in self.domestic_state(c)]) if courts else []
-            actors = actors or self.speaker(v)
+            actors = self.court_state(preps(v, "in") + preps(v, "by")) or self.speaker(v)
         if not actors and typ == "LegalAction" and v.dep_ == "acl" and v.head.dep_ == "dobj":
             actors = self.actor_of_verb(v.head.head)  # "X unsealed an indictment charging Y"
         if typ == "SeverRelations" and not targets:
