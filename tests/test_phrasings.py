@@ -786,7 +786,7 @@ CASES = [
                  id="date-statement-then-said-on-a-day"),
     pytest.param("A Singaporean living in Malaysia, James Raj Arokiasamy, was later charged in a Singapore court with "
                  "hacking offences.",
-                 [ev("LegalAction", ["Singapore", "court"], ["James Raj Arokiasamy"])],
+                 [ev("LegalAction", ["Singapore"], ["James Raj Arokiasamy"])],
                  id="legal-charged-in-a-court"),
     pytest.param("On Tuesday, Japan's National Police Agency said there had been a rise in cyber activity directed at "
                  "Japanese defence contractors by Chinese state actors.",
