@@ -953,10 +953,11 @@ CASES = [
                  [ev("Attribution", ["Estonia"], ["APT29"], "2024-05-14"),
                   ev("CyberAttack", [], ["Latvia", "foreign ministry"])],
                  id="attribution-established-links-between"),
-    pytest.param("The Obama administration formally accused Russia on Tuesday of hacking the Democratic National Committee.",
-                 [ev("Attribution", ["United States", "Obama"], ["Russia"], "2024-05-14"),
+    pytest.param("US President Barack Obama spoke on Monday. The Obama administration formally accused Russia on Tuesday of "
+                 "hacking the Democratic National Committee.",
+                 [ev("Attribution", ["United States", "Barack Obama"], ["Russia"], "2024-05-14"),
                   ev("CyberAttack", ["Russia"], ["Democratic National Committee"])],
-                 id="entity-a-leaders-administration-is-the-us"),
+                 id="entity-a-leaders-administration-is-the-leaders-state"),
     pytest.param("On Wednesday Foreign Minister Mélanie Joly said Canada's signals intelligence agency had concluded "
                  "that the MSS was responsible for the intrusions.",
                  [ev("Attribution", ["Canada", "signals intelligence agency"], ["China", "Ministry of State Security (China)"], "2024-05-15")],

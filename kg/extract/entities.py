@@ -429,7 +429,7 @@ class EntityIndex:
             if lemma in w["state_heads"] and not country and len(words_) == 2:
                 leader = self.entities.get(self.token_key.get(tok.i - 1, ""))
                 if leader is not None and leader.type == "Person":  # "the Trump administration"
-                    country = leader.country or w["leader_state_heads"].get(lemma)
+                    country = leader.country
                     words_ = words_[1:]
             if lemma in w["state_heads"]:
                 if country and len(words_) <= 1:  # "the North Korean government" is the state
