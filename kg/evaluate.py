@@ -39,7 +39,7 @@ def evaluate(gold_dir, lenient: bool = False, verbose: bool = False,
         raise KgError(f"{gold_dir}: no *.gold.json files")
     tally = defaultdict(lambda: defaultdict(int))
     lines: list[str] = []
-    causes: Counter = Counter()
+    causes: dict[str, Counter] = defaultdict(Counter)  # kind -> event type -> count
     with _scoring_mode(lenient):
         for g_path in golds:
             name = g_path.name[: -len(".gold.json")]
@@ -56,11 +56,11 @@ def evaluate(gold_dir, lenient: bool = False, verbose: bool = False,
             if verbose:
                 lines += _differences(name, gold, pred, pairs)
             if diagnose:
-                causes.update(_causes(gold, pred, pairs, report.dropped))
+                for kind, typ in _causes(gold, pred, pairs, report.dropped):
+                    causes[kind][typ] += 1
     summary = scoring.summary(tally, len(golds))
     if diagnose:
-        summary["diagnosis"] = {kind: dict(sorted((t, n) for (k, t), n in causes.items() if k == kind))
-                                for kind in sorted({k for k, _ in causes})}
+        summary["diagnosis"] = {kind: dict(sorted(by_type.items())) for kind, by_type in sorted(causes.items())}
     return summary, lines
 
 
@@ -81,10 +81,10 @@ def _key(text: str) -> str:
     return " ".join(str(text or "").split())[:60].casefold()
 
 
-def _causes(gold, pred, pairs, dropped=()) -> Counter:
-    """(kind, event type) counts of one document's misses (see ``MISS_KINDS``); ``dropped``
-    are the report's acts read but not kept, as (type, sentence, why)."""
-    out: Counter = Counter()
+def _causes(gold, pred, pairs, dropped=()) -> list[tuple[str, str]]:
+    """A (kind, event type) pair for each of one document's misses (see ``MISS_KINDS``);
+    ``dropped`` are the report's acts read but not kept, as (type, sentence, why)."""
+    out: list[tuple[str, str]] = []
     hit = {id(g) for g, _ in pairs}
     overlap = lambda k, s: bool(k and s and (k[:40] in s or s[:40] in k))  # noqa: E731
     preds = [(p.get("type"), _key(p.get("text"))) for p in pred.events]
@@ -97,12 +97,12 @@ def _causes(gold, pred, pairs, dropped=()) -> Counter:
         kind = ("no_sentence" if not k else "roles_differ" if ev["type"] in near
                 else "dropped_roles" if "roles" in why else "dropped_modality" if why
                 else "other_type" if near else "not_read")
-        out[(kind, ev["type"])] += 1
+        out.append((kind, ev["type"]))
     for g, p in pairs:
         gd, pd = str(g.get("date") or ""), str(p.get("date") or "")
         if gd and pd != gd:
             kind = "date_undated" if not pd else "date_precision" if len(pd) != len(gd) else "date_value"
-            out[(kind, g["type"])] += 1
+            out.append((kind, g["type"]))
     return out
 
 

@@ -140,7 +140,12 @@ def article_iri(article_id: str) -> URIRef:
 
 def graph_iri(article_id: str) -> URIRef:
     """IRI of the named graph that holds an article's statements: ``.../id/graph/<id>``."""
-    return URIRef(f"{ID_BASE}graph/{_seg(article_id)}")
+    return graph_iri_of_segment(_seg(article_id))
+
+
+def graph_iri_of_segment(segment: str) -> URIRef:
+    """:func:`graph_iri` for an article id already encoded as an IRI segment (as event IRIs hold it)."""
+    return URIRef(f"{ID_BASE}graph/{segment}")
 
 
 def mention_iri(article_id: str, start: int, end: int) -> URIRef:

@@ -47,7 +47,7 @@ from typing import Callable, Iterable
 
 from rdflib import RDF, XSD, Graph, Literal, URIRef
 
-from .rdf import EVENT_CLASSES, ID_BASE, KG, SCHEMA, _key_of, _sparql_term, article_iri
+from .rdf import EVENT_CLASSES, ID_BASE, KG, SCHEMA, _key_of, _sparql_term, article_iri, graph_iri_of_segment
 
 INCIDENT_GRAPH = f"{ID_BASE}incidents"
 """The named graph that holds every incident; outside ``.../id/graph/`` so that no
@@ -386,8 +386,8 @@ def _graph_of(event_iri: str) -> str | None:
     ``.../graph/<id>``), or None for an IRI kg did not mint."""
     if event_iri.startswith(_EVENT_PREFIX):
         rest = event_iri[len(_EVENT_PREFIX):]
-        if "/" in rest:  # (the id segment is already encoded as graph IRIs encode it)
-            return f"{ID_BASE}graph/{rest.rsplit('/', 1)[0]}"
+        if "/" in rest:
+            return str(graph_iri_of_segment(rest.rsplit("/", 1)[0]))
     return None
 
 

@@ -7,17 +7,14 @@ recent compatible entity: a small, explainable within-article coreference.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from ..model import Entity
 from .gazetteer import Gazetteer
-from .lexicon import word_set
+from .lexicon import load, word_set
 from .temporal import NUMBERS
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "entity_words.json"
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Other", "FAC": "System",
              "PRODUCT": "System", "THREAT_ACTOR": "ThreatActor", "MALWARE": "Malware"}
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
@@ -34,9 +31,16 @@ def time_zones() -> frozenset:
 
 @lru_cache(maxsize=1)
 def words() -> dict:
-    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    """kg/data/entity_words.json, read by the one loader of language data (titles longest first)."""
+    raw = dict(load("entity_words"))
     raw["titles"] = sorted(raw["titles"], key=len, reverse=True)
     return raw
+
+
+@lru_cache(maxsize=1)
+def doer_nouns() -> frozenset:
+    """Nouns for the doers of an act ("hackers", "operatives") that an allegiance can describe."""
+    return frozenset(words()["people_nouns"] + words()["agent_nouns"])
 
 
 def slug(text: str) -> str:
@@ -674,7 +678,7 @@ class EntityIndex:
             firm = t.pos_ == "NOUN" and t.lemma_.lower() in words()["organization_heads"] and t.lemma_.lower() not in (
                 "agency", "group") and (t.i + 1 in self.token_key or t.dep_ == "compound" and t.head.i in self.token_key
                                         or any(c.dep_ == "appos" and c.i in self.token_key for c in t.children))
-            doers = words()["people_nouns"] + words()["agent_nouns"]
+            doers = doer_nouns()
             if t.i == tok.i and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ in words()["serving_verbs"] and (
                     t.lemma_.lower() in doers):
                 # "the hackers who attacked X were acting on behalf of the Russian state"
