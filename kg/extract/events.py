@@ -1091,13 +1091,10 @@ class EventReader:
         verdict on an act (or on a state) condemns its author."""
         cw = self.trig["Condemnation"]
         adjectives, acts = set(cw["calling_adjectives"]), set(cw["act_nouns"])
-        dismissive = set(self.trig["Denial"]["dismissive"])
         for t in self.doc:
             subj = None
-            # '"the accusations were another piece of disinformation"': a verdict noun, for denials only
-            verdict_noun = t.dep_ == "attr" and t.head.lemma_ == "be" and any(x.lower_ in dismissive for x in t.subtree)
             if t.lower_ in adjectives and t.dep_ in ("acomp", "conj", "attr") and t.head.lemma_ == "be" or (
-                    t.lemma_ in cw["censuring_verbs"] and t.pos_ == "VERB") or verdict_noun:
+                    t.lemma_ in cw["censuring_verbs"] and t.pos_ == "VERB"):
                 verb = t.head if t.head.lemma_ == "be" else t
                 subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
                 if subj is not None and verb.dep_ in ("ccomp", "conj") and any(
@@ -1106,8 +1103,6 @@ class EventReader:
                     speaker = self.speaker(verb)
                     if speaker and not any(m.type == "Denial" and m.sent == t.sent for m in self.mentions):
                         self.add("Denial", t, speaker, [], modality=self.modality(verb))
-                    continue
-                if verdict_noun:
                     continue
                 clause = self.extraposed_act(verb, subj)
                 if clause is not None:  # "It is unacceptable that China has targeted our institutions"
@@ -1335,6 +1330,10 @@ class EventReader:
                 # "claims and allegations that had no basis in fact"
                 on_claim = on_claim or (t.lemma_ in self.trig["Denial"]["lacking_nouns"] and any(c.lower_ == "no" for c in t.children)
                                         and t.head.lemma_ == "have" and self.about_accusation(t.head))
+                # "the accusations were another piece of disinformation": a dismissive verdict noun
+                on_claim = on_claim or (t.dep_ == "attr" and t.head.lemma_ == "be"
+                                        and any(x.lower_ in dismissive for x in t.subtree) and any(
+                                            c.dep_ == "nsubj" and c.lemma_.lower() in self.accusations for c in t.head.children))
                 if not (hit or on_claim):
                     continue
                 speaker = self.speaker(t if negated_act or on_claim else t.head)
