@@ -227,7 +227,7 @@ class EventReader:
             strong = set(mod("cyber_article_words"))
             hits = sum(1 for t in self.doc if t.lower_.startswith("cyber") or forms(t) & strong)
             # a named threat actor or piece of malware is cyber evidence too ("Sandworm", "Industroyer")
-            hits += sum(1 for _, k in self.ix.mentions if self.ix.entities[k].type in ("ThreatActor", "Malware"))
+            hits += sum(1 for i, _ in self.ix.mentions if self.cyber_actor(self.doc[i]))
             self._cyber_article = hits >= 3
         return self._cyber_article
 
@@ -740,12 +740,13 @@ class EventReader:
         if self.to_blame(v):
             return  # read by behind()
         children = list(v.children)
+        doer = subject_of(v)
         objs = obj_of(v) + [c for c in children if c.dep_ == "nsubjpass"]
         if v.dep_ in ("acl", "relcl") and is_passive(v):
             objs.append(v.head)
-        if spec.get("hostile_subj") and not self.hostile(subject_of(v)):
+        if spec.get("hostile_subj") and not self.hostile(doer):
             return  # "the virus took down the website", not "the firm took down its site"
-        if typ == "CyberAttack" and subject_of(v) is not None and subject_of(v).lower_ in mod("generic_doers"):
+        if typ == "CyberAttack" and doer is not None and doer.lower_ in mod("generic_doers"):
             return  # "those who target Australians will be pursued": anyone who would, no act
         if "obj" in spec and typ == "Denial" and self.as_dismissive(v):
             pass  # "dismissed it as disinformation": the verdict says what is denied
@@ -780,7 +781,7 @@ class EventReader:
                          for g in c.children if g.dep_ == "pobj"]
             if not pobjs or spec.get("cyber_obj") and not any(
                     t.lemma_.lower() in mod("cyber_words") or t.lower_.startswith("cyber") for o in pobjs for t in o.subtree
-            ) and not self.hostile(subject_of(v)):  # "hackers broke into the insurer Medisure"
+            ) and not self.hostile(doer):  # "hackers broke into the insurer Medisure"
                 return
             if "prep_obj" in spec and not any(  # "added X to its sanctions list", not "added X to the team"
                     o.lemma_.lower() in spec["prep_obj"]["head"] and ("with" not in spec["prep_obj"] or any(
@@ -791,7 +792,7 @@ class EventReader:
         if "with" in spec and not any(t.lower_ in spec["with"] for c in children for t in c.subtree):
             return
         if "subj" in spec:
-            subj = controlled_object(v) or subject_of(v)
+            subj = controlled_object(v) or doer
             if subj is None or subj.lemma_.lower() not in spec["subj"]:
                 return
         if spec.get("cyber") and not self.cyber_context(v):
@@ -817,7 +818,7 @@ class EventReader:
         if typ == "Condemnation" and any(o.lemma_.lower() in self.accusations for o in objs):
             typ, spec = "Denial", {"target": []}  # "Beijing slammed the US accusations as a smear": the accused rejects them
         passive = is_passive(v)
-        if typ == "DefensiveMeasure" and self.hostile(subject_of(v)):
+        if typ == "DefensiveMeasure" and self.hostile(doer):
             if not spec.get("target"):
                 return  # "the attack that halted cargo operations": what the attack did, no defence
             typ = "CyberAttack"  # "hackers took the airports' websites offline": an attack
@@ -844,7 +845,7 @@ class EventReader:
                 if t not in targets and t not in actors:
                     targets.append(t)
         anchor = None
-        subj = subject_of(v)
+        subj = doer
         if typ == "Attribution" and not passive and subj is not None and subj.lemma_.lower() in self.trig["LegalAction"]["papers"]:
             # "The Justice Department's indictment ... accuses them of breaking into ...": a charge,
             # read as a LegalAction by the indictment's authors (no separate claim)
@@ -853,7 +854,7 @@ class EventReader:
         if typ == "Attribution" and v.dep_ in ("advcl", "xcomp", "conj") and self.announces_charges(v.head):
             return  # "announced charges against five officers, accusing them of hacking": the charge says it
         if typ in self.SPEECH_ACTS and not passive:
-            paper = self.document_of(subject_of(v))
+            paper = self.document_of(doer)
             if paper is not None:  # "It attributes the activity to ..." after "The advisory was published by X"
                 by, anchor = self.authors(paper)
                 actors = by or actors
