@@ -1053,6 +1053,15 @@ CASES = [
 ]
 
 
+def test_a_charge_is_an_envoy_only_as_charge_daffaires():
+    from kg.extract.entities import is_mission
+    from kg.nlp.pipeline import get_nlp
+
+    doc = get_nlp()("Iran's charge d'affaires was summoned. Charges were filed in New Jersey.")
+    charge, charges = doc[2], next(t for t in doc if t.text == "Charges")
+    assert is_mission(charge) and not is_mission(charges)
+
+
 @pytest.mark.parametrize("text,want", CASES)
 def test_phrasing(text, want):
     assert got(text) == sorted(want)

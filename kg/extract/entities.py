@@ -37,6 +37,16 @@ def words() -> dict:
     return raw
 
 
+def is_mission(tok) -> bool:
+    """Is ``tok`` a diplomatic post or envoy ("embassy", "ambassador", "chargé d'affaires"),
+    which speaks for the state that sent it, not for the one it sits in? (A plain "charge" is
+    one only before "d'affaires": "charges filed in New Jersey" are no envoys.)"""
+    lemma = tok.lemma_.lower()
+    if lemma == "charge":
+        return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_.startswith(("d'", "d’"))
+    return lemma in words()["missions"]
+
+
 @lru_cache(maxsize=1)
 def doer_nouns() -> frozenset:
     """Nouns for the doers of an act ("hackers", "operatives") that an allegiance can describe."""
@@ -204,7 +214,7 @@ class EntityIndex:
         Prague"; not for a mission, which speaks for the state that sent it)."""
         root = span.root
         owner = [c for c in root.children if c.dep_ == "poss" and c.i < span.start]
-        if not owner and root.lemma_.lower() not in words()["missions"]:
+        if not owner and not is_mission(root):
             owner = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in" and c.i >= span.end
                      for g in c.children if g.dep_ == "pobj"]
         ent = self.gaz.lookup(owner[0].text) if owner else None
@@ -693,7 +703,7 @@ class EntityIndex:
                         stack.extend(self.served(c))
                 if c.dep_ in stop_deps or c.dep_ == "prep" and c.lower_ not in follow:
                     continue
-                if c.dep_ == "prep" and c.lower_ in ("in", "at") and t.lemma_.lower() in words()["missions"]:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at") and is_mission(t):
                     continue  # "the Chinese embassy in London said": the host is no speaker
                 stack.append(c)
         return keys
