@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model import Article, Event, Provenance, Report, TimeValue
 from ..scoring import SCORED
+from .lexicon import word_set
 
 # An event needs the key roles of its type (those the team's scorer matches on).
 REQUIRED = dict(SCORED)
@@ -113,7 +114,7 @@ def flashback(span) -> bool:
     if v.tag_ == "VBN" and EventReader.past_perfect(v):
         return True
     # "In 2011, too, prosecutors claimed ...": an earlier case set beside the story's own
-    return any(c.dep_ == "advmod" and c.lower_ in ("too", "also") and 0 <= c.i - span.end <= 1
+    return any(c.dep_ == "advmod" and c.lower_ in word_set("modality", "flashback_adverbs") and 0 <= c.i - span.end <= 1
                for c in v.children)
 
 

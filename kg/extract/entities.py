@@ -434,7 +434,7 @@ class EntityIndex:
                 if t.lower_ in PRONOUNS_THING and t.dep_ == "poss":
                     country = self._country_of(self.resolve_pronoun(t))
                     continue
-                if t.dep_ == "poss" and t.lemma_.lower() in ("country", "nation"):
+                if t.dep_ == "poss" and words()["back_references"].get(t.lemma_.lower()) == ["Country"]:
                     country = self._country_of(self.key_of(t))  # "the country's intelligence services"
                     continue
                 if t.dep_ in ("det", "case", "punct") or t.lower_ in w["generic_modifiers"] or t.lower_ == "'s":
