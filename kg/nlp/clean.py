@@ -94,11 +94,12 @@ def dateline(text: str):
     clean() the dash is a blank line, so both separators are read alike.)"""
     from ..extract.gazetteer import Gazetteer
 
+    gaz = Gazetteer.load()
     for m in DATELINE.finditer(text[:DATELINE_REACH]):
         city = m.group("city").strip()
-        gaz = Gazetteer.load()
-        known = gaz.lookup(city) or gaz.lookup(city.title())
-        if known is not None and known.type == "Country" or known is None and len(city.split()) <= 3:
+        key = gaz.resolve_key(city) or gaz.resolve_key(city.title())
+        # (a place resolves to its country's key: a capital, a state, a country)
+        if key is not None and gaz.country_of(key) == key or key is None and len(city.split()) <= 3:
             return m
     return None
 
