@@ -48,6 +48,7 @@ def check(text: str, expected: str) -> None:
     "Home > Media centre > Joint media releases",
     "Read more: How foreign influence operations target US voters",
     "Read also: What is the Anssi, the \"firemen\" of the State?",
+    "(Reporting by Helen Marsh in London; Editing by Claire Benoit)",
 ])
 def test_furniture_line_is_masked(furniture):
     text = f"{NEWS}\n\n{furniture}\n\n{LONG}"
@@ -198,3 +199,17 @@ def test_kicker_label_is_cut_from_a_line(first, kept):
     kept = first if kept is None else kept
     text = f"{first}\n\n{NEWS}"
     check(text, f"{masked(first[:len(first) - len(kept)])}{kept}\n\n{NEWS}")
+
+
+@pytest.mark.parametrize("line, names", [
+    ("By Helen Marsh and Daniel Okafor", "By Helen Marsh and Daniel Okafor"),
+    ("By Sanne de Vries, The Hague | Wednesday 7 February 2024", "By Sanne de Vries, The Hague"),
+    ("By our Vilnius correspondent | Tuesday, 28 June 2022", "By our Vilnius correspondent"),
+    ("By Priya Raman — April 12, 2024 — 7 min read", "By Priya Raman"),
+    ("By Saturday morning, traffic was running normally again.", ""),  # news, not a byline
+    ("By Monday, the ministry had restored its sites", ""),
+])
+def test_byline_names_are_cut_and_its_date_kept(line, names):
+    """The writers must not become actors, or the antecedent of a later 'him'."""
+    text = f"{line}\n\n{NEWS}"
+    check(text, f"{masked(names)}{line[len(names):]}\n\n{NEWS}")
