@@ -1050,6 +1050,25 @@ CASES = [
                  [ev("CyberAttack", ["Killnet"], ["Lithuania", "ministries"]), ev("Attribution", ["Killnet"], ["Killnet"])],
                  id="attribution-a-group-telling-of-its-own-attack-claims-it"),
     pytest.param("Microsoft said it had attacked the botnet.", [], id="no-claim-without-a-named-victim"),
+    # -- session 6 ---------------------------------------------------------------------------
+    pytest.param("The Foreign Office said Ivan Sokolov was subject to an asset freeze and a travel ban.",
+                 [ev("Sanction", ["Foreign, Commonwealth and Development Office", "United Kingdom"], ["Ivan Sokolov"])],
+                 id="sanction-subject-to-an-asset-freeze"),
+    pytest.param("Officials said Ivan Sokolov is now subject to sanctions.", [], id="no-sanction-without-a-named-sayer"),
+    pytest.param("ESET said the evidence pointed to North Korean hackers.",
+                 [ev("Attribution", ["ESET"], ["North Korea"])], id="attr-evidence-pointed-to"),
+    pytest.param("Mandiant said the code of the implant linked the intrusion into the Finnish parliament to APT31.",
+                 [ev("Attribution", ["Mandiant"], ["APT31"]), ev("CyberAttack", [], ["Finland", "parliament"])],
+                 id="attr-evidence-linked"),
+    pytest.param("The road points to Tallinn, the mayor said.", [], id="no-attr-in-a-road-that-points"),
+    pytest.param("On Friday the Justice Department unveiled an indictment against Ivan Sokolov.",
+                 [ev("LegalAction", ["United States", "United States Department of Justice"], ["Ivan Sokolov"], "2024-05-17")],
+                 id="legal-unveiled-an-indictment"),
+    pytest.param("Latvia deems the Russian cyberattacks unacceptable.",
+                 [ev("Condemnation", ["Latvia"], ["Russia"])], id="cond-deems-unacceptable"),
+    pytest.param("Estonia condemned the Russian cyberattacks on its banks.",
+                 [ev("Condemnation", ["Estonia"], ["Russia"]), ev("CyberAttack", ["Russia"], ["Estonia"])],
+                 id="attack-nationality-adjective-is-the-doer"),
 ]
 
 

@@ -602,6 +602,8 @@ class EventReader:
                     self.verb_trigger(tok, typ, spec)
                 if lemma in self.trig["Condemnation"]["calling_verbs"]:
                     self.calling(tok)
+                if lemma in self.trig["Attribution"]["evidence_verbs"]:
+                    self.evidence_claim(tok)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 specs = next((nouns[f] for f in (lemma, tok.lower_, *sorted(forms(tok))) if f in nouns), [])
                 for typ, spec in specs:
@@ -783,9 +785,11 @@ class EventReader:
                     t.lemma_.lower() in mod("cyber_words") or t.lower_.startswith("cyber") for o in pobjs for t in o.subtree
             ) and not self.hostile(doer):  # "hackers broke into the insurer Medisure"
                 return
-            if "prep_obj" in spec and not any(  # "added X to its sanctions list", not "added X to the team"
-                    o.lemma_.lower() in spec["prep_obj"]["head"] and ("with" not in spec["prep_obj"] or any(
-                        t.lemma_.lower() in spec["prep_obj"]["with"] for t in o.subtree)) for o in pobjs):
+            want = spec.get("prep_obj")
+            if want and not any(  # "added X to its sanctions list", not "added X to the team"
+                    (o.lemma_.lower() in want["head"] or any(  # "named X as the person behind ..."
+                        c.dep_ == "prep" and c.lower_ in want.get("or_prep", ()) for c in o.children))
+                    and ("with" not in want or any(t.lemma_.lower() in want["with"] for t in o.subtree)) for o in pobjs):
                 return
         if any(c.dep_ in ("prt", "advmod") and c.lower_ in spec.get("not_prt", ()) for c in children):
             return
@@ -823,6 +827,8 @@ class EventReader:
                 return  # "the attack that halted cargo operations": what the attack did, no defence
             typ = "CyberAttack"  # "hackers took the airports' websites offline": an attack
         actors = self.actor_of_verb(v) if not (passive and v.dep_ in ("acl", "relcl")) else self.agent(v)
+        if typ == "Attribution" and not actors and self.evidence(doer):
+            actors = self.evidence_owner(v, doer)  # "Kaspersky said the code linked the attack to Lazarus"
         targets: list[str] = []
         for slot in spec.get("target", []):
             if passive and slot == "dobj":
@@ -993,9 +999,13 @@ class EventReader:
                     targets = [t for t in targets if t not in owner or t in named]
                 else:
                     actors = [a for a in actors if a not in owner]
-            # "the Conti ransomware attack": the compound names the attacker, not the victim
+            # "the Conti ransomware attack": the compound names the attacker, not the victim; so
+            # does a nationality adjective next to it ("the Russian (cyber) attacks"; but "the Estonia
+            # attacks", "a Danish shipping attack" name the victim)
+            adjectives = set(self.keys([c for c in n.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < n.i
+                                        and all(self.is_cyberish(t) for t in self.doc[c.i + 1:n.i])]))
             for t in list(targets):
-                if self.ix.entities[t].type in ("ThreatActor", "Malware"):
+                if self.ix.entities[t].type in ("ThreatActor", "Malware") or t in adjectives:
                     targets.remove(t)
                     if t not in actors:
                         actors.append(t)
@@ -1012,6 +1022,14 @@ class EventReader:
         if typ == "Sanction" and verb is not None and n.dep_ == "nsubj" and not targets and verb.lemma_ in (
                 "target", "hit", "cover", "include", "affect", "name", "list"):
             targets = self.keys(obj_of(verb))  # "the Treasury's sanctions target Aleksandr Ermakov"
+        first = first_conjunct(n)
+        if typ == "Sanction" and not targets and first.dep_ == "pobj" and first.head.lower_ == "to" and \
+                first.head.head.lower_ == "subject":
+            # "the Foreign Office said Khoroshev was subject to an asset freeze": the one it
+            # binds is the subject of "was"; who imposed it, the sayer
+            be = first.head.head.head
+            targets = self.keys([c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")])
+            actors = [a for a in actors if a not in targets] or self.speaker(be)
         modality = self.modality(n, stop=self.presupposing() if typ == "CyberAttack" else ())
         if modality == "asserted" and verb is not None and not (typ == "CyberAttack" and self.presupposed(n)):
             vm = self.modality(verb)
@@ -1179,6 +1197,8 @@ class EventReader:
             if v.dep_ == "relcl" and not actors:
                 actors = self.keys([c for c in v.children if c.dep_ == "nsubj"])
             objs = [c for c in v.children if c.dep_ in ("dobj",)]
+            # "considers the Chinese cyberattacks unacceptable", a small clause: its subject
+            objs += [g for c in v.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
             targets = self.keys(objs)
             if v.dep_ == "relcl" and not objs:
                 targets = self.keys([v.head])
@@ -1232,6 +1252,24 @@ class EventReader:
         idx = self.sent_index()
         here = idx[tok.sent.start]
         return any(self.about_cyber(s[0]) for s in self._sents[max(0, here - window):here + 1])
+
+    def evidence(self, subj) -> bool:
+        return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.trig["Attribution"]["evidence_nouns"]
+
+    def evidence_owner(self, v, subj) -> list[str]:
+        """Whose evidence it is: the possessor ("Kaspersky's analysis"), else who tells of it."""
+        return self.keys([c for c in subj.children if c.dep_ == "poss"]) or self.speaker(v)
+
+    def evidence_claim(self, v):
+        """"Issue Makers Lab said the sample points to North Korean hackers": evidence that
+        points to a doer is its owner's attribution."""
+        prep = self.trig["Attribution"]["evidence_verbs"].get(v.lemma_.lower())
+        subj = subject_of(v)
+        if prep is None or not self.evidence(subj) or not self.about_cyber(v):
+            return
+        targets = self.keys(preps(v, prep))
+        if targets:
+            self.add("Attribution", v, self.evidence_owner(v, subj), targets)
 
     @staticmethod
     def is_pronoun(v) -> bool:
