@@ -1061,6 +1061,10 @@ CASES = [
                  [ev("Attribution", ["Mandiant"], ["APT31"]), ev("CyberAttack", [], ["Finland", "parliament"])],
                  id="attr-evidence-linked"),
     pytest.param("The road points to Tallinn, the mayor said.", [], id="no-attr-in-a-road-that-points"),
+    pytest.param("President Andrzej Duda said investigations pointed to Russia's security services, which he accused "
+                 "of waging a cyberwar against Poland.",
+                 [ev("Attribution", ["Andrzej Duda"], ["Russia", "security services"])],
+                 id="attr-evidence-and-claim-in-one-sentence-one-claim"),
     pytest.param("On Friday the Justice Department unveiled an indictment against Ivan Sokolov.",
                  [ev("LegalAction", ["United States", "United States Department of Justice"], ["Ivan Sokolov"], "2024-05-17")],
                  id="legal-unveiled-an-indictment"),

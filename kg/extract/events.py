@@ -46,6 +46,7 @@ class Mention:
     anchor: object = None  # the token whose dates date the event (default: the trigger)
     self_claim: bool = False  # "X claimed responsibility": X blames itself
     stops_attack: bool = False  # "disrupted the operation": a defence against an attack told before
+    from_evidence: bool = False  # "the evidence pointed to X": a claim read from what the evidence shows
 
     @property
     def sent(self):
@@ -620,7 +621,15 @@ class EventReader:
         self.defended_victims()
         self.own_losses()
         self.followed_suit()
+        self.drop_restated_evidence()
         return self.mentions
+
+    def drop_restated_evidence(self):
+        """"said investigations pointed to Russia's security services, which he accused of ...":
+        the claimant's own claim in the sentence says it; the evidence is no second claim."""
+        claims = [m for m in self.mentions if m.type == "Attribution" and not m.from_evidence]
+        self.mentions = [m for m in self.mentions if not m.from_evidence or not any(
+            c.sent == m.sent and set(c.actors) & set(m.actors) for c in claims)]
 
     def own_losses(self):
         """"Medibank confirmed that hackers had accessed the data of 9.7 million customers": an
@@ -827,7 +836,8 @@ class EventReader:
                 return  # "the attack that halted cargo operations": what the attack did, no defence
             typ = "CyberAttack"  # "hackers took the airports' websites offline": an attack
         actors = self.actor_of_verb(v) if not (passive and v.dep_ in ("acl", "relcl")) else self.agent(v)
-        if typ == "Attribution" and not actors and self.evidence(doer):
+        from_evidence = typ == "Attribution" and not actors and self.evidence(doer)
+        if from_evidence:
             actors = self.evidence_owner(v, doer)  # "Kaspersky said the code linked the attack to Lazarus"
         targets: list[str] = []
         for slot in spec.get("target", []):
@@ -887,7 +897,7 @@ class EventReader:
                 c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.head.pos_ in ("VERB", "AUX"):
             # "Hit by ransomware on Tuesday, the water board isolated its systems": the one hit
             targets = self.keys([c for c in v.head.children if c.dep_ == "nsubj"])
-        m = self.add(typ, v, actors, targets, anchor=anchor)
+        m = self.add(typ, v, actors, targets, anchor=anchor, from_evidence=from_evidence)
         if typ == "DefensiveMeasure" and any(self.is_attack_word(o) or o.lemma_.lower() == "attempt" for o in objs):
             m.stops_attack = True
 
@@ -1269,7 +1279,7 @@ class EventReader:
             return
         targets = self.keys(preps(v, prep))
         if targets:
-            self.add("Attribution", v, self.evidence_owner(v, subj), targets)
+            self.add("Attribution", v, self.evidence_owner(v, subj), targets, from_evidence=True)
 
     @staticmethod
     def is_pronoun(v) -> bool:
