@@ -1070,6 +1070,12 @@ CASES = [
                  id="legal-unveiled-an-indictment"),
     pytest.param("Latvia deems the Russian cyberattacks unacceptable.",
                  [ev("Condemnation", ["Latvia"], ["Russia"])], id="cond-deems-unacceptable"),
+    # "they" is the group, not a state named once in between
+    pytest.param("NoName057(16) attacked Polish banks in January. Two days after Ukraine's election, the Kyiv Post's "
+                 "website was knocked offline, which they also took credit for.",
+                 [ev("Attribution", ["NoName057(16)"], ["NoName057(16)"]), ev("CyberAttack", [], ["Ukraine"]),
+                  ev("CyberAttack", ["NoName057(16)"], ["Poland"], "2024-01")],
+                 id="attr-they-is-the-group-not-a-state-named-once"),
     pytest.param("Estonia condemned the Russian cyberattacks on its banks.",
                  [ev("Condemnation", ["Estonia"], ["Russia"]), ev("CyberAttack", ["Russia"], ["Estonia"])],
                  id="attack-nationality-adjective-is-the-doer"),

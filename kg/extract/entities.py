@@ -19,6 +19,7 @@ NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Other", "FAC": "
              "PRODUCT": "System", "THREAT_ACTOR": "ThreatActor", "MALWARE": "Malware"}
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
 PRONOUNS_THING = {"it", "its", "they", "them", "their"}
+PRONOUNS_PLURAL = {"they", "them", "their"}
 
 
 @lru_cache(maxsize=1)
@@ -554,6 +555,8 @@ class EntityIndex:
         # no antecedent of "they" or "it".
         bound = self._not_antecedents(tok)
         ok = lambda e: e.type != "Person" and e.key not in exclude  # noqa: E731
+        if low in PRONOUNS_PLURAL:  # "they hit Cedars-Sinai": a group or people, not a state named once
+            bound = bound | {i for i, k in self.mentions if self.entities[k].type == "Country" and not self._plural(self.doc[i])}
         if tok.dep_ in ("dobj", "dative"):  # an object: the nearest other party of its sentence
             near = self._recent(tok.i, ok, where=lambda i: i not in bound and i >= tok.sent.start
                                 and not self._locative(self.doc[i]))
@@ -566,6 +569,11 @@ class EntityIndex:
             if speaker is not None:
                 return speaker
         return self._described_subject(tok, key, ok, exclude) or key
+
+    @staticmethod
+    def _plural(tok) -> bool:
+        """Is a name plural or coordinated ("the Russians", "Britain and the US")?"""
+        return tok.tag_ in ("NNS", "NNPS") or tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
 
     def _not_antecedents(self, tok) -> set[int]:
         """Token positions a pronoun cannot refer to: the noun its relative clause describes
