@@ -1070,6 +1070,15 @@ CASES = [
                  id="legal-unveiled-an-indictment"),
     pytest.param("Latvia deems the Russian cyberattacks unacceptable.",
                  [ev("Condemnation", ["Latvia"], ["Russia"])], id="cond-deems-unacceptable"),
+    pytest.param("In New Jersey, a 26-count indictment against Ivan Sokolov was unsealed on Tuesday.",
+                 [ev("LegalAction", ["United States"], ["Ivan Sokolov"], "2024-05-14")],
+                 id="legal-passive-indictment-in-a-us-state"),
+    pytest.param("An indictment against Ivan Sokolov was unsealed in Germany.",
+                 [ev("LegalAction", ["Germany"], ["Ivan Sokolov"])], id="legal-passive-indictment-in-a-country"),
+    pytest.param("On Wednesday, federal prosecutors in Los Angeles unsealed charges against Ivan Sokolov, who they "
+                 "say ran the botnet. The US attorney announced it.",
+                 [ev("LegalAction", ["federal prosecutors", "United States"], ["Ivan Sokolov"], "2024-05-15")],
+                 id="legal-federal-prosecutors-of-the-one-federal-state-named"),
     # "they" is the group, not a state named once in between
     pytest.param("NoName057(16) attacked Polish banks in January. Two days after Ukraine's election, the Kyiv Post's "
                  "website was knocked offline, which they also took credit for.",

