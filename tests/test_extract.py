@@ -532,3 +532,31 @@ def test_headline_event_merges_with_the_body_and_takes_its_date():
     assert [(a["targets"], a["date"]) for a in attacks] == [(["Baltic Telecom Group"], "2022-08-04")]
     assert len(attacks[0]["sources"]) == 2
     assert one(evs, "Denial")["date"] == "2022-09-09"
+
+
+# -- session 6: dated headers, habits -----------------------------------------------------------
+
+def test_today_in_a_quoted_press_release_is_its_header_date():
+    """An article published on Saturday quotes Thursday's release: its "today" is Thursday."""
+    text = ("We publish the Treasury's release in full.\n\n"
+            "FOR IMMEDIATE RELEASE          Thursday, September 8, 2022\n\n"
+            "The Treasury today sanctioned Iran's Ministry of Intelligence and Security.\n\n"
+            "ANALYSIS\n\nBy A. Writer | Saturday 10 September 2022\n\n"
+            "Today Albania expelled Iranian diplomats.")
+    got = sorted((e["type"], e["date"]) for e in events(text))
+    assert got == [("ExpelDiplomats", "2022-09-10"), ("Sanction", "2022-09-08")]
+
+
+def test_a_sentence_with_a_date_is_no_header():
+    text = ("On Thursday, September 8, 2022, the talks ended.\n\n"
+            "The Treasury today sanctioned Iran's Ministry of Intelligence and Security.")
+    assert [(e["type"], e["date"]) for e in events(text)] == [("Sanction", "2022-09-10")]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Moscow routinely dismisses Western accusations of hacking as Russophobia.", False),
+    ("Researchers say APT31 typically targets governments in Europe.", False),
+    ("Moscow dismissed the accusations of hacking as Russophobia on Friday.", True),
+])
+def test_a_habit_is_no_event(text, kept):
+    assert bool(events(text)) == kept

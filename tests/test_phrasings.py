@@ -1079,6 +1079,9 @@ CASES = [
                  "say ran the botnet. The US attorney announced it.",
                  [ev("LegalAction", ["federal prosecutors", "United States"], ["Ivan Sokolov"], "2024-05-15")],
                  id="legal-federal-prosecutors-of-the-one-federal-state-named"),
+    pytest.param("The Dutch government attributes the malware to a unit within the GRU.",
+                 [ev("Attribution", ["Netherlands"], ["GRU (Russian Federation)", "Russia"])],
+                 id="attr-attributes-to-a-unit-within"),
     # "they" is the group, not a state named once in between
     pytest.param("NoName057(16) attacked Polish banks in January. Two days after Ukraine's election, the Kyiv Post's "
                  "website was knocked offline, which they also took credit for.",

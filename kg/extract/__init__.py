@@ -34,6 +34,8 @@ def find_dates(doc, published) -> list[tuple[object, TimeValue]]:
         return out
     passage = passages(doc.text)
     years: list[tuple[int, int]] = []  # (passage number, year) of each explicit clause year so far
+    today = published  # what "today" means here: a dated header line ("FOR IMMEDIATE RELEASE
+    # Tuesday, May 9, 2023") before a press release quoted in a later article dates its "today"
     for n, span in enumerate(spans):
         if is_offset(span) and any(s.sent == span.sent for s in spans[n + 1:]):
             continue  # "two days after the May 5 attack": counted from the date that follows
@@ -41,7 +43,10 @@ def find_dates(doc, published) -> list[tuple[object, TimeValue]]:
         # the year the passage tells of: the last explicit year in this paragraph or the one
         # before ("In 2007, ... On April 27, ..." is 2007-04-27)
         ny = years[-1][1] if years and here - years[-1][0] <= 1 else None
-        tv = normalise(span.text, published, pick_anchor(span, out), narrative_year=ny)
+        tv = normalise(span.text, today, pick_anchor(span, out), narrative_year=ny)
+        if tv is not None and tv.precision == "day" and explicit_year(span.text, published) is not None and \
+                dated_header(doc.text, span.start_char):
+            today = tv.earliest
         if tv is not None and ny is not None and tv.precision in ("day", "month") and tv.earliest.year == ny:
             years.append((here, ny))  # a bare date read in the passage's year carries it on
         elif not premodifies_noun(span) and not in_relative(span) and not flashback(span):
@@ -52,6 +57,15 @@ def find_dates(doc, published) -> list[tuple[object, TimeValue]]:
             continue
         out.append((span, tv))
     return out
+
+
+def dated_header(text: str, offset: int, max_words: int = 12) -> bool:
+    """Is the line at ``offset`` a short header with a date, no sentence ("FOR IMMEDIATE
+    RELEASE   Tuesday, May 9, 2023", "By Helen Ashworth | Wednesday 10 May 2023")?"""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return len(line.split()) <= max_words and not line.endswith((".", "!", "?", ":"))
 
 
 def is_heading(line: str) -> bool:

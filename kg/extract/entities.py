@@ -694,7 +694,7 @@ class EntityIndex:
                 places=False) -> list[str]:
         """Entity keys named in the noun phrase headed by ``tok`` (coordination included);
         with ``places``, also where its things are ("networks in Guam", "agencies in the US")."""
-        follow = ("of", "from", "including", "among") + (("in", "at") if places else ())
+        follow = ("of", "from", "including", "among", "within") + (("in", "at") if places else ())
         keys: list[str] = []
         stack = [tok]
         while stack:

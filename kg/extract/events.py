@@ -328,6 +328,8 @@ class EventReader:
                     n > 0 and t.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in mod("open_verdicts")
                                                        for c in kids)):
                 return "hypothetical"  # "unclear whether the UAE had carried out", "important to attribute"
+            if t.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in mod("habitual_adverbs") for c in kids):
+                return "hypothetical"  # "Moscow routinely dismisses such accusations": a habit, no act
             if n > 0 and t.pos_ in ("VERB", "AUX") and t.lemma_ in mod("hypothetical_heads"):
                 if not (t.lemma_ == "ask" and tok.lemma_ == "leave"):
                     return "hypothetical"
