@@ -1082,6 +1082,13 @@ CASES = [
     pytest.param("The Dutch government attributes the malware to a unit within the GRU.",
                  [ev("Attribution", ["Netherlands"], ["GRU (Russian Federation)", "Russia"])],
                  id="attr-attributes-to-a-unit-within"),
+    pytest.param("Killnet attacked the website of Vilnius airport on Monday, and Killnet claimed that one too.",
+                 [ev("Attribution", ["Killnet"], ["Killnet"], "2024-05-13"),
+                  ev("CyberAttack", ["Killnet"], ["Lithuania"], "2024-05-13")],
+                 id="attr-an-attacker-claims-that-one"),
+    pytest.param("Spokesman Wang Lei said Beijing \"firmly opposes\" Blinken's remarks on Chinese hacking.",
+                 [ev("Condemnation", ["China"], ["Blinken"])], id="cond-firmly-opposes-remarks"),
+    pytest.param("Moscow opposed the plan.", [], id="no-cond-in-opposing-a-plan"),
     # "they" is the group, not a state named once in between
     pytest.param("NoName057(16) attacked Polish banks in January. Two days after Ukraine's election, the Kyiv Post's "
                  "website was knocked offline, which they also took credit for.",

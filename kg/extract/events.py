@@ -780,6 +780,9 @@ class EventReader:
             heads += [c for c in children if c.dep_ == "dative"]
             ok = any(o.lemma_.lower() in want for o in heads)
             ok = ok or any(o.lemma_.lower() in want for c in children if c.dep_ == "prt" for o in c.children)
+            # "Anonymous Sudan claimed that one too": an attacker claiming an attack told before
+            ok = ok or spec.get("self") and self.hostile(doer) and any(
+                o.lower_ in ("it", "one", "that", "this", "them", "those", "both") for o in heads)
             # a small clause ("declared two diplomats persona non grata", parsed as a clause
             # without auxiliary or "that"): its subject is the verb's object
             ok = ok or any(o.lemma_.lower() in want for c in children if c.dep_ in ("ccomp", "xcomp") and not any(
