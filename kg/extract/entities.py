@@ -155,6 +155,13 @@ class EntityIndex:
                 span = self.doc[span.start:nxt.end]
                 span.label_ = "ORG"
                 skip.add(n + 1)
+            elif span.label_ in ("ORG", "GOV_BODY") and span.end < len(self.doc) and (
+                    self.doc[span.end].text.istitle() and self.doc[span.end].lower_ in words()["body_heads"]
+                    and span.root.dep_ == "compound" and span.root.head.i == span.end
+                    and (nxt is None or nxt.start > span.end)):
+                # "Metropolitan Police" + "Department" (in Tokyo): a longer name, not London's force
+                span = self.doc[span.start:span.end + 1]
+                span.label_ = "ORG"
             out.append(span)
         return out
 
@@ -199,6 +206,10 @@ class EntityIndex:
         near = [c for c in root.lefts if c.dep_ in ("compound", "nmod") and c.i < span.start]
         if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
             near.append(root.head)
+        # "a hacking group known as Tick", "a crew calling itself X": the noun the participle names
+        verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
+        if verb.lemma_ in words()["naming_participles"] and verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
+            near.append(verb.head)
         return any(t.lemma_.lower() in heads and t.pos_ == "NOUN" for t in near)
 
     def _stance(self, span) -> bool:
@@ -495,7 +506,10 @@ class EntityIndex:
         if low in PRONOUNS_PERSON or low in PRONOUNS_THING:
             return self.resolve_pronoun(tok, exclude)
         # (a lower-case word the tagger took for a name, "the bloc said", is a common noun)
-        if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()) and tok.tag_ not in ("NNS", "NNPS") and any(c.lower_ in ("the", "this", "that") for c in tok.lefts):
+        # (a plural form is no description of one body; "the police", a collective, is)
+        if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()) and (
+                tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() == low) and any(
+                c.lower_ in ("the", "this", "that") for c in tok.lefts):
             types = words()["back_references"].get(tok.lemma_.lower())
             if types:
                 return self._recent(tok.i, lambda e: e.key not in exclude and e.type in types and (

@@ -372,6 +372,11 @@ class EventReader:
             return [c for c in v.children if c.dep_ in ("compound", "amod", "nmod") and c.i < v.i]
         if name == "accused":
             return self.accused(v)
+        if name == "linked":  # "linked the attack to Russia", but "tied a Chinese unit to a hacking campaign"
+            to = preps(v, "to") + [g for o in obj_of(v) for g in preps(o, "to")]
+            if to and all(self.incident_like(t) or self.is_attack_word(t) for t in to):
+                return [o for o in obj_of(v) if not self.incident_like(o)]
+            return to
         if name.startswith("obj_prep:"):  # "infected computers at the ministry"
             word = name.split(":", 1)[1]
             objs = obj_of(v) + preps(v, "into")  # ("broke into servers at the headquarters of X")
