@@ -1089,6 +1089,18 @@ CASES = [
     pytest.param("Spokesman Wang Lei said Beijing \"firmly opposes\" Blinken's remarks on Chinese hacking.",
                  [ev("Condemnation", ["China"], ["Blinken"])], id="cond-firmly-opposes-remarks"),
     pytest.param("Moscow opposed the plan.", [], id="no-cond-in-opposing-a-plan"),
+    # "Metropolitan Police" + "Department in Tokyo" is not London's force; "the police" recalls it;
+    # "a hacking group known as Tick" is the group, not a person
+    pytest.param("On Tuesday the Metropolitan Police Department in Tokyo sent papers on a Chinese man to prosecutors. "
+                 "The police say the attacks on Mitsubishi Electric were carried out by a hacking group known as Tick.",
+                 [ev("Attribution", ["Metropolitan Police Department", "Japan"], ["Tick"], "2024-05-14"),
+                  ev("CyberAttack", ["Tick"], ["Mitsubishi Electric"])],
+                 id="attr-the-police-recalls-a-longer-police-name"),
+    pytest.param("Japanese police on Tuesday publicly tied a Chinese military unit to a hacking campaign against "
+                 "Mitsubishi Electric.",
+                 [ev("Attribution", ["police", "Japan"], ["military unit", "China"], "2024-05-14"),
+                  ev("CyberAttack", [], ["Mitsubishi Electric"])],
+                 id="attr-tied-a-unit-to-a-campaign"),
     # "they" is the group, not a state named once in between
     pytest.param("NoName057(16) attacked Polish banks in January. Two days after Ukraine's election, the Kyiv Post's "
                  "website was knocked offline, which they also took credit for.",
