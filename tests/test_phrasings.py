@@ -1101,6 +1101,12 @@ CASES = [
                  [ev("Attribution", ["police", "Japan"], ["military unit", "China"], "2024-05-14"),
                   ev("CyberAttack", [], ["Mitsubishi Electric"])],
                  id="attr-tied-a-unit-to-a-campaign"),
+    pytest.param("Canada joined the EU in sanctioning three Russian officers.",
+                 [ev("Sanction", ["Canada"], ["Russia"]), ev("Sanction", ["European Union"], ["Russia"])],
+                 id="sanction-joined-x-in-sanctioning"),
+    pytest.param("The United States named APT10 for the hacking campaign.",
+                 [ev("Attribution", ["United States"], ["APT10"])], id="attr-named-x-for-the-campaign"),
+    pytest.param("The ministry named Ivan Petrov for the award.", [], id="no-attr-in-naming-for-an-award"),
     # "they" is the group, not a state named once in between
     pytest.param("NoName057(16) attacked Polish banks in January. Two days after Ukraine's election, the Kyiv Post's "
                  "website was knocked offline, which they also took credit for.",

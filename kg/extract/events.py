@@ -802,7 +802,11 @@ class EventReader:
             return
         if "prt" in spec and not any(c.lower_ in spec["prt"] for c in children):
             return
-        if "prep" in spec:  # "got into the network", not "got into trouble"
+        act_prep = [g for c in children if c.dep_ == "prep" and c.lower_ in spec.get("prep_act", ())
+                    for g in c.children if g.dep_ == "pobj"]
+        if any(self.is_attack_word(g) or self.incident_like(g) for g in act_prep):
+            pass  # "named APT10 for a long hacking campaign": the act it is named for
+        elif "prep" in spec:  # "got into the network", not "got into trouble"
             pobjs = [g for c in children if c.dep_ == "prep" and c.lower_ in spec["prep"]
                      for g in c.children if g.dep_ == "pobj"]
             if typ == "Attribution" and not pobjs:  # "suspects Russia of the cyberattack", hung on the object
@@ -854,6 +858,9 @@ class EventReader:
                 return  # "the attack that halted cargo operations": what the attack did, no defence
             typ = "CyberAttack"  # "hackers took the airports' websites offline": an attack
         actors = self.actor_of_verb(v) if not (passive and v.dep_ in ("acl", "relcl")) else self.agent(v)
+        if v.dep_ == "pcomp" and v.head.lower_ == "in" and v.head.head.lemma_ == "join" and actors:
+            # "Japan joined the United States and Britain in naming APT10": they act too
+            actors += [k for k in self.keys(obj_of(v.head.head)) if k not in actors]
         from_evidence = typ == "Attribution" and not actors and self.evidence(doer)
         if from_evidence:
             actors = self.evidence_owner(v, doer)  # "Kaspersky said the code linked the attack to Lazarus"
