@@ -560,3 +560,13 @@ def test_a_sentence_with_a_date_is_no_header():
 ])
 def test_a_habit_is_no_event(text, kept):
     assert bool(events(text)) == kept
+
+
+def test_initials_in_capitals_name_the_organisation_spelled_out_later():
+    rep = read("HSE shuts down its systems after ransomware attack\n\n"
+               "The Health Service Executive said on Friday that hackers had attacked its network.")
+    names = {e.name: e for e in rep.entities.values() if e.type in ("Organization", "GovernmentBody")}
+    assert "HSE" not in names
+    assert "HSE" in names["Health Service Executive"].aliases
+    assert {e.name for e in rep.entities.values() if e.type in ("Organization", "GovernmentBody")} == {
+        "Health Service Executive"}

@@ -77,6 +77,11 @@ def strip_title(name: str) -> str:
     return name
 
 
+def initials(name: str) -> str:
+    """The capitals a name's words begin with, less function words ("Health Service Executive" -> "HSE")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("of", "the", "and", "for"))
+
+
 class EntityIndex:
     """The entities of one parsed article and the tokens that mention them."""
 
@@ -98,7 +103,23 @@ class EntityIndex:
         self._read_short_forms()
         self._drop_dateline()
         self._merge_short_names()
+        self._merge_initials()
         self.mentions.sort()
+
+    def _merge_initials(self):
+        """"HSE cyberattack: ..." then "the Health Service Executive": a name in capitals that
+        spells the initials of another organisation's name in the article is that organisation
+        (wherever each comes first; a gazetteer entry keeps its own key)."""
+        bodies = [e for e in self.entities.values() if e.type in ("Organization", "GovernmentBody")]
+        for short in list(bodies):
+            if not (short.name.isupper() and 2 <= len(short.name) <= 8 and short.name.isalpha()):
+                continue
+            longer = [e for e in bodies if e is not short and e.key in self.entities and e.key not in self.gaz
+                      and initials(e.name) == short.name]
+            if len(longer) == 1 and short.key not in self.gaz:
+                self._remap(short.key, longer[0].key)
+                if short.name not in longer[0].aliases:
+                    longer[0].aliases.append(short.name)
 
     def _merge_short_names(self):
         """"Colonial Pipeline ... Colonial halted operations": an organisation named by the
