@@ -570,3 +570,11 @@ def test_initials_in_capitals_name_the_organisation_spelled_out_later():
     assert "HSE" in names["Health Service Executive"].aliases
     assert {e.name for e in rep.entities.values() if e.type in ("Organization", "GovernmentBody")} == {
         "Health Service Executive"}
+
+
+def test_the_same_day_as_a_fronted_month_just_before():
+    """The flashback case above keeps Tuesday; a plain past sentence fronted by its month is the time."""
+    evs = events("Estonia's police said on Tuesday that they had arrested a hacker. In August, the agencies "
+                 "seized the gang's servers. On the same day, the Justice Department unsealed an indictment "
+                 "against Ivan Sokolov.")
+    assert one(evs, "LegalAction")["date"] == "2022-08"

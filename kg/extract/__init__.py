@@ -2,6 +2,8 @@
 time, events, merge). ``extract(article)`` runs the whole pipeline."""
 from __future__ import annotations
 
+import re
+
 from ..model import Article, Event, Provenance, Report, TimeValue
 from ..scoring import SCORED
 from .lexicon import word_set
@@ -157,7 +159,21 @@ def pick_anchor(span, before):
     # followed on the same day": the Tuesday)
     main = [(sp, tv) for sp, tv in clause if not reported(sp)]
     pick = main or clause or fine
+    # "In February, the agencies took control of the servers. On the same day, ...": the time of
+    # the sentence just before, though coarser, when nothing finer came since
+    # (a fronted time of a plain past sentence; not "had also struck its banks in August", a flashback)
+    last, last_tv = before[-1]
+    if re.search(r"\bsame day\b", span.text, re.I) and last.sent.start >= _previous_sentence_start(span) \
+            and last.start - last.sent.start <= 1 and not premodifies_noun(last) and not reported(last) \
+            and not any(t.tag_ == "VBN" and any(a.lower_ == "had" for a in t.children) for t in last.sent) \
+            and (not pick or pick[-1][0].start < last.start):
+        return last_tv
     return pick[-1][1] if pick else None
+
+
+def _previous_sentence_start(span) -> int:
+    sent = span.sent
+    return sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
 
 
 SPLIT_TYPES = ("Attribution", "Condemnation", "Denial", "Sanction", "SeverRelations", "ExpelDiplomats")

@@ -596,7 +596,10 @@ def _rule_anchored_n(m, pub, anchor):
     if anchor is None:
         return None
     n = _num(m["n"]) * (-1 if m["dir"].lower() == "earlier" else 1)
-    return _shift(anchor, n, m["unit"].lower())
+    unit = m["unit"].lower()
+    if unit == "year":  # "a year earlier" counts years: it names the year, not the day a year before
+        return _shift(_truncate(anchor, "year"), n, "year")
+    return _shift(anchor, n, unit)
 
 
 # The span of time a vague offset covers, in days after (or before) the anchor day:
