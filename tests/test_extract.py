@@ -578,3 +578,10 @@ def test_the_same_day_as_a_fronted_month_just_before():
                  "seized the gang's servers. On the same day, the Justice Department unsealed an indictment "
                  "against Ivan Sokolov.")
     assert one(evs, "LegalAction")["date"] == "2022-08"
+
+
+def test_a_malware_name_that_begins_a_longer_name_is_not_the_malware():
+    rep = read("Hackers crippled Royal Mail's export services in January. The Conti Ransomware gang hit the HSE.")
+    kinds = {e.name: e.type for e in rep.entities.values()}
+    assert "Royal" not in kinds
+    assert kinds.get("Conti") == "Malware"

@@ -1107,6 +1107,12 @@ CASES = [
     pytest.param("The United States named APT10 for the hacking campaign.",
                  [ev("Attribution", ["United States"], ["APT10"])], id="attr-named-x-for-the-campaign"),
     pytest.param("The ministry named Ivan Petrov for the award.", [], id="no-attr-in-naming-for-an-award"),
+    pytest.param("In March, an attack claimed by Killnet crippled the website of Lithuania's tax authority for days.",
+                 [ev("Attribution", ["Killnet"], ["Killnet"], "2024-03"),
+                  ev("CyberAttack", ["Killnet"], ["Lithuania", "tax authority"], "2024-03")],
+                 id="attack-an-attack-claimed-by-x-crippled-y"),
+    pytest.param("When Mitsubishi Electric disclosed a major breach in January 2020, newspapers blamed Chinese hackers.",
+                 [ev("CyberAttack", [], ["Mitsubishi Electric"])], id="attack-a-company-discloses-its-own-breach"),
     # "they" is the group, not a state named once in between
     pytest.param("NoName057(16) attacked Polish banks in January. Two days after Ukraine's election, the Kyiv Post's "
                  "website was knocked offline, which they also took credit for.",

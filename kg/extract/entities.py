@@ -199,6 +199,8 @@ class EntityIndex:
             if label == "PERSON" and self._org_apposition(span):
                 label = "ORG"  # "the state grid company Ukrenergo": a company, not a person
             ent = self.gaz.lookup(text) if label != "PERSON" else None
+            if ent is not None and ent.type in ("Malware", "ThreatActor") and self._first_word_of_a_name(span):
+                continue  # "Royal Mail" is no "Royal" ransomware
             if ent is not None:
                 self._add(ent, span.text, span)
                 continue
@@ -219,6 +221,15 @@ class EntityIndex:
             if label == "GPE" and text.lower() in ("north", "south", "west", "east"):
                 continue
             self._add(Entity(key=f"{typ.lower()}-{slug(text)}", name=text, type=typ, country=country), span.text, span)
+
+    def _first_word_of_a_name(self, span) -> bool:
+        """Is a one-word name the first word of a longer proper name ("Royal" in "Royal Mail"),
+        not a name with its kind after it ("Conti Ransomware", "WannaCry Attack")?"""
+        if len(span) != 1 or span.end >= len(self.doc):
+            return False
+        nxt = self.doc[span.end]
+        return nxt.pos_ == "PROPN" and span.root.dep_ == "compound" and span.root.head.i == nxt.i and not (
+            nxt.lower_ in word_set("modality", "cyber_words") or nxt.lower_ in words()["back_references"])
 
     def _org_apposition(self, span) -> bool:
         """Is a name set beside an organisation noun ("US firm Dragos", "the utility Ukrenergo")?"""

@@ -1025,6 +1025,15 @@ class EventReader:
             if not targets:  # "the ransomware attack that halted cargo operations at the Port of Mombasa"
                 targets = self.keys([g for c in n.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
                                      for o in obj_of(c) + [c] for g in preps(o, "at")], places=True)
+            if not targets and verb is not None and n.dep_ == "dobj" and verb.lemma_ in mod("owner_statements") \
+                    and verb.lemma_ != "say" and subject_of(verb) is not None:
+                # "Mitsubishi Electric disclosed a major breach": a body owning up to its own breach
+                targets = [k for k in self.keys([subject_of(verb)])
+                           if self.ix.entities[k].type in ("Organization", "GovernmentBody")]
+            if not targets:  # "an attack claimed by LockBit crippled Royal Mail's services": what it struck
+                struck = [c for c in n.children if c.dep_ == "acl" and c.i > n.i and (
+                    forms(c) | {c.lower_[:-1], c.lower_[:-2]}) & verbs_of("CyberAttack")]
+                targets = self.keys([o for c in struck for o in obj_of(c)], places=True)
             # "Russia's attack on Ukraine": the possessive is the doer; "Singapore's worst data
             # breach", with no victim phrase: it is the victim
             owner = self.keys([c for c in n.children if c.dep_ == "poss"])
