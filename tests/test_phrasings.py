@@ -1113,6 +1113,22 @@ CASES = [
                  id="attack-an-attack-claimed-by-x-crippled-y"),
     pytest.param("When Mitsubishi Electric disclosed a major breach in January 2020, newspapers blamed Chinese hackers.",
                  [ev("CyberAttack", [], ["Mitsubishi Electric"])], id="attack-a-company-discloses-its-own-breach"),
+    # "both men", "them": the people named together just before (NER's "Pavel Orlov" organisation,
+    # coordinated with a person, is a person)
+    pytest.param("In February, the Justice Department unsealed indictments against two Russian nationals, Ivan Sokolov "
+                 "and Pavel Orlov, and the Treasury sanctioned both men.",
+                 [ev("LegalAction", ["United States", "United States Department of Justice"],
+                     ["Ivan Sokolov", "Pavel Orlov", "Russia"], "2024-02"),
+                  ev("Sanction", ["United States", "United States Department of the Treasury"],
+                     ["Ivan Sokolov", "Pavel Orlov", "Russia"], "2024-02")],
+                 id="sanction-both-men"),
+    pytest.param("On Tuesday the Justice Department charged Ruslan Petrov and Andrey Volkov with hacking, and the Treasury "
+                 "imposed sanctions of its own on them.",
+                 [ev("LegalAction", ["United States", "United States Department of Justice"],
+                     ["Andrey Volkov", "Ruslan Petrov"], "2024-05-14"),
+                  ev("Sanction", ["United States", "United States Department of the Treasury"],
+                     ["Andrey Volkov", "Ruslan Petrov"], "2024-05-14")],
+                 id="sanction-on-them-the-pair-named-before"),
     # "they" is the group, not a state named once in between
     pytest.param("NoName057(16) attacked Polish banks in January. Two days after Ukraine's election, the Kyiv Post's "
                  "website was knocked offline, which they also took credit for.",

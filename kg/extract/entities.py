@@ -93,6 +93,7 @@ class EntityIndex:
         self.mentions: list[tuple[int, str]] = []  # (first token index, key), in text order
         self._persons: dict[str, str] = {}  # surname / full name (lower) -> key
         self._read_ner()
+        self._coordinated_people()
         self._unify_names()
         self._read_surnames()
         self._read_named_by_head()
@@ -403,6 +404,25 @@ class EntityIndex:
                     self.token_key[tok.i] = key
                     self.mentions.append((tok.i, key))
 
+    def _coordinated_people(self):
+        """"Ivan Sokolov and Pavel Orlov": a name NER took for an organisation, coordinated
+        with a person's and made of two or three plain capitalised words, is a person too."""
+        heads = set(words()["organization_heads"]) | set(words()["body_heads"])
+        for i, k in list(self.mentions):
+            ent = self.entities.get(k)
+            if ent is None or ent.type != "Organization" or k in self.gaz:
+                continue
+            parts = ent.name.split()
+            if not 2 <= len(parts) <= 3 or not all(p[:1].isupper() and p[1:].islower() for p in parts) or any(
+                    p.lower() in heads for p in parts):
+                continue
+            tok = self.doc[i + len(parts) - 1]  # the name's last word, its head in the parse
+            near = [tok.head] if tok.dep_ == "conj" else []
+            near += [c for c in tok.children if c.dep_ == "conj"]
+            if any(self.entities.get(self.token_key.get(t.i, ""), None) is not None
+                   and self.entities[self.token_key[t.i]].type == "Person" for t in near):
+                self._retype(k, "Person")
+
     def _unify_names(self):
         """A name NER tagged as a person in one place and as an organisation in another ("Sky
         Mavis") is one organisation: a person's full name is rarely read as a company's."""
@@ -558,10 +578,15 @@ class EntityIndex:
         one = (tok.tag_ == "NN" and tok.dep_ in ("dobj", "nsubjpass")
                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
                and any(c.dep_ in ("amod", "compound") and self._is_state(c) for c in tok.children))
-        if not one and (tok.tag_ != "NNS" or tok.lemma_.lower() not in words()["people_nouns"]):
+        # "the Treasury sanctioned both men", "imposed sanctions of its own on them": the people
+        # named together just before (a pronoun or "both" is as definite as "the two men")
+        both = tok.lower_ == "both" or any(c.lower_ == "both" for c in tok.children)
+        # (an object pronoun only: "they" as a subject is mostly the doers told as a noun, "the officers")
+        pronoun = tok.lower_ in ("them", "both") and tok.pos_ in ("PRON", "DET", "NOUN") and tok.dep_ != "det"
+        if not one and not pronoun and (tok.tag_ != "NNS" or tok.lemma_.lower() not in words()["people_nouns"]):
             return []
-        count = 1 if one else next((NUMBERS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
-        definite = any(c.lower_ == "the" for c in tok.children)
+        count = 2 if both else 1 if one else next((NUMBERS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
+        definite = pronoun or both or any(c.lower_ == "the" for c in tok.children)
         sents = self.sentences()
         here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
         if not definite:
@@ -580,12 +605,23 @@ class EntityIndex:
                 if len(people) == count:
                     return people
             return []
-        for sent in reversed(sents[max(0, here - 3):here]):
-            people = list(dict.fromkeys(k for i, k in self.mentions if sent.start <= i < sent.end
+        # (a pronoun may point into its own sentence: "charged the two men and sanctioned them")
+        own = pronoun or both
+        for sent in reversed(sents[max(0, here - (2 if own else 3)):here + (1 if own else 0)]):
+            # (a pronoun looks back two sentences at most, its own included)
+            people = list(dict.fromkeys(k for i, k in self.mentions if sent.start <= i < min(sent.end, tok.i)
                                         and self.entities[k].type == "Person"))
+            if own and not self._coordinated(people, sent):
+                continue
             if len(people) >= 2:
                 return people if count is None or count == len(people) else []
         return []
+
+    def _coordinated(self, people, sent) -> bool:
+        """Are the people named in ``sent`` named together, as conjuncts ("X and Y")?"""
+        heads = {self.doc[i + len(self.entities[k].name.split()) - 1].i for i, k in self.mentions
+                 if sent.start <= i < sent.end and k in people}
+        return any(self.doc[h].dep_ == "conj" and self.doc[h].head.i in heads for h in heads)
 
     def sentences(self) -> list:
         if not hasattr(self, "_sentences"):
@@ -745,10 +781,11 @@ class EntityIndex:
         stack = [tok]
         while stack:
             t = stack.pop()
-            key = self.key_of(t, exclude)
+            people = self.recall_people(t)
+            key = self.key_of(t, exclude) if not (people and t.pos_ == "PRON") else None
             if key and key not in keys:
                 keys.append(key)
-            for k in self.recall_people(t):
+            for k in people:
                 if k not in keys and k not in exclude:
                     keys.append(k)
             # a named company ("the US firm Dragos", "Slovak vendor ESET"), not "South Korean banks"
