@@ -1129,6 +1129,10 @@ CASES = [
                   ev("Sanction", ["United States", "United States Department of the Treasury"],
                      ["Andrey Volkov", "Ruslan Petrov"], "2024-05-14")],
                  id="sanction-on-them-the-pair-named-before"),
+    pytest.param("The Dutch firm Fox-IT found the intrusion on Friday. The Dutch government blamed Russia for the intrusion. The company "
+                 "said it had taken its servers offline.",
+                 [ev("Attribution", ["Netherlands"], ["Russia"], "2024-05-17"),
+                  ev("DefensiveMeasure", ["Fox-IT"], [], "2024-05-17")], id="defence-the-company-said-it"),
     # "they" is the group, not a state named once in between
     pytest.param("NoName057(16) attacked Polish banks in January. Two days after Ukraine's election, the Kyiv Post's "
                  "website was knocked offline, which they also took credit for.",

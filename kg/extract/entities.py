@@ -637,6 +637,9 @@ class EntityIndex:
         # no antecedent of "they" or "it".
         bound = self._not_antecedents(tok)
         ok = lambda e: e.type != "Person" and e.key not in exclude  # noqa: E731
+        sayer = self._sayer_described(tok, exclude)
+        if sayer is not None and ok(self.entities[sayer]):
+            return sayer  # "The company said it had shut down the activity": the company
         if low in PRONOUNS_PLURAL:  # "they hit Cedars-Sinai": a group or people, not a state named once
             bound = bound | {i for i, k in self.mentions if self.entities[k].type == "Country" and not self._plural(self.doc[i])}
         if tok.dep_ in ("dobj", "dative"):  # an object: the nearest other party of its sentence
@@ -651,6 +654,24 @@ class EntityIndex:
             if speaker is not None:
                 return speaker
         return self._described_subject(tok, key, ok, exclude) or key
+
+    def _sayer_described(self, tok, exclude) -> str | None:
+        """The body a definite description names as the sayer of the clause ``tok`` is the
+        subject of ("The company said it ..."): descriptions are no mentions of their own,
+        so the recency search would pass them by."""
+        clause = tok.head
+        while clause.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass") and clause.head.i != clause.i and \
+                tok.dep_ == "poss":  # "The company said it had taken its servers offline"
+            clause = clause.head
+        if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or clause.dep_ != "ccomp":
+            return None
+        say = clause.head
+        if say.lemma_ not in word_set("modality", "reporting_verbs"):
+            return None
+        subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i in self.token_key or subj.lower_ in PRONOUNS_THING | PRONOUNS_PERSON:
+            return None
+        return self.key_of(subj, exclude)
 
     @staticmethod
     def _plural(tok) -> bool:
