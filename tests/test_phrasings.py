@@ -1133,6 +1133,12 @@ CASES = [
                  "said it had taken its servers offline.",
                  [ev("Attribution", ["Netherlands"], ["Russia"], "2024-05-17"),
                   ev("DefensiveMeasure", ["Fox-IT"], [], "2024-05-17")], id="defence-the-company-said-it"),
+    pytest.param("On Monday, Rutte told lawmakers that there was hard evidence of Chinese involvement in the hack of the "
+                 "Dutch parliament.",
+                 [ev("Attribution", ["Rutte"], ["China"], "2024-05-13"), ev("CyberAttack", [], ["Netherlands", "parliament"])],
+                 id="attr-evidence-of-involvement"),
+    pytest.param("Officials said there was no evidence of Chinese involvement in the hack of the Dutch parliament.",
+                 [ev("CyberAttack", [], ["Netherlands", "parliament"])], id="no-attr-in-no-evidence-of-involvement"),
     # "they" is the group, not a state named once in between
     pytest.param("NoName057(16) attacked Polish banks in January. Two days after Ukraine's election, the Kyiv Post's "
                  "website was knocked offline, which they also took credit for.",

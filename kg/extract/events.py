@@ -624,6 +624,7 @@ class EventReader:
                 specs = next((nouns[f] for f in (lemma, tok.lower_, *sorted(forms(tok))) if f in nouns), [])
                 for typ, spec in specs:
                     self.noun_trigger(tok, typ, spec)
+                self.evidence_of_involvement(tok)
             if tok.lower_ in self.trig["Attribution"]["behind"] or self.to_blame(tok) or (
                     tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.lemma_.lower() in self.trig["Attribution"]["culprits"]):
                 self.behind(tok)
@@ -1308,6 +1309,21 @@ class EventReader:
     def evidence_owner(self, v, subj) -> list[str]:
         """Whose evidence it is: the possessor ("Kaspersky's analysis"), else who tells of it."""
         return self.keys([c for c in subj.children if c.dep_ == "poss"]) or self.speaker(v)
+
+    def evidence_of_involvement(self, n):
+        """"Merkel said there was hard evidence of Russian involvement in the hack": the sayer
+        blames whose involvement the evidence shows."""
+        if n.lemma_.lower() not in self.trig["Attribution"]["involvement_nouns"] or n.dep_ != "pobj" or \
+                n.head.lower_ != "of" or not self.evidence(n.head.head) and n.head.head.lemma_.lower() != "proof":
+            return
+        ev = n.head.head
+        if any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in ev.children):
+            return  # "no evidence of Russian involvement"
+        accused = self.keys([c for c in n.children if c.dep_ in ("poss", "amod", "compound")])
+        if accused and (self.about_cyber(n) or self.recent_cyber(n)):
+            claimant = [k for k in self.evidence_owner(ev, ev) if k not in accused]
+            if claimant:
+                self.add("Attribution", n, claimant, accused, modality=self.modality(ev))
 
     def evidence_claim(self, v):
         """"Issue Makers Lab said the sample points to North Korean hackers": evidence that
