@@ -1139,6 +1139,12 @@ CASES = [
                  id="attr-evidence-of-involvement"),
     pytest.param("Officials said there was no evidence of Chinese involvement in the hack of the Dutch parliament.",
                  [ev("CyberAttack", [], ["Netherlands", "parliament"])], id="no-attr-in-no-evidence-of-involvement"),
+    pytest.param("On Thursday, Canada's foreign ministry said that APT31 had acted on behalf of the MSS.",
+                 [ev("Attribution", ["foreign ministry", "Canada"], ["APT31", "Ministry of State Security (China)", "China"],
+                     "2024-05-16")],
+                 id="attr-hackers-acted-on-behalf-of-a-state"),
+    pytest.param("Reuters reported that investigators suspected hackers working for the MSS.", [],
+                 id="no-attr-in-hackers-working-for-described-in-a-report"),
     # "they" is the group, not a state named once in between
     pytest.param("NoName057(16) attacked Polish banks in January. Two days after Ukraine's election, the Kyiv Post's "
                  "website was knocked offline, which they also took credit for.",

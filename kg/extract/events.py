@@ -620,6 +620,8 @@ class EventReader:
                     self.calling(tok)
                 if lemma in self.trig["Attribution"]["evidence_verbs"]:
                     self.evidence_claim(tok)
+                if lemma in words()["serving_verbs"]:
+                    self.serving_claim(tok)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 specs = next((nouns[f] for f in (lemma, tok.lower_, *sorted(forms(tok))) if f in nouns), [])
                 for typ, spec in specs:
@@ -1309,6 +1311,21 @@ class EventReader:
     def evidence_owner(self, v, subj) -> list[str]:
         """Whose evidence it is: the possessor ("Kaspersky's analysis"), else who tells of it."""
         return self.keys([c for c in subj.children if c.dep_ == "poss"]) or self.speaker(v)
+
+    def serving_claim(self, v):
+        """"Britain's Foreign Office said that APT10 had acted on behalf of the MSS": a claim
+        that hackers serve a state blames both."""
+        subj = subject_of(v)
+        if v.dep_ in ("acl", "relcl", "amod") or subj is None or not self.hostile(subj) or (
+                not self.about_cyber(v) and not self.recent_cyber(v)):
+            return  # ("suspected hackers working for the MSS": a description inside another claim)
+        accused = self.keys([subj]) + [k for k in self.keys(self.ix.served(v)) if k not in self.keys([subj])]
+        served = [k for k in accused if self.ix.entities[k].type in ("Country", "GovernmentBody")]
+        if not served or self.hearsay(list(v.ancestors)):
+            return
+        claimant = [k for k in self.speaker(v) if k not in accused]
+        if claimant:
+            self.add("Attribution", v, claimant, accused, modality=self.modality(v))
 
     def evidence_of_involvement(self, n):
         """"Merkel said there was hard evidence of Russian involvement in the hack": the sayer
