@@ -1145,6 +1145,9 @@ CASES = [
                  id="attr-hackers-acted-on-behalf-of-a-state"),
     pytest.param("Reuters reported that investigators suspected hackers working for the MSS.", [],
                  id="no-attr-in-hackers-working-for-described-in-a-report"),
+    pytest.param("Researchers at Bluefin Labs said on Friday that REvil was responsible for the attack on Kaseya.",
+                 [ev("Attribution", ["Bluefin Labs"], ["REvil"], "2024-05-17"), ev("CyberAttack", [], ["Kaseya"])],
+                 id="attr-a-company-name-ner-missed-by-its-suffix"),
     # "they" is the group, not a state named once in between
     pytest.param("NoName057(16) attacked Polish banks in January. Two days after Ukraine's election, the Kyiv Post's "
                  "website was knocked offline, which they also took credit for.",

@@ -97,6 +97,7 @@ class EntityIndex:
         self._unify_names()
         self._read_surnames()
         self._read_named_by_head()
+        self._read_suffixed_names()
         self._read_domains()
         self._read_repeats()
         self._read_campaigns()
@@ -350,6 +351,24 @@ class EntityIndex:
                 name = " ".join(t.text for t in run)
                 if name.lower() not in words()["not_names"]:
                     self._add(Entity(key=f"organization-{slug(name)}", name=name, type="Organization"), name, run)
+
+    def _read_suffixed_names(self):
+        """A company name NER missed that ends in a company word ("researchers at Huntress
+        Labs", "Acme Technologies said"): its capitalised words and the suffix."""
+        suffixes = set(words()["organization_suffixes"])
+        for tok in self.doc:
+            if tok.text not in suffixes or tok.i in self.token_key or tok.pos_ != "PROPN":
+                continue
+            run = []
+            for t in reversed(self.doc[max(tok.sent.start, tok.i - 3):tok.i]):
+                if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i in self.token_key:
+                    break
+                run.insert(0, t)
+            if run and not (run[0].i == run[0].sent.start and len(run) == 1 and run[0].tag_ != "NNP"):
+                span = self.doc[run[0].i:tok.i + 1]
+                name = span.text
+                if name.lower() not in words()["not_names"]:
+                    self._add(Entity(key=f"organization-{slug(name)}", name=name, type="Organization"), name, span)
 
     def _read_campaigns(self):
         """A politician's election campaign ("Donald Trump's presidential campaign", "the
