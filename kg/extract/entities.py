@@ -410,6 +410,9 @@ class EntityIndex:
         for i, k in self.token_key.items():
             if self.entities[k].type in ("Organization", "GovernmentBody"):
                 ends[self.doc[i].idx + len(self.doc[i].text)] = k
+        by_text: dict[str, list] = {}  # each word, once: where a short form may recur
+        for tok in self.doc:
+            by_text.setdefault(tok.text.rstrip("."), []).append(tok)
         for end, key in sorted(ends.items()):
             m = self.SHORT_FORM.match(text, end)
             if m is None or m.group("short").lower() in words()["not_names"]:
@@ -418,10 +421,9 @@ class EntityIndex:
             ent = self.entities[key]
             if short != ent.name and short not in ent.aliases:
                 ent.aliases.append(short)
-            for tok in self.doc:
-                if tok.i not in self.token_key and tok.text.rstrip(".") == short:
-                    self.token_key[tok.i] = key
-                    self.mentions.append((tok.i, key))
+            for tok in by_text.get(short, ()):
+                if tok.i not in self.token_key:
+                    self._add(self.entities[key], short, [tok])
 
     def _coordinated_people(self):
         """"Ivan Sokolov and Pavel Orlov": a name NER took for an organisation, coordinated

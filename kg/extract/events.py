@@ -1471,7 +1471,15 @@ class EventReader:
     SPEECH_ACTS = SPEECH_ACTS
 
     def date_gov(self, span):
-        """The word a date expression dates. Usually the word it hangs off ("cut ties on
+        """The word a date expression dates (computed once per span: attaching dates asks
+        for it for every mention the date may date)."""
+        cache = self.__dict__.setdefault("_date_gov_cache", {})
+        if (span.start, span.end) not in cache:
+            cache[(span.start, span.end)] = self._find_date_gov(span)
+        return cache[(span.start, span.end)]
+
+    def _find_date_gov(self, span):
+        """Usually the word the date hangs off ("cut ties on
         Wednesday" -> cut); a date premodifying the object of a time-containing preposition
         dates what the preposition hangs off ("hacked during the 2016 election" -> hacked);
         an offset ("a day after the FBI said") dates the clause after the preposition."""
