@@ -253,8 +253,7 @@ def extract(article: Article) -> Report:
     widen = lambda keys: set(index.with_states(list(keys)))  # noqa: E731
     events = merge_events(events, widen, frozenset(k for k, e in index.entities.items() if e.type != "Country"))
     events = merge_headline(events, index, widen, headline_end(text))
-    date_topic_attack(events, mentions, reader)
-    events = merge_topic_attack(events, source, reader)
+    events = topic_attack(events, mentions, source, reader)
     events = merge_anaphoric_attacks(events, source, reader)
     for ev in events:  # still undated after merging: a response or claim told in the past takes
         # the day of its actor's last act, else the narrative day; a statement, the day its
@@ -323,28 +322,6 @@ def merge_headline(events: list[Event], index, widen, end: int) -> list[Event]:
     return out
 
 
-def merge_topic_attack(events: list[Event], source, reader, lead_paragraphs: int = 6) -> list[Event]:
-    """"The attack hit the central government's servers in the second half of August": when the
-    article's own attack (the first told, in the headline) has no date, the next attack, told in
-    the first paragraphs by a bare definite noun as its subject, is that attack again."""
-    attacks = sorted((e for e in events if e.type == "CyberAttack"), key=lambda e: e.provenance[0].start)
-    if len(attacks) < 2 or attacks[0].date is not None:
-        return events
-    topic, nxt = attacks[0], attacks[1]
-    m = source.get(nxt.id)
-    bare = lambda t: (reader.is_attack_word(t) and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")  # noqa: E731
-                      and reader.definite(t)
-                      and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in t.children))
-    if (m is None or nxt.date is None or reader.passage_of(m.trigger.idx) > lead_paragraphs
-            or not any(bare(t) for t in m.trigger.sent)):
-        return events
-    topic.date = nxt.date
-    topic.actors += [k for k in nxt.actors if k not in topic.actors]
-    topic.targets += [k for k in nxt.targets if k not in topic.targets]
-    topic.provenance = sorted(topic.provenance + nxt.provenance, key=lambda p: p.start)
-    return [e for e in events if e is not nxt]
-
-
 def merge_anaphoric_attacks(events: list[Event], source, reader) -> list[Event]:
     """"The attacks had targeted the Secure Data Network": an undated attack told by a bare
     definite noun (no author, no "of"/"on" phrase of its own) after another attack in the
@@ -365,25 +342,42 @@ def merge_anaphoric_attacks(events: list[Event], source, reader) -> list[Event]:
     return out
 
 
-def date_topic_attack(events: list[Event], mentions, reader) -> None:
-    """An attack mention with neither author nor victim that is dated, in the lead paragraph
-    ("demanding $70 million after an attack on Friday") or as the definite subject of a clause
-    that is no event of its own ("The attack began on November 24"), speaks of the article's own
-    attack (the first one it tells, in the headline or lead), which takes that date if it has none."""
-    attacks = [e for e in events if e.type == "CyberAttack"]
-    triggers = {m.trigger.i for m in mentions} | {m.head.i for m in mentions}
+LEAD_PARAGRAPHS = 6  # how far into a story a bare "the attack" still tells of the story's own attack
+
+
+def topic_attack(events: list[Event], mentions, source, reader) -> list[Event]:
+    """The article's own attack (the first one told, in the headline or lead) left undated
+    takes its date from a later telling of it: an attack mention with neither author nor
+    victim that is dated, in the lead paragraph ("demanding $70 million after an attack on
+    Friday") or as the definite subject of a clause that is no event of its own ("The attack
+    began on November 24"); else the next attack event, told in the first paragraphs by a bare
+    definite noun as its subject ("The attack hit the central government's servers in the
+    second half of August"), is that attack again and merges into it."""
+    attacks = sorted((e for e in events if e.type == "CyberAttack"), key=lambda e: e.provenance[0].start)
     if not attacks or attacks[0].date is not None:
-        return
-    for m in mentions:  # "... is demanding $70 million after an attack on Friday" in the lead paragraph
-        if (m.type == "CyberAttack" and m.date is not None and not m.actors and not m.targets
-                and m.modality in KEEP_MODALITIES and m.trigger.idx > attacks[0].provenance[0].start
-                and reader.passage_of(m.trigger.idx) == 0 and m.date.precision == "day"):
-            attacks[0].date = m.date
-            return
-    for m in mentions:
-        t = m.trigger
-        if (m.type == "CyberAttack" and m.date is not None and not m.actors and not m.targets
-                and m.modality in KEEP_MODALITIES and reader.definite(t) and t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in triggers
-                and t.idx > attacks[0].provenance[0].start):
-            attacks[0].date = m.date
-            return
+        return events
+    topic = attacks[0]
+    after = lambda m: (m.type == "CyberAttack" and m.date is not None and not m.actors and not m.targets  # noqa: E731
+                       and m.modality in KEEP_MODALITIES and m.trigger.idx > topic.provenance[0].start)
+    lead = [m for m in mentions if after(m) and reader.passage_of(m.trigger.idx) == 0 and m.date.precision == "day"]
+    triggers = {m.trigger.i for m in mentions} | {m.head.i for m in mentions}
+    told = [m for m in mentions if after(m) and reader.definite(m.trigger)
+            and m.trigger.dep_ in ("nsubj", "nsubjpass") and m.trigger.head.i not in triggers]
+    if lead or told:
+        topic.date = (lead or told)[0].date
+        return events
+    if len(attacks) < 2:
+        return events
+    nxt = attacks[1]
+    m = source.get(nxt.id)
+    bare = lambda t: (reader.is_attack_word(t) and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")  # noqa: E731
+                      and reader.definite(t)
+                      and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in t.children))
+    if (m is None or nxt.date is None or reader.passage_of(m.trigger.idx) > LEAD_PARAGRAPHS
+            or not any(bare(t) for t in m.trigger.sent)):
+        return events
+    topic.date = nxt.date
+    topic.actors += [k for k in nxt.actors if k not in topic.actors]
+    topic.targets += [k for k in nxt.targets if k not in topic.targets]
+    topic.provenance = sorted(topic.provenance + nxt.provenance, key=lambda p: p.start)
+    return [e for e in events if e is not nxt]
