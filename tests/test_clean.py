@@ -213,3 +213,19 @@ def test_byline_names_are_cut_and_its_date_kept(line, names):
     """The writers must not become actors, or the antecedent of a later 'him'."""
     text = f"{line}\n\n{NEWS}"
     check(text, f"{masked(names)}{line[len(names):]}\n\n{NEWS}")
+
+
+@pytest.mark.parametrize("line, label", [
+    ("[00:04:20] MARCHUK: The same day, the minister spoke.", "[00:04:20] MARCHUK: "),
+    ("[00:00:48] OLENA MARCHUK (GUEST): Thanks, Sam.", "[00:00:48] OLENA MARCHUK (GUEST): "),
+    ("DANA WHITFIELD: Welcome to the show.", "DANA WHITFIELD: "),
+    ("[00:03:15] This episode is brought to you by a sponsor.", "[00:03:15] "),
+    ("FBI: North Korea was behind the Sony hack.", ""),  # a headline's one-word source stays
+])
+def test_transcript_time_stamps_and_speaker_labels_are_cut(line, label):
+    """A podcast's speaker is no party to what is said in the line."""
+    text = f"{NEWS}\n{line}"
+    out = clean(text)[len(NEWS) + 1:]
+    assert len(out) == len(line)
+    assert out[len(label):] == line[len(label):]
+    assert not out[:len(label)].strip()

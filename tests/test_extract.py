@@ -585,3 +585,10 @@ def test_a_malware_name_that_begins_a_longer_name_is_not_the_malware():
     kinds = {e.name: e.type for e in rep.entities.values()}
     assert "Royal" not in kinds
     assert kinds.get("Conti") == "Malware"
+
+
+def test_a_description_with_a_name_beside_it_is_that_name():
+    """"The then foreign secretary, Jeremy Hunt": not also the last person named before."""
+    evs = events("Ivan Sokolov, a hacker, was charged in March. The then foreign secretary, Jeremy Hunt, "
+                 "called the GRU's actions reckless.")
+    assert one(evs, "Condemnation")["actors"] == ["Jeremy Hunt"]

@@ -584,6 +584,8 @@ class EntityIndex:
                 tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() == low) and any(
                 c.lower_ in ("the", "this", "that") for c in tok.lefts):
             types = words()["back_references"].get(tok.lemma_.lower())
+            if types and any(c.dep_ == "appos" and c.i in self.token_key for c in tok.children):
+                return None  # "the then foreign secretary, Jeremy Hunt": the name says who
             if types:
                 return self._recent(tok.i, lambda e: e.key not in exclude and e.type in types and (
                     tok.lemma_.lower() in e.name.lower() or e.type != "GovernmentBody"), prefer_subjects=True)
