@@ -84,6 +84,14 @@ def test_threat_actor_aliases_merge(gaz):
     assert gaz.lookup("Charming Kitten").sponsor == "IRN"
 
 
+def test_microsoft_weather_names_settle_ties(gaz):
+    """Two MISP entries list "Midnight Blizzard"; Microsoft's own cluster names APT29."""
+    assert gaz.lookup("Midnight Blizzard").key == gaz.lookup("APT29").key
+    assert gaz.lookup("Silk Typhoon").key == gaz.lookup("Hafnium").key
+    assert gaz.lookup("Forest Blizzard").key == gaz.lookup("Fancy Bear").key
+    assert gaz.lookup("Mint Sandstorm").sponsor == "IRN"  # the name two entries held stays
+
+
 def test_malware(gaz):
     assert gaz.lookup("NotPetya").type == "Malware"
     assert gaz.lookup("NotPetya").key.startswith("mw-")

@@ -8,7 +8,8 @@ Sources (no network):
 * demonyms, government-seat metonyms and government bodies: hand-kept ``demonyms.tsv``,
   ``metonyms.tsv``, ``agencies.tsv``; more intelligence agencies from the MISP galaxy
   ``intelligence-agencies`` cluster;
-* threat actors: MISP galaxy ``threat-actor`` merged with ``mitre-intrusion-set``;
+* threat actors: MISP galaxy ``threat-actor`` merged with ``mitre-intrusion-set``, and
+  Microsoft's names from ``microsoft-activity-group``;
 * malware: MISP galaxy ``mitre-malware`` merged with ``malpedia``.
 
 Aliases from generated data are filtered: too short, non-Latin, identifier-like, listed in
@@ -376,6 +377,24 @@ class _Builder:
                 for a in extra.get(("threat-actor", v["value"]), []):
                     self.claim(a, key, "THREAT_ACTOR", TIER_TA)
 
+    def microsoft_names(self) -> None:
+        """Microsoft's weather names ("Midnight Blizzard", "Silk Typhoon"), from the MISP
+        ``microsoft-activity-group`` cluster, for the threat actor each relates to: the one
+        its synonyms name ("APT29"), else the first related. This vote settles names the
+        threat-actor clusters give to two entries (APT29 and UNC2452 both list "Midnight
+        Blizzard", which resolve() would otherwise drop)."""
+        by_uuid = {e.get("misp_uuid"): k for k, e in self.entities.items() if e.get("type") == "ThreatActor"}
+        for v in _cluster("microsoft-activity-group"):
+            keys = [by_uuid[r["dest-uuid"]] for r in v.get("related", []) if r.get("dest-uuid") in by_uuid]
+            if not keys:
+                continue
+            syns = {s.casefold() for s in v.get("meta", {}).get("synonyms", [])}
+            # the entry that already holds the name most often, then one its synonyms name
+            held = [c[5] for c in self.claims.get(" ".join(v["value"].split()).casefold(), [])]
+            key = max(keys, key=lambda k: (held.count(k), self.entities[k]["name"].casefold() in syns, -keys.index(k)))
+            for s in self.generated_forms(v["value"], canonical=False):
+                self.claim(s, key, "THREAT_ACTOR", TIER_TA)
+
     def malware(self) -> None:
         mitre = _cluster("mitre-malware")
         malpedia = _cluster("malpedia")
@@ -466,6 +485,7 @@ def build() -> dict:
     b.metonyms()
     b.demonyms()
     b.threat_actors()
+    b.microsoft_names()
     b.malware()
     b.misp_agencies()
     surfaces = b.resolve()
