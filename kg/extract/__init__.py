@@ -35,26 +35,27 @@ def find_dates(doc, published) -> list[tuple[object, TimeValue]]:
     if published is None:
         return out
     passage = passages(doc.text)
-    years: list[tuple[int, int]] = []  # (passage number, year) of each explicit clause year so far
+    years: list[tuple[int, int, bool]] = []  # (passage, year, written in digits) of each clause year so far
     today = published  # what "today" means here: a dated header line ("FOR IMMEDIATE RELEASE
     # Tuesday, May 9, 2023") before a press release quoted in a later article dates its "today"
     for n, span in enumerate(spans):
         if is_offset(span) and any(s.sent == span.sent for s in spans[n + 1:]):
             continue  # "two days after the May 5 attack": counted from the date that follows
         here = passage(span.start_char)
-        # the year the passage tells of: the last explicit year in this paragraph or the one
-        # before ("In 2007, ... On April 27, ..." is 2007-04-27)
-        ny = years[-1][1] if years and here - years[-1][0] <= 1 else None
+        # the year the passage tells of: the last explicit year in this paragraph, or one
+        # written in digits in the paragraph before ("In 2007, ... On April 27, ..." is
+        # 2007-04-27; "described last year a campaign. ... came to light in June" is this June)
+        ny = years[-1][1] if years and (here == years[-1][0] or here - years[-1][0] == 1 and years[-1][2]) else None
         tv = normalise(span.text, today, pick_anchor(span, out), narrative_year=ny)
         if tv is not None and tv.precision == "day" and explicit_year(span.text, published) is not None and \
                 dated_header(doc.text, span.start_char):
             today = tv.earliest
         if tv is not None and ny is not None and tv.precision in ("day", "month") and tv.earliest.year == ny:
-            years.append((here, ny))  # a bare date read in the passage's year carries it on
-        elif not premodifies_noun(span) and not in_relative(span) and not flashback(span):
+            years.append((here, ny, years[-1][2]))  # a bare date read in the passage's year carries it on
+        elif not premodifies_noun(span) and not in_relative(span) and not flashback(span) and not since(span):
             y = explicit_year(span.text, published)
             if y is not None:
-                years.append((here, y))
+                years.append((here, y, bool(re.search(r"\d{4}", span.text))))
         if tv is None:
             continue
         out.append((span, tv))
@@ -117,6 +118,13 @@ def in_relative(span) -> bool:
     """Is a date expression inside a relative or participial clause on a noun ("the
     framework it created last year")?"""
     return any(t.dep_ in ("relcl", "acl") for t in [span.root] + list(span.root.ancestors))
+
+
+def since(span) -> bool:
+    """"a campaign, active since 2017": a start of something still going on, not the time the
+    story tells of (the next paragraph's "in June" is this year's June)."""
+    first = span[0] if span[0].lower_ == "since" else (span.doc[span.start - 1] if span.start > 0 else None)
+    return first is not None and first.lower_ == "since"
 
 
 def flashback(span) -> bool:
