@@ -1148,6 +1148,11 @@ CASES = [
     pytest.param("Researchers at Bluefin Labs said on Friday that REvil was responsible for the attack on Kaseya.",
                  [ev("Attribution", ["Bluefin Labs"], ["REvil"], "2024-05-17"), ev("CyberAttack", [], ["Kaseya"])],
                  id="attr-a-company-name-ner-missed-by-its-suffix"),
+    pytest.param("On Monday the spokeswoman of the Dutch foreign ministry, Eva Jansen, said that the phishing campaign can "
+                 "be attributed to the GRU.",
+                 [ev("Attribution", ["Eva Jansen", "foreign ministry", "Netherlands"], ["GRU (Russian Federation)", "Russia"],
+                     "2024-05-13")], id="attr-can-be-attributed-asserts"),
+    pytest.param("The attack could be attributed to Russia, officials said.", [], id="no-attr-in-could-be-attributed"),
     # "they" is the group, not a state named once in between
     pytest.param("NoName057(16) attacked Polish banks in January. Two days after Ukraine's election, the Kyiv Post's "
                  "website was knocked offline, which they also took credit for.",

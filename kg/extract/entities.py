@@ -584,8 +584,11 @@ class EntityIndex:
                 tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() == low) and any(
                 c.lower_ in ("the", "this", "that") for c in tok.lefts):
             types = words()["back_references"].get(tok.lemma_.lower())
-            if types and any(c.dep_ == "appos" and c.i in self.token_key for c in tok.children):
-                return None  # "the then foreign secretary, Jeremy Hunt": the name says who
+            named = [tok] + [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+            if types and any(c.dep_ == "appos" and c.i in self.token_key and (
+                    self.entities[self.token_key[c.i]].type == "Person") == ("Person" in types)
+                    for t in named for c in t.children):
+                return None  # "the then foreign secretary, Jeremy Hunt", "the spokeswoman of the Foreign Office, Andrea Sasse"
             if types:
                 return self._recent(tok.i, lambda e: e.key not in exclude and e.type in types and (
                     tok.lemma_.lower() in e.name.lower() or e.type != "GovernmentBody"), prefer_subjects=True)

@@ -321,8 +321,10 @@ class EventReader:
                 if (t.lemma_ != "stop" or any(c.lower_ == "short" for c in kids)) and (
                         t.lemma_ != "rule" or any(c.lower_ == "out" for c in kids)):
                     return "negated"
-            if any(c.dep_ == "aux" and c.lower_ in mod("modal_aux") for c in kids):
-                return "hypothetical"
+            if any(c.dep_ == "aux" and c.lower_ in mod("modal_aux") for c in kids) and not (
+                    is_passive(t) and t.lemma_ in verbs_of("Attribution")
+                    and all(c.lower_ == "can" for c in kids if c.dep_ == "aux" and c.lower_ in mod("modal_aux"))):
+                return "hypothetical"  # (but "the activities can be attributed to the GRU" asserts)
             if open_question(t) or (
                     n > 0 and t.pos_ == "ADJ" and t.lemma_.lower() in mod("open_verdicts")) or (
                     n > 0 and t.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in mod("open_verdicts")
