@@ -1153,6 +1153,18 @@ CASES = [
                  [ev("Attribution", ["Eva Jansen", "foreign ministry", "Netherlands"], ["GRU (Russian Federation)", "Russia"],
                      "2024-05-13")], id="attr-can-be-attributed-asserts"),
     pytest.param("The attack could be attributed to Russia, officials said.", [], id="no-attr-in-could-be-attributed"),
+    # the EU's seat stands for the EU when Belgium is named no other way; Germany, who "joined" in,
+    # made its claim on its own day, told in its own sentence
+    pytest.param("After Berlin, Brussels points the finger at Moscow over the hacking campaign. The European Union on "
+                 "Friday joined Germany in connecting with the Russian state the phishing operation. On 6 September, "
+                 "Germany blamed Russia for the phishing operation.",
+                 [ev("Attribution", ["European Union"], ["Russia"], "2024-05-17"),
+                  ev("Attribution", ["Germany"], ["Russia"], "2023-09-06")],
+                 id="attr-seat-joined-and-connected"),
+    pytest.param("Researchers at the firm found traces which they associate to APT28.", [],
+                 id="no-attr-in-a-relative-clause-description"),
+    pytest.param("Microsoft tracked phishing against individuals connected to Taiwanese interests.", [],
+                 id="no-attr-in-connected-to-as-a-description"),
     # "they" is the group, not a state named once in between
     pytest.param("NoName057(16) attacked Polish banks in January. Two days after Ukraine's election, the Kyiv Post's "
                  "website was knocked offline, which they also took credit for.",

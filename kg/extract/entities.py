@@ -106,7 +106,19 @@ class EntityIndex:
         self._drop_dateline()
         self._merge_short_names()
         self._merge_initials()
+        self._read_seats()
         self.mentions.sort()
+
+    def _read_seats(self):
+        """"After Berlin, also Brussels points the finger at Moscow", in a story about the
+        European Union: the seat stands for the body when the host state is named no other way."""
+        for seat, body in words()["seats"].items():
+            host = self.gaz.lookup(seat)
+            if host is None or body not in self.entities or host.key not in self.entities:
+                continue
+            at = [i for i, k in self.mentions if k == host.key]
+            if at and all(self.doc[i].text == seat for i in at):
+                self._remap(host.key, body)
 
     def _merge_initials(self):
         """"HSE cyberattack: ..." then "the Health Service Executive": a name in capitals that

@@ -47,6 +47,7 @@ class Mention:
     self_claim: bool = False  # "X claimed responsibility": X blames itself
     stops_attack: bool = False  # "disrupted the operation": a defence against an attack told before
     from_evidence: bool = False  # "the evidence pointed to X": a claim read from what the evidence shows
+    joined: list[str] = field(default_factory=list)  # "Japan joined the US in naming X": the US
 
     @property
     def sent(self):
@@ -375,7 +376,7 @@ class EventReader:
         if name == "accused":
             return self.accused(v)
         if name == "linked":  # "linked the attack to Russia", but "tied a Chinese unit to a hacking campaign"
-            to = preps(v, "to") + [g for o in obj_of(v) for g in preps(o, "to")]
+            to = [g for w in ("to", "with") for g in preps(v, w) + [g for o in obj_of(v) for g in preps(o, w)]]
             if to and all(self.incident_like(t) or self.is_attack_word(t) for t in to):
                 return [o for o in obj_of(v) if not self.incident_like(o)]
             return to
@@ -642,7 +643,18 @@ class EventReader:
         self.own_losses()
         self.followed_suit()
         self.drop_restated_evidence()
+        self.drop_joined_told_elsewhere()
         return self.mentions
+
+    def drop_joined_told_elsewhere(self):
+        """"The EU joined Germany in connecting the operation with Russia": Germany's own claim,
+        told in a sentence of its own, is that claim (of its own day), not another one now."""
+        for m in self.mentions:
+            for k in list(m.joined):
+                own = set(self.ix.with_states([k]))
+                if any(x.type == m.type and x.sent != m.sent and own & set(self.ix.with_states(x.actors))
+                       and set(self.ix.with_states(x.targets)) & set(self.ix.with_states(m.targets)) for x in self.mentions):
+                    m.actors.remove(k)
 
     def drop_restated_evidence(self):
         """"said investigations pointed to Russia's security services, which he accused of ...":
@@ -775,6 +787,9 @@ class EventReader:
         objs = obj_of(v) + [c for c in children if c.dep_ == "nsubjpass"]
         if v.dep_ in ("acl", "relcl") and is_passive(v):
             objs.append(v.head)
+        if spec.get("finite") and (v.dep_ in ("acl", "amod", "relcl") or v.tag_ == "VBN" and not any(
+                c.dep_ in ("aux", "auxpass") for c in children)):
+            return  # "individuals connected to Taiwanese interests", "traces which they associate to X": a description
         if spec.get("hostile_subj") and not self.hostile(doer):
             return  # "the virus took down the website", not "the firm took down its site"
         if typ == "CyberAttack" and doer is not None and doer.lower_ in mod("generic_doers"):
@@ -863,9 +878,11 @@ class EventReader:
                 return  # "the attack that halted cargo operations": what the attack did, no defence
             typ = "CyberAttack"  # "hackers took the airports' websites offline": an attack
         actors = self.actor_of_verb(v) if not (passive and v.dep_ in ("acl", "relcl")) else self.agent(v)
+        joined = []
         if v.dep_ == "pcomp" and v.head.lower_ == "in" and v.head.head.lemma_ == "join" and actors:
             # "Japan joined the United States and Britain in naming APT10": they act too
-            actors += [k for k in self.keys(obj_of(v.head.head)) if k not in actors]
+            joined = [k for k in self.keys(obj_of(v.head.head)) if k not in actors]
+            actors += joined
         from_evidence = typ == "Attribution" and not actors and self.evidence(doer)
         if from_evidence:
             actors = self.evidence_owner(v, doer)  # "Kaspersky said the code linked the attack to Lazarus"
@@ -927,7 +944,7 @@ class EventReader:
                 c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.head.pos_ in ("VERB", "AUX"):
             # "Hit by ransomware on Tuesday, the water board isolated its systems": the one hit
             targets = self.keys([c for c in v.head.children if c.dep_ == "nsubj"])
-        m = self.add(typ, v, actors, targets, anchor=anchor, from_evidence=from_evidence)
+        m = self.add(typ, v, actors, targets, anchor=anchor, from_evidence=from_evidence, joined=joined)
         if typ == "DefensiveMeasure" and any(self.is_attack_word(o) or o.lemma_.lower() == "attempt" for o in objs):
             m.stops_attack = True
 
