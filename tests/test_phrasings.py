@@ -1165,6 +1165,8 @@ CASES = [
                  id="no-attr-in-a-relative-clause-description"),
     pytest.param("Microsoft tracked phishing against individuals connected to Taiwanese interests.", [],
                  id="no-attr-in-connected-to-as-a-description"),
+    pytest.param("Britain sanctioned two men it linked to APT31, a hacking group.",
+                 [ev("Attribution", ["United Kingdom"], ["APT31"])], id="attr-linked-in-a-relative-clause-with-its-sayer"),
     # "they" is the group, not a state named once in between
     pytest.param("NoName057(16) attacked Polish banks in January. Two days after Ukraine's election, the Kyiv Post's "
                  "website was knocked offline, which they also took credit for.",

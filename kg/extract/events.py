@@ -787,9 +787,9 @@ class EventReader:
         objs = obj_of(v) + [c for c in children if c.dep_ == "nsubjpass"]
         if v.dep_ in ("acl", "relcl") and is_passive(v):
             objs.append(v.head)
-        if spec.get("finite") and (v.dep_ in ("acl", "amod", "relcl") or v.tag_ == "VBN" and not any(
-                c.dep_ in ("aux", "auxpass") for c in children)):
-            return  # "individuals connected to Taiwanese interests", "traces which they associate to X": a description
+        if spec.get("finite") and (v.dep_ in ("acl", "amod") or v.tag_ == "VBN" and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj") for c in children)):
+            return  # "individuals connected to Taiwanese interests", "targets linked to the IRGC": a description
         if spec.get("hostile_subj") and not self.hostile(doer):
             return  # "the virus took down the website", not "the firm took down its site"
         if typ == "CyberAttack" and doer is not None and doer.lower_ in mod("generic_doers"):
