@@ -1167,6 +1167,11 @@ CASES = [
                  id="no-attr-in-connected-to-as-a-description"),
     pytest.param("Britain sanctioned two men it linked to APT31, a hacking group.",
                  [ev("Attribution", ["United Kingdom"], ["APT31"])], id="attr-linked-in-a-relative-clause-with-its-sayer"),
+    pytest.param("Iran has rejected previous accusations of state hacking.", [], id="no-denial-of-previous-accusations"),
+    pytest.param("Russian officials have in the past denied that Moscow harbours cybercriminals.", [],
+                 id="no-denial-in-the-past"),
+    pytest.param("On Monday Iran rejected the accusations of hacking.", [ev("Denial", ["Iran"], [], "2024-05-13")],
+                 id="denial-of-this-weeks-accusations"),
     # "they" is the group, not a state named once in between
     pytest.param("NoName057(16) attacked Polish banks in January. Two days after Ukraine's election, the Kyiv Post's "
                  "website was knocked offline, which they also took credit for.",

@@ -333,6 +333,11 @@ class EventReader:
                 return "hypothetical"  # "unclear whether the UAE had carried out", "important to attribute"
             if t.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in mod("habitual_adverbs") for c in kids):
                 return "hypothetical"  # "Moscow routinely dismisses such accusations": a habit, no act
+            if n == 0 and t.pos_ in ("VERB", "AUX") and (
+                    any(g.lower_ == "past" for p in kids if p.dep_ == "prep" and p.lower_ == "in" for g in p.children)
+                    or any(a.dep_ == "amod" and a.lower_ in mod("earlier_ones") and o.tag_ == "NNS"
+                           for o in obj_of(t) for a in o.children)):
+                return "hypothetical"  # "has rejected previous accusations", "have in the past denied": no one act
             if n > 0 and t.pos_ in ("VERB", "AUX") and t.lemma_ in mod("hypothetical_heads"):
                 if not (t.lemma_ == "ask" and tok.lemma_ == "leave"):
                     return "hypothetical"
