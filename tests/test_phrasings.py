@@ -1172,6 +1172,7 @@ CASES = [
                  id="no-denial-in-the-past"),
     pytest.param("On Monday Iran rejected the accusations of hacking.", [ev("Denial", ["Iran"], [], "2024-05-13")],
                  id="denial-of-this-weeks-accusations"),
+    pytest.param("Many Chinese netizens slammed the US move on social media.", [], id="no-cond-by-netizens"),
     # "they" is the group, not a state named once in between
     pytest.param("NoName057(16) attacked Polish banks in January. Two days after Ukraine's election, the Kyiv Post's "
                  "website was knocked offline, which they also took credit for.",

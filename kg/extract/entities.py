@@ -857,8 +857,9 @@ class EntityIndex:
                 # "the hackers who attacked X were acting on behalf of the Russian state"
                 stack.extend(self.served(t.head))
             for c in t.children:
-                if firm and c.dep_ in ("amod", "compound", "nmod") and c.i < t.i and self._is_state(c):
-                    continue  # "the US firm Dragos said": a company's home is no party to its claim
+                if (firm or t.lemma_.lower() in words()["private_people"]) and c.dep_ in ("amod", "compound", "nmod") \
+                        and c.i < t.i and self._is_state(c):
+                    continue  # "the US firm Dragos said", "Chinese netizens slammed": no party to it
                 if c.dep_ == "acl":  # "tools used by Lazarus": the agent of a participle
                     stack.extend(g for a in c.children if a.dep_ == "agent" for g in a.children)
                     if c.lemma_ in words()["allegiance_verbs"] and t.lemma_.lower() in doers:
