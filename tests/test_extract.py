@@ -597,10 +597,11 @@ def test_a_description_with_a_name_beside_it_is_that_name():
 @pytest.mark.parametrize("before, year", [
     ("Researchers described a campaign, active since 2017, against news sites.", "2022"),
     ("Researchers described the campaign last year.", "2022"),
+    ("Researchers described intrusions between the summer of 2018 and the autumn of 2019.", "2022"),
     ("In 2017, researchers described a campaign against news sites.", "2017"),
 ])
 def test_which_earlier_year_the_next_paragraph_tells_of(before, year):
-    """A year in digits carries into the next paragraph ("In 2017, ... On April 27"); a
-    start ("since 2017") or a relative year ("last year") does not."""
+    """A year in digits carries into the next paragraph ("In 2017, ... On April 27"); an
+    extent ("since 2017", "between ... and ...") or a relative year ("last year") does not."""
     evs = events(f"{before}\n\nIn June, hackers broke into the mailbox of Poland's prime minister.")
     assert one(evs, "CyberAttack")["date"] == f"{year}-06"

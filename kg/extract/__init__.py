@@ -52,7 +52,7 @@ def find_dates(doc, published) -> list[tuple[object, TimeValue]]:
             today = tv.earliest
         if tv is not None and ny is not None and tv.precision in ("day", "month") and tv.earliest.year == ny:
             years.append((here, ny, years[-1][2]))  # a bare date read in the passage's year carries it on
-        elif not premodifies_noun(span) and not in_relative(span) and not flashback(span) and not since(span):
+        elif not premodifies_noun(span) and not in_relative(span) and not flashback(span) and not extent(span):
             y = explicit_year(span.text, published)
             if y is not None:
                 years.append((here, y, bool(re.search(r"\d{4}", span.text))))
@@ -120,11 +120,25 @@ def in_relative(span) -> bool:
     return any(t.dep_ in ("relcl", "acl") for t in [span.root] + list(span.root.ancestors))
 
 
-def since(span) -> bool:
-    """"a campaign, active since 2017": a start of something still going on, not the time the
-    story tells of (the next paragraph's "in June" is this year's June)."""
-    first = span[0] if span[0].lower_ == "since" else (span.doc[span.start - 1] if span.start > 0 else None)
-    return first is not None and first.lower_ == "since"
+EXTENT_WORDS = ("since", "between", "until", "till")
+
+
+def extent(span) -> bool:
+    """"a campaign, active since 2017", "intrusions between the summer of 2022 and the autumn
+    of 2023": how long something went on, not the time the story tells of (the next
+    paragraph's "in September" is the latest September)."""
+    if span[0].lower_ in EXTENT_WORDS or span.start > 0 and span.doc[span.start - 1].lower_ in EXTENT_WORDS:
+        return True
+    t = span.root  # "between the summer of 2022 and [the autumn of 2023]": up the coordination
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lower_ in EXTENT_WORDS:
+            return True
+        if t.dep_ not in ("conj", "pobj", "prep", "cc") and t.pos_ != "ADP":
+            return False
+    return False
 
 
 def flashback(span) -> bool:
