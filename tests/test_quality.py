@@ -13,16 +13,18 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize("folder, f1, dates", [
-    ("eval/dev", 0.79, 0.95),       # measured 0.820 / 0.982
+    ("eval/dev", 0.79, 0.95),       # measured 0.829 / 0.982
     ("seeds", 0.80, 0.85),          # measured 0.846 / 0.875
-    ("eval/heldout", 0.81, 0.83),   # measured 0.836 / 0.857 (a development set since it was first measured)
-    ("eval/heldout2", 0.82, 0.82),  # measured 0.851 / 0.848 (likewise)
-    ("eval/heldout3", 0.72, 0.77),  # measured 0.745 / 0.793 (a development set since session 3)
+    ("eval/heldout", 0.81, 0.83),   # measured 0.844 / 0.857 (a development set since it was first measured)
+    ("eval/heldout2", 0.83, 0.82),  # measured 0.863 / 0.853 (likewise)
+    ("eval/heldout3", 0.73, 0.77),  # measured 0.758 / 0.80 (a development set since session 3)
     ("eval/heldout4", 0.74, 0.76),  # measured 0.769 / 0.787 (a development set since session 4)
     ("eval/heldout5", 0.59, 0.84),  # measured 0.621 / 0.87 (likewise)
-    ("eval/heldout6", 0.66, 0.67),  # measured 0.685 / 0.69 (a development set since session 5)
-    ("eval/heldout7", 0.63, 0.62),  # measured 0.662 / 0.649 (likewise)
-    # heldout8 and heldout9 stay blind: no floor
+    ("eval/heldout6", 0.70, 0.68),  # measured 0.726 / 0.711 (a development set since session 5)
+    ("eval/heldout7", 0.65, 0.73),  # measured 0.677 / 0.757 (likewise)
+    ("eval/heldout8", 0.49, 0.47),  # measured 0.523 / 0.50 (a development set since session 6)
+    ("eval/heldout9", 0.54, 0.62),  # measured 0.573 / 0.649 (likewise)
+    # heldout10 and heldout11 stay blind: no floor
 ])
 def test_quality_does_not_fall(folder, f1, dates):
     summary, _ = evaluate(ROOT / folder)
@@ -43,7 +45,7 @@ def _probe_corpus(tmp_path) -> Path:
 
 def test_probe_corpus_quality_does_not_fall(tmp_path):
     # 188 invented sentences written blind to the code (probes/README.md); their gold names are
-    # canonical titles without aliases, so they are scored --lenient. Measured 0.848 / 0.945.
+    # canonical titles without aliases, so they are scored --lenient. Measured 0.847 / 0.95.
     summary, _ = evaluate(_probe_corpus(tmp_path), lenient=True)
     assert summary["f1"] >= 0.81 and summary["date_accuracy"] >= 0.90, summary
 
