@@ -1343,7 +1343,8 @@ class EventReader:
         if v.dep_ in ("acl", "relcl", "amod") or subj is None or not self.hostile(subj) or (
                 not self.about_cyber(v) and not self.recent_cyber(v)):
             return  # ("suspected hackers working for the MSS": a description inside another claim)
-        accused = self.keys([subj]) + [k for k in self.keys(self.ix.served(v)) if k not in self.keys([subj])]
+        doers = self.keys([subj])
+        accused = doers + [k for k in self.keys(self.ix.served(v)) if k not in doers]
         served = [k for k in accused if self.ix.entities[k].type in ("Country", "GovernmentBody")]
         if not served or self.hearsay(list(v.ancestors)):
             return
@@ -1355,7 +1356,7 @@ class EventReader:
         """"Merkel said there was hard evidence of Russian involvement in the hack": the sayer
         blames whose involvement the evidence shows."""
         if n.lemma_.lower() not in self.trig["Attribution"]["involvement_nouns"] or n.dep_ != "pobj" or \
-                n.head.lower_ != "of" or not self.evidence(n.head.head) and n.head.head.lemma_.lower() != "proof":
+                n.head.lower_ != "of" or not self.evidence(n.head.head):
             return
         ev = n.head.head
         if any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in ev.children):
