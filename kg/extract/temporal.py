@@ -79,6 +79,9 @@ MONTH_PART_RE = "|".join(k.replace(" ", r"\s+") for k in MONTH_SPANS)
 _YEAR_BEFORE = {"the", "since", "until", "till", "by", "before", "after", "from", "through",
                 "throughout", "during", "around", "of", "early", "late", "in", "and", "or",
                 "to", "circa", "c.", "spring", "summer", "autumn", "fall", "winter"}
+# A hedge between the preposition and the year ("since about 2006", "dating back to at least 2010").
+_YEAR_HEDGES = ("about", "around", "roughly", "approximately", "at least", "as early as")
+_YEAR_HEDGE = re.compile(r"(?i)\s(?:" + "|".join(h.replace(" ", r"\s+") for h in _YEAR_HEDGES) + r")$")
 # ...(of these, the ones that also introduce quantities: "the 2000 computers")...
 _YEAR_QUANTITY_CONTEXT = {"the", "of", "around", "by", "and", "or", "to"}
 # ...or before one of these nouns ("2016 election", "Russia's 2016 interference").
@@ -239,7 +242,7 @@ def _year_in_context(text: str, start: int, end: int) -> bool:
     after = text[end:]
     # a hedge between the preposition and the year ("since about 2006", "dating back to at
     # least 2010") leaves the preposition in charge
-    before, hedged = re.subn(r"(?i)\s(?:about|around|roughly|approximately|at\s+least|as\s+early\s+as)$", "", before)
+    before, hedged = _YEAR_HEDGE.subn("", before)
     prev = before.split()[-1].lower() if before.split() else ""
     nxt_m = re.match(r"\s*([\w'’-]+)", after)
     nxt = nxt_m.group(1).lower() if nxt_m else ""
