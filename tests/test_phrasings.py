@@ -1173,6 +1173,9 @@ CASES = [
     pytest.param("On Monday Iran rejected the accusations of hacking.", [ev("Denial", ["Iran"], [], "2024-05-13")],
                  id="denial-of-this-weeks-accusations"),
     pytest.param("Many Chinese netizens slammed the US move on social media.", [], id="no-cond-by-netizens"),
+    # the small parser reads "had disabled accounts" as "had [disabled accounts]"
+    pytest.param("Google said on Monday that it had disabled accounts that the hackers had been using for phishing.",
+                 [ev("DefensiveMeasure", ["Google"], [], "2024-05-13")], id="defence-had-disabled-accounts-misparsed"),
     # "they" is the group, not a state named once in between
     pytest.param("NoName057(16) attacked Polish banks in January. Two days after Ukraine's election, the Kyiv Post's "
                  "website was knocked offline, which they also took credit for.",

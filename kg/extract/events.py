@@ -77,10 +77,19 @@ def is_passive(v) -> bool:
         v.tag_ == "VBN" and v.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in v.children))
 
 
+def perfect_misread(v) -> bool:
+    """"it had disabled accounts", parsed as "had [disabled accounts]": a past participle the
+    parser took for an adjective on the object of "had" is the verb, that noun its object."""
+    return (v.dep_ == "amod" and v.tag_ in ("JJ", "VBN") and v.i > 0 and v.lower_.endswith("ed")
+            and v.doc[v.i - 1].lemma_ == "have" and v.head.dep_ == "dobj" and v.head.head.i == v.i - 1)
+
+
 def subject_of(v, depth: int = 0):
     """The token that acts as the subject of verb ``v``, inherited where the parse leaves it out."""
     if depth > 6:
         return None
+    if perfect_misread(v):
+        return subject_of(v.doc[v.i - 1], depth + 1)
     subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
     if len(subjects) > 1:  # "In mid-April the FBI said": a fronted date misread as a second subject
         subjects = [c for c in subjects if c.i < v.i][-1:] or subjects
@@ -150,6 +159,8 @@ def preps(tok, word: str):
 
 
 def obj_of(v):
+    if perfect_misread(v):
+        return [v.head]
     return [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd")]
 
 
@@ -618,8 +629,8 @@ class EventReader:
             if tok.is_space or not tok.text.strip():
                 continue
             lemma = tok.lemma_.lower()
-            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
-                if lemma not in verbs and tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed"):
+            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN") or perfect_misread(tok):
+                if lemma not in verbs and (tok.tag_ in ("VBD", "VBN") or tok.pos_ == "ADJ") and tok.lower_.endswith("ed"):
                     # the lemmatizer's slips ("fined" -> "fin"): the past form less its ending
                     lemma = next((f for f in (tok.lower_[:-1], tok.lower_[:-2]) if f in verbs), lemma)
                 for typ, spec in verbs.get(lemma, []):
