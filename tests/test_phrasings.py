@@ -1176,6 +1176,11 @@ CASES = [
     # the small parser reads "had disabled accounts" as "had [disabled accounts]"
     pytest.param("Google said on Monday that it had disabled accounts that the hackers had been using for phishing.",
                  [ev("DefensiveMeasure", ["Google"], [], "2024-05-13")], id="defence-had-disabled-accounts-misparsed"),
+    # "calls itself X": the subject is X, so the next "it ... it" finds it; what it claims is its attack
+    pytest.param("The group behind the claim calls itself Killnet. It is not new to Estonia: it had already claimed the "
+                 "attack on Tallinn airport in March.",
+                 [ev("Attribution", ["Killnet"], ["Killnet"], "2024-03"), ev("CyberAttack", ["Killnet"], ["Estonia"], "2024-03")],
+                 id="attr-calls-itself-then-it-claimed"),
     # "they" is the group, not a state named once in between
     pytest.param("NoName057(16) attacked Polish banks in January. Two days after Ukraine's election, the Kyiv Post's "
                  "website was knocked offline, which they also took credit for.",

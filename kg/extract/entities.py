@@ -98,6 +98,7 @@ class EntityIndex:
         self._read_surnames()
         self._read_named_by_head()
         self._read_suffixed_names()
+        self._read_self_naming()
         self._read_domains()
         self._read_repeats()
         self._read_campaigns()
@@ -363,6 +364,19 @@ class EntityIndex:
                 name = " ".join(t.text for t in run)
                 if name.lower() not in words()["not_names"]:
                     self._add(Entity(key=f"organization-{slug(name)}", name=name, type="Organization"), name, run)
+
+    def _read_self_naming(self):
+        """"The group behind the claim calls itself Predatory Sparrow": the subject is the group
+        it names, so a later "it" can find it as the subject it is."""
+        for v in self.doc:
+            if v.lemma_ not in words()["naming_participles"] or not any(
+                    c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in v.children):
+                continue
+            named = [self.token_key[c.i] for c in v.children if c.dep_ == "oprd" and c.i in self.token_key]
+            subj = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in self.token_key), None)
+            if named and subj is not None:
+                self.token_key[subj.i] = named[0]
+                self.mentions.append((subj.i, named[0]))
 
     def _read_suffixed_names(self):
         """A company name NER missed that ends in a company word ("researchers at Huntress
@@ -678,6 +692,11 @@ class EntityIndex:
         sayer = self._sayer_described(tok, exclude)
         if sayer is not None and ok(self.entities[sayer]):
             return sayer  # "The company said it had shut down the activity": the company
+        chained = self._same_pronoun_subject_before(tok)
+        if chained is not None:
+            key = self.resolve_pronoun(chained, exclude)
+            if key is not None and ok(self.entities[key]):
+                return key  # "It is not new to Iran: it had already claimed ...": the first "it"'s
         if low in PRONOUNS_PLURAL:  # "they hit Cedars-Sinai": a group or people, not a state named once
             bound = bound | {i for i, k in self.mentions if self.entities[k].type == "Country" and not self._plural(self.doc[i])}
         if tok.dep_ in ("dobj", "dative"):  # an object: the nearest other party of its sentence
@@ -692,6 +711,27 @@ class EntityIndex:
             if speaker is not None:
                 return speaker
         return self._described_subject(tok, key, ok, exclude) or key
+
+    def _same_pronoun_subject_before(self, tok):
+        """The same pronoun as the subject of the clause just before, in this sentence or the
+        last (a subject pronoun keeps its referent: "it ... it")."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        start = self.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+        for t in reversed(self.doc[start:tok.i]):
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                return t if t.lower_ == tok.lower_ and t.head.dep_ in ("ROOT", "ccomp", "parataxis", "conj") \
+                    and not self._expletive(t) else None  # (not one inside a relative clause)
+        return None
+
+    @staticmethod
+    def _expletive(t) -> bool:
+        """"It is only the second time the EU has ...", "It is unclear whether ...": an "it"
+        that stands for a clause, not for anyone."""
+        v = t.head
+        return v.lemma_ == "be" and any(
+            c.dep_ in ("ccomp", "xcomp", "csubj") or c.dep_ == "attr" and any(g.dep_ in ("relcl", "acl") for g in c.children)
+            for c in v.children)
 
     def _sayer_described(self, tok, exclude) -> str | None:
         """The body a definite description names as the sayer of the clause ``tok`` is the

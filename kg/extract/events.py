@@ -660,7 +660,18 @@ class EventReader:
         self.followed_suit()
         self.drop_restated_evidence()
         self.drop_joined_told_elsewhere()
+        self.claimed_attacks()
         return self.mentions
+
+    def claimed_attacks(self):
+        """"Killnet had already claimed the attack on Tallinn airport": the attack a group
+        claims, told with no author inside the claim, is that group's (as alleged)."""
+        for c in [m for m in self.mentions if m.type == "Attribution" and m.self_claim and m.actors
+                  and m.trigger.dep_ not in ("relcl", "acl")]:  # (not "a group that has claimed ...")
+            claimed = {t.i for t in c.trigger.subtree}
+            for m in self.mentions:
+                if m.type == "CyberAttack" and m.trigger.i in claimed and not m.actors and m.targets:
+                    m.actors = list(c.actors)
 
     def drop_joined_told_elsewhere(self):
         """"The EU joined Germany in connecting the operation with Russia": Germany's own claim,
