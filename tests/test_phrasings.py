@@ -68,14 +68,14 @@ CASES = [
                   ev("CyberAttack", [], ["foreign ministry", "Czech Republic"])],
                  id="attr-said-it-was-behind"),
     # "it" is the sayer: a claim of responsibility, the claimant blaming itself (as the gold reads
-    # "Conti claimed responsibility"); "pro-Russian" names no state
+    # "Conti claimed responsibility", and the claimed attack is the claimant's); "pro-Russian" names no state
     pytest.param("The pro-Russian group Killnet said it was behind the DDoS attack on Lithuania's government websites.",
-                 [ev("Attribution", ["Killnet"], ["Killnet"]), ev("CyberAttack", [], ["Lithuania"])],
+                 [ev("Attribution", ["Killnet"], ["Killnet"]), ev("CyberAttack", ["Killnet"], ["Lithuania"])],
                  id="attr-group-said-it-was-behind"),
     pytest.param("On Wednesday, the Russian-speaking LockBit gang claimed responsibility for the ransomware attack "
                  "on Taiwan's health ministry.",
                  [ev("Attribution", ["LockBit"], ["LockBit"], "2024-05-15"),
-                  ev("CyberAttack", [], ["health ministry", "Taiwan"])],
+                  ev("CyberAttack", ["LockBit"], ["health ministry", "Taiwan"])],
                  id="attr-claimed-responsibility"),
     pytest.param("Moscow said it was not behind the cyberattack on Estonia's parliament.",
                  [ev("Denial", [RUS]), ev("CyberAttack", [], ["parliament", "Estonia"])],
