@@ -55,6 +55,15 @@ def test_furniture_line_is_masked(furniture):
     check(text, f"{NEWS}\n\n{masked(furniture)}\n\n{LONG}")
 
 
+@pytest.mark.parametrize("news", [
+    "Written by Russian military hackers, the malware wiped the ministry's servers in March.",
+    "Compiled by the GRU, the list named forty officials of the ministry in Riga.",
+])
+def test_a_sentence_opening_like_a_credit_is_kept(news):
+    text = f"{NEWS}\n\n{news}\n\n{LONG}"
+    check(text, text)
+
+
 def test_previous_post_tail_masks_the_rest():
     tail = "Previous Post\nA conversation with a boxer\n\nNext Post\nLeaders expressed condolences\n\nLeave a Reply"
     text = f"{NEWS}\n\n{LONG}\n\n{tail}"
@@ -213,7 +222,7 @@ def test_kicker_label_is_cut_from_a_line(first, kept):
     # a transcript's time stamp and speaker label: the speaker is no party to what is said
     ("[00:04:20] MARCHUK: The same day, the minister spoke.", "[00:04:20] MARCHUK: "),
     ("[00:00:48] OLENA MARCHUK (GUEST): Thanks, Sam.", "[00:00:48] OLENA MARCHUK (GUEST): "),
-    ("DANA WHITFIELD: Welcome to the show.", "DANA WHITFIELD: "),
+    ("DANA WHITFIELD (HOST): Welcome to the show.", "DANA WHITFIELD (HOST): "),
     ("[00:03:15] This episode is brought to you by a sponsor.", "[00:03:15] "),
     ("FBI: North Korea was behind the Sony hack.", ""),  # a headline's one-word source stays
 ])
@@ -222,3 +231,11 @@ def test_the_furniture_opening_a_line_is_cut(line, cut):
     out = clean(text)[len(NEWS) + 1:len(NEWS) + 1 + len(line)]
     assert out[len(cut):] == line[len(cut):]
     assert not out[:len(cut)].strip()
+
+
+def test_a_capital_dateline_with_a_colon_is_no_speaker_label():
+    from kg.nlp.clean import dateline
+
+    text = "NEW DELHI: India said on Monday that hackers had attacked its power grid."
+    m = dateline(clean(text))
+    assert m is not None and m.group("city").strip() == "NEW DELHI"
