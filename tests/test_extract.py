@@ -603,3 +603,10 @@ def test_which_earlier_year_the_next_paragraph_tells_of(before, year):
     extent ("since 2017", "between ... and ...") or a relative year ("last year") does not."""
     evs = events(f"{before}\n\nIn June, hackers broke into the mailbox of Poland's prime minister.")
     assert one(evs, "CyberAttack")["date"] == f"{year}-06"
+
+
+def test_a_coordinated_name_read_as_an_organisation_is_a_person_wherever_the_parse_hangs_it():
+    rep = read("Ivan Sokolov and Pavel Orlov were charged with hacking by the Justice Department on Monday. "
+               "Orlov denied it.")
+    kinds = {e.name: e.type for e in rep.entities.values()}
+    assert kinds["Pavel Orlov"] == "Person" and "Orlov" not in kinds

@@ -463,12 +463,21 @@ class EntityIndex:
             if not 2 <= len(parts) <= 3 or not all(p[:1].isupper() and p[1:].islower() for p in parts) or any(
                     p.lower() in heads for p in parts):
                 continue
-            tok = self.doc[i + len(parts) - 1]  # the name's last word, its head in the parse
-            near = [tok.head] if tok.dep_ == "conj" else []
-            near += [c for c in tok.children if c.dep_ == "conj"]
+            run = self._mention_tokens(i)
+            # (the parser may hang the coordination on any word of either name)
+            near = [t.head for t in run if t.dep_ == "conj"] + [c for t in run for c in t.children if c.dep_ == "conj"]
             if any(self.entities.get(self.token_key.get(t.i, ""), None) is not None
                    and self.entities[self.token_key[t.i]].type == "Person" for t in near):
-                self._retype(k, "Person")
+                new = self._retype(k, "Person")
+                self._persons[ent.name.lower()] = new  # a later "Orlov" is this person
+                self._persons.setdefault(parts[-1].lower(), new)
+
+    def _mention_tokens(self, i: int) -> list:
+        """The tokens of the entity mention that starts at token ``i``."""
+        k, j = self.token_key.get(i), i
+        while j + 1 < len(self.doc) and self.token_key.get(j + 1) == k:
+            j += 1
+        return list(self.doc[i:j + 1])
 
     def _unify_names(self):
         """A name NER tagged as a person in one place and as an organisation in another ("Sky
@@ -671,9 +680,9 @@ class EntityIndex:
 
     def _coordinated(self, people, sent) -> bool:
         """Are the people named in ``sent`` named together, as conjuncts ("X and Y")?"""
-        heads = {self.doc[i + len(self.entities[k].name.split()) - 1].i for i, k in self.mentions
-                 if sent.start <= i < sent.end and k in people}
-        return any(self.doc[h].dep_ == "conj" and self.doc[h].head.i in heads for h in heads)
+        toks = {t.i for i, k in self.mentions if sent.start <= i < sent.end and k in people
+                for t in self._mention_tokens(i)}
+        return any(self.doc[h].dep_ == "conj" and self.doc[h].head.i in toks for h in toks)
 
     def sentences(self) -> list:
         if not hasattr(self, "_sentences"):
