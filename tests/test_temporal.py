@@ -484,3 +484,15 @@ def test_live_blog_clock_stamp_is_the_publication_day():
 ])
 def test_interval_between_days_without_a_year(expr, want):
     assert normalise(expr, date(2018, 7, 21)).edtf == want
+
+
+@pytest.mark.parametrize("expr, period", [
+    ("Later that month", True), ("that year", True), ("the same month", True),
+    ("A month later", False), ("a year later", False), ("the following month", False), ("the same day", False),
+])
+def test_names_the_anchors_period(expr, period):
+    """"Later that month, X said a virus had taken down its site" tells of that month; "A month
+    later" counts a month from the time before, and dates the saying only."""
+    from kg.extract.temporal import names_the_anchors_period
+
+    assert names_the_anchors_period(expr) is period

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..model import TimeValue
 from .entities import EntityIndex, words
 from .coref import SPEECH_ACTS
-from .temporal import WEEKDAYS, anchor_unit
+from .temporal import WEEKDAYS, names_the_anchors_period
 from .lexicon import load, noun_index, verb_index, verbs_of, word_set
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -1622,7 +1622,7 @@ class EventReader:
                 return False
             # "Later that month, RasGas said a virus had taken down its website": a reported past
             # act told in a story's month happened in it (a day of the saying is the saying's own)
-            period = anchor_unit(span.text) in ("month", "year") and self.past_perfect(trig)
+            period = names_the_anchors_period(span.text) and self.past_perfect(trig)
             step = trig  # "issued a report claiming that X had stolen data": the report's date
             while step.head.i != gov.i and step.head.i != step.i:
                 if step.dep_ == "ccomp" and step.head.lemma_ in mod("reporting_verbs") and not period:

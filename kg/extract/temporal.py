@@ -735,6 +735,22 @@ def anchor_unit(expr: str) -> str | None:
     return None
 
 
+def names_the_anchors_period(expr: str) -> bool:
+    """Does an expression name the month or year of the time told just before ("later that
+    month", "the same year"), not a time counted from it ("a month later")?
+
+    >>> names_the_anchors_period("Later that month"), names_the_anchors_period("A month later")
+    (True, False)
+    """
+    s = re.sub(r"\s+", " ", expr or "").strip().strip("\"'“”‘’()[],;:!? ").rstrip(".")
+    for kind, rx in _patterns(False):
+        m = rx.fullmatch(s)
+        if m is not None:
+            return kind in ("anchored_that", "anchored_next") and _unit(m["unit"]) in ("month", "year") and (
+                kind == "anchored_that" or "same" in (m["dir"] or "").lower())
+    return False
+
+
 def _fullmatches(s: str) -> bool:
     return any(rx.fullmatch(c) for c in (s, s.rstrip(".")) for _, rx in _patterns(False))
 
