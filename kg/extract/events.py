@@ -671,7 +671,7 @@ class EventReader:
             claimed = {t.i for t in c.trigger.subtree}
             for m in self.mentions:
                 if m.type == "CyberAttack" and m.trigger.i in claimed and not m.actors and m.targets:
-                    m.actors = list(c.actors)
+                    m.actors, m.modality = list(c.actors), "alleged"
 
     def drop_joined_told_elsewhere(self):
         """"The EU joined Germany in connecting the operation with Russia": Germany's own claim,
