@@ -610,3 +610,9 @@ def test_a_coordinated_name_read_as_an_organisation_is_a_person_wherever_the_par
                "Orlov denied it.")
     kinds = {e.name: e.type for e in rep.entities.values()}
     assert kinds["Pavel Orlov"] == "Person" and "Orlov" not in kinds
+
+
+def test_an_old_date_on_a_heading_line_is_no_release_date():
+    text = ("The NotPetya outbreak, June 27, 2017\n\n"
+            "The Treasury today sanctioned Iran's Ministry of Intelligence and Security.")
+    assert [(e["type"], e["date"]) for e in events(text)] == [("Sanction", "2022-09-10")]

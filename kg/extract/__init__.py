@@ -3,6 +3,7 @@ time, events, merge). ``extract(article)`` runs the whole pipeline."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from ..model import Article, Event, Provenance, Report, TimeValue
 from ..scoring import SCORED
@@ -36,8 +37,7 @@ def find_dates(doc, published) -> list[tuple[object, TimeValue]]:
         return out
     passage = passages(doc.text)
     years: list[tuple[int, int, bool]] = []  # (passage, year, written in digits) of each clause year so far
-    today = published  # what "today" means here: a dated header line ("FOR IMMEDIATE RELEASE
-    # Tuesday, May 9, 2023") before a press release quoted in a later article dates its "today"
+    today = published  # what "today" means here (see HEADER_DAYS)
     for n, span in enumerate(spans):
         if is_offset(span) and any(s.sent == span.sent for s in spans[n + 1:]):
             continue  # "two days after the May 5 attack": counted from the date that follows
@@ -47,33 +47,35 @@ def find_dates(doc, published) -> list[tuple[object, TimeValue]]:
         # 2007-04-27; "described last year a campaign. ... came to light in June" is this June)
         ny = years[-1][1] if years and (here == years[-1][0] or here - years[-1][0] == 1 and years[-1][2]) else None
         tv = normalise(span.text, today, pick_anchor(span, out), narrative_year=ny)
-        if tv is not None and tv.precision == "day" and explicit_year(span.text, published) is not None and \
-                dated_header(doc.text, span.start_char):
-            today = tv.earliest
+        year = explicit_year(span.text, published)
+        header = line_at(doc.text, span.start_char).strip()
+        if tv is not None and tv.precision == "day" and year is not None and is_heading(header) and not header.endswith(":") \
+                and published - timedelta(days=HEADER_DAYS) <= tv.earliest <= published:
+            today = tv.earliest  # (a caption's or timeline's old date is no release date)
         if tv is not None and ny is not None and tv.precision in ("day", "month") and tv.earliest.year == ny:
             years.append((here, ny, years[-1][2]))  # a bare date read in the passage's year carries it on
         elif not premodifies_noun(span) and not in_relative(span) and not flashback(span) and not extent(span):
-            y = explicit_year(span.text, published)
-            if y is not None:
-                years.append((here, y, bool(re.search(r"\d{4}", span.text))))
+            if year is not None:
+                years.append((here, year, bool(re.search(r"\d{4}", span.text))))
         if tv is None:
             continue
         out.append((span, tv))
     return out
 
 
-def dated_header(text: str, offset: int, max_words: int = 12) -> bool:
-    """Is the line at ``offset`` a short header with a date, no sentence ("FOR IMMEDIATE
-    RELEASE   Tuesday, May 9, 2023", "By Helen Ashworth | Wednesday 10 May 2023")?"""
+HEADER_DAYS = 31  # a dated header ("FOR IMMEDIATE RELEASE Tuesday, May 9, 2023") this close before
+# publication dates the "today" below it: a press release quoted in a later article
+
+
+def line_at(text: str, offset: int) -> str:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
-    line = text[start:end if end >= 0 else len(text)].strip()
-    return len(line.split()) <= max_words and not line.endswith((".", "!", "?", ":"))
+    return text[start:end if end >= 0 else len(text)]
 
 
 def is_heading(line: str) -> bool:
     """A short line that is no sentence of the story: a section title or a question
-    heading ("What happened online?"), a live blog's date line."""
+    heading ("What happened online?"), a live blog's date line, a release's dated header."""
     line = line.strip()
     return 0 < len(line.split()) <= 12 and not line.endswith((".", "\"", "”", "'", "’"))
 
