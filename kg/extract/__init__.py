@@ -170,6 +170,7 @@ def pick_anchor(span, before):
     time of a clause to a date that only premodifies a noun ("the 2018 attempt")."""
     if not before:
         return None
+    from .events import EventReader
     from .temporal import anchor_unit
 
     need = anchor_unit(span.text)
@@ -189,7 +190,7 @@ def pick_anchor(span, before):
     last, last_tv = before[-1]
     if re.search(r"\bsame day\b", span.text, re.I) and last.sent.start >= _previous_sentence_start(span) \
             and last.start - last.sent.start <= 1 and not premodifies_noun(last) and not reported(last) \
-            and not any(t.tag_ == "VBN" and any(a.lower_ == "had" for a in t.children) for t in last.sent) \
+            and not any(t.tag_ == "VBN" and EventReader.past_perfect(t) for t in last.sent) \
             and (not pick or pick[-1][0].start < last.start):
         return last_tv
     return pick[-1][1] if pick else None

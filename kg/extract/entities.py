@@ -132,9 +132,7 @@ class EntityIndex:
             longer = [e for e in bodies if e is not short and e.key in self.entities and e.key not in self.gaz
                       and initials(e.name) == short.name]
             if len(longer) == 1 and short.key not in self.gaz:
-                self._remap(short.key, longer[0].key)
-                if short.name not in longer[0].aliases:
-                    longer[0].aliases.append(short.name)
+                self._remap(short.key, longer[0].key)  # (its name becomes an alias)
 
     def _merge_short_names(self):
         """"Colonial Pipeline ... Colonial halted operations": an organisation named by the
@@ -375,8 +373,7 @@ class EntityIndex:
             named = [self.token_key[c.i] for c in v.children if c.dep_ == "oprd" and c.i in self.token_key]
             subj = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in self.token_key), None)
             if named and subj is not None:
-                self.token_key[subj.i] = named[0]
-                self.mentions.append((subj.i, named[0]))
+                self._add(self.entities[named[0]], "", [subj])
 
     def _read_suffixed_names(self):
         """A company name NER missed that ends in a company word ("researchers at Huntress
@@ -887,6 +884,7 @@ class EntityIndex:
         follow = ("of", "from", "including", "among", "within") + (("in", "at") if places else ())
         keys: list[str] = []
         stack = [tok]
+        doers = doer_nouns()
         while stack:
             t = stack.pop()
             people = self.recall_people(t)
@@ -900,7 +898,6 @@ class EntityIndex:
             firm = t.pos_ == "NOUN" and t.lemma_.lower() in words()["organization_heads"] and t.lemma_.lower() not in (
                 "agency", "group") and (t.i + 1 in self.token_key or t.dep_ == "compound" and t.head.i in self.token_key
                                         or any(c.dep_ == "appos" and c.i in self.token_key for c in t.children))
-            doers = doer_nouns()
             if t.i == tok.i and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ in words()["serving_verbs"] and (
                     t.lemma_.lower() in doers):
                 # "the hackers who attacked X were acting on behalf of the Russian state"

