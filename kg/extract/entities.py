@@ -109,6 +109,7 @@ class EntityIndex:
         self._merge_initials()
         self._read_seats()
         self.mentions.sort()
+        self._pronouns: dict | None = {}  # (token, exclude) -> referent, once the mentions are all read
 
     def _read_seats(self):
         """"After Berlin, also Brussels points the finger at Moscow", in a story about the
@@ -687,6 +688,15 @@ class EntityIndex:
         return self._sentences
 
     def resolve_pronoun(self, tok, exclude=()) -> str | None:
+        memo = getattr(self, "_pronouns", None)  # (None while the index is still being read)
+        if memo is None:
+            return self._resolve_pronoun(tok, exclude)
+        at = (tok.i, tuple(sorted(exclude)))
+        if at not in memo:
+            memo[at] = self._resolve_pronoun(tok, exclude)
+        return memo[at]
+
+    def _resolve_pronoun(self, tok, exclude=()) -> str | None:
         low = tok.lower_
         if low in PRONOUNS_PERSON:
             return self._recent(tok.i, lambda e: e.type == "Person" and e.key not in exclude)
