@@ -616,3 +616,21 @@ def test_an_old_date_on_a_heading_line_is_no_release_date():
     text = ("The NotPetya outbreak, June 27, 2017\n\n"
             "The Treasury today sanctioned Iran's Ministry of Intelligence and Security.")
     assert [(e["type"], e["date"]) for e in events(text)] == [("Sanction", "2022-09-10")]
+
+
+@pytest.mark.parametrize("data, error", [
+    ('{"_lists": {"a": ["x"]}, "k": "@b"}', "no list '@b'"),
+    ('{"_lists": {"a": ["x"]}, "k": ["@a", "y"]}', "never expanded"),
+])
+def test_language_data_list_names_resolve_or_fail(tmp_path, monkeypatch, data, error):
+    """A "@name" in the language data is a list written once; one that cannot be expanded is an error."""
+    from kg.extract import lexicon
+
+    (tmp_path / "probe.json").write_text(data, encoding="utf-8")
+    monkeypatch.setattr(lexicon, "DATA", tmp_path)
+    lexicon.load.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=error):
+            lexicon.load("probe")
+    finally:
+        lexicon.load.cache_clear()

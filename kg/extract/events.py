@@ -335,7 +335,7 @@ class EventReader:
                     return "negated"
             if any(c.dep_ == "aux" and c.lower_ in mod("modal_aux") for c in kids) and not (
                     is_passive(t) and t.lemma_ in verbs_of("Attribution")
-                    and all(c.lower_ == "can" for c in kids if c.dep_ == "aux" and c.lower_ in mod("modal_aux"))):
+                    and all(c.lower_ in mod("assertive_modals") for c in kids if c.dep_ == "aux" and c.lower_ in mod("modal_aux"))):
                 return "hypothetical"  # (but "the activities can be attributed to the GRU" asserts)
             if open_question(t) or (
                     n > 0 and t.pos_ == "ADJ" and t.lemma_.lower() in mod("open_verdicts")) or (
@@ -833,8 +833,7 @@ class EventReader:
             ok = any(o.lemma_.lower() in want for o in heads)
             ok = ok or any(o.lemma_.lower() in want for c in children if c.dep_ == "prt" for o in c.children)
             # "Anonymous Sudan claimed that one too": an attacker claiming an attack told before
-            ok = ok or spec.get("self") and self.hostile(doer) and any(
-                o.lower_ in ("it", "one", "that", "this", "them", "those", "both") for o in heads)
+            ok = ok or spec.get("self") and self.hostile(doer) and any(self.incident_like(o) for o in heads)
             # a small clause ("declared two diplomats persona non grata", parsed as a clause
             # without auxiliary or "that"): its subject is the verb's object
             ok = ok or any(o.lemma_.lower() in want for c in children if c.dep_ in ("ccomp", "xcomp") and not any(
@@ -1074,8 +1073,8 @@ class EventReader:
             if not targets:  # "the ransomware attack that halted cargo operations at the Port of Mombasa"
                 targets = self.keys([g for c in n.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
                                      for o in obj_of(c) + [c] for g in preps(o, "at")], places=True)
-            if not targets and verb is not None and n.dep_ == "dobj" and verb.lemma_ in mod("owner_statements") \
-                    and verb.lemma_ != "say" and subject_of(verb) is not None:
+            if not targets and verb is not None and n.dep_ == "dobj" and verb.lemma_ in mod("owning_up_verbs") \
+                    and subject_of(verb) is not None:
                 # "Mitsubishi Electric disclosed a major breach": a body owning up to its own breach
                 targets = [k for k in self.keys([subject_of(verb)])
                            if self.ix.entities[k].type in ("Organization", "GovernmentBody")]

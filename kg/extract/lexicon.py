@@ -31,6 +31,8 @@ def load(name: str) -> dict:
             return lists[v[1:]]
         if isinstance(v, dict):
             return {k: expand(x) for k, x in v.items()}
+        if isinstance(v, list) and any(isinstance(x, str) and x.startswith("@") for x in v):
+            raise ValueError(f"{name}.json: a list name inside a list ({v!r}) is never expanded")
         return v
 
     return expand(data) if lists else data
