@@ -77,6 +77,14 @@ def is_passive(v) -> bool:
         v.tag_ == "VBN" and v.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in v.children))
 
 
+def verb_lemma(tok, known) -> str | None:
+    """The lemmatizer's slips ("fined" -> "fin", "crippled" left as it is): the past form
+    less its ending, when that is a known verb."""
+    if not tok.lower_.endswith("ed"):
+        return None
+    return next((f for f in (tok.lower_[:-1], tok.lower_[:-2]) if f in known), None)
+
+
 def perfect_misread(v) -> bool:
     """"it had disabled accounts", parsed as "had [disabled accounts]": a past participle the
     parser took for an adjective on the object of "had" is the verb, that noun its object."""
@@ -531,8 +539,7 @@ class EventReader:
         """The state an unnamed institution acts for: where it is ("prosecutors in Germany"),
         the dateline's ("WASHINGTON - A federal grand jury ..."), or, for a "federal" one, the
         only federation the article names."""
-        keys = [k for k in self.keys([body], places=True) if self.ix.entities[k].type == "Country"]
-        keys = keys or self.division_states(preps(body, "in"))  # "prosecutors in New Jersey"
+        keys = self.place_states([body], preps(body, "in"))  # "prosecutors in Germany / in New Jersey"
         if keys:
             return keys
         state = self.ix.dateline_state()
@@ -550,8 +557,11 @@ class EventReader:
                 return governed
         return []
 
-    def division_states(self, places) -> list[str]:
-        return list(dict.fromkeys(k for p in places if (k := self.ix.state_of_division(p))))
+    def place_states(self, toks, places) -> list[str]:
+        """The states named in ``toks`` (their places included), else those of the federation
+        divisions among ``places`` ("in New Jersey")."""
+        return [k for k in self.keys(toks, places=True) if self.ix.entities[k].type == "Country"] or list(
+            dict.fromkeys(k for p in places if (k := self.ix.state_of_division(p))))
 
     def document_of(self, subj):
         """The statement a claim's subject stands for: itself ("the report blames"), or, for
@@ -630,9 +640,8 @@ class EventReader:
                 continue
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN") or perfect_misread(tok):
-                if lemma not in verbs and (tok.tag_ in ("VBD", "VBN") or tok.pos_ == "ADJ") and tok.lower_.endswith("ed"):
-                    # the lemmatizer's slips ("fined" -> "fin"): the past form less its ending
-                    lemma = next((f for f in (tok.lower_[:-1], tok.lower_[:-2]) if f in verbs), lemma)
+                if lemma not in verbs and (tok.tag_ in ("VBD", "VBN") or tok.pos_ == "ADJ"):
+                    lemma = verb_lemma(tok, verbs) or lemma
                 for typ, spec in verbs.get(lemma, []):
                     self.verb_trigger(tok, typ, spec)
                 if lemma in self.trig["Condemnation"]["calling_verbs"]:
@@ -1079,8 +1088,9 @@ class EventReader:
                 targets = [k for k in self.keys([subject_of(verb)])
                            if self.ix.entities[k].type in ("Organization", "GovernmentBody")]
             if not targets:  # "an attack claimed by LockBit crippled Royal Mail's services": what it struck
+                attack_verbs = verbs_of("CyberAttack")
                 struck = [c for c in n.children if c.dep_ == "acl" and c.i > n.i and (
-                    forms(c) | {c.lower_[:-1], c.lower_[:-2]}) & verbs_of("CyberAttack")]
+                    forms(c) & attack_verbs or verb_lemma(c, attack_verbs))]
                 targets = self.keys([o for c in struck for o in obj_of(c)], places=True)
             # "Russia's attack on Ukraine": the possessive is the doer; "Singapore's worst data
             # breach", with no victim phrase: it is the victim
@@ -1112,8 +1122,7 @@ class EventReader:
         if not actors and typ == "LegalAction" and verb is not None and is_passive(verb):
             # "In New Jersey, an indictment against X was unsealed": the state of the court's place
             places = preps(verb, "in") + preps(n, "in")
-            actors = [k for k in self.keys(places, places=True) if self.ix.entities[k].type == "Country"] or \
-                self.division_states(places)
+            actors = self.place_states(places, places)
         if typ == "Sanction" and verb is not None and is_passive(verb) and not targets:
             targets = self.keys([c for c in verb.children if c.dep_ == "nsubjpass"])
         if typ == "Sanction" and verb is not None and n.dep_ == "nsubj" and not targets and verb.lemma_ in (
