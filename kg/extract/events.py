@@ -1130,7 +1130,7 @@ class EventReader:
             targets = self.keys(obj_of(verb))  # "the Treasury's sanctions target Aleksandr Ermakov"
         first = first_conjunct(n)
         if typ == "Sanction" and not targets and first.dep_ == "pobj" and first.head.lower_ == "to" and \
-                first.head.head.lower_ == "subject":
+                first.head.head.lower_ in self.trig["Sanction"]["binding_adjectives"]:
             # "the Foreign Office said Khoroshev was subject to an asset freeze": the one it
             # binds is the subject of "was"; who imposed it, the sayer
             be = first.head.head.head
