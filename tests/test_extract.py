@@ -540,6 +540,22 @@ def test_headline_event_merges_with_the_body_and_takes_its_date():
     assert one(evs, "Denial")["date"] == "2022-09-09"
 
 
+def test_a_headline_under_a_masthead_is_found_by_the_title_and_dated_by_the_lead():
+    """A scraped page opens with a masthead and a breadcrumb; the headline is the title's line.
+    Its present tense ("Belarus rejects ...") is told of the lead's news day, Tuesday, when the
+    body tells the rejection in no words of its own."""
+    text = ("DAILY OBSERVER\nHome > World > Europe\n\n"
+            "Belarus rejects claims over hack of Baltic Telecom\n\n"
+            "A spokesman for the foreign ministry in Minsk spoke to reporters on Tuesday about the "
+            "breach of Baltic Telecom Group's network.\n\n"
+            "He said that the government had no knowledge of the operation.")
+    art = article_from_text(text, "t", PUB, title="Belarus rejects claims over hack of Baltic Telecom")
+    denial = one(extract(art).to_events_json()["events"], "Denial")
+    assert (denial["actors"], denial["date"]) == (["Belarus"], "2022-09-06")
+    # without the title, the masthead is taken for the headline: the denial stays undated
+    assert one(events(text), "Denial")["date"] is None
+
+
 # -- session 6: dated headers, habits -----------------------------------------------------------
 
 def test_today_in_a_quoted_press_release_is_its_header_date():

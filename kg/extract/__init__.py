@@ -277,7 +277,8 @@ def extract(article: Article) -> Report:
         source[f"M{n}"] = m
     widen = lambda keys: set(index.with_states(list(keys)))  # noqa: E731
     events = merge_events(events, widen, frozenset(k for k, e in index.entities.items() if e.type != "Country"))
-    events = merge_headline(events, index, widen, headline_end(text))
+    head_end = headline_end(text, article.title)
+    events = merge_headline(events, index, widen, head_end)
     events = topic_attack(events, mentions, source, reader)
     events = merge_anaphoric_attacks(events, source, reader)
     for ev in events:  # still undated after merging: a response or claim told in the past takes
@@ -290,6 +291,8 @@ def extract(article: Article) -> Report:
                 reader.dateline_day() if reader.pinned_to_past(source[ev.id].trigger) else None)
         if ev.date is None and ev.type != "CyberAttack" and reader.told_as_said(source[ev.id].trigger):
             ev.date = reader.dateline_day()  # "X said it had frozen the assets of ...": that day's news
+        if ev.date is None and ev.type != "CyberAttack" and all(p.end <= head_end for p in ev.provenance):
+            ev.date = reader.lead_day(head_end)  # a headline's "Iran slams sanctions": the lead's day
     for n, ev in enumerate(events, 1):
         ev.id = f"E{n}"
     link_about(events, widen)
@@ -297,8 +300,13 @@ def extract(article: Article) -> Report:
     return Report(article=article, entities=dict(index.entities), events=events, dropped=dropped)
 
 
-def headline_end(text: str) -> int:
-    """The offset where the headline (the first non-empty line) ends."""
+def headline_end(text: str, title: str | None = None) -> int:
+    """The offset where the headline ends: the line that is the article's title, when the
+    page opens with a masthead or breadcrumb above it, else the first non-empty line."""
+    if title and title.strip():
+        at = text.find(title.strip(), 0, HEADLINE_SEARCH)
+        if at >= 0:
+            return at + len(title.strip())
     stripped = text.lstrip()
     first = stripped.split("\n", 1)[0]
     return len(text) - len(stripped) + len(first)
@@ -341,6 +349,7 @@ def merge_headline(events: list[Event], index, widen, end: int) -> list[Event]:
                 b = min(cands, key=lambda x: x.provenance[0].start)
                 b.provenance = sorted(ev.provenance + b.provenance, key=lambda p: p.start)
                 b.actors += [k for k in ev.actors if k not in b.actors and k not in widen(b.actors)]
+                b.targets += [k for k in ev.targets if k not in b.targets and k not in widen(b.targets)]
                 b.date = finer(b.date, ev.date)
                 continue
         out.append(ev)
@@ -367,6 +376,7 @@ def merge_anaphoric_attacks(events: list[Event], source, reader) -> list[Event]:
     return out
 
 
+HEADLINE_SEARCH = 2000  # how far down a scraped page (masthead, menus) its title line may stand
 LEAD_PARAGRAPHS = 6  # how far into a story a bare "the attack" still tells of the story's own attack
 
 

@@ -1867,6 +1867,20 @@ class EventReader:
         return next((tv for span, tv in self.dates if m.start("day") <= span.start_char < m.end("day")
                      and tv.precision == "day"), None)
 
+    def lead_day(self, after: int) -> TimeValue | None:
+        """The news day of a story: the first day its lead paragraph (the first body paragraph
+        after offset ``after``, the headline's end) sets in a main clause ("Iran's Foreign
+        Ministry on Saturday condemned ..."). A headline's present tense ("Iran slams new
+        sanctions") tells of that day."""
+        for _, span, tv in self.narrative_spans():
+            if span.start_char < after:
+                continue
+            if self.passage_of(span.start_char) > self.passage_of(after):
+                return None
+            if tv.precision == "day":
+                return tv
+        return None
+
     def statement_day_after(self, ev, window: int = 2) -> TimeValue | None:
         """A lead's undated statement ("The minister has dismissed claims that ...") told again
         in the next sentences with its day ('"They try hard," he wrote on Twitter on Monday'):
