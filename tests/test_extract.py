@@ -540,6 +540,16 @@ def test_headline_event_merges_with_the_body_and_takes_its_date():
     assert one(evs, "Denial")["date"] == "2022-09-09"
 
 
+def test_a_day_later_after_a_month_is_that_month_not_an_older_day():
+    """"A day later" counts from the time of the sentence before ("In April"), coarse as it
+    is, not from the last day told ("On Wednesday")."""
+    text = ("On Wednesday, the two presidents met in Geneva. "
+            "In April, the United States expelled 10 Russian diplomats. "
+            "Moscow answered a day later by expelling 10 American diplomats.")
+    got = sorted((e["actors"][0], e["date"]) for e in of_type(events(text, date(2021, 6, 19)), "ExpelDiplomats"))
+    assert got == [("Russia", "2021-04"), ("United States", "2021-04")]
+
+
 def test_a_headline_under_a_masthead_is_found_by_the_title_and_dated_by_the_lead():
     """A scraped page opens with a masthead and a breadcrumb; the headline is the title's line.
     Its present tense ("Belarus rejects ...") is told of the lead's news day, Tuesday, when the

@@ -181,7 +181,11 @@ ANCHOR_CASES = [
     ("the following day", "2020-05-13", tv("2020-05-14", "day", "2020-05-14", "2020-05-14")),
     ("The following day", "2021-03-02", tv("2021-03-03", "day", "2021-03-03", "2021-03-03")),
     ("the next day", "2020-12-31", tv("2021-01-01", "day", "2021-01-01", "2021-01-01")),
-    ("the following day", "2020-05", None),
+    # one day after a month or a year stays in it, as far as the text tells ("In April, X
+    # expelled ... Moscow answered a day later": April)
+    ("the following day", "2020-05", tv("2020-05", "month", "2020-05-01", "2020-05-31")),
+    ("a day later", "2020-05", tv("2020-05", "month", "2020-05-01", "2020-05-31")),
+    ("two days later", "2020-05", None),
     ("the following month", "2020-12-13", tv("2021-01", "month", "2021-01-01", "2021-01-31")),
     ("the following year", "2016", tv("2017", "year", "2017-01-01", "2017-12-31")),
     ("the next week", "2020-05-13", tv("2020-05", "month", "2020-05-18", "2020-05-24")),
@@ -195,7 +199,7 @@ ANCHOR_CASES = [
     ("the previous day", "2020-05-01", tv("2020-04-30", "day", "2020-04-30", "2020-04-30")),
     ("the day before", "2020-03-01", tv("2020-02-29", "day", "2020-02-29", "2020-02-29")),
     ("the day after", "2020-03-01", tv("2020-03-02", "day", "2020-03-02", "2020-03-02")),
-    ("the previous evening", "2020", None),
+    ("the previous evening", "2020", tv("2020", "year", "2020-01-01", "2020-12-31")),
     # vague offsets: the anchor day plus a vague span, at the finest precision holding all of it
     ("days later", "2020-05-13", tv("2020-05", "month", "2020-05-14", "2020-05-20")),
     ("a few days later", "2020-05-13", tv("2020-05", "month", "2020-05-14", "2020-05-20")),

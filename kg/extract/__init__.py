@@ -171,7 +171,7 @@ def pick_anchor(span, before):
     if not before:
         return None
     from .events import EventReader
-    from .temporal import anchor_unit
+    from .temporal import anchor_unit, steps_a_day
 
     need = anchor_unit(span.text)
     if need is None:
@@ -184,11 +184,12 @@ def pick_anchor(span, before):
     # followed on the same day": the Tuesday)
     main = [(sp, tv) for sp, tv in clause if not reported(sp)]
     pick = main or clause or fine
-    # "In February, the agencies took control of the servers. On the same day, ...": the time of
-    # the sentence just before, though coarser, when nothing finer came since
+    # "In February, the agencies took control of the servers. On the same day, ..." ("a day
+    # later", "the next day"): the time of the sentence just before, though coarser, when
+    # nothing finer came since
     # (a fronted time of a plain past sentence; not "had also struck its banks in August", a flashback)
     last, last_tv = before[-1]
-    if re.search(r"\bsame day\b", span.text, re.I) and last.sent.start >= _previous_sentence_start(span) \
+    if steps_a_day(span.text) and last.sent.start >= _previous_sentence_start(span) \
             and last.start - last.sent.start <= 1 and not premodifies_noun(last) and not reported(last) \
             and not any(t.tag_ == "VBN" and EventReader.past_perfect(t) for t in last.sent) \
             and (not pick or pick[-1][0].start < last.start):

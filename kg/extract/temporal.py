@@ -329,8 +329,11 @@ _RANK = {"day": 0, "week": 0, "month": 1, "year": 2}
 
 def _shift(anchor: TimeValue, n: int, unit: str) -> TimeValue | None:
     """``anchor`` moved by ``n`` units, at the anchor's precision (which must be at
-    least as fine as the unit: "two days later" needs a day, "a year later" a year)."""
+    least as fine as the unit: "two days later" needs a day, "a year later" a year; only
+    one day either side of a month or year stays within it, as far as the text tells)."""
     p = anchor.precision
+    if unit == "day" and abs(n) == 1 and p in ("month", "year"):
+        return anchor  # "In April, X expelled ... Moscow answered a day later": April still
     if p not in ("day", "month", "year") or _RANK[p] > _RANK[unit]:
         return None
     if p == "day":
@@ -568,7 +571,7 @@ def _rule_anchored_next(m, pub, anchor):
         if anchor.precision != "day":
             return None
         return _week(anchor.earliest + timedelta(weeks=step))
-    if _RANK.get(anchor.precision, 9) > _RANK[unit]:
+    if _RANK.get(anchor.precision, 9) > _RANK[unit] and unit != "day":
         return None
     return _shift(_truncate(anchor, unit), step, unit)
 
@@ -733,6 +736,21 @@ def anchor_unit(expr: str) -> str | None:
         unit = _unit(m["unit"])
         return "day" if unit == "week" else unit
     return None
+
+
+_DAY_STEP = re.compile(r"\b(?:same|next|following|previous|preceding) (?:day|evening|morning|night)\b"
+                       r"|\ba day (?:later|earlier|after|before)\b", re.I)
+
+
+def steps_a_day(expr: str) -> bool:
+    """Is an expression the day of, or one day either side of, the time told just before
+    ("the same day", "the next day", "a day later"), rather than of a named event ("on the
+    day of the attack")?
+
+    >>> steps_a_day("On the same day"), steps_a_day("a day later"), steps_a_day("on the day of the raid")
+    (True, True, False)
+    """
+    return bool(_DAY_STEP.search(expr or ""))
 
 
 def names_the_anchors_period(expr: str) -> bool:
