@@ -32,6 +32,15 @@ PUBLICATION_CASES = [
     ("last Wednesday", PUB, tv("2022-09-07", "day", "2022-09-07", "2022-09-07")),
     ("on Friday", PUB, tv("2022-09-09", "day", "2022-09-09", "2022-09-09")),
     ("last Friday", PUB, tv("2022-09-09", "day", "2022-09-09", "2022-09-09")),
+    # a day written as an ordinal word
+    ("on the twentieth of June", PUB, tv("2022-06-20", "day", "2022-06-20", "2022-06-20")),
+    ("June twenty-first", PUB, tv("2022-06-21", "day", "2022-06-21", "2022-06-21")),
+    ("the third of March 2021", PUB, tv("2021-03-03", "day", "2021-03-03", "2021-03-03")),
+    # a range of days in one month is an interval
+    ("between Dec. 9 and 12", PUB, tv("2021-12-09/2021-12-12", "interval", "2021-12-09", "2021-12-12")),
+    ("from May 3 to 5", PUB, tv("2022-05-03/2022-05-05", "interval", "2022-05-03", "2022-05-05")),
+    ("3-5 May 2021", PUB, tv("2021-05-03/2021-05-05", "interval", "2021-05-03", "2021-05-05")),
+    ("between the 9th and 12th of August", PUB, tv("2022-08-09/2022-08-12", "interval", "2022-08-09", "2022-08-12")),
     ("Saturday", PUB, tv("2022-09-10", "day", "2022-09-10", "2022-09-10")),
     ("last Saturday", PUB, tv("2022-09-03", "day", "2022-09-03", "2022-09-03")),
     ("on Sunday", PUB, tv("2022-09-04", "day", "2022-09-04", "2022-09-04")),
@@ -243,6 +252,10 @@ def test_publication_relative_ignores_anchor():
 # --------------------------------------------------------------------------- finder
 
 FIND_CASES = [
+    # "and" joins a range only after "between"; "to" only after "from"
+    ("Phishing emails went out between Dec. 9 and 12, and again on May 3 and 4.",
+     ["between Dec. 9 and 12", "on May 3"]),
+    ("The outage lasted from May 3 to 5; sales fell on May 2-3.", ["from May 3 to 5", "on May 2-3"]),
     ("Albania cut diplomatic ties with Iran on Wednesday over a cyberattack in July.",
      ["on Wednesday", "in July"]),
     ("Last Friday, the government said the attack took place last week.", ["Last Friday", "last week"]),

@@ -113,6 +113,15 @@ YEAR_CORE = r"(?:19|20)\d\d"
 YEAR = r"(?<![\d.,$€£#/])(?<!\d[-–])" + YEAR_CORE + YEAR_END
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?\b"
 NUM = r"(?:\d{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")\b"
+_ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+# "the twentieth of June", "June twenty-first": a day of the month written in words
+ORDINAL_DAYS = {**{w: n for n, w in enumerate(_ORDINAL_UNITS, 1)},
+                **{w: n for n, w in enumerate(("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+                                                "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                                                "nineteenth", "twentieth"), 10)},
+                **{f"twenty-{w}": 20 + n for n, w in enumerate(_ORDINAL_UNITS, 1)},
+                "thirtieth": 30, "thirty-first": 31}
+DAY_WORD = r"(?:" + "|".join(w.replace("-", r"[-\s]") for w in sorted(ORDINAL_DAYS, key=len, reverse=True)) + r")\b"
 DAY_PREFIX = (r"(?:on\s+|(?:(?:in|on)\s+)?the\s+(?:early|small|wee)\s+hours\s+of\s+"
               r"|(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+)")
 
@@ -128,15 +137,23 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
     end = (rf"(?:{mon}\s+{DAY},?\s+{YEAR}|{DAY}\s+(?:of\s+)?{mon},?\s+{YEAR}"
            rf"|{mon}(?:\s+of)?,?\s+{YEAR}|{YEAR}|{mon}\s+{DAY}|{DAY}\s+(?:of\s+)?{mon}|{monf}|{wd})")
     year_tail = rf"(?:(?:,\s*|\s+){_named('year', YEAR)}|\s+{_named('rel', 'this|last')}\s+year\b)?"
+    ytail = lambda g: rf"(?:,?\s+{_named(g, YEAR)})?"  # noqa: E731
     return [
+        # "between Dec. 9 and 12", "from 3 to 5 May 2021", "May 3-5": days of one month
+        ("day_range", rf"\b(?:(?P<w1>between)\s+|(?P<w2>from)\s+|on\s+)?{_named('rm', mon)}\s+{_named('d1', DAY)}\s*"
+                      rf"(?P<c1>and|to|until|through|[-–])\s*{_named('d2', DAY)}(?!\s*{mon}|[%,.]\d|\d){ytail('ry')}"
+                      rf"|\b(?:(?P<w3>between)\s+|(?P<w4>from)\s+|on\s+)?(?:the\s+)?{_named('e1', DAY)}\s*"
+                      rf"(?P<c2>and|to|until|through|[-–])\s*(?:the\s+)?{_named('e2', DAY)}(?:\s+of)?\s+"
+                      rf"{_named('rm2', mon)}{ytail('ry2')}"),
         ("interval", rf"\bbetween\s+{_named('a', end)}\s+and\s+{_named('b', end)}"
                      rf"|\bfrom\s+{_named('a2', end)}\s+(?:to|until|till|through)\s+{_named('b2', end)}"
                      rf"|(?<![\d.,$€£#/-]){_named('a3', YEAR_CORE)}\s*[-–—]\s*"
                      rf"{_named('b3', YEAR_CORE)}{YEAR_END}"),
         ("iso", r"(?:\bon\s+)?(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"),
-        ("md", rf"\b{DAY_PREFIX}?(?:{wd},?\s+)?{_named('month', mon)}\s+{_named('day', DAY)}{year_tail}"),
-        ("dm", rf"\b{DAY_PREFIX}?(?:{wd},?\s+)?(?:the\s+)?{_named('day', DAY)}(?:\s+of)?\s+"
-               rf"{_named('month', mon)}{year_tail}"),
+        ("md", rf"\b{DAY_PREFIX}?(?:{wd},?\s+)?{_named('month', mon)}\s+(?:{_named('day', DAY)}|(?:the\s+)?"
+               rf"{_named('dayw', DAY_WORD)}){year_tail}"),
+        ("dm", rf"\b{DAY_PREFIX}?(?:{wd},?\s+)?(?:(?:the\s+)?{_named('day', DAY)}(?:\s+of)?|the\s+"
+               rf"{_named('dayw', DAY_WORD)}\s+of)\s+{_named('month', mon)}{year_tail}"),
         ("month_year", rf"\b(?:(?:in|during)\s+)?(?:(?P<mod>early|mid|late)(?:-|\s+))?"
                        rf"{_named('month', mon)}(?:\s+of)?,?\s+(?:{_named('year', YEAR)}"
                        r"|(?P<rel>last|this|that|the\s+same|the\s+previous|the\s+following)\s+year\b)"),
@@ -232,6 +249,9 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
         return not (m.group("month").lower() == "may" and not m.group("pre") and not m.group("mod"))
     if kind == "year" and not m.group("prep"):
         return _year_in_context(text, m.start("year"), m.end("year"))
+    if kind == "day_range":  # "between May 3 and 5", "from May 3 to 5", "May 3-5"; not "on May 3 and 4"
+        joint, opener = (m["c1"] or m["c2"]).lower(), m["w1"] or m["w2"] or m["w3"] or m["w4"] or ""
+        return (joint == "and") == (opener.lower() == "between") and (joint not in ("to", "until", "through") or bool(opener))
     if kind == "interval" and m.group("a3"):
         return int(m.group("a3")) < int(m.group("b3"))
     return True
@@ -416,12 +436,26 @@ def _rule_interval(m, pub, anchor):
     return _span(ta, tb)
 
 
+def _rule_day_range(m, pub, anchor):
+    mon, d1, d2 = (m["rm"], m["d1"], m["d2"]) if m["rm"] else (m["rm2"], m["e1"], m["e2"])
+    first, last = (int(re.match(r"\d+", d).group()) for d in (d1, d2))
+    year = m["ry"] or m["ry2"]
+    tb = normalise(f"{mon} {last}" + (f" {year}" if year else ""), pub)
+    if tb is None or tb.precision != "day" or not 0 < first < last:
+        return None
+    try:
+        return _span(_day(tb.earliest.replace(day=first)), tb)
+    except ValueError:
+        return None
+
+
 def _rule_iso(m, pub, anchor):
     return _explicit_day(int(m["y"]), int(m["m"]), int(m["d"]))
 
 
 def _rule_md(m, pub, anchor):
-    month, day = _month_num(m["month"]), int(re.match(r"\d+", m["day"]).group())
+    month = _month_num(m["month"])
+    day = int(re.match(r"\d+", m["day"]).group()) if m["day"] else ORDINAL_DAYS[re.sub(r"[-\s]+", "-", m["dayw"].lower())]
     if m["year"]:
         return _explicit_day(int(m["year"]), month, day)
     if m["rel"]:
