@@ -589,6 +589,11 @@ CASES = [
                  [ev("LegalAction", ["United States", "United States Department of Justice"], ["China"], "2024-05-14"),
                   ev("CyberAttack", ["China"], ["United States"])],
                  id="legal-unsealed-an-indictment-charging"),
+    # the relative clause tells the indictment again: its object is the indictment's defendant
+    pytest.param("US federal prosecutors on Tuesday unsealed a six-count indictment that charges Ivan Petrenko "
+                 "and Oleg Sidorov with wire fraud.",
+                 [ev("LegalAction", ["United States", "federal prosecutors"], ["Ivan Petrenko", "Oleg Sidorov"], "2024-05-14")],
+                 id="legal-indictment-that-charges"),
     pytest.param("Prosecutors in Germany charged a Russian hacker, Dmitry Badin, over the 2015 Bundestag attack.",
                  [ev("LegalAction", ["Germany", "Prosecutors"], ["Dmitry Badin", RUS]),
                   ev("CyberAttack", [], ["Bundestag", "Germany"], "2015")],

@@ -670,7 +670,21 @@ class EventReader:
         self.drop_restated_evidence()
         self.drop_joined_told_elsewhere()
         self.claimed_attacks()
+        self.relative_restatements()
         return self.mentions
+
+    def relative_restatements(self):
+        """"unsealed an indictment that charges Yakubets and Turashev": a relative clause that
+        tells the act of its head noun again gives the noun its missing target; the two are one
+        act, not a charge without a prosecutor beside an indictment without a defendant."""
+        nouns = {(m.trigger.i, m.type): m for m in self.mentions}
+        for m in [m for m in self.mentions if m.trigger.dep_ == "relcl"]:
+            head = nouns.get((m.trigger.head.i, m.type))
+            if head is None or head is m or head.trigger.pos_ != "NOUN" or head.targets or not m.targets:
+                continue
+            # (its subject is the relative pronoun, the noun itself: only its object is news)
+            head.targets = list(m.targets)
+            self.mentions.remove(m)
 
     def claimed_attacks(self):
         """"Killnet had already claimed the attack on Tallinn airport": the attack a group
