@@ -589,6 +589,11 @@ CASES = [
                  [ev("LegalAction", ["United States", "United States Department of Justice"], ["China"], "2024-05-14"),
                   ev("CyberAttack", ["China"], ["United States"])],
                  id="legal-unsealed-an-indictment-charging"),
+    # a unit named by its number (NER reads "74455" as a date) is one entity of its state
+    pytest.param("On Monday, the US Justice Department indicted six officers of the GRU's Unit 74455 over the attacks.",
+                 [ev("LegalAction", ["United States", "United States Department of Justice"],
+                     ["Unit 74455", GRU, RUS], "2024-05-13")],
+                 id="legal-indicted-officers-of-a-numbered-unit"),
     # the relative clause tells the indictment again: its object is the indictment's defendant
     pytest.param("US federal prosecutors on Tuesday unsealed a six-count indictment that charges Ivan Petrenko "
                  "and Oleg Sidorov with wire fraud.",

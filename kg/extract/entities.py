@@ -102,6 +102,7 @@ class EntityIndex:
         self._read_domains()
         self._read_repeats()
         self._read_campaigns()
+        self._read_units()
         self._read_bodies()
         self._read_short_forms()
         self._drop_dateline()
@@ -393,6 +394,29 @@ class EntityIndex:
                 name = span.text
                 if name.lower() not in words()["not_names"]:
                     self._add(Entity(key=f"organization-{slug(name)}", name=name, type="Organization"), name, span)
+
+    def _read_units(self):
+        """"the GRU's Unit 74455", "PLA Unit 61398", "Unit 42": a unit named by its number
+        (which NER reads as a date) is one entity, acting for the state its owner serves; a
+        company's unit is that company."""
+        for tok in self.doc[:-1]:
+            num = self.doc[tok.i + 1]
+            if tok.text != "Unit" or tok.i in self.token_key or not re.fullmatch(r"\d{2,6}", num.text):
+                continue
+            owner = next((self.token_key[c.i] for c in tok.lefts
+                          if c.dep_ in ("poss", "compound", "nmod") and c.i in self.token_key), None)
+            kind = self.entities[owner].type if owner else None
+            name = f"Unit {num.text}"
+            if kind == "Organization":  # "Palo Alto Networks' Unit 42": the company's own research arm
+                self._add(self.entities[owner], name, [tok, num])
+                continue
+            named = next((e for e in self.entities.values() if name in e.aliases), None)
+            if named is not None:  # the same unit again, its owner now left out
+                self._add(named, name, [tok, num])
+                continue
+            self._add(Entity(key=f"unit-{num.text}", name=name,
+                             type="GovernmentBody" if kind in ("GovernmentBody", "Country") else "Organization",
+                             country=self._country_of(owner)), name, [tok, num])
 
     def _read_campaigns(self):
         """A politician's election campaign ("Donald Trump's presidential campaign", "the
