@@ -180,6 +180,15 @@ CASES = [
     # -- Denial ------------------------------------------------------------------------------
     pytest.param("Beijing rejected the claims as baseless.",
                  [ev("Denial", ["China"])], id="denial-rejected-the-claims-as-baseless"),
+    # rejecting an indictment denies its charges; "brushed aside any suggestion"; a relative
+    # clause whose object is the noun it hangs on ("an accusation Iran firmly rejected")
+    pytest.param("Beijing on Tuesday firmly rejected the US indictment of two Chinese officers.",
+                 [ev("Denial", ["China"], [], "2024-05-14")], id="denial-rejected-the-indictment"),
+    pytest.param("Lavrov brushed aside any suggestion that Moscow was to blame.",
+                 [ev("Denial", ["Lavrov"])], id="denial-brushed-aside-any-suggestion"),
+    pytest.param("Canada accused Iran of the hacking, an accusation Iran firmly rejected.",
+                 [ev("Attribution", ["Canada"], ["Iran"]), ev("Denial", ["Iran"])],
+                 id="denial-relative-clause-an-accusation-x-rejected"),
     pytest.param("Moscow dismissed the accusations as unfounded on Thursday.",
                  [ev("Denial", [RUS], [], "2024-05-16")], id="denial-dismissed-as-unfounded"),
     pytest.param("Pyongyang denied any involvement in the attack.",

@@ -837,6 +837,8 @@ class EventReader:
         objs = obj_of(v) + [c for c in children if c.dep_ == "nsubjpass"]
         if v.dep_ in ("acl", "relcl") and is_passive(v):
             objs.append(v.head)
+        elif v.dep_ == "relcl" and not objs and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in children):
+            objs.append(v.head)  # "an accusation China rejected at the time": the noun is its object
         if spec.get("finite") and (v.dep_ in ("acl", "amod") or v.tag_ == "VBN" and not any(
                 c.dep_ in ("aux", "auxpass", "nsubj") for c in children)):
             return  # "individuals connected to Taiwanese interests", "targets linked to the IRGC": a description
