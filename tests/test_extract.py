@@ -550,6 +550,17 @@ def test_a_day_later_after_a_month_is_that_month_not_an_older_day():
     assert got == [("Russia", "2021-04"), ("United States", "2021-04")]
 
 
+def test_a_company_is_known_by_its_suffix_and_its_name_without_it():
+    """NER calls "Reno Silver Resorts Corp." a place; its suffix makes it a company, the
+    headline's "Reno Silver Resorts" is that company, and so is "the company" later."""
+    text = ("Spy chief names Iran in cyberattack on Reno Silver Resorts\n\n"
+            "A year after hackers wiped thousands of computers at Reno Silver Resorts Corp., the nation's top "
+            "intelligence official named Iran. Within days of the attack, the company took its websites offline.")
+    evs = events(text, date(2015, 2, 27))
+    assert one(evs, "CyberAttack")["targets"] == ["Reno Silver Resorts Corp"]
+    assert one(evs, "DefensiveMeasure")["actors"] == ["Reno Silver Resorts Corp"]
+
+
 def test_a_headline_under_a_masthead_is_found_by_the_title_and_dated_by_the_lead():
     """A scraped page opens with a masthead and a breadcrumb; the headline is the title's line.
     Its present tense ("Belarus rejects ...") is told of the lead's news day, Tuesday, when the

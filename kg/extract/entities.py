@@ -138,8 +138,14 @@ class EntityIndex:
 
     def _merge_short_names(self):
         """"Colonial Pipeline ... Colonial halted operations": an organisation named by the
-        first words of another one's name in the same article is that one."""
+        first words of another one's name in the same article is that one; so is a place-like
+        name that is a company's name less its suffix ("Las Vegas Sands" of "Las Vegas Sands Corp")."""
         orgs = [e for e in self.entities.values() if e.type == "Organization" and e.key not in self.gaz]
+        suffixes = set(words()["organization_suffixes"])
+        for other in [e for e in self.entities.values() if e.type in ("Other", "System") and e.key not in self.gaz]:
+            longer = [e for e in orgs if e.name.split()[-1] in suffixes and e.name.split()[:-1] == other.name.split()]
+            if len(longer) == 1:
+                self._remap(other.key, longer[0].key)
         for short in list(orgs):
             if short not in orgs:
                 continue
@@ -213,6 +219,9 @@ class EntityIndex:
                 label = "PERSON"  # "Rama" after "Edi Rama", though NER calls it an ORG
             if label == "PERSON" and self._org_apposition(span):
                 label = "ORG"  # "the state grid company Ukrenergo": a company, not a person
+            if label in ("PERSON", "GPE", "FAC", "PRODUCT") and text.split()[-1] in words()["organization_suffixes"] \
+                    and len(text.split()) > 1:
+                label = "ORG"  # "Las Vegas Sands Corp", "Acme Technologies": a company by its suffix
             ent = self.gaz.lookup(text) if label != "PERSON" else None
             if ent is not None and ent.type in ("Malware", "ThreatActor") and self._first_word_of_a_name(span):
                 continue  # "Royal Mail" is no "Royal" ransomware
