@@ -144,8 +144,9 @@ class Report:
         out = {
             "id": ev.id,
             "type": ev.type,
-            "actors": [self.name_of(k) for k in ev.actors],
-            "targets": [self.name_of(k) for k in ev.targets],
+            # (two keys may share a name, "Anthem" the place-like and the person-like reading)
+            "actors": list(dict.fromkeys(self.name_of(k) for k in ev.actors)),
+            "targets": list(dict.fromkeys(self.name_of(k) for k in ev.targets)),
             "date": ev.date.edtf if ev.date else None,
             "about": ev.about,
             "text": ev.text,

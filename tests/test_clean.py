@@ -107,6 +107,16 @@ def test_inline_photo_caption_credit():
     check(text, f"{NEWS}\n{caption}{masked(credit)}\n{LONG}")
 
 
+def test_weather_reading_on_a_masthead_line():
+    """"| 68°F Sunny" would be read as an organisation "F Sunny"; a temperature told in a
+    sentence stays."""
+    masthead = "Las Vegas | Friday, February 27, 2015"
+    weather = " | 68°F Sunny"
+    told = "Temperatures reached 40°C on Monday"
+    text = f"{masthead}{weather}\n{told}\n{NEWS}"
+    check(text, f"{masthead}{masked(weather)}\n{told}\n{NEWS}")
+
+
 def test_subheading_between_dashes():
     sub = "– Iranian denials –"
     rest = "Iran dismissed the allegation as baseless."
