@@ -603,6 +603,14 @@ CASES = [
                  [ev("LegalAction", ["United States", "United States Department of Justice"],
                      ["Unit 74455", GRU, RUS], "2024-05-13")],
                  id="legal-indicted-officers-of-a-numbered-unit"),
+    # a self-given name NER misses ("a group calling itself ...") is the claimant it names
+    pytest.param("The bank attacks were claimed at the time by a group calling itself the Izz ad-Din al-Qassam "
+                 "Cyber Fighters, which said it was retaliating for a video.",
+                 [ev("Attribution", ["Izz ad-Din al-Qassam Cyber Fighters"], ["Izz ad-Din al-Qassam Cyber Fighters"])],
+                 id="attr-self-claim-by-a-group-calling-itself"),
+    pytest.param("In late 2013, a hacker calling himself The Messiah claimed responsibility for defacing a string of websites.",
+                 [ev("Attribution", ["Messiah"], ["Messiah"], "2013")],
+                 id="attr-self-claim-by-a-hacker-calling-himself"),
     # the relative clause tells the indictment again: its object is the indictment's defendant
     pytest.param("US federal prosecutors on Tuesday unsealed a six-count indictment that charges Ivan Petrenko "
                  "and Oleg Sidorov with wire fraud.",

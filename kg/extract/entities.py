@@ -377,10 +377,21 @@ class EntityIndex:
     def _read_self_naming(self):
         """"The group behind the claim calls itself Predatory Sparrow": the subject is the group
         it names, so a later "it" can find it as the subject it is."""
+        reflexive = words()["reflexive_pronouns"]
         for v in self.doc:
-            if v.lemma_ not in words()["naming_participles"] or not any(
-                    c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in v.children):
+            self_ = next((c for c in v.children if c.dep_ == "dobj" and c.lower_ in reflexive), None)
+            if v.lemma_ not in words()["naming_participles"] or self_ is None:
                 continue
+            for c in v.children:  # "a group calling itself the Izz ad-Din al-Qassam Cyber Fighters": a name NER missed
+                if c.dep_ == "oprd" and c.i not in self.token_key and c.pos_ == "PROPN":
+                    clause = {x.i for g in c.children if g.dep_ in ("relcl", "acl", "appos", "advcl") for x in g.subtree}
+                    words_ = [t for t in c.subtree if t.i not in clause and not (t.is_punct or t.dep_ == "det")]
+                    span = self.doc[words_[0].i:words_[-1].i + 1] if words_ else []
+                    name = span.text if words_ else ""
+                    person = self_.lower_ in ("himself", "herself")
+                    if span and name.lower() not in words()["not_names"]:
+                        self._add(Entity(key=f"{'person' if person else 'threatactor'}-{slug(name)}", name=name,
+                                         type="Person" if person else "ThreatActor"), name, span)
             named = [self.token_key[c.i] for c in v.children if c.dep_ == "oprd" and c.i in self.token_key]
             subj = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in self.token_key), None)
             if named and subj is not None:
