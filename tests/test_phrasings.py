@@ -611,6 +611,10 @@ CASES = [
     pytest.param("In late 2013, a hacker calling himself The Messiah claimed responsibility for defacing a string of websites.",
                  [ev("Attribution", ["Messiah"], ["Messiah"], "2013")],
                  id="attr-self-claim-by-a-hacker-calling-himself"),
+    # "its" is the subject's, not a place inside the apposition that describes the subject
+    pytest.param("Premera Blue Cross, a Washington state insurer, said hackers had also broken into its systems.",
+                 [ev("CyberAttack", [], ["Premera Blue Cross"])],
+                 id="attack-its-is-the-subject-not-the-apposition"),
     # the relative clause tells the indictment again: its object is the indictment's defendant
     pytest.param("US federal prosecutors on Tuesday unsealed a six-count indictment that charges Ivan Petrenko "
                  "and Oleg Sidorov with wire fraud.",

@@ -911,8 +911,8 @@ class EntityIndex:
             return None
         sent_start = self.doc[before].sent.start
         if prefer_subjects:
-            subj = [(i, k) for i, k in cands if self.doc[i].head.dep_ in ("nsubj", "nsubjpass")
-                    or self._np_head(self.doc[i]).dep_ in ("nsubj", "nsubjpass")]
+            subj = [(i, k) for i, k in cands if (self.doc[i].head.dep_ in ("nsubj", "nsubjpass")
+                    or self._np_head(self.doc[i]).dep_ in ("nsubj", "nsubjpass")) and not self._describes(self.doc[i])]
             # within two sentences back
             if subj and subj[-1][0] >= max(0, sent_start - 80):
                 # "Microsoft's Threat Analysis Center said": the owner named first speaks (but
@@ -922,6 +922,14 @@ class EntityIndex:
                           and self.entities[k].type != "Country"]
                 return owners[0] if owners else subj[-1][1]
         return cands[-1][1]
+
+    @staticmethod
+    def _describes(tok) -> bool:
+        """Is a name inside an apposition that describes the subject ("Washington" in "Premera
+        Blue Cross, a Washington state insurer, said ...")? It is no subject of its own."""
+        while tok.dep_ in ("compound", "flat", "amod", "nmod", "poss") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass", "compound", "flat")
 
     @staticmethod
     def _np_head(tok):
