@@ -561,6 +561,17 @@ def test_a_company_is_known_by_its_suffix_and_its_name_without_it():
     assert one(evs, "DefensiveMeasure")["actors"] == ["Reno Silver Resorts Corp"]
 
 
+def test_a_body_keeps_the_fuller_names_the_text_gives_it_as_aliases():
+    """Gold files list the forms an article uses: "Iran's mission to the United Nations",
+    "the Russian embassy in Oslo", "Ukraine's Ministry of Digital Transformation"."""
+    text = ("The Russian embassy in Oslo denied it on Tuesday. Iran's mission to the United Nations said nothing. "
+            "Ukraine's Ministry of Digital Transformation said sites were down.")
+    aliases = {e["name"]: e.get("aliases", []) for e in read(text).to_events_json()["entities"]}
+    assert "Russian embassy in Oslo" in aliases["embassy"]
+    assert "Iran's mission to the United Nations" in aliases["mission"]
+    assert "Ukraine's Ministry of Digital Transformation" in aliases["Ministry of Digital Transformation"]
+
+
 def test_a_headline_under_a_masthead_is_found_by_the_title_and_dated_by_the_lead():
     """A scraped page opens with a masthead and a breadcrumb; the headline is the title's line.
     Its present tense ("Belarus rejects ...") is told of the lead's news day, Tuesday, when the

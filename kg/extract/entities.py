@@ -173,15 +173,37 @@ class EntityIndex:
         known = self.entities.get(ent.key)
         if known is None:
             self.entities[ent.key] = known = ent
-        form = surface(form)
-        if form and form != known.name and form not in known.aliases:
-            known.aliases.append(form)
         toks = list(tokens)
+        for f in [form] + (self._longer_forms(toks) if form and known.type in ("GovernmentBody", "Organization") else []):
+            f = surface(f)
+            if f and f != known.name and f not in known.aliases:
+                known.aliases.append(f)
         for t in toks:
             self.token_key[t.i] = known.key
         if toks:
             self.mentions.append((toks[0].i, known.key))
         return known.key
+
+    def _longer_forms(self, toks) -> list[str]:
+        """The fuller ways the text names a body, kept as aliases: with the state that owns it
+        ("Ukraine's Ministry of Digital Transformation") and with where or what it is for
+        ("the Russian embassy in Oslo", "Iran's mission to the United Nations")."""
+        if not toks or toks[-1].i - toks[0].i > 8:
+            return []
+        inside = set(range(toks[0].i, toks[-1].i + 1))
+        root = next((t for t in toks if (t.head.i not in inside or t.head.i == t.i) and t.pos_ in ("NOUN", "PROPN")), toks[-1])
+        start, end = toks[0].i, toks[-1].i
+        out = []
+        owner = next((c for c in root.children if c.dep_ == "poss" and c.i < start and self._is_state(c)), None)
+        if owner is not None:
+            start = min(t.i for t in owner.subtree)
+            out.append(self.doc[start:end + 1].text)
+        for c in root.children:
+            if c.dep_ == "prep" and c.i == end + 1 and c.lower_ in ("in", "to", "at", "of", "for"):
+                sub = list(c.subtree)
+                if len(sub) <= 6 and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in sub):
+                    out.append(self.doc[start:sub[-1].i + 1].text)
+        return out
 
     def _ner_spans(self) -> list:
         """NER's spans, with a name it cut before its place rejoined ("National University of"
