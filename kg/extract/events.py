@@ -120,6 +120,11 @@ def subject_of(v, depth: int = 0):
             # "told lawmakers that there was evidence and called it outrageous": an existential
             # "there was" has no actor to share; the conjunct goes with the telling verb
             return subject_of(h.head, depth + 1)
+        if v.dep_ == "xcomp" and v.head.lemma_ == "take" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in h.children):
+            # "It took the oil ministry several days to reconnect the stations": the ministry
+            objs = [c for c in h.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")]
+            if objs:
+                return objs[0]
         if v.dep_ == "xcomp" and is_passive(v.head):  # "were asked to leave": the asked leave
             for c in v.head.children:
                 if c.dep_ == "nsubjpass":
