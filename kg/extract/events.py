@@ -987,6 +987,9 @@ class EventReader:
                     c.dep_ in ("parataxis", "ccomp") and c.lemma_ in mod("reporting_verbs") for c in v.children)):
             # "the SBU said the sites had been restored", "... were disconnected, the bank said"
             actors = self.speaker(v)
+        if not actors and typ == "DefensiveMeasure" and passive:
+            # "the parliament's entire IT system was taken offline": its owner took it offline
+            actors = self.keys([g for o in objs for g in o.children if g.dep_ == "poss"])
         if not actors and typ == "LegalAction" and passive:
             # "was later charged in a Singapore court"; "the two men were indicted, the department said"
             actors = self.court_state(preps(v, "in") + preps(v, "by")) or self.speaker(v)
