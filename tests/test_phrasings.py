@@ -181,6 +181,9 @@ CASES = [
                  id="defence-it-took-x-days-to-reconnect"),
     pytest.param("After the hack, KHNP stepped up security at the country's 23 reactors.",
                  [ev("DefensiveMeasure", ["KHNP"]), ev("CyberAttack", [], ["KHNP"])], id="defence-stepped-up-security"),
+    # a passive without agent: the owner of what was taken offline took it offline
+    pytest.param("On Monday, the Bundestag's entire IT system was taken offline so that it could be rebuilt.",
+                 [ev("DefensiveMeasure", ["Bundestag", "Germany"], [], "2024-05-13")], id="defence-passive-owner-acts"),
     pytest.param("Estonia raised its cyber alert level on Friday.",
                  [ev("DefensiveMeasure", ["Estonia"], [], "2024-05-17")],
                  id="defence-raised-its-cyber-alert-level"),
