@@ -584,6 +584,8 @@ def _rule_ago(m, pub, anchor):
         return _week(pub - timedelta(weeks=n))
     if unit == "month":
         return _month(*_add_months(pub.year, pub.month, -n))
+    if n == 1:  # "a year ago": about this month last year, as news uses it
+        return _month(pub.year - 1, pub.month)
     return _year(pub.year - n)
 
 
