@@ -626,6 +626,15 @@ CASES = [
     pytest.param("Premera Blue Cross, a Washington state insurer, said hackers had also broken into its systems.",
                  [ev("CyberAttack", [], ["Premera Blue Cross"])],
                  id="attack-its-is-the-subject-not-the-apposition"),
+    # cyber reconnaissance and cyber espionage against a victim are attacks (a cyber word must say so)
+    pytest.param("On Tuesday, the UK's National Cyber Security Centre said that the GRU had conducted cyber "
+                 "reconnaissance against officials of the Tokyo Olympic Games.",
+                 [ev("Attribution", ["National Cyber Security Centre (United Kingdom)", "United Kingdom"], [GRU, RUS],
+                     "2024-05-14"), ev("CyberAttack", [GRU, RUS], ["Japan"])],
+                 id="attr-said-x-conducted-cyber-reconnaissance-against"),
+    pytest.param("Germany blamed Russia for cyber espionage against the Bundestag.",
+                 [ev("Attribution", ["Germany"], [RUS]), ev("CyberAttack", [], ["Bundestag", "Germany"])],
+                 id="attack-cyber-espionage-against"),
     # the relative clause tells the indictment again: its object is the indictment's defendant
     pytest.param("US federal prosecutors on Tuesday unsealed a six-count indictment that charges Ivan Petrenko "
                  "and Oleg Sidorov with wire fraud.",
