@@ -635,6 +635,9 @@ CASES = [
     pytest.param("Germany blamed Russia for cyber espionage against the Bundestag.",
                  [ev("Attribution", ["Germany"], [RUS]), ev("CyberAttack", [], ["Bundestag", "Germany"])],
                  id="attack-cyber-espionage-against"),
+    pytest.param("In December, the FBI named North Korea as responsible for the attack on Sony Pictures.",
+                 [ev("Attribution", ["Federal Bureau of Investigation", "United States"], ["North Korea"], "2023-12")],
+                 id="attr-named-x-as-responsible"),
     # the relative clause tells the indictment again: its object is the indictment's defendant
     pytest.param("US federal prosecutors on Tuesday unsealed a six-count indictment that charges Ivan Petrenko "
                  "and Oleg Sidorov with wire fraud.",

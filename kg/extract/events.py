@@ -883,8 +883,9 @@ class EventReader:
         if any(self.is_attack_word(g) or self.incident_like(g) for g in act_prep):
             pass  # "named APT10 for a long hacking campaign": the act it is named for
         elif "prep" in spec:  # "got into the network", not "got into trouble"
+            # ("named North Korea as responsible": the parser hangs the adjective on "as")
             pobjs = [g for c in children if c.dep_ == "prep" and c.lower_ in spec["prep"]
-                     for g in c.children if g.dep_ == "pobj"]
+                     for g in c.children if g.dep_ == "pobj" or g.dep_ == "amod" and g.pos_ == "ADJ"]
             if typ == "Attribution" and not pobjs:  # "suspects Russia of the cyberattack", hung on the object
                 pobjs = [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in spec["prep"]
                          for g in c.children if g.dep_ == "pobj"]
