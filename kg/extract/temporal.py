@@ -356,6 +356,8 @@ def _shift(anchor: TimeValue, n: int, unit: str) -> TimeValue | None:
         return anchor  # "In April, X expelled ... Moscow answered a day later": April still
     if p not in ("day", "month", "year") or _RANK[p] > _RANK[unit]:
         return None
+    if p == "day" and unit == "month":  # "two months after" a day names a month, not that day-of-month
+        return _month(*_add_months(anchor.earliest.year, anchor.earliest.month, n))
     if p == "day":
         d = _shift_day(anchor.earliest, n, unit)
         return _day(d) if d else None
