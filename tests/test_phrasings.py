@@ -638,6 +638,13 @@ CASES = [
     pytest.param("In December, the FBI named North Korea as responsible for the attack on Sony Pictures.",
                  [ev("Attribution", ["Federal Bureau of Investigation", "United States"], ["North Korea"], "2023-12")],
                  id="attr-named-x-as-responsible"),
+    # malware found on a body's servers is an attack on it; the finder is no attacker
+    pytest.param("The SBU said that it had found malicious software on the servers of Ukraine's Central Election Commission.",
+                 [ev("CyberAttack", [], ["Central Election Commission", "Ukraine"])], id="attack-malware-found-on-servers"),
+    # "linked by US agencies to X": the agencies claim the link, they are no doers
+    pytest.param("Hackers linked by US agencies to Iran's Revolutionary Guards breached a controller at the Aliquippa water authority.",
+                 [ev("CyberAttack", ["Islamic Revolutionary Guard Corps", "Iran"], ["Aliquippa water authority", "Aliquippa"])],
+                 id="attack-doers-linked-by-claimants-to-a-state"),
     # the relative clause tells the indictment again: its object is the indictment's defendant
     pytest.param("US federal prosecutors on Tuesday unsealed a six-count indictment that charges Ivan Petrenko "
                  "and Oleg Sidorov with wire fraud.",

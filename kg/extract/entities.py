@@ -990,11 +990,12 @@ class EntityIndex:
                 if (firm or t.lemma_.lower() in words()["private_people"]) and c.dep_ in ("amod", "compound", "nmod") \
                         and c.i < t.i and self._is_state(c):
                     continue  # "the US firm Dragos said", "Chinese netizens slammed": no party to it
-                if c.dep_ == "acl":  # "tools used by Lazarus": the agent of a participle
+                if c.dep_ == "acl" and c.lemma_ not in words()["allegiance_verbs"]:
+                    # "tools used by Lazarus": the agent of a participle (not the claimant of
+                    # "hackers linked by US agencies to the IRGC")
                     stack.extend(g for a in c.children if a.dep_ == "agent" for g in a.children)
-                    if c.lemma_ in words()["allegiance_verbs"] and t.lemma_.lower() in doers:
-                        # "hackers working for the Chinese state" (not "an attack linked to a flaw")
-                        stack.extend(self.served(c))
+                if c.dep_ == "acl" and c.lemma_ in words()["allegiance_verbs"] and t.lemma_.lower() in doers:
+                    stack.extend(self.served(c))  # "hackers working for the Chinese state" (not "an attack linked to a flaw")
                 if c.dep_ in stop_deps or c.dep_ == "prep" and c.lower_ not in follow:
                     continue
                 if c.dep_ == "prep" and c.lower_ in ("in", "at") and is_mission(t):

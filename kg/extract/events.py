@@ -935,6 +935,8 @@ class EventReader:
                 return  # "the attack that halted cargo operations": what the attack did, no defence
             typ = "CyberAttack"  # "hackers took the airports' websites offline": an attack
         actors = self.actor_of_verb(v) if not (passive and v.dep_ in ("acl", "relcl")) else self.agent(v)
+        if spec.get("finder"):
+            actors = []  # "the SBU found malware on the servers": who found it is no attacker
         joined = []
         if v.dep_ == "pcomp" and v.head.lower_ == "in" and v.head.head.lemma_ == "join" and actors:
             # "Japan joined the United States and Britain in naming APT10": they act too
