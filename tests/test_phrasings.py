@@ -645,6 +645,10 @@ CASES = [
     pytest.param("Hackers linked by US agencies to Iran's Revolutionary Guards breached a controller at the Aliquippa water authority.",
                  [ev("CyberAttack", ["Islamic Revolutionary Guard Corps", "Iran"], ["Aliquippa water authority", "Aliquippa"])],
                  id="attack-doers-linked-by-claimants-to-a-state"),
+    # "put X on its sanctions list" (NER's span "foreign ministry put" ends before the verb)
+    pytest.param("South Korea's foreign ministry put Kimsuky on its own sanctions list in June.",
+                 [ev("Sanction", ["foreign ministry", "South Korea"], ["Kimsuky"], "2023-06")],
+                 id="sanction-put-on-its-sanctions-list"),
     # the relative clause tells the indictment again: its object is the indictment's defendant
     pytest.param("US federal prosecutors on Tuesday unsealed a six-count indictment that charges Ivan Petrenko "
                  "and Oleg Sidorov with wire fraud.",

@@ -226,6 +226,10 @@ class EntityIndex:
                 # "Metropolitan Police" + "Department" (in Tokyo): a longer name, not London's force
                 span = self.doc[span.start:span.end + 1]
                 span.label_ = "ORG"
+            while len(span) > 1 and span[-1].pos_ in ("VERB", "AUX") and span[-1].dep_ in ("ROOT", "ccomp", "conj", "relcl"):
+                label = span.label_  # "foreign ministry put": NER ran on into the verb
+                span = self.doc[span.start:span.end - 1]
+                span.label_ = label
             out.append(span)
         return out
 
