@@ -649,6 +649,10 @@ CASES = [
     pytest.param("South Korea's foreign ministry put Kimsuky on its own sanctions list in June.",
                  [ev("Sanction", ["foreign ministry", "South Korea"], ["Kimsuky"], "2023-06")],
                  id="sanction-put-on-its-sanctions-list"),
+    # "Such activities are unacceptable": a verdict on the acts just told
+    pytest.param("The EU on Friday blamed Russia for the cyber campaign. Such activities are unacceptable, the EU declaration says.",
+                 [ev("Attribution", ["European Union"], [RUS], "2024-05-17"), ev("Condemnation", ["European Union"])],
+                 id="condemn-such-activities-are-unacceptable"),
     # the relative clause tells the indictment again: its object is the indictment's defendant
     pytest.param("US federal prosecutors on Tuesday unsealed a six-count indictment that charges Ivan Petrenko "
                  "and Oleg Sidorov with wire fraud.",

@@ -1285,7 +1285,10 @@ class EventReader:
                 continue
             quoted = verb.dep_ == "ROOT" and any(  # '"This is completely unacceptable," Baerbock said'
                 c.dep_ in ("parataxis", "ccomp") and c.lemma_ in mod("reporting_verbs") for c in verb.children)
-            if not (targets or subj is not None and self.incident_like(subj)) or verb.dep_ not in ("ccomp", "conj") and not quoted:
+            # ("Such activities are unacceptable": the acts just told, pointed back to)
+            told = subj is not None and any(c.lower_ in ("such", "these", "this", "those") for c in subj.children) \
+                and self.recent_cyber(t, window=2)
+            if not (targets or told or subj is not None and self.incident_like(subj)) or verb.dep_ not in ("ccomp", "conj") and not quoted:
                 continue  # (an act of nobody named condemns nobody, but "said the attack was a war crime" condemns)
             speaker = [k for k in self.speaker(verb) if k not in targets]
             if speaker and not any(m.type == "Condemnation" and m.sent == t.sent and set(m.actors) & set(speaker)
