@@ -653,6 +653,9 @@ CASES = [
     pytest.param("The EU on Friday blamed Russia for the cyber campaign. Such activities are unacceptable, the EU declaration says.",
                  [ev("Attribution", ["European Union"], [RUS], "2024-05-17"), ev("Condemnation", ["European Union"])],
                  id="condemn-such-activities-are-unacceptable"),
+    # unnamed suspects held for a named group's acts: the group is the target
+    pytest.param("Police in Poland arrested two men accused of working for LockBit.",
+                 [ev("LegalAction", ["Police", "Poland"], ["LockBit"])], id="legal-arrested-men-accused-of-working-for-a-gang"),
     # the relative clause tells the indictment again: its object is the indictment's defendant
     pytest.param("US federal prosecutors on Tuesday unsealed a six-count indictment that charges Ivan Petrenko "
                  "and Oleg Sidorov with wire fraud.",

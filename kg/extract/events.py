@@ -998,6 +998,11 @@ class EventReader:
             actors = self.court_state(preps(v, "in") + preps(v, "by")) or self.speaker(v)
         if not actors and typ == "LegalAction" and v.dep_ == "acl" and v.head.dep_ == "dobj":
             actors = self.actor_of_verb(v.head.head)  # "X unsealed an indictment charging Y"
+        if typ == "LegalAction" and not targets:
+            # "arrested three people suspected of taking part in NoName's attacks": the group
+            # the unnamed suspects are held for
+            targets = list(dict.fromkeys(self.ix.token_key[x.i] for o in objs for x in o.subtree
+                                         if x.i in self.ix.token_key and self.ix.entities[self.ix.token_key[x.i]].type in ("ThreatActor", "Malware")))
         if typ == "SeverRelations" and not targets:
             targets = self.other_countries(v, actors)
         if typ == "CyberAttack" and passive:
