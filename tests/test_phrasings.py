@@ -211,7 +211,7 @@ CASES = [
                  [ev("CyberAttack", [], ["State Revenue Service", "Latvia"], "2024-03-04")],
                  id="attack-hackers-attacked-x-on-date"),
     pytest.param("A hacker group knocked the website of Denmark's central bank offline on March 4.",
-                 [ev("CyberAttack", [], ["Denmark"], "2024-03-04")],
+                 [ev("CyberAttack", [], ["Denmark", "central bank"], "2024-03-04")],
                  id="attack-knocked-the-website-offline"),
     # taken offline by attackers is an attack, not a defensive measure
     pytest.param("A hacker group took the websites of several Lithuanian airports offline on Monday.",
@@ -589,7 +589,7 @@ CASES = [
                  [ev("CyberAttack", [RUS], ["Ukraine"]), ev("CyberAttack", [], ["Singapore"])],
                  id="attack-possessive-is-the-doer-with-a-victim-phrase-else-the-victim"),
     pytest.param("Lazarus Group's attack on the Bangladesh central bank netted $81 million.",
-                 [ev("CyberAttack", ["Lazarus Group"], ["Bangladesh"])],
+                 [ev("CyberAttack", ["Lazarus Group"], ["Bangladesh", "central bank"])],
                  id="attack-by-a-threat-actor-is-cyber-without-cyber-words"),
     pytest.param("The National University of Singapore was hit by an APT attack.",
                  [ev("CyberAttack", [], ["National University of Singapore"])],
@@ -656,6 +656,9 @@ CASES = [
     # unnamed suspects held for a named group's acts: the group is the target
     pytest.param("Police in Poland arrested two men accused of working for LockBit.",
                  [ev("LegalAction", ["Police", "Poland"], ["LockBit"])], id="legal-arrested-men-accused-of-working-for-a-gang"),
+    # "the central bank of X" is a body of X (a bank alone is a company)
+    pytest.param("In February, hackers stole $81 million from the central bank of Bangladesh.",
+                 [ev("CyberAttack", [], ["central bank", "Bangladesh"], "2024-02")], id="attack-the-central-bank-of-a-state"),
     # the relative clause tells the indictment again: its object is the indictment's defendant
     pytest.param("US federal prosecutors on Tuesday unsealed a six-count indictment that charges Ivan Petrenko "
                  "and Oleg Sidorov with wire fraud.",

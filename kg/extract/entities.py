@@ -599,8 +599,9 @@ class EntityIndex:
             lemma = tok.lemma_.lower()
             if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.token_key:
                 continue
-            if lemma not in w["body_heads"] and lemma not in w["state_heads"]:
-                continue
+            if lemma not in w["body_heads"] and lemma not in w["state_heads"] and not any(
+                    c.dep_ == "amod" and c.lower_ in w["qualified_body_heads"].get(lemma, ()) for c in tok.children):
+                continue  # ("the central bank of Bangladesh" is a state's body; "a bank" is no body)
             left = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "poss", "nmod", "det", "cc", "conj")]
             span_toks = []
             for t in left:
@@ -646,7 +647,7 @@ class EntityIndex:
                           [t for t in span_toks if t.i not in self.token_key or t.i == tok.i])
                 continue
             if country is None:  # "federal prosecutors in the United States": where it sits
-                country = next((self.token_key[g.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+                country = next((self.token_key[g.i] for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
                                 for g in p.children if g.dep_ == "pobj" and g.i in self.token_key
                                 and self.entities[self.token_key[g.i]].type == "Country"), None)
             if len(words_) < 2 and not country:
