@@ -324,7 +324,7 @@ def dated(evs: list[dict]) -> list[tuple]:
 def test_month_last_year_and_break_into():
     # "in May last year" is a month read from publication; "broke into the network" is an attack
     ev = one(events("Hackers broke into the network of Estonia's central bank in May last year."), "CyberAttack")
-    assert (ev["targets"], ev["date"]) == (["Estonia"], "2021-05")
+    assert (ev["targets"], ev["date"]) == (["central bank", "Estonia"], "2021-05")
 
 
 def test_got_into_trouble_is_no_attack():
