@@ -659,6 +659,10 @@ CASES = [
     # "the central bank of X" is a body of X (a bank alone is a company)
     pytest.param("In February, hackers stole $81 million from the central bank of Bangladesh.",
                  [ev("CyberAttack", [], ["central bank", "Bangladesh"], "2024-02")], id="attack-the-central-bank-of-a-state"),
+    # a group boasting of its attack claims it; a minister boasting of a budget claims nothing
+    pytest.param("Killnet hit the airport websites on Monday, and the group boasted about it on its Telegram channel.",
+                 [ev("Attribution", ["Killnet"], ["Killnet"], "2024-05-13")], id="attr-self-claim-boasted-about-it"),
+    pytest.param("The minister boasted about the new budget.", [], id="attr-boasting-of-no-attack-claims-nothing"),
     # the relative clause tells the indictment again: its object is the indictment's defendant
     pytest.param("US federal prosecutors on Tuesday unsealed a six-count indictment that charges Ivan Petrenko "
                  "and Oleg Sidorov with wire fraud.",
