@@ -1293,7 +1293,7 @@ class EventReader:
             quoted = verb.dep_ == "ROOT" and any(  # '"This is completely unacceptable," Baerbock said'
                 c.dep_ in ("parataxis", "ccomp") and c.lemma_ in mod("reporting_verbs") for c in verb.children)
             # ("Such activities are unacceptable": the acts just told, pointed back to)
-            told = subj is not None and any(c.lower_ in ("such", "these", "this", "those") for c in subj.children) \
+            told = subj is not None and any(c.lower_ in mod("pointing_determiners") for c in subj.children) \
                 and self.recent_cyber(t, window=2)
             if not (targets or told or subj is not None and self.incident_like(subj)) or verb.dep_ not in ("ccomp", "conj") and not quoted:
                 continue  # (an act of nobody named condemns nobody, but "said the attack was a war crime" condemns)
