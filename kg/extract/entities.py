@@ -199,7 +199,7 @@ class EntityIndex:
             start = min(t.i for t in owner.subtree)
             out.append(self.doc[start:end + 1].text)
         for c in root.children:
-            if c.dep_ == "prep" and c.i == end + 1 and c.lower_ in ("in", "to", "at", "of", "for"):
+            if c.dep_ == "prep" and c.i == end + 1 and c.lower_ in words()["name_extending_preps"]:
                 sub = list(c.subtree)
                 if len(sub) <= 6 and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in sub):
                     out.append(self.doc[start:sub[-1].i + 1].text)
@@ -414,7 +414,7 @@ class EntityIndex:
                     words_ = [t for t in c.subtree if t.i not in clause and not (t.is_punct or t.dep_ == "det")]
                     span = self.doc[words_[0].i:words_[-1].i + 1] if words_ else []
                     name = span.text if words_ else ""
-                    person = self_.lower_ in ("himself", "herself")
+                    person = self_.lower_ in words()["personal_reflexives"]
                     if span and name.lower() not in words()["not_names"]:
                         self._add(Entity(key=f"{'person' if person else 'threatactor'}-{slug(name)}", name=name,
                                          type="Person" if person else "ThreatActor"), name, span)
@@ -447,12 +447,12 @@ class EntityIndex:
         company's unit is that company."""
         for tok in self.doc[:-1]:
             num = self.doc[tok.i + 1]
-            if tok.text != "Unit" or tok.i in self.token_key or not re.fullmatch(r"\d{2,6}", num.text):
+            if tok.text not in words()["numbered_unit_words"] or tok.i in self.token_key or not re.fullmatch(r"\d{2,6}", num.text):
                 continue
             owner = next((self.token_key[c.i] for c in tok.lefts
                           if c.dep_ in ("poss", "compound", "nmod") and c.i in self.token_key), None)
             kind = self.entities[owner].type if owner else None
-            name = f"Unit {num.text}"
+            name = f"{tok.text} {num.text}"
             if kind == "Organization":  # "Palo Alto Networks' Unit 42": the company's own research arm
                 self._add(self.entities[owner], name, [tok, num])
                 continue
