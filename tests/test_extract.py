@@ -572,6 +572,17 @@ def test_a_body_keeps_the_fuller_names_the_text_gives_it_as_aliases():
     assert "Ukraine's Ministry of Digital Transformation" in aliases["Ministry of Digital Transformation"]
 
 
+def test_a_place_with_a_suffix_like_word_stays_a_place_and_a_seat_takes_only_its_own_name():
+    """"the West Bank" is no company for its "Bank"; "Brussels" standing for the EU gives the
+    EU the alias "Brussels", not Belgium's names."""
+    ents = {e["name"]: e for e in read("Rebels raided towns in the West Bank on Monday. After Berlin, also Brussels "
+                                       "points the finger at Moscow. The European Union on Friday blamed Russia for "
+                                       "the campaign.").to_events_json()["entities"]}
+    assert ents["West Bank"]["type"] != "Organization"
+    assert "Brussels" in ents["European Union"]["aliases"]
+    assert not {"Belgium", "Kingdom of Belgium"} & set(ents["European Union"]["aliases"])
+
+
 def test_a_headline_under_a_masthead_is_found_by_the_title_and_dated_by_the_lead():
     """A scraped page opens with a masthead and a breadcrumb; the headline is the title's line.
     Its present tense ("Belarus rejects ...") is told of the lead's news day, Tuesday, when the

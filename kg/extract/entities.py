@@ -116,12 +116,12 @@ class EntityIndex:
         """"After Berlin, also Brussels points the finger at Moscow", in a story about the
         European Union: the seat stands for the body when the host state is named no other way."""
         for seat, body in words()["seats"].items():
-            host = self.gaz.lookup(seat)
-            if host is None or body not in self.entities or host.key not in self.entities:
+            host = self.gaz.resolve_key(seat)
+            if host is None or body not in self.entities or host not in self.entities:
                 continue
-            at = [i for i, k in self.mentions if k == host.key]
+            at = [i for i, k in self.mentions if k == host]
             if at and all(self.doc[i].text == seat for i in at):
-                self._remap(host.key, body)
+                self._remap(host, body, names=[seat])  # (Belgium's own names are not the EU's)
 
     def _merge_initials(self):
         """"HSE cyberattack: ..." then "the Health Service Executive": a name in capitals that
@@ -245,8 +245,10 @@ class EntityIndex:
                 label = "PERSON"  # "Rama" after "Edi Rama", though NER calls it an ORG
             if label == "PERSON" and self._org_apposition(span):
                 label = "ORG"  # "the state grid company Ukrenergo": a company, not a person
-            if label in ("PERSON", "GPE", "FAC", "PRODUCT") and text.split()[-1] in words()["organization_suffixes"] \
-                    and len(text.split()) > 1:
+            last = text.split()[-1]
+            if len(text.split()) > 1 and (label in ("PERSON", "FAC", "PRODUCT") and last in word_set("entity_words", "organization_suffixes")
+                                          or label == "GPE" and last in word_set("entity_words", "legal_form_suffixes")):
+                # (a place keeps a suffix-like word: "the West Bank"; "Las Vegas Sands Corp" is a company)
                 label = "ORG"  # "Las Vegas Sands Corp", "Acme Technologies": a company by its suffix
             ent = self.gaz.lookup(text) if label != "PERSON" else None
             if ent is not None and ent.type in ("Malware", "ThreatActor") and self._first_word_of_a_name(span):
@@ -555,10 +557,11 @@ class EntityIndex:
             if e.type == "Person" and e.name in orgs:
                 self._remap(k, orgs[e.name])
 
-    def _remap(self, old: str, new: str) -> None:
-        """Every mention of entity ``old`` becomes one of ``new``."""
+    def _remap(self, old: str, new: str, names=None) -> None:
+        """Every mention of entity ``old`` becomes one of ``new``, which takes ``old``'s names
+        as aliases (or only ``names``, when ``old`` is another thing that stood for it)."""
         gone = self.entities.pop(old)
-        for a in [gone.name] + gone.aliases:
+        for a in ([gone.name] + gone.aliases) if names is None else names:
             if a != self.entities[new].name and a not in self.entities[new].aliases:
                 self.entities[new].aliases.append(a)
         self.token_key = {i: new if k == old else k for i, k in self.token_key.items()}
