@@ -446,6 +446,7 @@ def test_part_of_a_month(expr, published, edtf, first, last):
     ("in May", date(2017, 4, 27), 2007, "2007-05"),
     ("in the first days of May", date(2019, 8, 2), 2011, "2011-05"),
     ("15 October", date(2023, 1, 5), 2016, "2016-10-15"),
+    ("between May 3 and 5", date(2023, 6, 1), 2019, "2019-05-03/2019-05-05"),
     # the passage's year is publication's (or none is given): read from publication
     ("on April 27", date(2017, 6, 1), 2017, "2017-04-27"),
     ("on April 27", date(2017, 4, 20), None, "2016-04-27"),
@@ -465,6 +466,7 @@ def test_bare_month_takes_the_narrative_year(expr, published, year, edtf):
 @pytest.mark.parametrize("expr,year", [
     ("In late April 2007", 2007), ("in 2011", 2011), ("May 5 this year", 2022), ("last year", 2021),
     ("earlier this year", 2022), ("the spring of 2013", 2013), ("2019-03-04", 2019),
+    ("May 3-5, 2021", 2021), ("between May 3 and 5", None),
     ("on April 27", None), ("in May", None), ("the 1990s", None), ("that year", None), ("last week", None),
 ])
 def test_explicit_year(expr, year):

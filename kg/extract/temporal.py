@@ -832,6 +832,8 @@ def _yearless(kind: str, m: re.Match) -> bool:
     27", "in May", "the end of March"; not "last May", "May 5 this year")."""
     if kind in ("md", "dm"):
         return not m["year"] and not m["rel"]
+    if kind == "day_range":
+        return not (m["ry"] or m["ry2"])
     if kind == "month":
         return (m["pre"] or "").lower() in ("", "in", "during")
     if kind == "month_part":
@@ -840,7 +842,7 @@ def _yearless(kind: str, m: re.Match) -> bool:
 
 
 _YEAR_KINDS = ("md", "dm", "month_year", "month_part", "season_year", "year_part", "year", "iso",
-               "rel_unit", "this_part")
+               "rel_unit", "this_part", "day_range")
 
 
 def explicit_year(expr: str, published: date) -> int | None:
@@ -860,8 +862,9 @@ def explicit_year(expr: str, published: date) -> int | None:
         if kind not in _YEAR_KINDS:
             return None
         groups = m.groupdict()
-        if groups.get("year"):
-            return int(groups["year"])
+        year = groups.get("year") or groups.get("ry") or groups.get("ry2")  # ("May 3-5, 2021")
+        if year:
+            return int(year)
         if kind == "iso":
             return int(m["y"])
         rel = (groups.get("rel") or "").lower()
