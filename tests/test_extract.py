@@ -597,6 +597,12 @@ def test_a_headline_under_a_masthead_is_found_by_the_title_and_dated_by_the_lead
     assert (denial["actors"], denial["date"]) == (["Belarus"], "2022-09-06")
     # without the title, the masthead is taken for the headline: the denial stays undated
     assert one(events(text), "Denial")["date"] is None
+    # a headline long enough to be read as a paragraph of its own still has the lead below it
+    long_title = ("Belarus firmly rejects the claims made by Estonia and Latvia over the hack of the Baltic "
+                  "Telecom network and its billing systems")
+    long_text = text.replace("Belarus rejects claims over hack of Baltic Telecom", long_title)
+    art = article_from_text(long_text, "t", PUB, title=long_title)
+    assert one(extract(art).to_events_json()["events"], "Denial")["date"] == "2022-09-06"
 
 
 # -- session 6: dated headers, habits -----------------------------------------------------------

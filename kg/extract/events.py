@@ -1909,10 +1909,15 @@ class EventReader:
         after offset ``after``, the headline's end) sets in a main clause ("Iran's Foreign
         Ministry on Saturday condemned ..."). A headline's present tense ("Iran slams new
         sanctions") tells of that day."""
+        from . import is_heading
+
+        self.sent_index()
+        lead = next((self.passage_of(s.start_char) for s in self._sents
+                     if s.start_char >= after and s.text.strip() and not is_heading(s.text.strip())), None)
         for _, span, tv in self.narrative_spans():
             if span.start_char < after:
                 continue
-            if self.passage_of(span.start_char) > self.passage_of(after):
+            if self.passage_of(span.start_char) != lead:
                 return None
             if tv.precision == "day":
                 return tv
