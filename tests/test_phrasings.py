@@ -663,6 +663,12 @@ CASES = [
     pytest.param("Killnet hit the airport websites on Monday, and the group boasted about it on its Telegram channel.",
                  [ev("Attribution", ["Killnet"], ["Killnet"], "2024-05-13")], id="attr-self-claim-boasted-about-it"),
     pytest.param("The minister boasted about the new budget.", [], id="attr-boasting-of-no-attack-claims-nothing"),
+    # the attack a group claims is its own; another attack told beside the claim is not
+    pytest.param("Killnet claimed responsibility for the cyberattack on Tallinn airport on Monday, two days after a "
+                 "ransomware attack crippled Estonia's Port of Tallinn.",
+                 [ev("Attribution", ["Killnet"], ["Killnet"]), ev("CyberAttack", ["Killnet"], ["Estonia"], "2024-05-13"),
+                  ev("CyberAttack", [], ["Port of Tallinn", "Estonia"], "2024-05-11")],
+                 id="attr-claimed-attack-is-the-groups-but-not-the-one-beside-it"),
     # the relative clause tells the indictment again: its object is the indictment's defendant
     pytest.param("US federal prosecutors on Tuesday unsealed a six-count indictment that charges Ivan Petrenko "
                  "and Oleg Sidorov with wire fraud.",

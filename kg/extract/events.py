@@ -696,7 +696,12 @@ class EventReader:
         claims, told with no author inside the claim, is that group's (as alleged)."""
         for c in [m for m in self.mentions if m.type == "Attribution" and m.self_claim and m.actors
                   and m.trigger.dep_ not in ("relcl", "acl")]:  # (not "a group that has claimed ...")
-            claimed = {t.i for t in c.trigger.subtree}
+            # what the claim is of: its object or complement, not a clause told beside it
+            # ("claimed the airport attack on Monday, two days after ransomware crippled the port")
+            claimed = {t.i for a in c.trigger.children if a.dep_ in ("dobj", "attr", "oprd", "xcomp", "ccomp", "prep")
+                       for t in a.subtree}
+            claimed -= {t.i for p in c.trigger.subtree if p.dep_ == "prep" and p.lower_ in mod("time_prepositions")
+                        for t in p.subtree}
             for m in self.mentions:
                 if m.type == "CyberAttack" and m.trigger.i in claimed and not m.actors and m.targets:
                     m.actors, m.modality = list(c.actors), "alleged"
