@@ -698,7 +698,7 @@ class EventReader:
                   and m.trigger.dep_ not in ("relcl", "acl")]:  # (not "a group that has claimed ...")
             # what the claim is of: its object or complement, not a clause told beside it
             # ("claimed the airport attack on Monday, two days after ransomware crippled the port")
-            claimed = {t.i for a in c.trigger.children if a.dep_ in ("dobj", "attr", "oprd", "xcomp", "ccomp", "prep")
+            claimed = {t.i for a in c.trigger.children if a.dep_ in ("dobj", "attr", "oprd", "xcomp", "ccomp", "prep", "pobj", "pcomp")
                        for t in a.subtree}
             claimed -= {t.i for p in c.trigger.subtree if p.dep_ == "prep" and p.lower_ in mod("time_prepositions")
                         for t in p.subtree}
