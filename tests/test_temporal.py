@@ -184,6 +184,7 @@ ANCHOR_CASES = [
     ("a month later", "2019", None),
     ("two days later", "2020-05-13", tv("2020-05-15", "day", "2020-05-15", "2020-05-15")),
     ("two days later", "2020-05", None),
+    ("the day before", "2020-05", tv("2020-05", "month", "2020-05-01", "2020-05-31")),  # as "the previous day"
     ("three days earlier", "2020-05-13", tv("2020-05-10", "day", "2020-05-10", "2020-05-10")),
     ("two weeks later", "2020-05-13", tv("2020-05-27", "day", "2020-05-27", "2020-05-27")),
     ("a year later", "2019", tv("2020", "year", "2020-01-01", "2020-12-31")),

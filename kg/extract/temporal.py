@@ -348,16 +348,19 @@ _RANK = {"day": 0, "week": 0, "month": 1, "year": 2}
 
 
 def _shift(anchor: TimeValue, n: int, unit: str) -> TimeValue | None:
-    """``anchor`` moved by ``n`` units, at the anchor's precision (which must be at
-    least as fine as the unit: "two days later" needs a day, "a year later" a year; only
-    one day either side of a month or year stays within it, as far as the text tells)."""
+    """``anchor`` moved by ``n`` units. A count of months or years names a month or a year
+    ("two months after" a day, "a year later"), so the anchor is first cut to that unit; the
+    anchor must be at least as fine as the unit ("two days later" needs a day), except that
+    one day either side of a month or year stays within it, as far as the text tells ("In
+    April, X expelled ... Moscow answered a day later": April)."""
     p = anchor.precision
     if unit == "day" and abs(n) == 1 and p in ("month", "year"):
-        return anchor  # "In April, X expelled ... Moscow answered a day later": April still
+        return anchor
     if p not in ("day", "month", "year") or _RANK[p] > _RANK[unit]:
         return None
-    if p == "day" and unit == "month":  # "two months after" a day names a month, not that day-of-month
-        return _month(*_add_months(anchor.earliest.year, anchor.earliest.month, n))
+    if unit in ("month", "year"):
+        anchor = _truncate(anchor, unit)
+        p = anchor.precision
     if p == "day":
         d = _shift_day(anchor.earliest, n, unit)
         return _day(d) if d else None
@@ -609,9 +612,7 @@ def _rule_anchored_next(m, pub, anchor):
         if anchor.precision != "day":
             return None
         return _week(anchor.earliest + timedelta(weeks=step))
-    if _RANK.get(anchor.precision, 9) > _RANK[unit] and unit != "day":
-        return None
-    return _shift(_truncate(anchor, unit), step, unit)
+    return _shift(anchor, step, unit)
 
 
 def _rule_anchored_that(m, pub, anchor):
@@ -628,22 +629,17 @@ def _rule_anchored_before(m, pub, anchor):
     if anchor is None:
         return None
     unit = _unit(m["unit"])
-    if unit != "week" and _RANK.get(anchor.precision, 9) > _RANK[unit]:
-        return None
     step = -1 if m["dir"].lower() == "before" else 1
     if unit == "week":
         return _week(anchor.earliest + timedelta(weeks=step)) if anchor.precision == "day" else None
-    return _shift(_truncate(anchor, unit), step, unit)
+    return _shift(anchor, step, unit)
 
 
 def _rule_anchored_n(m, pub, anchor):
     if anchor is None:
         return None
     n = _num(m["n"]) * (-1 if m["dir"].lower() == "earlier" else 1)
-    unit = m["unit"].lower()
-    if unit == "year":  # "a year earlier" counts years: it names the year, not the day a year before
-        return _shift(_truncate(anchor, "year"), n, "year")
-    return _shift(anchor, n, unit)
+    return _shift(anchor, n, m["unit"].lower())
 
 
 # The span of time a vague offset covers, in days after (or before) the anchor day:
