@@ -302,12 +302,18 @@ def extract(article: Article) -> Report:
 
 
 def headline_end(text: str, title: str | None = None) -> int:
-    """The offset where the headline ends: the line that is the article's title, when the
-    page opens with a masthead or breadcrumb above it, else the first non-empty line."""
-    if title and title.strip():
-        at = text.find(title.strip(), 0, HEADLINE_SEARCH)
-        if at >= 0:
-            return at + len(title.strip())
+    """The offset where the headline ends: the end of the line that holds the article's title
+    (a scraped page may open with a masthead or breadcrumb above it), else of the first
+    non-empty line.
+
+    >>> headline_end("SITE\\nHome > World\\n\\nBreaking: Iran hacked | Site\\n\\nBody.", "Iran hacked")
+    47
+    """
+    title = (title or "").strip()
+    at = text.find(title, 0, HEADLINE_SEARCH) if title else -1
+    if at >= 0:  # (the end of the title's line: "Breaking: <title> | Site" is all headline)
+        end = text.find("\n", at + len(title))
+        return len(text) if end < 0 else end
     stripped = text.lstrip()
     first = stripped.split("\n", 1)[0]
     return len(text) - len(stripped) + len(first)
