@@ -199,7 +199,7 @@ class EntityIndex:
             start = min(t.i for t in owner.subtree)
             out.append(self.doc[start:end + 1].text)
         for c in root.children:
-            if c.dep_ == "prep" and c.i == end + 1 and c.lower_ in words()["name_extending_preps"]:
+            if c.dep_ == "prep" and c.i == end + 1 and c.lower_ in word_set("entity_words", "name_extending_preps"):
                 sub = list(c.subtree)
                 if len(sub) <= 6 and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in sub):
                     out.append(self.doc[start:sub[-1].i + 1].text)
@@ -405,19 +405,23 @@ class EntityIndex:
     def _read_self_naming(self):
         """"The group behind the claim calls itself Predatory Sparrow": the subject is the group
         it names, so a later "it" can find it as the subject it is."""
-        reflexive = words()["reflexive_pronouns"]
+        reflexive, naming = word_set("entity_words", "reflexive_pronouns"), word_set("entity_words", "naming_participles")
         for v in self.doc:
+            if v.lemma_ not in naming:
+                continue
             self_ = next((c for c in v.children if c.dep_ == "dobj" and c.lower_ in reflexive), None)
-            if v.lemma_ not in words()["naming_participles"] or self_ is None:
+            if self_ is None:
                 continue
             for c in v.children:  # "a group calling itself the Izz ad-Din al-Qassam Cyber Fighters": a name NER missed
                 if c.dep_ == "oprd" and c.i not in self.token_key and c.pos_ == "PROPN":
                     clause = {x.i for g in c.children if g.dep_ in ("relcl", "acl", "appos", "advcl") for x in g.subtree}
-                    words_ = [t for t in c.subtree if t.i not in clause and not (t.is_punct or t.dep_ == "det")]
-                    span = self.doc[words_[0].i:words_[-1].i + 1] if words_ else []
-                    name = span.text if words_ else ""
+                    kept = [t for t in c.subtree if t.i not in clause and not (t.is_punct or t.dep_ == "det")]
+                    if not kept:
+                        continue
+                    span = self.doc[kept[0].i:kept[-1].i + 1]
+                    name = span.text
                     person = self_.lower_ in words()["personal_reflexives"]
-                    if span and name.lower() not in words()["not_names"]:
+                    if name.lower() not in words()["not_names"]:
                         self._add(Entity(key=f"{'person' if person else 'threatactor'}-{slug(name)}", name=name,
                                          type="Person" if person else "ThreatActor"), name, span)
             named = [self.token_key[c.i] for c in v.children if c.dep_ == "oprd" and c.i in self.token_key]
@@ -447,9 +451,10 @@ class EntityIndex:
         """"the GRU's Unit 74455", "PLA Unit 61398", "Unit 42": a unit named by its number
         (which NER reads as a date) is one entity, acting for the state its owner serves; a
         company's unit is that company."""
+        unit_words = word_set("entity_words", "numbered_unit_words")
         for tok in self.doc[:-1]:
             num = self.doc[tok.i + 1]
-            if tok.text not in words()["numbered_unit_words"] or tok.i in self.token_key or not re.fullmatch(r"\d{2,6}", num.text):
+            if tok.text not in unit_words or tok.i in self.token_key or not re.fullmatch(r"\d{2,6}", num.text):
                 continue
             owner = next((self.token_key[c.i] for c in tok.lefts
                           if c.dep_ in ("poss", "compound", "nmod") and c.i in self.token_key), None)

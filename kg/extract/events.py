@@ -120,7 +120,7 @@ def subject_of(v, depth: int = 0):
             # "told lawmakers that there was evidence and called it outrageous": an existential
             # "there was" has no actor to share; the conjunct goes with the telling verb
             return subject_of(h.head, depth + 1)
-        if v.dep_ == "xcomp" and v.head.lemma_ == "take" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in h.children):
+        if v.dep_ == "xcomp" and h.lemma_ == "take" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in h.children):
             # "It took the oil ministry several days to reconnect the stations": the ministry
             objs = [c for c in h.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")]
             if objs:
@@ -685,7 +685,7 @@ class EventReader:
         nouns = {(m.trigger.i, m.type): m for m in self.mentions}
         for m in [m for m in self.mentions if m.trigger.dep_ == "relcl"]:
             head = nouns.get((m.trigger.head.i, m.type))
-            if head is None or head is m or head.trigger.pos_ != "NOUN" or head.targets or not m.targets:
+            if head is None or head.trigger.pos_ != "NOUN" or head.targets or not m.targets:
                 continue
             # (its subject is the relative pronoun, the noun itself: only its object is news)
             head.targets = list(m.targets)
@@ -847,7 +847,7 @@ class EventReader:
         objs = obj_of(v) + [c for c in children if c.dep_ == "nsubjpass"]
         if v.dep_ in ("acl", "relcl") and is_passive(v):
             objs.append(v.head)
-        elif v.dep_ == "relcl" and not objs and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in children):
+        elif v.dep_ == "relcl" and not objs and any(c.dep_ == "nsubj" and c.lower_ not in REL_PRONOUNS for c in children):
             objs.append(v.head)  # "an accusation China rejected at the time": the noun is its object
         if spec.get("finite") and (v.dep_ in ("acl", "amod") or v.tag_ == "VBN" and not any(
                 c.dep_ in ("aux", "auxpass", "nsubj") for c in children)):
@@ -941,9 +941,10 @@ class EventReader:
             if not spec.get("target"):
                 return  # "the attack that halted cargo operations": what the attack did, no defence
             typ = "CyberAttack"  # "hackers took the airports' websites offline": an attack
-        actors = self.actor_of_verb(v) if not (passive and v.dep_ in ("acl", "relcl")) else self.agent(v)
         if spec.get("finder"):
             actors = []  # "the SBU found malware on the servers": who found it is no attacker
+        else:
+            actors = self.actor_of_verb(v) if not (passive and v.dep_ in ("acl", "relcl")) else self.agent(v)
         joined = []
         if v.dep_ == "pcomp" and v.head.lower_ == "in" and v.head.head.lemma_ == "join" and actors:
             # "Japan joined the United States and Britain in naming APT10": they act too
@@ -1008,8 +1009,7 @@ class EventReader:
         if typ == "LegalAction" and not targets:
             # "arrested three people suspected of taking part in NoName's attacks": the group
             # the unnamed suspects are held for
-            targets = list(dict.fromkeys(self.ix.token_key[x.i] for o in objs for x in o.subtree
-                                         if x.i in self.ix.token_key and self.ix.entities[self.ix.token_key[x.i]].type in ("ThreatActor", "Malware")))
+            targets = list(dict.fromkeys(self.ix.token_key[x.i] for o in objs for x in o.subtree if self.cyber_actor(x)))
         if typ == "SeverRelations" and not targets:
             targets = self.other_countries(v, actors)
         if typ == "CyberAttack" and passive:
