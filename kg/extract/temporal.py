@@ -745,6 +745,17 @@ def normalise(expr: str, published: date, anchor: TimeValue | None = None,
 _ANCHORED = ("anchored_next", "anchored_that", "day_of", "anchored_before", "anchored_n", "offset", "vague", "at_the_time")
 
 
+def _classify(expr: str) -> tuple[str, re.Match] | None:
+    """The kind of time expression ``expr`` is, with its match (the first pattern of the
+    table that matches all of it), or None."""
+    s = re.sub(r"\s+", " ", expr or "").strip().strip("\"'“”‘’()[],;:!? ").rstrip(".")
+    for kind, rx in _patterns(False):
+        m = rx.fullmatch(s)
+        if m is not None:
+            return kind, m
+    return None
+
+
 def anchor_unit(expr: str) -> str | None:
     """The finest precision an anchored expression needs of its anchor ("day" for "the
     same day" or "days later", "year" for "in August of that year"), "any" for "at the
@@ -753,27 +764,21 @@ def anchor_unit(expr: str) -> str | None:
     >>> anchor_unit("the same day"), anchor_unit("a month later"), anchor_unit("in July")
     ('day', 'month', None)
     """
-    s = re.sub(r"\s+", " ", expr or "").strip().strip("\"'“”‘’()[],;:!? ").rstrip(".")
-    for kind, rx in _patterns(False):
-        m = rx.fullmatch(s)
-        if m is None:
-            continue
-        if kind == "month_year":
-            rel = (m["rel"] or "").lower()
-            return "year" if rel and rel not in ("last", "this") else None
-        if kind not in _ANCHORED:
-            return None
-        if kind == "at_the_time":
-            return "any"
-        if kind == "vague":
-            return "day"
-        unit = _unit(m["unit"])
-        return "day" if unit == "week" else unit
-    return None
-
-
-_DAY_STEP = re.compile(r"\b(?:same|next|following|previous|preceding) (?:day|evening|morning|night)\b"
-                       r"|\ba day (?:later|earlier|after|before)\b", re.I)
+    found = _classify(expr)
+    if found is None:
+        return None
+    kind, m = found
+    if kind == "month_year":
+        rel = (m["rel"] or "").lower()
+        return "year" if rel and rel not in ("last", "this") else None
+    if kind not in _ANCHORED:
+        return None
+    if kind == "at_the_time":
+        return "any"
+    if kind == "vague":
+        return "day"
+    unit = _unit(m["unit"])
+    return "day" if unit == "week" else unit
 
 
 def steps_a_day(expr: str) -> bool:
@@ -781,10 +786,16 @@ def steps_a_day(expr: str) -> bool:
     ("the same day", "the next day", "a day later"), rather than of a named event ("on the
     day of the attack")?
 
-    >>> steps_a_day("On the same day"), steps_a_day("a day later"), steps_a_day("on the day of the raid")
+    >>> steps_a_day("the same day"), steps_a_day("a day later"), steps_a_day("on the day of the raid")
     (True, True, False)
     """
-    return bool(_DAY_STEP.search(expr or ""))
+    found = _classify(expr)
+    if found is None:
+        return False
+    kind, m = found
+    if kind == "anchored_next":
+        return _unit(m["unit"]) == "day"
+    return kind in ("anchored_n", "offset") and m["unit"].lower() == "day" and _num(m["n"]) == 1
 
 
 def names_the_anchors_period(expr: str) -> bool:
@@ -794,13 +805,12 @@ def names_the_anchors_period(expr: str) -> bool:
     >>> names_the_anchors_period("Later that month"), names_the_anchors_period("A month later")
     (True, False)
     """
-    s = re.sub(r"\s+", " ", expr or "").strip().strip("\"'“”‘’()[],;:!? ").rstrip(".")
-    for kind, rx in _patterns(False):
-        m = rx.fullmatch(s)
-        if m is not None:
-            return kind in ("anchored_that", "anchored_next") and _unit(m["unit"]) in ("month", "year") and (
-                kind == "anchored_that" or "same" in (m["dir"] or "").lower())
-    return False
+    found = _classify(expr)
+    if found is None:
+        return False
+    kind, m = found
+    return kind in ("anchored_that", "anchored_next") and _unit(m["unit"]) in ("month", "year") and (
+        kind == "anchored_that" or "same" in (m["dir"] or "").lower())
 
 
 def _fullmatches(s: str) -> bool:
@@ -850,25 +860,23 @@ def explicit_year(expr: str, published: date) -> int | None:
     >>> explicit_year("on April 27", date(2017, 4, 27)) is None
     True
     """
-    s = re.sub(r"\s+", " ", expr or "").strip().strip("\"'“”‘’()[],;:!? ").rstrip(".")
-    for kind, rx in _patterns(False):
-        m = rx.fullmatch(s)
-        if m is None:
-            continue
-        if kind not in _YEAR_KINDS:
-            return None
-        groups = m.groupdict()
-        year = groups.get("year") or groups.get("ry") or groups.get("ry2")  # ("May 3-5, 2021")
-        if year:
-            return int(year)
-        if kind == "iso":
-            return int(m["y"])
-        rel = (groups.get("rel") or "").lower()
-        if kind in ("rel_unit", "this_part") and m["unit"].lower() != "year":
-            return None
-        if kind == "this_part" or rel in ("this", "last"):
-            return published.year - (rel == "last")
+    found = _classify(expr)
+    if found is None:
         return None
+    kind, m = found
+    if kind not in _YEAR_KINDS:
+        return None
+    groups = m.groupdict()
+    year = groups.get("year") or groups.get("ry") or groups.get("ry2")  # ("May 3-5, 2021")
+    if year:
+        return int(year)
+    if kind == "iso":
+        return int(m["y"])
+    rel = (groups.get("rel") or "").lower()
+    if kind in ("rel_unit", "this_part") and m["unit"].lower() != "year":
+        return None
+    if kind == "this_part" or rel in ("this", "last"):
+        return published.year - (rel == "last")
     return None
 
 
