@@ -420,10 +420,14 @@ class EntityIndex:
                         continue
                     span = self.doc[kept[0].i:kept[-1].i + 1]
                     name = span.text
-                    person = self_.lower_ in words()["personal_reflexives"]
+                    # the kind is the noun it names: "a hacker calling himself", "a startup calling
+                    # itself" (a company), else a group that names itself is a threat actor's way
+                    noun = v.head if v.dep_ == "acl" else next((c for c in v.children if c.dep_ == "nsubj"), v)
+                    typ = ("Person" if self_.lower_ in words()["personal_reflexives"] else
+                           "Organization" if noun.lemma_.lower() in words()["organization_heads"]
+                           and noun.lemma_.lower() not in doer_nouns() else "ThreatActor")
                     if name.lower() not in words()["not_names"]:
-                        self._add(Entity(key=f"{'person' if person else 'threatactor'}-{slug(name)}", name=name,
-                                         type="Person" if person else "ThreatActor"), name, span)
+                        self._add(Entity(key=f"{typ.lower()}-{slug(name)}", name=name, type=typ), name, span)
             named = [self.token_key[c.i] for c in v.children if c.dep_ == "oprd" and c.i in self.token_key]
             subj = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in self.token_key), None)
             if named and subj is not None:
