@@ -184,6 +184,11 @@ CASES = [
     # a passive without agent: the owner of what was taken offline took it offline
     pytest.param("On Monday, the Bundestag's entire IT system was taken offline so that it could be rebuilt.",
                  [ev("DefensiveMeasure", ["Bundestag", "Germany"], [], "2024-05-13")], id="defence-passive-owner-acts"),
+    # "the hospital" recalls the body whose name has the noun; "the hospital in X" is another one
+    pytest.param("Ransomware paralysed Ostrava Regional Hospital on Tuesday. That morning the hospital shut down its computers.",
+                 [ev("CyberAttack", [], ["Ostrava Regional Hospital"], "2024-05-14"),
+                  ev("DefensiveMeasure", ["Ostrava Regional Hospital"], [], "2024-05-14")],
+                 id="defence-the-hospital-recalls-the-named-hospital"),
     pytest.param("Estonia raised its cyber alert level on Friday.",
                  [ev("DefensiveMeasure", ["Estonia"], [], "2024-05-17")],
                  id="defence-raised-its-cyber-alert-level"),

@@ -709,6 +709,13 @@ class EntityIndex:
             if types:
                 return self._recent(tok.i, lambda e: e.key not in exclude and e.type in types and (
                     tok.lemma_.lower() in e.name.lower() or e.type != "GovernmentBody"), prefer_subjects=True)
+            if tok.lemma_.lower() in word_set("entity_words", "named_back_references") and not any(
+                    c.dep_ in ("prep", "compound", "amod", "acl", "relcl") for c in tok.children):
+                # "Brno University Hospital ... the hospital": a body whose name has the noun
+                # ("the hospital in Fürstenfeldbruck", "the German parliament" describe another)
+                head = re.compile(rf"\b{re.escape(tok.lemma_.lower())}\b")
+                return self._recent(tok.i, lambda e: e.key not in exclude and e.type not in ("Person", "Country")
+                                    and head.search(e.name.lower()) is not None, prefer_subjects=True)
         return None
 
     def recall_people(self, tok) -> list[str]:
