@@ -43,6 +43,10 @@ PUBLICATION_CASES = [
     ("between the 9th and 12th of August", PUB, tv("2022-08-09/2022-08-12", "interval", "2022-08-09", "2022-08-12")),
     ("Saturday", PUB, tv("2022-09-10", "day", "2022-09-10", "2022-09-10")),
     ("last Saturday", PUB, tv("2022-09-03", "day", "2022-09-03", "2022-09-03")),
+    # a weekday of a named week is counted from that calendar week, not back from today
+    ("Thursday of last week", PUB, tv("2022-09-01", "day", "2022-09-01", "2022-09-01")),
+    ("on the morning of Monday of this week", PUB, tv("2022-09-05", "day", "2022-09-05", "2022-09-05")),
+    ("on the afternoon of Thursday", PUB, tv("2022-09-08", "day", "2022-09-08", "2022-09-08")),
     ("on Sunday", PUB, tv("2022-09-04", "day", "2022-09-04", "2022-09-04")),
     ("on Thursday morning", PUB, tv("2022-09-08", "day", "2022-09-08", "2022-09-08")),
     ("on Wednesday at 3pm local time", PUB, tv("2022-09-07", "day", "2022-09-07", "2022-09-07")),

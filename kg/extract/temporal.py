@@ -177,8 +177,9 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
         ("deictic", r"\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?"
                     r"|last\s+night|overnight(?=\s*,|$)|today|tonight|earlier\s+today|this\s+(?:morning|afternoon|evening))\b"),
         ("ago", rf"\b(?:(?P<n>{NUM})|{VAGUE})\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"),
-        ("weekday", rf"\b(?:(?P<pre>on|last|this|past|early|late)\s+)?{_named('wd', wd)}"
-                    r"(?:\s+(?:morning|afternoon|evening|night))?"),
+        ("weekday", rf"\b(?:(?P<pre>on|last|this|past|early|late)\s+|{DAY_PREFIX})?{_named('wd', wd)}"
+                    r"(?:\s+(?:morning|afternoon|evening|night))?"
+                    r"(?:\s+of\s+(?P<week>last|this|the\s+previous|the\s+past)\s+week\b)?"),
         ("anchored_next", r"\bthe\s+(?P<dir>previous|preceding|following|next|same|very\s+same)\s+"
                           r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"),
         ("anchored_that", r"\b(?:(?:later|earlier)\s+)?that\s+(?:very\s+|same\s+|very\s+same\s+)?"
@@ -595,6 +596,9 @@ def _rule_ago(m, pub, anchor):
 
 
 def _rule_weekday(m, pub, anchor):
+    if m["week"]:  # "Thursday of last week": that weekday in the calendar week before
+        this_week = (m["week"].lower() == "this")
+        return _day(pub - timedelta(days=pub.weekday() + (0 if this_week else 7)) + timedelta(days=WEEKDAYS[m["wd"].lower()]))
     back = (pub.weekday() - WEEKDAYS[m["wd"].lower()]) % 7
     if back == 0 and (m["pre"] or "").lower() in ("last", "past"):
         back = 7  # "last Saturday" in a Saturday paper is a week ago
