@@ -265,3 +265,13 @@ def test_exact_spellings_match_only_as_written(nlp):
     doc = nlp("The US blamed the FBI's target. The us and fbi words are lower case.")
     assert [(e.text, e.ent_id_) for e in doc.ents if e.ent_id_] == [
         ("US", "USA"), ("FBI", "org-federal-bureau-of-investigation")]
+
+
+def test_subdivisions_cover_every_states_divisions_and_leave_shared_names_out():
+    from kg.extract.gazetteer import subdivisions
+
+    table = subdivisions()
+    assert table["ontario"] == "CAN" and table["new jersey"] == "USA" and table["queensland"] == "AUS"
+    assert table["maryland"] == "USA"  # also a Liberian county: the US state wins
+    assert "punjab" not in table  # India's and Pakistan's
+    assert "niger" not in table  # a Nigerian state, and a country

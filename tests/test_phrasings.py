@@ -878,6 +878,13 @@ CASES = [
                  "hacking offences.",
                  [ev("LegalAction", ["Singapore"], ["James Raj Arokiasamy"])],
                  id="legal-charged-in-a-court"),
+    # an arrest without agent: the state of the place it happened in (a province, a US state)
+    pytest.param("Artem Sorokin, a Russian national, was arrested in British Columbia in March.",
+                 [ev("LegalAction", ["Canada"], ["Artem Sorokin", RUS], "2024-03")],
+                 id="legal-arrested-in-a-province"),
+    pytest.param("In April, Pavel Orlov was arrested in Nevada and charged with deploying ransomware.",
+                 [ev("LegalAction", ["United States"], ["Pavel Orlov"], "2024-04")],
+                 id="legal-arrested-in-a-state-and-charged"),
     pytest.param("On Tuesday, Japan's National Police Agency said there had been a rise in cyber activity directed at "
                  "Japanese defence contractors by Chinese state actors.",
                  [ev("Attribution", ["Japan", "National Police Agency"], ["China"], "2024-05-14"),

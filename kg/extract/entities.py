@@ -927,11 +927,14 @@ class EntityIndex:
             self._dateline_match = dateline(self.doc.text)
         return self._dateline_match
 
+    @staticmethod
+    def division_name(tok) -> str:
+        return " ".join(t.text for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i).lower()
+
     def state_of_division(self, tok) -> str | None:
         """The state a federation's division belongs to ("in New Jersey" -> the United States),
         registered as an entity; None for other words."""
-        name = " ".join(t.text for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i).lower()
-        key = subdivisions().get(name)
+        key = subdivisions().get(self.division_name(tok))
         if key is None:
             return None
         if key not in self.entities:

