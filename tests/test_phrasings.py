@@ -885,6 +885,18 @@ CASES = [
     pytest.param("In April, Pavel Orlov was arrested in Nevada and charged with deploying ransomware.",
                  [ev("LegalAction", ["United States"], ["Pavel Orlov"], "2024-04")],
                  id="legal-arrested-in-a-state-and-charged"),
+    # "sanctioned him", parsed as a dative; "Hive" listed with ransomware is ransomware, not a person
+    pytest.param("In March, prosecutors in Texas charged Oleg Vasin over his role in Conti, Babuk and Hive attacks, and "
+                 "the Treasury sanctioned him the same day.",
+                 [ev("LegalAction", ["United States"], ["Oleg Vasin"], "2024-03"),
+                  ev("Sanction", ["United States", "United States Department of the Treasury"], ["Oleg Vasin"], "2024-03")],
+                 id="sanction-sanctioned-him-the-same-day"),
+    # a paragraph that opens in the present is back in the present: "In May" is not the last paragraph's year
+    pytest.param("A LockBit attack on Kansai Medical Center in October 2021 encrypted its records.\n\n"
+                 "Governments have begun to respond. In February, the Treasury sanctioned Oleg Vasin.",
+                 [ev("Sanction", ["United States", "United States Department of the Treasury"], ["Oleg Vasin"], "2024-02"),
+                  ev("CyberAttack", ["LockBit"], ["Kansai Medical Center"], "2021-10")],
+                 id="date-paragraph-opening-in-the-present-leaves-the-year-before"),
     pytest.param("On Tuesday, Japan's National Police Agency said there had been a rise in cyber activity directed at "
                  "Japanese defence contractors by Chinese state actors.",
                  [ev("Attribution", ["Japan", "National Police Agency"], ["China"], "2024-05-14"),

@@ -45,7 +45,8 @@ def find_dates(doc, published) -> list[tuple[object, TimeValue]]:
         # the year the passage tells of: the last explicit year in this paragraph, or one
         # written in digits in the paragraph before ("In 2007, ... On April 27, ..." is
         # 2007-04-27; "described last year a campaign. ... came to light in June" is this June)
-        ny = years[-1][1] if years and (here == years[-1][0] or here - years[-1][0] == 1 and years[-1][2]) else None
+        ny = years[-1][1] if years and (here == years[-1][0] or here - years[-1][0] == 1 and years[-1][2]
+                                        and not opens_in_present(span, passage)) else None
         tv = normalise(span.text, today, pick_anchor(span, out), narrative_year=ny)
         year = explicit_year(span.text, published)
         header = line_at(doc.text, span.start_char).strip()
@@ -140,6 +141,21 @@ def extent(span) -> bool:
             return True
         if t.dep_ not in ("conj", "pobj", "prep", "cc") and t.pos_ != "ADP":
             return False
+    return False
+
+
+def opens_in_present(span, passage) -> bool:
+    """Does the paragraph of ``span`` open, before it, with a sentence told in the present
+    or present perfect ("Governments have begun to respond. In May, ...")? Then it returns
+    to the present, and the year of the paragraph before is no longer the story's."""
+    doc, here = span.doc, passage(span.start_char)
+    sent = span.sent
+    while sent.start > 0 and passage(doc[sent.start - 1].idx) == here:
+        sent = doc[sent.start - 1].sent
+        root = sent.root
+        if root.tag_ in ("VBZ", "VBP") or root.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in root.children):
+            return True
     return False
 
 

@@ -103,6 +103,7 @@ class EntityIndex:
         self._read_repeats()
         self._read_campaigns()
         self._read_units()
+        self._type_by_conjuncts()
         self._read_bodies()
         self._read_short_forms()
         self._drop_dateline()
@@ -475,6 +476,18 @@ class EntityIndex:
             if kind in ("GovernmentBody", "Country") and self.entities[key].country is None:
                 # (its owner may be named at any mention, the first or a later one)
                 self.entities[key].type, self.entities[key].country = "GovernmentBody", self._country_of(owner)
+
+    def _type_by_conjuncts(self):
+        """"LockBit, Babuk and Hive attacks": a one-word name NER took for a person, listed
+        with malware or threat actors only, is of their kind."""
+        for i, k in list(self.mentions):
+            ent = self.entities.get(k)
+            if ent is None or ent.type != "Person" or " " in ent.name:
+                continue
+            kinds = {self.entities[x].type for t in self.doc[i].conjuncts
+                     if (x := self.token_key.get(t.i)) and x in self.entities}
+            if len(kinds) == 1 and kinds <= {"Malware", "ThreatActor"}:
+                self._retype(k, kinds.pop())
 
     def _read_campaigns(self):
         """A politician's election campaign ("Donald Trump's presidential campaign", "the

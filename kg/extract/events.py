@@ -174,7 +174,10 @@ def preps(tok, word: str):
 def obj_of(v):
     if perfect_misread(v):
         return [v.head]
-    return [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd")]
+    objs = [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd")]
+    # "sanctioned him the same day", parsed with "him" as a dative: a dative without a
+    # direct object is the object
+    return objs or [c for c in v.children if c.dep_ == "dative" and c.tag_ == "PRP"]
 
 
 def first_conjunct(tok):
