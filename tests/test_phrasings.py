@@ -189,6 +189,13 @@ CASES = [
                  [ev("CyberAttack", [], ["Ostrava Regional Hospital"], "2024-05-14"),
                   ev("DefensiveMeasure", ["Ostrava Regional Hospital"], [], "2024-05-14")],
                  id="defence-the-hospital-recalls-the-named-hospital"),
+    pytest.param("After ransomware hit Ostrava Regional Hospital on Tuesday, the hospital postponed planned operations "
+                 "and diverted ambulances to other hospitals.",
+                 [ev("DefensiveMeasure", ["Ostrava Regional Hospital"], [], "2024-05-14"),
+                  ev("CyberAttack", [], ["Ostrava Regional Hospital"], "2024-05-14")],
+                 id="defence-postponed-operations-diverted-ambulances"),
+    pytest.param("On Thursday, Ivanti released patches for the two flaws the hackers had exploited.",
+                 [ev("DefensiveMeasure", ["Ivanti"], [], "2024-05-16")], id="defence-released-patches"),
     pytest.param("Estonia raised its cyber alert level on Friday.",
                  [ev("DefensiveMeasure", ["Estonia"], [], "2024-05-17")],
                  id="defence-raised-its-cyber-alert-level"),
