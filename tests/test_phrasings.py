@@ -892,6 +892,19 @@ CASES = [
     pytest.param("In April, Pavel Orlov was arrested in Nevada and charged with deploying ransomware.",
                  [ev("LegalAction", ["United States"], ["Pavel Orlov"], "2024-04")],
                  id="legal-arrested-in-a-state-and-charged"),
+    # product bans: the maker is the target, not the agencies barred; a law's maker acts
+    pytest.param("The Commerce Department barred government agencies from using Huawei equipment in March.",
+                 [ev("Sanction", ["United States Department of Commerce", "United States"], ["Huawei"], "2024-03")],
+                 id="sanction-barred-agencies-from-using-products"),
+    pytest.param("On Tuesday, Rishi Sunak signed a law that prohibits government departments the use of products of "
+                 "the Chinese company Hikvision.",
+                 [ev("Sanction", ["Rishi Sunak"], ["Hikvision"], "2024-05-14")],
+                 id="sanction-a-law-that-prohibits-the-use-of-products"),
+    pytest.param("In April the General Services Administration withdrew Kaspersky from its list of approved vendors.",
+                 [ev("Sanction", ["General Services Administration"], ["Kaspersky"], "2024-04")],
+                 id="sanction-withdrew-from-list-of-approved-vendors"),
+    pytest.param("The General Services Administration removed two diplomats from the guest list.", [],
+                 id="no-sanction-removed-from-another-list"),
     # "sanctioned him", parsed as a dative; "Hive" listed with ransomware is ransomware, not a person
     pytest.param("In March, prosecutors in Texas charged Oleg Vasin over his role in Conti, Babuk and Hive attacks, and "
                  "the Treasury sanctioned him the same day.",

@@ -519,6 +519,9 @@ class EventReader:
             # "An indictment unsealed in federal court in Newark charges ...": the court's state
             keys = self.court_state([g for c in subj.children if c.dep_ == "acl" for p in c.children
                                      if p.dep_ in ("prep", "agent") for g in p.children if g.dep_ == "pobj"])
+        if not keys and subj.lemma_.lower() in words()["instrument_nouns"] and subj.i != v.i:
+            # "signed a law that prohibits ...", "DHS's directive orders ...": who made the instrument
+            keys = self.authors(subj)[0]
         if not keys:  # "engineers at the Indian Council of Medical Research isolated ...": where they work
             keys = self.keys(preps(subj, "at"))
         if not keys and subj.lemma_.lower() in words()["staff_nouns"]:
@@ -971,6 +974,8 @@ class EventReader:
             for t in self.keys(toks, exclude=actors if typ == "CyberAttack" else (), places=typ == "CyberAttack"):
                 if t not in targets and t not in victims:
                     targets.append(t)
+        if "target_types" in spec:  # "barred federal agencies from using Huawei gear": the maker, not the agencies
+            targets = [k for k in targets if self.ix.entities[k].type in spec["target_types"]]
         if spec.get("self"):  # "the gang claimed responsibility for the attack"
             self.add(typ, v, actors, list(actors), self_claim=True)
             return
@@ -1656,6 +1661,8 @@ class EventReader:
                     trig.dep_ in ("acl", "xcomp") or trig.dep_ == "relcl" and m.type == "CyberAttack"
                     and self.is_attack_word(root.head))):
                 return False
+        if root.head.lower_ == "for" and root.head.head.pos_ in ("NOUN", "PROPN") and root.head.head.i != trig.i:
+            return False  # "the defence budget for 2018", "the targets for 2030": a period the thing covers
         if m.type != "CyberAttack" and self.contained_in_event(span):
             return False  # "charges ... with hacking Democrats in the 2016 election": the hacking's time
         anc_trig = {a.i for a in trig.ancestors}
