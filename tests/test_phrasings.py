@@ -905,6 +905,9 @@ CASES = [
                  id="sanction-withdrew-from-list-of-approved-vendors"),
     pytest.param("The General Services Administration removed two diplomats from the guest list.", [],
                  id="no-sanction-removed-from-another-list"),
+    pytest.param("The sanctions were followed two days later by the arrest in Amsterdam of Ivan Petrov, a Russian developer.",
+                 [ev("LegalAction", ["Netherlands"], ["Ivan Petrov", RUS])],
+                 id="legal-the-arrest-in-a-city-of-x"),
     # "sanctioned him", parsed as a dative; "Hive" listed with ransomware is ransomware, not a person
     pytest.param("In March, prosecutors in Texas charged Oleg Vasin over his role in Conti, Babuk and Hive attacks, and "
                  "the Treasury sanctioned him the same day.",

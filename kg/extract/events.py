@@ -430,6 +430,9 @@ class EventReader:
             if v.pos_ in ("NOUN", "PROPN") and word != "of":  # "the attribution of the attack to Iran"
                 for o in preps(v, "of"):
                     found += preps(o, word)
+            if v.pos_ == "NOUN" and word == "of" and not found:
+                # "the arrest in Amsterdam of a developer", the parser's "of" on the place
+                found = [g for p in preps(v, "in") if p.ent_type_ in ("GPE", "LOC") for g in preps(p, "of")]
             if not found and v.pos_ == "NOUN" and v.dep_ == "dobj" and word in ("into", "on", "against"):
                 found = preps(v.head, word)  # "detected an intrusion into X", the parser's "into" on the verb
             dated = self.date_tokens()  # "imposed sanctions on Thursday on five officials"
@@ -1172,10 +1175,12 @@ class EventReader:
             actors = [k for k in self.keys([c for c in n.children if c.dep_ in ("poss", "amod", "compound")] +
                                            [c for c in n.head.children if c.dep_ in ("amod", "poss") and c.i < n.head.i])
                       if k not in targets]
-        if not actors and typ == "LegalAction" and verb is not None and is_passive(verb):
-            # "In New Jersey, an indictment against X was unsealed": the state of the court's place
-            places = preps(verb, "in") + preps(n, "in")
-            actors = self.place_states(places, places)
+        if not actors and typ == "LegalAction" and (verb is not None and is_passive(verb) or n.lemma_ == "arrest"):
+            # "In New Jersey, an indictment against X was unsealed": the state of the court's
+            # place; "the arrest in Amsterdam of a developer": the state of the arrest's
+            places = (preps(verb, "in") if verb is not None else []) + preps(n, "in")
+            held = set(self.keys([g for p in places for g in preps(p, "of")]))  # (the one arrested, hung on the place)
+            actors = [k for k in self.place_states(places, places) if k not in held]
         if typ == "Sanction" and verb is not None and is_passive(verb) and not targets:
             targets = self.keys([c for c in verb.children if c.dep_ == "nsubjpass"])
         if typ == "Sanction" and verb is not None and n.dep_ == "nsubj" and not targets and verb.lemma_ in (
