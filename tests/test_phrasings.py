@@ -196,6 +196,10 @@ CASES = [
                  id="defence-postponed-operations-diverted-ambulances"),
     pytest.param("On Thursday, Ivanti released patches for the two flaws the hackers had exploited.",
                  [ev("DefensiveMeasure", ["Ivanti"], [], "2024-05-16")], id="defence-released-patches"),
+    # an NER span run on over a comma into the sayer ("the Ministry of Defence, Shapps said") is cut
+    pytest.param("The payroll system had been taken offline by the Ministry of Defence, Healey said on Tuesday.",
+                 [ev("DefensiveMeasure", ["Ministry of Defence"], [], "2024-05-14")],
+                 id="defence-ner-span-cut-before-the-sayer"),
     pytest.param("Estonia raised its cyber alert level on Friday.",
                  [ev("DefensiveMeasure", ["Estonia"], [], "2024-05-17")],
                  id="defence-raised-its-cyber-alert-level"),

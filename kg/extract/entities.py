@@ -227,6 +227,13 @@ class EntityIndex:
                 # "Metropolitan Police" + "Department" (in Tokyo): a longer name, not London's force
                 span = self.doc[span.start:span.end + 1]
                 span.label_ = "ORG"
+            comma = next((t.i for t in span[1:-1] if t.text == "," and any(
+                g.dep_ in ("nsubj", "nsubjpass") and not span.start <= g.head.i < span.end
+                for g in self.doc[t.i + 1:span.end])), None)
+            if comma is not None:  # "taken offline by the Ministry of Defence, Shapps said": the sayer is no part of it
+                label = span.label_
+                span = self.doc[span.start:comma]
+                span.label_ = label
             while len(span) > 1 and span[-1].pos_ in ("VERB", "AUX") and span[-1].dep_ in ("ROOT", "ccomp", "conj", "relcl"):
                 label = span.label_  # "foreign ministry put": NER ran on into the verb
                 span = self.doc[span.start:span.end - 1]
