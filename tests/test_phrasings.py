@@ -912,6 +912,11 @@ CASES = [
     pytest.param("The sanctions were followed two days later by the arrest in Amsterdam of Ivan Petrov, a Russian developer.",
                  [ev("LegalAction", ["Netherlands"], ["Ivan Petrov", RUS])],
                  id="legal-the-arrest-in-a-city-of-x"),
+    # "X was the work of Y": Y is the culprit, by whoever says so (not "the work of Picasso")
+    pytest.param("Mandiant said on Monday the attack on the ministry's network was the work of Sandworm.",
+                 [ev("Attribution", ["Mandiant"], ["Sandworm"], "2024-05-13")],
+                 id="attr-was-the-work-of"),
+    pytest.param("Curators said the painting was the work of Rembrandt.", [], id="no-attr-work-of-a-painter"),
     # "sanctioned him", parsed as a dative; "Hive" listed with ransomware is ransomware, not a person
     pytest.param("In March, prosecutors in Texas charged Oleg Vasin over his role in Conti, Babuk and Hive attacks, and "
                  "the Treasury sanctioned him the same day.",

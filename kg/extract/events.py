@@ -672,7 +672,7 @@ class EventReader:
                 for typ, spec in specs:
                     self.noun_trigger(tok, typ, spec)
                 self.evidence_of_involvement(tok)
-            if tok.lower_ in self.trig["Attribution"]["behind"] or self.to_blame(tok) or (
+            if tok.lower_ in self.trig["Attribution"]["behind"] or self.to_blame(tok) or self.work_of(tok) or (
                     tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.lemma_.lower() in self.trig["Attribution"]["culprits"]):
                 self.behind(tok)
         self.reported_attributions()
@@ -1371,6 +1371,17 @@ class EventReader:
                 targets = self.keys([v.head])
             self.add("Condemnation", v, actors, targets)
 
+    def work_of(self, tok) -> bool:
+        """"the surges in traffic were the work of a group it tracks as Storm-1359": the
+        group is the culprit of what the sentence's subject names (an attack or incident)."""
+        if not (tok.dep_ == "attr" and tok.lemma_.lower() in self.trig["Attribution"]["authorship_nouns"]
+                and tok.head.lemma_ == "be" and preps(tok, "of")):
+            return False
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        return any(self.is_attack_word(s) or self.incident_like(s) or s.lower_ in ("it", "this", "that")
+                   or self.is_cyberish(s) for s in subj) or any(
+            self.ix.entities[k].type in ("ThreatActor", "Malware") for k in self.keys(preps(tok, "of")))
+
     def behind(self, tok):
         """'X was behind the attack', 'X was responsible': an attribution by whoever says so."""
         be = tok.head if tok.head.lemma_ == "be" else None
@@ -1384,7 +1395,8 @@ class EventReader:
         if any(a.pos_ == "NOUN" and any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in a.children)
                for a in be.ancestors):
             return  # "there was no evidence that Russia was involved": nobody is blamed
-        accused = self.keys([c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")])
+        accused = self.keys(preps(tok, "of") if self.work_of(tok) else
+                            [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")])
         if not accused:
             return
         said = self.speaker(be)
