@@ -1175,7 +1175,7 @@ class EventReader:
             actors = [k for k in self.keys([c for c in n.children if c.dep_ in ("poss", "amod", "compound")] +
                                            [c for c in n.head.children if c.dep_ in ("amod", "poss") and c.i < n.head.i])
                       if k not in targets]
-        if not actors and typ == "LegalAction" and (verb is not None and is_passive(verb) or n.lemma_ == "arrest"):
+        if not actors and typ == "LegalAction" and (verb is not None and is_passive(verb) or spec.get("place_acts")):
             # "In New Jersey, an indictment against X was unsealed": the state of the court's
             # place; "the arrest in Amsterdam of a developer": the state of the arrest's
             places = (preps(verb, "in") if verb is not None else []) + preps(n, "in")

@@ -191,7 +191,6 @@ class Gazetteer:
 
 
 @functools.lru_cache(maxsize=1)
-@functools.lru_cache(maxsize=1)
 def subdivisions() -> dict[str, str]:
     """The first-level divisions of every state (ISO 3166-2, from pycountry), by lower-case
     name, to their state's key ("new jersey" -> "USA", "ontario" -> "CAN"): where a court sits,
