@@ -917,6 +917,15 @@ CASES = [
                  [ev("Attribution", ["Mandiant"], ["Sandworm"], "2024-05-13")],
                  id="attr-was-the-work-of"),
     pytest.param("Curators said the painting was the work of Rembrandt.", [], id="no-attr-work-of-a-painter"),
+    pytest.param("Meanwhile in Washington prosecutors charged five Iranian nationals over APT33 hacking.",
+                 [ev("LegalAction", ["United States"], ["Iran", "APT33"])],
+                 id="legal-charged-nationals-over-a-groups-hacking"),
+    pytest.param("Oleg Vasin, a Russian, was extradited from Georgia the same year.",
+                 [ev("LegalAction", ["Georgia"], ["Oleg Vasin", RUS])],
+                 id="legal-extradited-from-a-state"),
+    pytest.param("On Monday the Justice Department unsealed a case against two officers of Russia's GRU.",
+                 [ev("LegalAction", ["United States Department of Justice", "United States"], [GRU, RUS], "2024-05-13")],
+                 id="legal-unsealed-a-case-against"),
     # "sanctioned him", parsed as a dative; "Hive" listed with ransomware is ransomware, not a person
     pytest.param("In March, prosecutors in Texas charged Oleg Vasin over his role in Conti, Babuk and Hive attacks, and "
                  "the Treasury sanctioned him the same day.",

@@ -513,7 +513,8 @@ class EventReader:
             return self.speaker(v)
         keys = self.keys([subj])
         if not keys and subj.lower_ in words()["domestic_bodies"]:
-            keys = self.domestic_state(subj)
+            # ("in Washington prosecutors charged ...": the place may hang on the verb)
+            keys = self.domestic_state(subj) or self.place_states(preps(v, "in"), preps(v, "in"))
         elif keys and subj.lower_ in words()["domestic_bodies"] and all(
                 self.ix.entities[k].type == "GovernmentBody" and not self.ix.entities[k].country for k in keys):
             # "federal prosecutors in Los Angeles", a body of no known state: the state it acts for
@@ -1018,15 +1019,19 @@ class EventReader:
         if not actors and typ == "LegalAction" and passive:
             # "was later charged in a Singapore court"; "the two men were indicted, the department said"
             # "was arrested in Arizona (and charged with ...)": the state of the place
-            where = preps(v, "in") + (preps(v.head, "in") if v.dep_ == "conj" and is_passive(v.head) else [])
+            where = preps(v, "in") + (preps(v.head, "in") if v.dep_ == "conj" and is_passive(v.head) else []) + (
+                preps(v, "from") if v.lemma_ == "extradite" else [])  # "was extradited from South Korea"
             actors = self.court_state(preps(v, "in") + preps(v, "by")) or self.place_states(where, where) \
                 or self.speaker(v)
         if not actors and typ == "LegalAction" and v.dep_ == "acl" and v.head.dep_ == "dobj":
             actors = self.actor_of_verb(v.head.head)  # "X unsealed an indictment charging Y"
-        if typ == "LegalAction" and not targets:
-            # "arrested three people suspected of taking part in NoName's attacks": the group
-            # the unnamed suspects are held for
-            targets = list(dict.fromkeys(self.ix.token_key[x.i] for o in objs for x in o.subtree if self.cyber_actor(x)))
+        if typ == "LegalAction" and all(self.ix.entities[k].type == "Country" for k in targets):
+            # "arrested three people suspected of taking part in NoName's attacks", "charged four
+            # Chinese nationals over APT31 hacking": the group the unnamed suspects are held for
+            # (beside their nationality)
+            reasons = objs + [g for w in ("over", "for") for g in preps(v, w)]
+            targets += [k for k in dict.fromkeys(self.ix.token_key[x.i] for o in reasons for x in o.subtree
+                                                 if self.cyber_actor(x)) if k not in targets]
         if typ == "SeverRelations" and not targets:
             targets = self.other_countries(v, actors)
         if typ == "CyberAttack" and passive:
