@@ -200,6 +200,11 @@ CASES = [
     pytest.param("The payroll system had been taken offline by the Ministry of Defence, Healey said on Tuesday.",
                  [ev("DefensiveMeasure", ["Ministry of Defence"], [], "2024-05-14")],
                  id="defence-ner-span-cut-before-the-sayer"),
+    # "the authorities", placed nowhere: the state the passage is about (its last subject)
+    pytest.param("Montenegro said on Monday that hackers had crippled its government portal. The authorities shut "
+                 "down computer systems at border posts, the statement said.",
+                 [ev("CyberAttack", [], ["Montenegro"]), ev("DefensiveMeasure", ["Montenegro"], [], "2024-05-13")],
+                 id="defence-the-authorities-are-the-passages-state"),
     pytest.param("Estonia raised its cyber alert level on Friday.",
                  [ev("DefensiveMeasure", ["Estonia"], [], "2024-05-17")],
                  id="defence-raised-its-cyber-alert-level"),

@@ -570,6 +570,10 @@ class EventReader:
                                                and self.ix.entities[key].country == k for _, key in self.ix.mentions)]
             if len(governed) == 1:
                 return governed
+        if body.lower_ == "authorities" and any(c.lower_ == "the" for c in body.children):
+            # "the authorities shut down ...": the state the passage is about (its last subject)
+            key = self.ix._recent(body.i, lambda e: e.type == "Country", prefer_subjects=True)
+            return [key] if key else []
         return []
 
     def place_states(self, toks, places) -> list[str]:
