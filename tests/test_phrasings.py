@@ -205,6 +205,12 @@ CASES = [
                  "down computer systems at border posts, the statement said.",
                  [ev("CyberAttack", [], ["Montenegro"]), ev("DefensiveMeasure", ["Montenegro"], [], "2024-05-13")],
                  id="defence-the-authorities-are-the-passages-state"),
+    # "the agencies" recalls the bodies named in the sentence before
+    pytest.param("The operation was led by the National Crime Agency with the FBI. In March, the agencies took the "
+                 "botnet's servers offline.",
+                 [ev("DefensiveMeasure", ["National Crime Agency", "Federal Bureau of Investigation", "United Kingdom",
+                                          "United States"], [], "2024-03")],
+                 id="defence-the-agencies-recall-the-bodies-named-before"),
     pytest.param("Estonia raised its cyber alert level on Friday.",
                  [ev("DefensiveMeasure", ["Estonia"], [], "2024-05-17")],
                  id="defence-raised-its-cyber-alert-level"),

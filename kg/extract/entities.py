@@ -787,6 +787,24 @@ class EntityIndex:
                 return people if count is None or count == len(people) else []
         return []
 
+    def recall_bodies(self, tok) -> list[str]:
+        """"an operation led by the NCA with the FBI and Europol. ... the agencies took control
+        of its servers": a definite plural of a body noun recalls the bodies of its kind named
+        in one of the two sentences before (two at least)."""
+        if tok.tag_ != "NNS" or not any(c.lower_ == "the" for c in tok.children):
+            return []
+        types = words()["back_references"].get(tok.lemma_.lower())
+        if not types or "Person" in types or "Country" in types:
+            return []
+        sents = self.sentences()
+        here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
+        for sent in reversed(sents[max(0, here - 2):here]):
+            found = list(dict.fromkeys(k for i, k in self.mentions if sent.start <= i < sent.end
+                                       and self.entities[k].type in types))
+            if len(found) >= 2:
+                return found
+        return []
+
     def _coordinated(self, people, sent) -> bool:
         """Are the people named in ``sent`` named together, as conjuncts ("X and Y")?"""
         toks = {t.i for i, k in self.mentions if sent.start <= i < sent.end and k in people
@@ -1020,7 +1038,7 @@ class EntityIndex:
         doers = doer_nouns()
         while stack:
             t = stack.pop()
-            people = self.recall_people(t)
+            people = self.recall_people(t) or self.recall_bodies(t)
             key = self.key_of(t, exclude) if not (people and t.pos_ == "PRON") else None
             if key and key not in keys:
                 keys.append(key)
