@@ -937,6 +937,12 @@ CASES = [
     pytest.param("On Monday the Justice Department unsealed a case against two officers of Russia's GRU.",
                  [ev("LegalAction", ["United States Department of Justice", "United States"], [GRU, RUS], "2024-05-13")],
                  id="legal-unsealed-a-case-against"),
+    # "the same day" after a coarser date of the sentence before takes that date, even not fronted
+    pytest.param("On Thursday Britain sanctioned eleven Trickbot members. Washington sanctioned seven others in February. "
+                 "One of the seven, Ivan Orlov, was charged in New Jersey the same day.",
+                 [ev("Sanction", ["United Kingdom"], ["TrickBot"], "2024-05-16"),
+                  ev("LegalAction", ["United States"], ["Ivan Orlov"], "2024-02")],
+                 id="date-the-same-day-after-a-month-in-the-sentence-before"),
     # "sanctioned him", parsed as a dative; "Hive" listed with ransomware is ransomware, not a person
     pytest.param("In March, prosecutors in Texas charged Oleg Vasin over his role in Conti, Babuk and Hive attacks, and "
                  "the Treasury sanctioned him the same day.",

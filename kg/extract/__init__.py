@@ -203,10 +203,12 @@ def pick_anchor(span, before):
     # "In February, the agencies took control of the servers. On the same day, ..." ("a day
     # later", "the next day"): the time of the sentence just before, though coarser, when
     # nothing finer came since
-    # (a fronted time of a plain past sentence; not "had also struck its banks in August", a flashback)
+    # (a time of a plain past clause, fronted or not: "Washington sanctioned seven in February. One
+    # was charged the same day"; not "had also struck its banks in August", a flashback, nor a
+    # time inside a relative clause or a noun)
     last, last_tv = before[-1]
     if steps_a_day(span.text) and last.sent.start >= _previous_sentence_start(span) \
-            and last.start - last.sent.start <= 1 and not premodifies_noun(last) and not reported(last) \
+            and not premodifies_noun(last) and not reported(last) and not in_relative(last) \
             and not any(t.tag_ == "VBN" and EventReader.past_perfect(t) for t in last.sent) \
             and (not pick or pick[-1][0].start < last.start):
         return last_tv
