@@ -866,9 +866,6 @@ class EventReader:
             objs.append(v.head)
         elif v.dep_ == "relcl" and not objs and any(c.dep_ == "nsubj" and c.lower_ not in REL_PRONOUNS for c in children):
             objs.append(v.head)  # "an accusation China rejected at the time": the noun is its object
-        elif typ == "Denial" and not objs and doer is not None and doer.lemma_.lower() in self.accusations and any(
-                c.dep_ == "appos" and c.i == doer.i + 1 for c in doer.children):
-            objs.append(doer)  # "a charge Beijing also rejected", parsed with Beijing as the charge's apposition
         if spec.get("finite") and (v.dep_ in ("acl", "amod") or v.tag_ == "VBN" and not any(
                 c.dep_ in ("aux", "auxpass", "nsubj") for c in children)):
             return  # "individuals connected to Taiwanese interests", "targets linked to the IRGC": a description
