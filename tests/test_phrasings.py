@@ -943,6 +943,19 @@ CASES = [
                  [ev("Sanction", ["United Kingdom"], ["TrickBot"], "2024-05-16"),
                   ev("LegalAction", ["United States"], ["Ivan Orlov"], "2024-02")],
                  id="date-the-same-day-after-a-month-in-the-sentence-before"),
+    # "the next day" counts from the month of the sentence before, skipping a year that names a noun
+    pytest.param("In April, over interference in the 2020 election, Washington expelled ten Russian diplomats. "
+                 "Moscow answered the next day by expelling ten American diplomats.",
+                 [ev("ExpelDiplomats", ["United States"], [RUS], "2024-04"),
+                  ev("ExpelDiplomats", [RUS], ["United States"], "2024-04")],
+                 id="date-the-next-day-skips-a-year-naming-a-noun"),
+    # "this spring" sets the story's year back to the present after a paragraph told in an earlier one
+    pytest.param("Washington designated Evil Corp in December 2019.\n\nThen came this spring. On May 7, ransomware "
+                 "crippled Colonial Pipeline. On May 10, the FBI said the DarkSide gang was responsible.",
+                 [ev("Sanction", ["United States"], ["Evil Corp"], "2019-12"),
+                  ev("CyberAttack", [], ["Colonial Pipeline"], "2024-05-07"),
+                  ev("Attribution", ["Federal Bureau of Investigation", "United States"], ["DarkSide"], "2024-05-10")],
+                 id="date-this-spring-names-this-year"),
     # "sanctioned him", parsed as a dative; "Hive" listed with ransomware is ransomware, not a person
     pytest.param("In March, prosecutors in Texas charged Oleg Vasin over his role in Conti, Babuk and Hive attacks, and "
                  "the Treasury sanctioned him the same day.",

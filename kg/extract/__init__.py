@@ -206,12 +206,12 @@ def pick_anchor(span, before):
     # (a time of a plain past clause, fronted or not: "Washington sanctioned seven in February. One
     # was charged the same day"; not "had also struck its banks in August", a flashback, nor a
     # time inside a relative clause or a noun)
-    last, last_tv = before[-1]
-    if steps_a_day(span.text) and last.sent.start >= _previous_sentence_start(span) \
-            and not premodifies_noun(last) and not reported(last) and not in_relative(last) \
-            and not any(t.tag_ == "VBN" and EventReader.past_perfect(t) for t in last.sent) \
-            and (not pick or pick[-1][0].start < last.start):
-        return last_tv
+    # (the last such time, skipping one that names a noun: "over interference in the 2020 election")
+    told = [(sp, tv) for sp, tv in before if sp.sent.start >= _previous_sentence_start(span)
+            and not premodifies_noun(sp) and not reported(sp) and not in_relative(sp)]
+    if steps_a_day(span.text) and told and not any(t.tag_ == "VBN" and EventReader.past_perfect(t) for t in told[-1][0].sent) \
+            and (not pick or pick[-1][0].start < told[-1][0].start):
+        return told[-1][1]
     return pick[-1][1] if pick else None
 
 

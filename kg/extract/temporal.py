@@ -852,12 +852,12 @@ def _yearless(kind: str, m: re.Match) -> bool:
 
 
 _YEAR_KINDS = ("md", "dm", "month_year", "month_part", "season_year", "year_part", "year", "iso",
-               "rel_unit", "this_part", "day_range")
+               "rel_unit", "this_part", "day_range", "season")
 
 
 def explicit_year(expr: str, published: date) -> int | None:
     """The year an expression names outright ("in 2007", "April 2015", "May 5 this year",
-    "last year"), else ``None`` ("on April 27", "in the 1990s", "that year").
+    "last year", "this spring"), else ``None`` ("on April 27", "in the 1990s", "that year").
 
     >>> explicit_year("In late April 2007", date(2017, 4, 27)), explicit_year("May 5 this year", date(2020, 10, 23))
     (2007, 2020)
@@ -879,6 +879,8 @@ def explicit_year(expr: str, published: date) -> int | None:
     rel = (groups.get("rel") or "").lower()
     if kind in ("rel_unit", "this_part") and m["unit"].lower() != "year":
         return None
+    if kind == "season":  # "this spring" names this year ("last summer" may be either)
+        return published.year if rel == "this" else None
     if kind == "this_part" or rel in ("this", "last"):
         return published.year - (rel == "last")
     return None
