@@ -211,6 +211,14 @@ CASES = [
                  [ev("DefensiveMeasure", ["National Crime Agency", "Federal Bureau of Investigation", "United Kingdom",
                                           "United States"], [], "2024-03")],
                  id="defence-the-agencies-recall-the-bodies-named-before"),
+    # "took steps / measures" only with a protective aim
+    pytest.param("After the breach, the Department of Energy said on Thursday it had taken immediate steps to prevent "
+                 "further exposure.",
+                 [ev("DefensiveMeasure", ["United States Department of Energy", "United States"], [], "2024-05-16"),
+                  ev("CyberAttack", [], ["United States Department of Energy", "United States"])],
+                 id="defence-took-steps-to-prevent"),
+    pytest.param("After the hack, Britain took steps towards a trade deal with Japan.", [],
+                 id="no-defence-steps-towards-a-deal"),
     pytest.param("Estonia raised its cyber alert level on Friday.",
                  [ev("DefensiveMeasure", ["Estonia"], [], "2024-05-17")],
                  id="defence-raised-its-cyber-alert-level"),

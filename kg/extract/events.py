@@ -1115,6 +1115,9 @@ class EventReader:
         verb = clause_verb(n)
         if "verbs" in spec and (verb is None or verb.lemma_.lower() not in spec["verbs"]) and typ != "Sanction":
             return
+        if "aims" in spec and not any(c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.lemma_.lower() in spec["aims"]
+                                      for c in list(n.children) + (list(verb.children) if verb is not None else [])):
+            return  # "took steps to prevent further exposure" (its aim, on the noun or the verb), not "steps towards a deal"
         targets: list[str] = []
         # an attack told as what a claim is about ("blamed the attack on Russia", "pinned the
         # blame for a cyberattack on Russian hackers"): the claim's accused is no victim, and
