@@ -964,6 +964,10 @@ CASES = [
                   ev("CyberAttack", [], ["Colonial Pipeline"], "2024-05-07"),
                   ev("Attribution", ["Federal Bureau of Investigation", "United States"], ["DarkSide"], "2024-05-10")],
                  id="date-this-spring-names-this-year"),
+    pytest.param("Hackers working for the Russian government stole classified material of the National Security Agency "
+                 "in 2015.",
+                 [ev("CyberAttack", [RUS], ["National Security Agency", "United States"], "2015")],
+                 id="attack-stole-material-of-x"),
     # "sanctioned him", parsed as a dative; "Hive" listed with ransomware is ransomware, not a person
     pytest.param("In March, prosecutors in Texas charged Oleg Vasin over his role in Conti, Babuk and Hive attacks, and "
                  "the Treasury sanctioned him the same day.",
