@@ -219,6 +219,12 @@ CASES = [
                  id="defence-took-steps-to-prevent"),
     pytest.param("After the hack, Britain took steps towards a trade deal with Japan.", [],
                  id="no-defence-steps-towards-a-deal"),
+    # a vendor urging its customers to uninstall, update or reset: its measure
+    pytest.param("After the hack, Microsoft urged customers on Friday to reset their passwords.",
+                 [ev("DefensiveMeasure", ["Microsoft"], [], "2024-05-17"), ev("CyberAttack", [], ["Microsoft"])],
+                 id="defence-urged-customers-to-reset"),
+    pytest.param("After the hack, the minister urged the government to update its laws.", [],
+                 id="no-defence-urged-the-government-to-update-laws"),
     pytest.param("Estonia raised its cyber alert level on Friday.",
                  [ev("DefensiveMeasure", ["Estonia"], [], "2024-05-17")],
                  id="defence-raised-its-cyber-alert-level"),
