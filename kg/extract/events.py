@@ -1025,6 +1025,8 @@ class EventReader:
             # "was arrested in Arizona (and charged with ...)": the state of the place
             where = preps(v, "in") + (preps(v.head, "in") if v.dep_ == "conj" and is_passive(v.head) else []) + (
                 preps(v, "from") if v.lemma_ == "extradite" else [])  # "was extradited from South Korea"
+            # (places only: not "sentenced in absentia Andriy Koval, an officer of Ukraine's ...")
+            where = [p for p in where if p.ent_type_ in ("GPE", "LOC") or self.ix.state_of_division(p)]
             actors = self.court_state(preps(v, "in") + preps(v, "by")) or self.place_states(where, where) \
                 or self.speaker(v)
         if not actors and typ == "LegalAction" and v.dep_ == "acl" and v.head.dep_ == "dobj":
