@@ -937,6 +937,9 @@ CASES = [
     pytest.param("The sanctions were followed two days later by the arrest in Amsterdam of Ivan Petrov, a Russian developer.",
                  [ev("LegalAction", ["Netherlands"], ["Ivan Petrov", RUS])],
                  id="legal-the-arrest-in-a-city-of-x"),
+    # a newspaper's report is a media report, not an Attribution (the gold sets' MediaReport)
+    pytest.param("In December, The Wall Street Journal reported that Iranian hackers had infiltrated the dam's control "
+                 "system.", [], id="no-attr-a-newspaper-reported"),
     # "X was the work of Y": Y is the culprit, by whoever says so (not "the work of Picasso")
     pytest.param("Mandiant said on Monday the attack on the ministry's network was the work of Sandworm.",
                  [ev("Attribution", ["Mandiant"], ["Sandworm"], "2024-05-13")],

@@ -286,6 +286,9 @@ def extract(article: Article) -> Report:
         targets = [t for t in index.with_states(m.targets) if t not in actors] if m.type != "CyberAttack" else index.with_states(m.targets)
         if m.self_claim:  # a claim of responsibility: the claimant is the one blamed
             targets = list(m.targets)
+        if m.type == "Attribution" and actors and not m.self_claim and all(index.news_outlet(k) for k in actors):
+            dropped.append((m.type, s_text, "media report"))  # "The Wall Street Journal reported that ..."
+            continue
         if any(not (actors if role == "actors" else targets) for role in REQUIRED.get(m.type, ())):
             dropped.append((m.type, s_text, "roles"))
             continue

@@ -965,6 +965,11 @@ class EntityIndex:
             self._dateline_match = dateline(self.doc.text)
         return self._dateline_match
 
+    def news_outlet(self, key: str) -> bool:
+        """Is the entity a news outlet ("The Washington Post", "Reuters")?"""
+        ent = self.entities[key]
+        return ent.type in ("Organization", "Other") and ent.name.split()[-1] in word_set("entity_words", "news_outlet_words")
+
     @staticmethod
     def division_name(tok) -> str:
         return " ".join(t.text for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i).lower()
