@@ -937,6 +937,9 @@ CASES = [
     pytest.param("The sanctions were followed two days later by the arrest in Amsterdam of Ivan Petrov, a Russian developer.",
                  [ev("LegalAction", ["Netherlands"], ["Ivan Petrov", RUS])],
                  id="legal-the-arrest-in-a-city-of-x"),
+    # hacking as what a state fights is no act of that state
+    pytest.param("Wang said on Monday that China has always opposed and cracked down on hacking in accordance with the law.",
+                 [], id="no-attr-cracked-down-on-hacking"),
     # a newspaper's report is a media report, not an Attribution (the gold sets' MediaReport)
     pytest.param("In December, The Wall Street Journal reported that Iranian hackers had infiltrated the dam's control "
                  "system.", [], id="no-attr-a-newspaper-reported"),

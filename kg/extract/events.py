@@ -873,6 +873,9 @@ class EventReader:
             return  # "the virus took down the website", not "the firm took down its site"
         if typ == "CyberAttack" and doer is not None and doer.lower_ in mod("generic_doers"):
             return  # "those who target Australians will be pursued": anyone who would, no act
+        if typ == "CyberAttack" and v.dep_ in ("pcomp", "dobj") and v.tag_ == "VBG" and (
+                v.head.head if v.dep_ == "pcomp" else v.head).lemma_.lower() in mod("countering_verbs"):
+            return  # "has always cracked down on hacking": a topic fought, no act
         if "obj" in spec and typ == "Denial" and self.as_dismissive(v):
             pass  # "dismissed it as disinformation": the verdict says what is denied
         elif "obj" in spec:
@@ -1182,7 +1185,9 @@ class EventReader:
                     if t not in actors:
                         actors.append(t)
         elif verb is not None and n.dep_ in ("dobj", "pobj", "nsubjpass", "conj", "attr", "compound") and (
-                "actor_verbs" not in spec or verb.lemma_.lower() in spec["actor_verbs"]):
+                "actor_verbs" not in spec or verb.lemma_.lower() in spec["actor_verbs"]) and not (
+                typ == "CyberAttack" and verb.lemma_.lower() in mod("countering_verbs")):
+            # ("China has always opposed and cracked down on hacking": who fights it does not do it)
             # ("Russia rejected the attribution": the subject of "rejected" attributes nothing)
             actors = actors or (self.agent(verb) if is_passive(verb) else self.actor_of_verb(verb))
         if not actors and typ != "CyberAttack":
@@ -1388,7 +1393,7 @@ class EventReader:
     def work_of(self, tok) -> bool:
         """"the surges in traffic were the work of a group it tracks as Storm-1359": the
         group is the culprit of what the sentence's subject names (an attack or incident)."""
-        if not (tok.dep_ == "attr" and tok.lemma_.lower() in self.trig["Attribution"]["authorship_nouns"]
+        if not (tok.dep_ == "attr" and tok.lemma_.lower() in mod("authorship_nouns")
                 and tok.head.lemma_ == "be" and preps(tok, "of")):
             return False
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
