@@ -980,6 +980,9 @@ CASES = [
                  "in 2015.",
                  [ev("CyberAttack", [RUS], ["National Security Agency", "United States"], "2015")],
                  id="attack-stole-material-of-x"),
+    pytest.param("On Thursday Canada sanctioned seven Russian nationals accused of running the Trickbot malware.",
+                 [ev("Sanction", ["Canada"], [RUS, "TrickBot"], "2024-05-16")],
+                 id="sanction-unnamed-nationals-and-their-group"),
     # "sanctioned him", parsed as a dative; "Hive" listed with ransomware is ransomware, not a person
     pytest.param("In March, prosecutors in Texas charged Oleg Vasin over his role in Conti, Babuk and Hive attacks, and "
                  "the Treasury sanctioned him the same day.",
@@ -1369,8 +1372,11 @@ CASES = [
                  id="no-attr-in-a-relative-clause-description"),
     pytest.param("Microsoft tracked phishing against individuals connected to Taiwanese interests.", [],
                  id="no-attr-in-connected-to-as-a-description"),
+    # (and the unnamed men sanctioned stand for their group, as the gold sets read "sanctioned seven
+    # alleged Trickbot members")
     pytest.param("Britain sanctioned two men it linked to APT31, a hacking group.",
-                 [ev("Attribution", ["United Kingdom"], ["APT31"])], id="attr-linked-in-a-relative-clause-with-its-sayer"),
+                 [ev("Attribution", ["United Kingdom"], ["APT31"]), ev("Sanction", ["United Kingdom"], ["APT31"])],
+                 id="attr-linked-in-a-relative-clause-with-its-sayer"),
     pytest.param("Iran has rejected previous accusations of state hacking.", [], id="no-denial-of-previous-accusations"),
     pytest.param("Russian officials have in the past denied that Moscow harbours cybercriminals.", [],
                  id="no-denial-in-the-past"),

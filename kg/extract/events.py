@@ -1034,11 +1034,12 @@ class EventReader:
                 or self.speaker(v)
         if not actors and typ == "LegalAction" and v.dep_ == "acl" and v.head.dep_ == "dobj":
             actors = self.actor_of_verb(v.head.head)  # "X unsealed an indictment charging Y"
-        if typ == "LegalAction" and all(self.ix.entities[k].type == "Country" for k in targets):
+        if typ in ("LegalAction", "Sanction") and all(self.ix.entities[k].type == "Country" for k in targets):
             # "arrested three people suspected of taking part in NoName's attacks", "charged four
-            # Chinese nationals over APT31 hacking": the group the unnamed suspects are held for
-            # (beside their nationality)
-            reasons = objs + [g for w in ("over", "for") for g in preps(v, w)]
+            # Chinese nationals over APT31 hacking", "sanctioned 11 Russian nationals accused of
+            # running the Trickbot malware": the group the unnamed people are held for (beside
+            # their nationality)
+            reasons = objs + ([g for w in ("over", "for") for g in preps(v, w)] if typ == "LegalAction" else [])
             targets += [k for k in dict.fromkeys(self.ix.token_key[x.i] for o in reasons for x in o.subtree
                                                  if self.cyber_actor(x)) if k not in targets]
         if typ == "SeverRelations" and not targets:
