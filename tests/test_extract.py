@@ -366,9 +366,16 @@ def test_narrative_day_carries_over_a_few_sentences():
 
 def test_present_perfect_act_takes_no_narrative_day():
     evs = events("On Thursday, Japan imposed sanctions on North Korea over the cyberattack on its banks. "
-                 "Pyongyang has long denied hacking foreign banks.")
+                 "Pyongyang has denied hacking foreign banks.")
     assert one(evs, "Sanction")["date"] == "2022-09-08"
     assert one(evs, "Denial")["date"] is None
+
+
+def test_a_habit_in_the_present_perfect_is_no_denial():
+    # "has long denied", "has always rejected": a habit, which the gold sets never score
+    evs = events("On Thursday, Japan imposed sanctions on North Korea over the cyberattack on its banks. "
+                 "Pyongyang has long denied hacking foreign banks.")
+    assert not [e for e in evs if e["type"] == "Denial"]
 
 
 def test_quoted_present_act_takes_the_day_of_the_saying():

@@ -937,6 +937,11 @@ CASES = [
     pytest.param("The sanctions were followed two days later by the arrest in Amsterdam of Ivan Petrov, a Russian developer.",
                  [ev("LegalAction", ["Netherlands"], ["Ivan Petrov", RUS])],
                  id="legal-the-arrest-in-a-city-of-x"),
+    # a habit told in the present perfect is no dated denial
+    pytest.param("Moscow has long rejected Western accusations that it shelters cybercriminals.", [],
+                 id="no-denial-has-long-rejected"),
+    pytest.param("Pyongyang, which has always denied running hacking operations, did not respond.", [],
+                 id="no-denial-has-always-denied"),
     # hacking as what a state fights is no act of that state
     pytest.param("Wang said on Monday that China has always opposed and cracked down on hacking in accordance with the law.",
                  [], id="no-attr-cracked-down-on-hacking"),

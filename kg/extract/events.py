@@ -360,6 +360,9 @@ class EventReader:
                 return "hypothetical"  # "unclear whether the UAE had carried out", "important to attribute"
             if t.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in mod("habitual_adverbs") for c in kids):
                 return "hypothetical"  # "Moscow routinely dismisses such accusations": a habit, no act
+            if t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in kids) and any(
+                    c.dep_ == "advmod" and (c.lower_ in mod("habitual_adverbs") or c.lower_ == "long") for c in kids):
+                return "hypothetical"  # "Beijing has routinely / long rejected accusations": a habit too
             if n == 0 and t.pos_ in ("VERB", "AUX") and (
                     any(g.lower_ in mod("earlier_ones") for p in kids if p.dep_ == "prep" and p.lower_ == "in" for g in p.children)
                     or any(a.dep_ == "amod" and a.lower_ in mod("earlier_ones") and o.tag_ == "NNS"
