@@ -942,6 +942,9 @@ CASES = [
                  id="no-denial-has-long-rejected"),
     pytest.param("Pyongyang, which has always denied running hacking operations, did not respond.", [],
                  id="no-denial-has-always-denied"),
+    # "calling it a provocation" after rejecting an accusation is the denial's verdict, no condemnation
+    pytest.param("The Chinese embassy in Prague rejected the accusation on Monday, calling it a deliberate provocation.",
+                 [ev("Denial", ["China", "embassy"], [], "2024-05-13")], id="denial-rejected-calling-it-a-provocation"),
     # hacking as what a state fights is no act of that state
     pytest.param("Wang said on Monday that China has always opposed and cracked down on hacking in accordance with the law.",
                  [], id="no-attr-cracked-down-on-hacking"),

@@ -1373,6 +1373,10 @@ class EventReader:
         comp += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
         words = {w for c in comp for t in c.subtree for w in (t.lower_, t.lemma_.lower())}  # ("such smears")
         objs = [c for c in v.children if c.dep_ == "dobj"]
+        if v.dep_ in ("advcl", "xcomp", "conj") and objs and all(o.pos_ == "PRON" for o in objs) and any(
+                o.lemma_.lower() in self.accusations for o in obj_of(v.head)) and any(
+                t == "Denial" for t, _ in verb_index().get(v.head.lemma_.lower(), ())):
+            return  # "rejected the accusation, calling it a provocation": the denial's own verdict
         if words & set(self.trig["Denial"]["dismissive"]) and any(
                 o.lemma_.lower() in self.trig["Condemnation"]["response_nouns"] for o in objs):
             # "called the sanctions unfounded and illegal": a verdict on a measure condemns it
