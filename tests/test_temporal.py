@@ -420,7 +420,7 @@ def test_docstring_examples():
 
 
 @pytest.mark.parametrize("expr,unit", [
-    ("the same day", "day"), ("two days later", "day"), ("the following week", "day"),
+    ("the same day", "day"), ("On the same day", "day"), ("two days later", "day"), ("the following week", "day"),
     ("days later", "day"), ("Within days", "day"), ("a month later", "month"),
     ("that year", "year"), ("in August of that year", "year"), ("at the time", "any"),
     ("in July", None), ("on Friday", None), ("In May last year", None), ("2015", None),

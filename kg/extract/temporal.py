@@ -753,10 +753,12 @@ def _classify(expr: str) -> tuple[str, re.Match] | None:
     """The kind of time expression ``expr`` is, with its match (the first pattern of the
     table that matches all of it), or None."""
     s = re.sub(r"\s+", " ", expr or "").strip().strip("\"'“”‘’()[],;:!? ").rstrip(".")
-    for kind, rx in _patterns(False):
-        m = rx.fullmatch(s)
-        if m is not None:
-            return kind, m
+    # ("On the same day": the expression after its preposition, as normalise() reads it)
+    for form in (s, re.sub(r"^(?:on|in|at|by)\s+", "", s, flags=re.IGNORECASE)):
+        for kind, rx in _patterns(False):
+            m = rx.fullmatch(form)
+            if m is not None:
+                return kind, m
     return None
 
 
