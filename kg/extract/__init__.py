@@ -203,10 +203,9 @@ def pick_anchor(span, before):
     # "In February, the agencies took control of the servers. On the same day, ..." ("a day
     # later", "the next day"): the time of the sentence just before, though coarser, when
     # nothing finer came since
-    # (a time of a plain past clause, fronted or not: "Washington sanctioned seven in February. One
-    # was charged the same day"; not "had also struck its banks in August", a flashback, nor a
-    # time inside a relative clause or a noun)
-    # (the last such time, skipping one that names a noun: "over interference in the 2020 election")
+    # (the last time of a plain past clause, fronted or not: "Washington sanctioned seven in
+    # February. One was charged the same day"; not "had also struck its banks in August", a
+    # flashback, nor a time inside a relative clause or one naming a noun, "the 2020 election")
     told = [(sp, tv) for sp, tv in before if sp.sent.start >= _previous_sentence_start(span)
             and not premodifies_noun(sp) and not reported(sp) and not in_relative(sp)]
     if steps_a_day(span.text) and told and not any(t.tag_ == "VBN" and EventReader.past_perfect(t) for t in told[-1][0].sent) \

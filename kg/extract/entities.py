@@ -965,6 +965,10 @@ class EntityIndex:
             self._dateline_match = dateline(self.doc.text)
         return self._dateline_match
 
+    def passage_state(self, tok) -> str | None:
+        """The state the passage before ``tok`` is about: its last subject state."""
+        return self._recent(tok.i, lambda e: e.type == "Country", prefer_subjects=True)
+
     def news_outlet(self, key: str) -> bool:
         """Is the entity a news outlet ("The Washington Post", "Reuters")?"""
         ent = self.entities[key]

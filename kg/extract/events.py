@@ -360,8 +360,8 @@ class EventReader:
                 return "hypothetical"  # "unclear whether the UAE had carried out", "important to attribute"
             if t.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in mod("habitual_adverbs") for c in kids):
                 return "hypothetical"  # "Moscow routinely dismisses such accusations": a habit, no act
-            if t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in kids) and any(
-                    c.dep_ == "advmod" and (c.lower_ in mod("habitual_adverbs") or c.lower_ == "long") for c in kids):
+            if t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in kids) and any(
+                    c.dep_ == "advmod" and c.lower_ in mod("habitual_adverbs") | mod("habitual_perfect_adverbs") for c in kids):
                 return "hypothetical"  # "Beijing has routinely / long rejected accusations": a habit too
             if n == 0 and t.pos_ in ("VERB", "AUX") and (
                     any(g.lower_ in mod("earlier_ones") for p in kids if p.dep_ == "prep" and p.lower_ == "in" for g in p.children)
@@ -573,9 +573,9 @@ class EventReader:
                                                and self.ix.entities[key].country == k for _, key in self.ix.mentions)]
             if len(governed) == 1:
                 return governed
-        if body.lower_ == "authorities" and any(c.lower_ == "the" for c in body.children):
+        if body.lower_ in words()["unplaced_bodies"] and any(c.lower_ == "the" for c in body.children):
             # "the authorities shut down ...": the state the passage is about (its last subject)
-            key = self.ix._recent(body.i, lambda e: e.type == "Country", prefer_subjects=True)
+            key = self.ix.passage_state(body)
             return [key] if key else []
         return []
 
@@ -1029,8 +1029,9 @@ class EventReader:
         if not actors and typ == "LegalAction" and passive:
             # "was later charged in a Singapore court"; "the two men were indicted, the department said"
             # "was arrested in Arizona (and charged with ...)": the state of the place
-            where = preps(v, "in") + (preps(v.head, "in") if v.dep_ == "conj" and is_passive(v.head) else []) + (
-                preps(v, "from") if v.lemma_ == "extradite" else [])  # "was extradited from South Korea"
+            # (and "was extradited from South Korea": a verb's own place prepositions)
+            where = preps(v, "in") + (preps(v.head, "in") if v.dep_ == "conj" and is_passive(v.head) else []) + [
+                g for w in spec.get("place_preps", ()) for g in preps(v, w)]
             # (places only: not "sentenced in absentia Andriy Koval, an officer of Ukraine's ...")
             where = [p for p in where if p.ent_type_ in ("GPE", "LOC") or self.ix.state_of_division(p)]
             actors = self.court_state(preps(v, "in") + preps(v, "by")) or self.place_states(where, where) \
