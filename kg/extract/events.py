@@ -722,9 +722,14 @@ class EventReader:
                        for t in a.subtree}
             claimed -= {t.i for p in c.trigger.subtree if p.dep_ == "prep" and p.lower_ in mod("time_prepositions")
                         for t in p.subtree}
-            for m in self.mentions:
-                if m.type == "CyberAttack" and m.trigger.i in claimed and not m.actors and m.targets:
-                    m.actors, m.modality = list(c.actors), "alleged"
+            self.allege_authors(claimed, c.actors, need_victim=True)
+
+    def allege_authors(self, ids, authors, need_victim=False):
+        """The authorless attacks whose trigger is among token ``ids`` (with a victim, if
+        ``need_victim``) get ``authors`` as their alleged actors."""
+        for m in self.mentions:
+            if m.type == "CyberAttack" and m.trigger.i in ids and not m.actors and (m.targets or not need_victim):
+                m.actors, m.modality = list(authors), "alleged"
 
     def drop_joined_told_elsewhere(self):
         """"The EU joined Germany in connecting the operation with Russia": Germany's own claim,
@@ -819,10 +824,7 @@ class EventReader:
             args = {c.i for c in v.children if c.dep_ in ("nsubjpass", "dobj")} | {o.i for o in preps(v, "for")}
             if v.dep_ in ("acl", "relcl"):
                 args.add(v.head.i)
-            for a in self.mentions:
-                if a.type == "CyberAttack" and a.trigger.i in args and not a.actors:
-                    a.actors = list(m.targets)
-                    a.modality = "alleged"
+            self.allege_authors(args, m.targets)
 
     DEFINITE = ("the", "this", "that")
 
