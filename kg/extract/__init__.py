@@ -148,13 +148,13 @@ def opens_in_present(span, passage) -> bool:
     """Does the paragraph of ``span`` open, before it, with a sentence told in the present
     or present perfect ("Governments have begun to respond. In May, ...")? Then it returns
     to the present, and the year of the paragraph before is no longer the story's."""
+    from .events import EventReader
+
     doc, here = span.doc, passage(span.start_char)
     sent = span.sent
     while sent.start > 0 and passage(doc[sent.start - 1].idx) == here:
         sent = doc[sent.start - 1].sent
-        root = sent.root
-        if root.tag_ in ("VBZ", "VBP") or root.tag_ == "VBN" and any(
-                c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in root.children):
+        if EventReader.told_in_present(sent.root):
             return True
     return False
 

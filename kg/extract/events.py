@@ -358,11 +358,12 @@ class EventReader:
                     n > 0 and t.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in mod("open_verdicts")
                                                        for c in kids)):
                 return "hypothetical"  # "unclear whether the UAE had carried out", "important to attribute"
-            if t.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in mod("habitual_adverbs") for c in kids):
-                return "hypothetical"  # "Moscow routinely dismisses such accusations": a habit, no act
-            if t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in kids) and any(
-                    c.dep_ == "advmod" and c.lower_ in mod("habitual_adverbs") | mod("habitual_perfect_adverbs") for c in kids):
-                return "hypothetical"  # "Beijing has routinely / long rejected accusations": a habit too
+            tense = self.told_in_present(t) if t.pos_ in ("VERB", "AUX") else None
+            habits = mod("habitual_adverbs") | (mod("habitual_perfect_adverbs") if tense == "perfect" else frozenset())
+            if tense and any(c.dep_ == "advmod" and c.lower_ in habits for c in kids):
+                # "Moscow routinely dismisses such accusations", "Beijing has long rejected
+                # them": a habit, no act
+                return "hypothetical"
             if n == 0 and t.pos_ in ("VERB", "AUX") and (
                     any(g.lower_ in mod("earlier_ones") for p in kids if p.dep_ == "prep" and p.lower_ == "in" for g in p.children)
                     or any(a.dep_ == "amod" and a.lower_ in mod("earlier_ones") and o.tag_ == "NNS"
@@ -1916,10 +1917,16 @@ class EventReader:
             return True
         if EventReader.told_as_said(v):
             return True  # '"We condemn these actions," he said': said on a past day
+        return EventReader.told_in_present(v) is None
+
+    @staticmethod
+    def told_in_present(v) -> str | None:
+        """"simple" for a verb in the simple present ("Iran rejects"), "perfect" for one in
+        the present perfect ("has long denied"), else None."""
         auxes = [c for c in v.children if c.dep_ == "aux"]
         if any(a.lower_ in ("has", "have", "'ve", "'s") and a.tag_ in ("VBZ", "VBP") for a in auxes):
-            return False
-        return not (v.tag_ in ("VBZ", "VBP") and not auxes)
+            return "perfect"
+        return "simple" if v.tag_ in ("VBZ", "VBP") and not auxes else None
 
     @staticmethod
     def past_perfect(tok) -> bool:

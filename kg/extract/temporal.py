@@ -753,13 +753,14 @@ def _classify(expr: str) -> tuple[str, re.Match] | None:
     """The kind of time expression ``expr`` is, with its match (the first pattern of the
     table that matches all of it), or None."""
     s = re.sub(r"\s+", " ", expr or "").strip().strip("\"'“”‘’()[],;:!? ").rstrip(".")
-    # ("On the same day": the expression after its preposition, as normalise() reads it)
-    for form in (s, re.sub(r"^(?:on|in|at|by)\s+", "", s, flags=re.IGNORECASE)):
-        for kind, rx in _patterns(False):
-            m = rx.fullmatch(form)
-            if m is not None:
-                return kind, m
-    return None
+    for kind, rx in _patterns(False):
+        m = rx.fullmatch(s)
+        if m is not None:
+            return kind, m
+    # ("On the same day": the longest expression inside, as normalise() reads it)
+    found = find_time_expressions(s)
+    inner = max((f[2] for f in found), key=len) if found else None
+    return _classify(inner) if inner and inner != s else None
 
 
 def anchor_unit(expr: str) -> str | None:
