@@ -580,6 +580,14 @@ class EventReader:
             return [key] if key else []
         return []
 
+    def where_states(self, places) -> list[str]:
+        """The states of the places an act happened in ("arrested in Ontario", "the arrest in
+        Amsterdam of X"): places only (not "sentenced in absentia X, an officer of Ukraine's
+        ..."), and not the one held, whom the parser may hang on the place."""
+        places = [p for p in places if p.ent_type_ in ("GPE", "LOC") or self.ix.state_of_division(p)]
+        held = set(self.keys([g for p in places for g in preps(p, "of")]))
+        return [k for k in self.place_states(places, places) if k not in held]
+
     def place_states(self, toks, places) -> list[str]:
         """The states named in ``toks`` (their places included), else those of the federation
         divisions among ``places`` ("in New Jersey")."""
@@ -1035,10 +1043,7 @@ class EventReader:
             # (and "was extradited from South Korea": a verb's own place prepositions)
             where = preps(v, "in") + (preps(v.head, "in") if v.dep_ == "conj" and is_passive(v.head) else []) + [
                 g for w in spec.get("place_preps", ()) for g in preps(v, w)]
-            # (places only: not "sentenced in absentia Andriy Koval, an officer of Ukraine's ...")
-            where = [p for p in where if p.ent_type_ in ("GPE", "LOC") or self.ix.state_of_division(p)]
-            actors = self.court_state(preps(v, "in") + preps(v, "by")) or self.place_states(where, where) \
-                or self.speaker(v)
+            actors = self.court_state(preps(v, "in") + preps(v, "by")) or self.where_states(where) or self.speaker(v)
         if not actors and typ == "LegalAction" and v.dep_ == "acl" and v.head.dep_ == "dobj":
             actors = self.actor_of_verb(v.head.head)  # "X unsealed an indictment charging Y"
         if typ in ("LegalAction", "Sanction") and all(self.ix.entities[k].type == "Country" for k in targets):
@@ -1205,9 +1210,7 @@ class EventReader:
         if not actors and typ == "LegalAction" and (verb is not None and is_passive(verb) or spec.get("place_acts")):
             # "In New Jersey, an indictment against X was unsealed": the state of the court's
             # place; "the arrest in Amsterdam of a developer": the state of the arrest's
-            places = (preps(verb, "in") if verb is not None else []) + preps(n, "in")
-            held = set(self.keys([g for p in places for g in preps(p, "of")]))  # (the one arrested, hung on the place)
-            actors = [k for k in self.place_states(places, places) if k not in held]
+            actors = self.where_states((preps(verb, "in") if verb is not None else []) + preps(n, "in"))
         if typ == "Sanction" and verb is not None and is_passive(verb) and not targets:
             targets = self.keys([c for c in verb.children if c.dep_ == "nsubjpass"])
         if typ == "Sanction" and verb is not None and n.dep_ == "nsubj" and not targets and verb.lemma_ in (
