@@ -758,7 +758,7 @@ class EntityIndex:
         count = 2 if both else 1 if one else next((NUMBERS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
         definite = pronoun or both or any(c.lower_ == "the" for c in tok.children)
         sents = self.sentences()
-        here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
+        here = self.sentence_no(tok)
         if not definite:
             # "charges two Iranian men with ... Faramarz Shahi Savandi and Mohammad Mehdi Shah
             # Mansouri are charged with ...": counted people named in the next sentence
@@ -797,7 +797,7 @@ class EntityIndex:
         if not types or "Person" in types or "Country" in types:
             return []
         sents = self.sentences()
-        here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
+        here = self.sentence_no(tok)
         for sent in reversed(sents[max(0, here - 2):here]):
             found = list(dict.fromkeys(k for i, k in self.mentions if sent.start <= i < sent.end
                                        and self.entities[k].type in types))
@@ -814,7 +814,13 @@ class EntityIndex:
     def sentences(self) -> list:
         if not hasattr(self, "_sentences"):
             self._sentences = list(self.doc.sents)
+            self._sentence_of = {s.start: n for n, s in enumerate(self._sentences)}
         return self._sentences
+
+    def sentence_no(self, tok) -> int:
+        """The number of ``tok``'s sentence in ``sentences()``."""
+        self.sentences()
+        return self._sentence_of[tok.sent.start]
 
     def resolve_pronoun(self, tok, exclude=()) -> str | None:
         memo = getattr(self, "_pronouns", None)  # (None while the index is still being read)
