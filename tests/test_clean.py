@@ -249,3 +249,61 @@ def test_a_capital_dateline_with_a_colon_is_no_speaker_label():
     text = "NEW DELHI: India said on Monday that hackers had attacked its power grid."
     m = dateline(clean(text))
     assert m is not None and m.group("city").strip() == "NEW DELHI"
+
+
+# Hard-wrapped text (a PDF bulletin, an e-mail, a print page): a sentence runs over lines.
+WRAPPED = ("On Tuesday the district court in Espoo sentenced the hacker Aleksan-\n"
+           "teri Virtanen to six years in prison for the data breach at the clinic\n"
+           "and the extortion of its patients. He was arrested by French police near\n"
+           "Paris in February.\n"
+           "\n"
+           "Contents\n"
+           "1. Judgment\n"
+           "2. Background\n")
+
+
+def test_a_hard_wrapped_paragraph_is_one_line_of_the_same_length():
+    out = clean(WRAPPED)
+    assert len(out) == len(WRAPPED)
+    para = out.split("\n")[0]
+    assert para.rstrip() == ("On Tuesday the district court in Espoo sentenced the hacker Aleksanteri Virtanen "
+                             "to six years in prison for the data breach at the clinic and the extortion of its "
+                             "patients. He was arrested by French police near Paris in February.")
+    # the list after the blank line keeps its lines
+    assert out.split("\n")[2:5] == ["Contents", "1. Judgment", "2. Background"]
+
+
+def test_a_word_the_text_hyphenates_elsewhere_keeps_its_hyphen():
+    text = ("A state-sponsored group was blamed. Investigators said that another state-\n"
+            "sponsored group had broken into the ministry's network in the spring of\n"
+            "that year.\n")
+    assert "another state-sponsored group had broken" in clean(text)
+
+
+def test_one_paragraph_a_line_and_headline_lists_are_not_joined():
+    text = (LONG + "\n" + NEWS + "\n\n"
+            "Russia blames Ukraine for hack of state television during parade\n"
+            "United States charges seven Iranians over attack on a New York dam\n\n"
+            "The ministry said that the review would take a month, officials added.")
+    assert clean(text) == text
+
+
+def test_e_mail_quote_marks_are_spaces_and_quoted_lines_are_joined():
+    text = ("Forwarding below.\n\n"
+            "> Not related to us as far as I can tell. Sony took the PlayStation\n"
+            ">> Network offline on April 20 after the intrusion, and says it is\n"
+            "> bringing it back in stages.\n")
+    out = clean(text)
+    assert len(out) == len(text)
+    assert "Sony took the PlayStation Network offline on April 20 after the intrusion" in out
+    assert ">" not in out
+
+
+def test_a_wrapped_sentence_is_read_as_one():
+    from tests.test_extract import events, one
+    evs = events("Investigators said on Tuesday that the French police had arrested the hacker\n"
+                 "Aleksanteri Virtanen near Paris on Monday over the extortion of patients\n"
+                 "of the Finnish psychotherapy centre.\n")
+    ev = one(evs, "LegalAction")
+    assert "France" in ev["actors"] and ev["targets"] == ["Aleksanteri Virtanen"]
+    assert ev["date"] == "2022-09-05"

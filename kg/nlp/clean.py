@@ -104,10 +104,107 @@ def dateline(text: str):
     return None
 
 
+QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)  # an e-mail's "> " and ">> "
+LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•–])[ \t]")
+WRAP_MIN, WRAP_MAX = 40, 110  # line widths of hard-wrapped text (e-mail, PDF, print)
+PARAGRAPH_END = 0.6  # in a wrapped block, a line this much shorter than the widest ends a paragraph
+
+
+def unquote(text: str) -> str:
+    """An e-mail's quote marks ("> ", ">> ") as spaces, when two or more lines have them.
+
+    >>> unquote("Hi\\n> Sony took the\\n>> PSN offline.")
+    'Hi\\n  Sony took the\\n   PSN offline.'
+    """
+    marks = list(QUOTE_MARKS.finditer(text))
+    if len(marks) < 2:
+        return text
+    chars = list(text)
+    for m in marks:
+        chars[m.start():m.end()] = " " * (m.end() - m.start())
+    return "".join(chars)
+
+
+def unwrap(text: str) -> str:
+    """Hard-wrapped paragraphs (a PDF's or an e-mail's fixed-width lines) joined into one line
+    each, with words hyphenated across a line end put back together, so a sentence is not cut at
+    every line. The length stays the same: a line break becomes a space, and a rejoined word
+    closes up over its hyphen and break, the rest of the paragraph moving left and the paragraph
+    padded with spaces at its end (offsets in it shift by two characters a rejoined word).
+
+    A block of lines is wrapped when its lines (but the last) are 40-110 characters wide and
+    at least one line runs on into the next (no full stop and the next line in lower case, or a
+    hyphenated word). One-paragraph-a-line text, headline lists and list items are left alone.
+
+    >>> unwrap("The court sentenced Aleksan-\\nteri Kivimaki, 26, to six years in prison for the\\noffences.\\n")
+    'The court sentenced Aleksanteri Kivimaki, 26, to six years in prison for the offences.  \\n'
+    """
+    lines = text.split("\n")
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    out = list(text)
+    i = 0
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and lines[j + 1].strip():
+            j += 1
+        for first, last in _wrapped_paragraphs(lines, i, j):
+            a, b = starts[first], starts[last] + len(lines[last])
+            out[a:b] = _joined(text, a, b)
+        i = j + 1
+    return "".join(out)
+
+
+def _runs_on(here: str, nxt: str) -> bool:
+    """Line ``here`` continues on line ``nxt``: a word hyphenated across, or no closing
+    punctuation and a lower-case start."""
+    here = here.rstrip()
+    return bool(re.search(r"[a-z]-$", here)
+                or not re.search(r"[.!?:;\"”’)]$", here) and re.match(r"\s*[a-z]", nxt))
+
+
+def _wrapped_paragraphs(lines, first, last):
+    """(first, last) line numbers of each wrapped paragraph in the block first..last."""
+    widths = [len(lines[k].rstrip()) for k in range(first, last)]
+    if not widths or max(widths) > WRAP_MAX or max(widths) < WRAP_MIN:
+        return
+    widest, start = max(widths), first
+    if not any(_runs_on(lines[k], lines[k + 1]) for k in range(first, last)
+               if len(lines[k].rstrip()) >= max(WRAP_MIN, widest * PARAGRAPH_END)):
+        return
+    for k in range(first, last + 1):
+        ends = (k == last or LIST_ITEM.match(lines[k + 1])
+                or len(lines[k].rstrip()) < widest * PARAGRAPH_END and not _runs_on(lines[k], lines[k + 1]))
+        if ends:
+            if k > start:
+                yield start, k
+            start = k + 1
+
+
+def _joined(text: str, a: int, b: int) -> str:
+    """text[a:b] (a wrapped paragraph) as one line of the same length: breaks become spaces,
+    "Aleksan-" + break + "teri" closes up, unless the text writes the word with a hyphen elsewhere
+    ("state-sponsored")."""
+    lower = text.lower()
+
+    def close(m):
+        word = f"{m.group(1)}-{m.group(2)}"
+        return word if word.lower() in lower else m.group(1) + m.group(2)
+
+    para = re.sub(r"([A-Za-z]+)-[ \t]*\n[ \t]*([a-z]+)", close, text[a:b])
+    return re.sub(r"[ \t]*\n[ \t]*", " ", para).ljust(b - a)
+
+
 def clean(text: str) -> str:
     """``text`` with boilerplate and a truncated last sentence masked by spaces (same length),
     and a dateline's dash made a paragraph break, so the parser does not read the city as the
-    first sentence's subject."""
+    first sentence's subject. Hard-wrapped text is unwrapped first (``unquote``, ``unwrap``)."""
+    text = unwrap(unquote(text))
     chars = list(text)
     m = dateline(text)
     if m is not None and "\n" not in m.group("sep"):
