@@ -268,7 +268,7 @@ def extract(article: Article) -> Report:
 
     text = clean(article.text)
     doc = get_nlp()(text)
-    index = EntityIndex(doc)
+    index = EntityIndex(doc, scope=article.id)
     reader = EventReader(doc, index, find_dates(doc, article.published))
     mentions = reader.run()
     reader.attach_dates()
@@ -296,6 +296,7 @@ def extract(article: Article) -> Report:
                             modality=m.modality, trigger=m.trigger.text, confidence=0.6,
                             provenance=[Provenance(article.id, s_text, start, start + len(s_text))]))
         source[f"M{n}"] = m
+    events = fold_group_victims(events, index)
     widen = lambda keys: set(index.with_states(list(keys)))  # noqa: E731
     events = merge_events(events, widen, frozenset(k for k, e in index.entities.items() if e.type != "Country"))
     head_end = headline_end(text, article.title)
@@ -319,6 +320,23 @@ def extract(article: Article) -> Report:
     link_about(events, widen)
     # with_states() registers every state it adds, so the index holds all referenced entities
     return Report(article=article, entities=dict(index.entities), events=events, dropped=dropped)
+
+
+def fold_group_victims(events: list[Event], index) -> list[Event]:
+    """An attack on an unnamed group told in the sentence of an attack on named victims is that
+    attack ("tens of thousands of organisations were compromised, from small businesses to the
+    European Banking Authority"): the group joins its victims."""
+    out = []
+    for ev in events:
+        groups_only = ev.type == "CyberAttack" and ev.targets and all(
+            index.entities[k].key.startswith("group-") for k in ev.targets if k in index.entities)
+        named = [o for o in events if o is not ev and o.type == "CyberAttack" and o.provenance[0].start == ev.provenance[0].start
+                 and not all(k.startswith("group-") for k in o.targets)] if groups_only else []
+        if named:
+            named[0].targets += [k for k in ev.targets if k not in named[0].targets]
+            continue
+        out.append(ev)
+    return out
 
 
 def headline_end(text: str, title: str | None = None) -> int:

@@ -85,8 +85,9 @@ def initials(name: str) -> str:
 class EntityIndex:
     """The entities of one parsed article and the tokens that mention them."""
 
-    def __init__(self, doc, gazetteer: Gazetteer | None = None):
+    def __init__(self, doc, gazetteer: Gazetteer | None = None, scope: str = ""):
         self.doc = doc
+        self.scope = scope  # the article's id: unnamed groups ("its customers") are its own
         self.gaz = gazetteer or Gazetteer.load()
         self.entities: dict[str, Entity] = {}
         self.token_key: dict[int, str] = {}
@@ -184,6 +185,53 @@ class EntityIndex:
         if toks:
             self.mentions.append((toks[0].i, known.key))
         return known.key
+
+    COUNT_WORDS = frozenset(("more", "less", "fewer", "than", "at", "least", "about", "some", "over", "nearly",
+                             "almost", "around", "roughly", "up", "to", "several", "many", "dozens", "hundreds",
+                             "thousands", "millions", "of"))
+    GROUP_CUTS = ("relcl", "acl", "appos", "punct", "cc", "conj", "prep")  # a group's core: no clause, list or phrase
+
+    def add_group(self, head, pieces=(), core_head=None) -> str:
+        """An unnamed group, the victims of an attack ("hacked more than 100 companies and
+        organizations in the United States", "attacks on banks and cryptocurrency exchanges"), as
+        an entity of this article, named by its phrase (cut before ", including ..." or a
+        relative clause) and also known by the phrase without its count ("companies and
+        organizations in the United States"), by its core ("companies and organizations"), by
+        each listed member's core and by ``pieces`` (the owners in "websites of major banks").
+        ``core_head`` is the noun counted by a count head ("hundreds of companies")."""
+        drop = {"relcl", "acl", "appos"}
+        keep = [t for t in head.subtree if not any(
+            a.dep_ in drop and a.head.i >= head.i or a.dep_ == "prep" and a.lower_ in ("including", "such", "like", "among")
+            for a in [t, *t.ancestors] if a.i != head.i and head in a.ancestors)]
+        keep = keep[:next((n for n, t in enumerate(keep) if t.text == "," and keep[n + 1:n + 2]
+                           and keep[n + 1].lower_ in ("including", "such", "which", "who", "among")), len(keep))]
+        forms = [self._span_text(keep)]
+        counted = [t for t in keep if t.i < head.i and t.dep_ in ("nummod", "quantmod", "det", "predet")
+                   or t.head.dep_ in ("nummod", "quantmod") and t.head.head.i == head.i and t.i < head.i]
+        if counted:
+            forms.append(self._span_text([t for t in keep if t not in counted]))
+        core = lambda h: [t for t in h.subtree if t.i <= h.i and not any(  # noqa: E731
+            a.dep_ in self.GROUP_CUTS for a in [t, *t.ancestors] if a.i != h.i and h in a.ancestors)
+            and t.dep_ not in ("nummod", "quantmod", "det", "predet", "poss") and t.pos_ != "NUM"
+            and t.lower_ not in self.COUNT_WORDS]
+        core_head = core_head or head
+        members = [core_head, *[c for c in core_head.children if c.dep_ == "conj"]]
+        members += [c for m in members[1:] for c in m.children if c.dep_ == "conj"]
+        cores = [self._span_text(core(m)) for m in members]
+        forms.append(", ".join(cores[:-1]) + " and " + cores[-1] if len(cores) > 1 else cores[0])
+        forms += [self._span_text(core(m)) for m in members]
+        forms += [self._span_text(list(p.subtree)) for p in pieces]
+        forms = [f for f in dict.fromkeys(surface(f) for f in forms) if f]
+        key = "group-" + (slug(self.scope) + "-" if self.scope else "") + slug(forms[0])
+        ent = self.entities.setdefault(key, Entity(key=key, name=forms[0], type="Other"))
+        ent.aliases.extend(f for f in forms[1:] if f not in ent.aliases and f != ent.name)
+        return key
+
+    def _span_text(self, toks) -> str:
+        """The text of ``toks`` (in order, gaps closed)."""
+        toks = sorted(toks, key=lambda t: t.i)
+        return "".join(t.text + (t.whitespace_ if n + 1 < len(toks) and toks[n + 1].i == t.i + 1 else " ")
+                       for n, t in enumerate(toks)).strip()
 
     def _longer_forms(self, toks) -> list[str]:
         """The fuller ways the text names a body, kept as aliases: with the state that owns it

@@ -763,8 +763,8 @@ class EventReader:
         held = set(mod("held_things"))
         for m in self.mentions:
             t = m.trigger
-            if m.type != "CyberAttack" or m.targets or t.pos_ not in ("VERB", "AUX"):
-                continue
+            if m.type != "CyberAttack" or not all(k.startswith("group-") for k in m.targets) or t.pos_ not in ("VERB", "AUX"):
+                continue  # (an unnamed group, "the data of 9.7 million customers", is the company's)
             objs = obj_of(t) + preps(t, "into") + ([c for c in t.children if c.dep_ == "nsubjpass"] if is_passive(t) else [])
             if not objs or not all(forms(o) & held and not self.keys([o]) for o in objs) or any(
                     c.dep_ == "poss" for o in objs for c in o.children):
@@ -988,10 +988,12 @@ class EventReader:
         if from_evidence:
             actors = self.evidence_owner(v, doer)  # "Kaspersky said the code linked the attack to Lazarus"
         targets: list[str] = []
+        slot_toks: list = []
         for slot in spec.get("target", []):
             if passive and slot == "dobj":
                 continue
             toks, victims = self.slot(v, slot), set()
+            slot_toks += toks
             if slot == "obj_prep:between":  # "links between APT40 and the compromise of X": not the act's victim
                 victims = set(self.keys([p for g in with_conj(toks) if self.is_attack_word(g) or self.incident_like(g)
                                          for w in ("of", "on", "against") for p in preps(g, w)]))
@@ -1062,9 +1064,47 @@ class EventReader:
                 c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.head.pos_ in ("VERB", "AUX"):
             # "Hit by ransomware on Tuesday, the water board isolated its systems": the one hit
             targets = self.keys([c for c in v.head.children if c.dep_ == "nsubj"])
+        if typ == "CyberAttack" and all(self.ix.entities[k].type == "Country" for k in targets):
+            # (named places only: "hacked more than 100 companies in the United States" has a group too)
+            targets = self.generic_victims(slot_toks) + targets
         m = self.add(typ, v, actors, targets, anchor=anchor, from_evidence=from_evidence, joined=joined)
         if typ == "DefensiveMeasure" and any(self.is_attack_word(o) or o.lemma_.lower() == "attempt" for o in objs):
             m.stops_attack = True
+
+    def generic_victims(self, toks) -> list[str]:
+        """Unnamed victims in an attack's target slot, as a group entity: a plural victim noun
+        ("attacks on banks and cryptocurrency exchanges", "knocked out the websites of major U.S.
+        banks") or a count of them ("hacked hundreds of companies", "more than 75 of its
+        customers"). A singular noun ("the company") is somebody named before, not a group."""
+        trig = self.trig["CyberAttack"]
+        nouns, systems, counts = (set(trig[k]) for k in ("victim_nouns", "system_nouns", "quantity_heads"))
+        out: list[str] = []
+        for t in toks:
+            noun = t
+            if t.lemma_.lower() in counts or t.pos_ == "NUM":
+                noun = next(iter(preps(t, "of")), None)
+                if noun is None:
+                    continue
+            elif t.tag_ != "NNS":
+                continue
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns or any(
+                    x.tag_.startswith("W") or x.lower_ == "no" for x in t.subtree if x.i < noun.i):
+                continue  # ("how many organisations", "no internal systems": nobody)
+            whole = []
+            if noun.lemma_.lower() in systems:  # "the websites of major banks": the banks
+                owners = [o for w in ("of", "at") for o in preps(noun, w) if o.tag_ == "NNS"]
+                if not owners:  # "encrypted more than 250 servers": a detail of an attack told elsewhere
+                    continue
+                whole, t = [t], owners[0]
+                noun = t
+            members = [noun, *[c for c in noun.children if c.dep_ == "conj"]]
+            if len(members) == 1 and t is noun and not any(
+                    c.dep_ in ("amod", "compound", "nmod", "nummod", "prep") for c in noun.children):
+                continue  # a bare plural ("companies", "governments") is too vague to be a victim
+            key = self.ix.add_group(t, whole, core_head=noun)
+            if key not in out:
+                out.append(key)
+        return out
 
     def principals(self, v) -> list[str]:
         """Whom charged people worked for: "charged five Iranians who worked for X on behalf
@@ -1148,11 +1188,13 @@ class EventReader:
             for a in [a for slot in claims[0].get("target", []) if slot != "nsubjpass" for a in self.slot(verb, slot)]:
                 ids = {t.i for t in a.subtree}
                 accused |= ids - own if n.i in ids else ids
+        slot_toks: list = []
         for slot in spec.get("target", []):
             found = [f for f in self.slot(n, slot) if f.i not in accused]
             if slot.startswith("prep:") and not found and verb is not None and not claim and not (
                     typ == "CyberAttack" and self.discloses(verb, n)):
                 found = preps(verb, slot.split(":")[1])
+            slot_toks += found
             for t in self.keys(found, places=typ == "CyberAttack"):
                 if t not in targets:
                     targets.append(t)
@@ -1197,6 +1239,8 @@ class EventReader:
                     targets.remove(t)
                     if t not in actors:
                         actors.append(t)
+            if all(self.ix.entities[k].type == "Country" for k in targets):
+                targets = self.generic_victims(slot_toks) + targets  # "cyberattacks on banks and exchanges"
         elif verb is not None and n.dep_ in ("dobj", "pobj", "nsubjpass", "conj", "attr", "compound") and (
                 "actor_verbs" not in spec or verb.lemma_.lower() in spec["actor_verbs"]) and not (
                 typ == "CyberAttack" and verb.lemma_.lower() in mod("countering_verbs")):
