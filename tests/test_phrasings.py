@@ -1462,6 +1462,11 @@ GROUP_CASES = [
     # a count of servers is a detail of an attack told elsewhere; a bare plural is nobody
     pytest.param("The ransomware encrypted more than 500 servers on Monday.", [], id="group-bare-systems-are-no-victim"),
     pytest.param("Hackers had broken into companies.", [], id="group-bare-plural-is-no-victim"),
+    # a takedown: control taken of a gang's servers (not of a town, nor by intruders)
+    pytest.param("In March the Dutch police, working with partners in six countries, took control of the servers of the "
+                 "Qilin ransomware gang.",
+                 [ev("DefensiveMeasure", ["police", "Netherlands"], [], "2024-03")], id="defence-took-control-of-the-servers"),
+    pytest.param("The rebels took control of the town on Monday.", [], id="defence-control-of-a-town-is-no-takedown"),
 ]
 
 

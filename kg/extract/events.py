@@ -1176,6 +1176,10 @@ class EventReader:
         if "aims" in spec and not any(c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.lemma_.lower() in spec["aims"]
                                       for c in list(n.children) + (list(verb.children) if verb is not None else [])):
             return  # "took steps to prevent further exposure" (its aim, on the noun or the verb), not "steps towards a deal"
+        if "of_obj" in spec and (not any(o.lemma_.lower() in spec["of_obj"] or any(
+                self.ix.entities[k].type in ("ThreatActor", "Malware") for k in self.keys([o]))
+                for o in with_conj(preps(n, "of"))) or verb is None or self.hostile(subject_of(verb))):
+            return  # "took control of LockBit's servers", "of Coreflood"; not "of the city", nor the intruders'
         targets: list[str] = []
         # an attack told as what a claim is about ("blamed the attack on Russia", "pinned the
         # blame for a cyberattack on Russian hackers"): the claim's accused is no victim, and
