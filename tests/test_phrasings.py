@@ -1467,6 +1467,19 @@ GROUP_CASES = [
                  "Qilin ransomware gang.",
                  [ev("DefensiveMeasure", ["police", "Netherlands"], [], "2024-03")], id="defence-took-control-of-the-servers"),
     pytest.param("The rebels took control of the town on Monday.", [], id="defence-control-of-a-town-is-no-takedown"),
+    # a passive verb's stranded preposition: its subject is the victim
+    pytest.param("The foreign ministry of Slovakia said on Tuesday that dozens of its email accounts had been broken into.",
+                 [ev("CyberAttack", [], ["foreign ministry", "Slovakia"])], id="attack-passive-broken-into"),
+    # an operation noun without a cyber word counts when an attacker runs it
+    pytest.param("The Lazarus Group had been running a cash-out campaign against banks in Africa.",
+                 [ev("CyberAttack", ["Lazarus Group"], ["banks in Africa"])], id="attack-campaign-run-by-an-attacker"),
+    pytest.param("The government launched a campaign against drunk driving.", [], id="attack-campaign-of-no-attacker"),
+    # "the two airports": the bodies named just before whose names have the noun
+    pytest.param("Hackers hit Noi Bai International Airport and Tan Son Nhat International Airport on Friday. The two "
+                 "airports had to switch to manual check-in for several hours.",
+                 [ev("CyberAttack", [], ["Noi Bai International Airport", "Tan Son Nhat International Airport"], "2024-05-17"),
+                  ev("DefensiveMeasure", ["Noi Bai International Airport", "Tan Son Nhat International Airport"])],
+                 id="defence-the-two-airports-named-before"),
 ]
 
 

@@ -99,6 +99,7 @@ PUBLICATION_CASES = [
     ("in the spring of 2020", PUB, tv("2020", "year", "2020-03-01", "2020-05-31")),
     ("summer 2016", PUB, tv("2016", "year", "2016-06-01", "2016-08-31")),
     ("in the spring", PUB, tv("2022", "year", "2022-03-01", "2022-05-31")),
+    ("over the summer", PUB, tv("2022", "year", "2022-06-01", "2022-08-31")),
     ("in the autumn", PUB, tv("2022", "year", "2022-09-01", "2022-11-30")),
     ("in the autumn", date(2022, 8, 1), tv("2021", "year", "2021-09-01", "2021-11-30")),
     ("last summer", date(2022, 7, 1), tv("2021", "year", "2021-06-01", "2021-08-31")),

@@ -841,14 +841,21 @@ class EntityIndex:
         in one of the two sentences before (two at least)."""
         if tok.tag_ != "NNS" or not any(c.lower_ == "the" for c in tok.children):
             return []
-        types = words()["back_references"].get(tok.lemma_.lower())
-        if not types or "Person" in types or "Country" in types:
+        lemma = tok.lemma_.lower()
+        types = words()["back_references"].get(lemma)
+        if lemma in word_set("entity_words", "named_back_references"):
+            # "the two airports": bodies whose names have the noun ("Noi Bai International Airport")
+            head = re.compile(rf"\b{re.escape(lemma)}\b")
+            fits = lambda e: e.type not in ("Person", "Country") and head.search(e.name.lower()) is not None  # noqa: E731
+        elif not types or "Person" in types or "Country" in types:
             return []
+        else:
+            fits = lambda e: e.type in types  # noqa: E731
         sents = self.sentences()
         here = self.sentence_no(tok)
         for sent in reversed(sents[max(0, here - 2):here]):
             found = list(dict.fromkeys(k for i, k in self.mentions if sent.start <= i < sent.end
-                                       and self.entities[k].type in types))
+                                       and fits(self.entities[k])))
             if len(found) >= 2:
                 return found
         return []

@@ -429,6 +429,8 @@ class EventReader:
         if name.startswith("prep:"):
             word = name.split(":", 1)[1]
             found = preps(v, word)
+            if not found and v.pos_ == "VERB" and self.stranded(v, word):
+                return [c for c in v.children if c.dep_ == "nsubjpass"]  # "accounts had been broken into"
             for o in obj_of(v):  # "cut ties with Iran", "imposed sanctions on X"
                 found += preps(o, word)
             if v.pos_ in ("NOUN", "PROPN") and word != "of":  # "the attribution of the attack to Iran"
@@ -927,6 +929,8 @@ class EventReader:
             # ("named North Korea as responsible": the parser hangs the adjective on "as")
             pobjs = [g for c in children if c.dep_ == "prep" and c.lower_ in spec["prep"]
                      for g in c.children if g.dep_ == "pobj" or g.dep_ == "amod" and g.pos_ == "ADJ"]
+            if not pobjs and any(self.stranded(v, w) for w in spec["prep"]):
+                pobjs = [c for c in children if c.dep_ == "nsubjpass"]
             if typ == "Attribution" and not pobjs:  # "suspects Russia of the cyberattack", hung on the object
                 pobjs = [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in spec["prep"]
                          for g in c.children if g.dep_ == "pobj"]
@@ -1106,6 +1110,24 @@ class EventReader:
                 out.append(key)
         return out
 
+    @staticmethod
+    def stranded(v, word: str) -> bool:
+        """A passive verb's preposition left without object: its subject is the object ("dozens
+        of email accounts had been broken into")."""
+        return is_passive(v) and any(c.dep_ in ("prep", "prt") and c.lower_ == word and not any(
+            g.dep_ == "pobj" for g in c.children) for c in v.children)
+
+    def hostile_owner(self, n) -> bool:
+        """Is an attacker the one an operation noun belongs to: "APT10's campaign", "a campaign
+        by Sandworm", "the campaign known as APT10", or the subject of the verb that runs it
+        ("Hidden Cobra had been running an ATM cash-out campaign against banks")?"""
+        owners = [c for c in n.children if c.dep_ in ("poss", "compound", "appos", "nmod")] + preps(n, "by")
+        owners += [x for c in n.children if c.dep_ == "acl" for x in c.subtree]
+        verb = clause_verb(n)
+        if verb is not None and n.dep_ == "dobj" and not is_passive(verb):
+            owners.append(subject_of(verb))
+        return any(t is not None and self.hostile(t) for t in owners)
+
     def principals(self, v) -> list[str]:
         """Whom charged people worked for: "charged five Iranians who worked for X on behalf
         of Y" charges X and Y with them."""
@@ -1163,9 +1185,10 @@ class EventReader:
         if typ == "CyberAttack" and any(forms(t) & mod("physical_modifiers") for c in n.lefts
                                         if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree):
             return  # "the nerve agent attack on ...": a physical attack, even in a cyber story
-        if spec.get("cyber") and not self.cyber_context(n, local=bool(spec.get("needs_cyber_modifier"))):
+        owned = spec.get("needs_cyber_modifier") and self.hostile_owner(n)  # "APT10's campaign against MSPs"
+        if spec.get("cyber") and not owned and not self.cyber_context(n, local=bool(spec.get("needs_cyber_modifier"))):
             return
-        if spec.get("needs_cyber_modifier") and not any(
+        if spec.get("needs_cyber_modifier") and not owned and not any(
                 t.lemma_.lower() in mod("cyber_words") or t.lower_.startswith("cyber") for t in n.lefts):
             return
         if typ == "Attribution" and not self.about_cyber(n):

@@ -163,7 +163,7 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
                   rf"{_named('month', monf)}"),
         ("season_year", rf"\b(?:(?:in|during)\s+)?(?:the\s+)?(?:(?P<mod>early|late)\s+)?"
                         rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?\s+{_named('year', YEAR)}"),
-        ("season", r"\b(?:(?:in|during)\s+the|(?P<rel>this|last|past))\s+(?:(?:early|late)\s+)?"
+        ("season", r"\b(?:(?:in|during|over|through|throughout)\s+the|(?P<rel>this|last|past))\s+(?:(?:early|late)\s+)?"
                    r"(?P<season>spring|summer|autumn|fall|winter)\b"),
         ("year_part", r"\b(?:(?:in|during)\s+)?(?:(?P<mod>early|mid|late)(?:-|\s+)|(?:the\s+)?"
                       r"(?P<part>end|beginning|start|middle|first\s+half|second\s+half|first\s+quarter"
