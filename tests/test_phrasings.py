@@ -1474,6 +1474,9 @@ GROUP_CASES = [
     pytest.param("The Lazarus Group had been running a cash-out campaign against banks in Africa.",
                  [ev("CyberAttack", ["Lazarus Group"], ["banks in Africa"])], id="attack-campaign-run-by-an-attacker"),
     pytest.param("The government launched a campaign against drunk driving.", [], id="attack-campaign-of-no-attacker"),
+    # "since" tagged as a conjunction still heads a time phrase of the verb
+    pytest.param("Since at least 2019, the Lazarus Group has run phishing campaigns against banks in Chile.",
+                 [ev("CyberAttack", ["Lazarus Group"], ["banks in Chile", "Chile"], "2019")], id="date-since-at-least-fronted"),
     # "the two airports": the bodies named just before whose names have the noun
     pytest.param("Hackers hit Noi Bai International Airport and Tan Son Nhat International Airport on Friday. The two "
                  "airports had to switch to manual check-in for several hours.",

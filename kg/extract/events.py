@@ -216,7 +216,8 @@ def clause_verb(tok):
 def date_head(span):
     """The word a date expression modifies ("cut ties on Wednesday" -> cut)."""
     gov = span.root.head
-    while gov.pos_ == "ADP" and gov.head.i != gov.i:
+    # (the tagger may call "since" a subordinating conjunction even where it heads a phrase)
+    while (gov.pos_ == "ADP" or gov.dep_ == "prep") and gov.head.i != gov.i:
         gov = gov.head
     return gov
 
