@@ -148,7 +148,9 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
         ("interval", rf"\bbetween\s+{_named('a', end)}\s+and\s+{_named('b', end)}"
                      rf"|\bfrom\s+{_named('a2', end)}\s+(?:to|until|till|through)\s+{_named('b2', end)}"
                      rf"|(?<![\d.,$€£#/-]){_named('a3', YEAR_CORE)}\s*[-–—]\s*"
-                     rf"{_named('b3', YEAR_CORE)}{YEAR_END}"),
+                     rf"{_named('b3', YEAR_CORE)}{YEAR_END}"
+                     # "breached in 2018 and 2019": one act over both years
+                     rf"|\b(?:in|during)\s+{_named('a4', YEAR)}\s+and\s+{_named('b4', YEAR)}"),
         ("iso", r"(?:\bon\s+)?(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"),
         ("md", rf"\b{DAY_PREFIX}?(?:{wd},?\s+)?{_named('month', mon)}\s+(?:{_named('day', DAY)}|(?:the\s+)?"
                rf"{_named('dayw', DAY_WORD)}){year_tail}"),
@@ -431,7 +433,8 @@ def _explicit_day(y: int, month: int, day: int) -> TimeValue | None:
 
 
 def _rule_interval(m, pub, anchor):
-    a, b = m.group("a") or m.group("a2") or m.group("a3"), m.group("b") or m.group("b2") or m.group("b3")
+    a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4")
+    b = m.group("b") or m.group("b2") or m.group("b3") or m.group("b4")
     tb = normalise(b, pub)
     if tb is None:
         return None
