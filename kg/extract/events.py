@@ -940,7 +940,9 @@ class EventReader:
             ) and not self.hostile(doer):  # "hackers broke into the insurer Medisure"
                 return
             want = spec.get("prep_obj")
-            if want and not any(  # "added X to its sanctions list", not "added X to the team"
+            named_as = [] if typ != "Attribution" else [  # "identified the malware as LockerGoga"
+                k for o in pobjs for k in [self.ix.key_of(o)] if k and self.ix.entities[k].type in ("ThreatActor", "Malware")]
+            if want and not named_as and not any(  # "added X to its sanctions list", not "added X to the team"
                     (o.lemma_.lower() in want["head"] or any(  # "named X as the person behind ..."
                         c.dep_ == "prep" and c.lower_ in want.get("or_prep", ()) for c in o.children))
                     and ("with" not in want or any(t.lemma_.lower() in want["with"] for t in o.subtree)) for o in pobjs):
@@ -1006,6 +1008,13 @@ class EventReader:
             for t in self.keys(toks, exclude=actors if typ == "CyberAttack" else (), places=typ == "CyberAttack"):
                 if t not in targets and t not in victims:
                     targets.append(t)
+        if typ == "Attribution" and "as" in spec.get("prep", ()) and all(o.pos_ in ("NOUN", "PRON", "DET") for o in objs):
+            # "identified the malware as LockerGoga", "which it identified as Lapsus$": the name given,
+            # not what "the malware" recalls
+            named = [k for c in children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                     if g.dep_ == "pobj" for k in [self.ix.key_of(g)]  # (the name itself, not an apposition)
+                     if k and self.ix.entities[k].type in ("ThreatActor", "Malware")]
+            targets = named or targets
         if "target_types" in spec:  # "barred federal agencies from using Huawei gear": the maker, not the agencies
             targets = [k for k in targets if self.ix.entities[k].type in spec["target_types"]]
         if spec.get("self"):  # "the gang claimed responsibility for the attack"
