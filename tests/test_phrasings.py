@@ -1475,9 +1475,9 @@ GROUP_CASES = [
                  [ev("CyberAttack", ["Lazarus Group"], ["banks in Africa"])], id="attack-campaign-run-by-an-attacker"),
     pytest.param("The government launched a campaign against drunk driving.", [], id="attack-campaign-of-no-attacker"),
     # "identified the malware as X": the name given is the one blamed, not what "the malware" recalls
-    pytest.param("Ransomware crippled the systems of Aguas de Portugal on Friday. On Saturday, Portugal's National "
-                 "Cybersecurity Centre identified the malware as LockerGoga.",
-                 [ev("CyberAttack", [], ["Portugal", "Aguas de"], "2024-05-17"),
+    pytest.param("Ransomware crippled the systems of the Lisbon water utility EPAL on Friday. On Saturday, Portugal's "
+                 "National Cybersecurity Centre identified the malware as LockerGoga.",
+                 [ev("CyberAttack", [], ["EPAL"], "2024-05-17"),
                   ev("Attribution", ["National Cybersecurity Centre", "Portugal"], ["LockerGoga"], "2024-05-18")],
                  id="attr-identified-the-malware-as-a-name"),
     # "since" tagged as a conjunction still heads a time phrase of the verb
