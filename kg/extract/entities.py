@@ -191,7 +191,7 @@ class EntityIndex:
                              "thousands", "millions", "of"))
     GROUP_CUTS = ("relcl", "acl", "appos", "punct", "cc", "conj", "prep")  # a group's core: no clause, list or phrase
 
-    def add_group(self, head, pieces=(), core_head=None) -> str:
+    def add_group(self, head, pieces=(), core_head=None, people=False) -> str:
         """An unnamed group, the victims of an attack ("hacked more than 100 companies and
         organizations in the United States", "attacks on banks and cryptocurrency exchanges"), as
         an entity of this article, named by its phrase (cut before ", including ..." or a
@@ -200,12 +200,16 @@ class EntityIndex:
         each listed member's core and by ``pieces`` (the owners in "websites of major banks").
         ``core_head`` is the noun counted by a count head ("hundreds of companies")."""
         drop = {"relcl", "acl", "appos"}
+        # (of people, a phrase of the charge the parser hangs on them goes: "seven hackers of
+        # breaking into ...", "two men with hacking hospitals")
+        cut = lambda a: a.dep_ == "prep" and (a.lower_ in ("including", "such", "like", "among") or people and (  # noqa: E731
+            a.lower_ not in ("of", "from", "in") or any(g.tag_ == "VBG" for g in a.children)))
         keep = [t for t in head.subtree if not any(
-            a.dep_ in drop and a.head.i >= head.i or a.dep_ == "prep" and a.lower_ in ("including", "such", "like", "among")
+            a.dep_ in drop and a.head.i >= head.i or cut(a)
             for a in [t, *t.ancestors] if a.i != head.i and head in a.ancestors)]
         keep = keep[:next((n for n, t in enumerate(keep) if t.text == "," and keep[n + 1:n + 2]
                            and keep[n + 1].lower_ in ("including", "such", "which", "who", "among")), len(keep))]
-        forms = [self._span_text(keep)]
+        forms = [self._span_text(keep), self._span_text(list(head.subtree))]  # (and with its clause)
         counted = [t for t in keep if t.i < head.i and t.dep_ in ("nummod", "quantmod", "det", "predet")
                    or t.head.dep_ in ("nummod", "quantmod") and t.head.head.i == head.i and t.i < head.i]
         if counted:

@@ -1081,6 +1081,8 @@ class EventReader:
         if typ == "CyberAttack" and all(self.ix.entities[k].type == "Country" for k in targets):
             # (named places only: "hacked more than 100 companies in the United States" has a group too)
             targets = self.generic_victims(slot_toks) + targets
+        if typ == "LegalAction":  # "arrested seven people": they, beside the group or state they stand for
+            targets += [k for k in self.unnamed_people(slot_toks) if k not in targets]
         m = self.add(typ, v, actors, targets, anchor=anchor, from_evidence=from_evidence, joined=joined)
         if typ == "DefensiveMeasure" and any(self.is_attack_word(o) or o.lemma_.lower() == "attempt" for o in objs):
             m.stops_attack = True
@@ -1116,6 +1118,31 @@ class EventReader:
                     c.dep_ in ("amod", "compound", "nmod", "nummod", "prep") for c in noun.children):
                 continue  # a bare plural ("companies", "governments") is too vague to be a victim
             key = self.ix.add_group(t, whole, core_head=noun)
+            if key not in out:
+                out.append(key)
+        return out
+
+    def unnamed_people(self, toks) -> list[str]:
+        """Unnamed defendants, counted, as a group entity of the article ("arrested seven people,
+        aged 16 to 21", "detained two men suspected of broadcasting the signal", "charged seven
+        Iranians", "dozens of people accused of acting as money mules")."""
+        nouns = set(self.trig["LegalAction"]["defendant_nouns"])
+        counts = set(self.trig["CyberAttack"]["quantity_heads"])
+        out: list[str] = []
+        for t in toks:
+            noun = t
+            if t.lemma_.lower() in counts or t.pos_ == "NUM":
+                noun = next(iter(preps(t, "of")), None)
+            elif not any(c.dep_ == "nummod" or c.dep_ in ("amod", "det") and c.lower_ in counts for c in t.children):
+                continue  # uncounted: "hackers", "the suspects" (somebody named before)
+            if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children):
+                continue  # "the two men": those named before or after (recall_people)
+            if any(c.dep_ == "appos" for c in t.children):
+                continue  # "two Russian nationals, Ivan Sokolov and Pavel Orlov": named
+            if noun is None or noun.tag_ not in ("NNS", "NNPS") or not (
+                    noun.lemma_.lower() in nouns or noun.ent_type_ == "NORP"):
+                continue
+            key = self.ix.add_group(t, core_head=noun, people=True)
             if key not in out:
                 out.append(key)
         return out
@@ -1288,6 +1315,8 @@ class EventReader:
             actors = [k for k in self.keys([c for c in n.children if c.dep_ in ("poss", "amod", "compound")] +
                                            [c for c in n.head.children if c.dep_ in ("amod", "poss") and c.i < n.head.i])
                       if k not in targets]
+        if typ == "LegalAction":
+            targets += [k for k in self.unnamed_people(slot_toks) if k not in targets]
         if not actors and typ == "LegalAction" and (verb is not None and is_passive(verb) or spec.get("place_acts")):
             # "In New Jersey, an indictment against X was unsealed": the state of the court's
             # place; "the arrest in Amsterdam of a developer": the state of the arrest's
