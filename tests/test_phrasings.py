@@ -118,7 +118,7 @@ CASES = [
                  [ev("Sanction", ["United States"], ["Iran"], "2024-05-16")],
                  id="sanction-slapped-sanctions-on"),
     pytest.param("The Treasury blacklisted three North Korean hackers.",
-                 [ev("Sanction", ["United States Department of the Treasury", "United States"], ["North Korea"])],
+                 [ev("Sanction", ["United States Department of the Treasury", "United States"], ["North Korea", "three North Korean hackers"])],
                  id="sanction-blacklisted"),
     pytest.param("Britain froze the assets of four Russian intelligence officers.",
                  [ev("Sanction", ["United Kingdom"], [RUS])],
@@ -126,7 +126,8 @@ CASES = [
     # "over the hack of X" is the reason, not a second target
     pytest.param("The European Union imposed sanctions on six Russian military officers over the hack of "
                  "the German parliament.",
-                 [ev("Sanction", ["European Union"], [RUS]), ev("CyberAttack", [], ["parliament", "Germany"])],
+                 [ev("Sanction", ["European Union"], [RUS, "six Russian military officers"]),
+                  ev("CyberAttack", [], ["parliament", "Germany"])],
                  id="sanction-imposed-sanctions-on-over"),
     pytest.param("Two Chinese companies were sanctioned by Japan on Friday.",
                  [ev("Sanction", ["Japan"], ["China"], "2024-05-17")],
@@ -969,7 +970,7 @@ CASES = [
     # "the same day" after a coarser date of the sentence before takes that date, even not fronted
     pytest.param("On Thursday Britain sanctioned eleven Trickbot members. Washington sanctioned seven others in February. "
                  "One of the seven, Ivan Orlov, was charged in New Jersey the same day.",
-                 [ev("Sanction", ["United Kingdom"], ["TrickBot"], "2024-05-16"),
+                 [ev("Sanction", ["United Kingdom"], ["TrickBot", "eleven Trickbot members"], "2024-05-16"),
                   ev("LegalAction", ["United States"], ["Ivan Orlov"], "2024-02")],
                  id="date-the-same-day-after-a-month-in-the-sentence-before"),
     # "the next day" counts from the month of the sentence before, skipping a year that names a noun
@@ -990,7 +991,7 @@ CASES = [
                  [ev("CyberAttack", [RUS], ["National Security Agency", "United States"], "2015")],
                  id="attack-stole-material-of-x"),
     pytest.param("On Thursday Canada sanctioned seven Russian nationals accused of running the Trickbot malware.",
-                 [ev("Sanction", ["Canada"], [RUS, "TrickBot"], "2024-05-16")],
+                 [ev("Sanction", ["Canada"], [RUS, "TrickBot", "seven Russian nationals"], "2024-05-16")],
                  id="sanction-unnamed-nationals-and-their-group"),
     # "sanctioned him", parsed as a dative; "Hive" listed with ransomware is ransomware, not a person
     pytest.param("In March, prosecutors in Texas charged Oleg Vasin over his role in Conti, Babuk and Hive attacks, and "
@@ -1318,7 +1319,8 @@ CASES = [
                   ev("CyberAttack", [], ["Mitsubishi Electric"])],
                  id="attr-tied-a-unit-to-a-campaign"),
     pytest.param("Canada joined the EU in sanctioning three Russian officers.",
-                 [ev("Sanction", ["Canada"], ["Russia"]), ev("Sanction", ["European Union"], ["Russia"])],
+                 [ev("Sanction", ["Canada"], ["Russia", "three Russian officers"]),
+                  ev("Sanction", ["European Union"], ["Russia", "three Russian officers"])],
                  id="sanction-joined-x-in-sanctioning"),
     pytest.param("The United States named APT10 for the hacking campaign.",
                  [ev("Attribution", ["United States"], ["APT10"])], id="attr-named-x-for-the-campaign"),
@@ -1384,7 +1386,7 @@ CASES = [
     # (and the unnamed men sanctioned stand for their group, as the gold sets read "sanctioned seven
     # alleged Trickbot members")
     pytest.param("Britain sanctioned two men it linked to APT31, a hacking group.",
-                 [ev("Attribution", ["United Kingdom"], ["APT31"]), ev("Sanction", ["United Kingdom"], ["APT31"])],
+                 [ev("Attribution", ["United Kingdom"], ["APT31"]), ev("Sanction", ["United Kingdom"], ["APT31", "two men"])],
                  id="attr-linked-in-a-relative-clause-with-its-sayer"),
     pytest.param("Iran has rejected previous accusations of state hacking.", [], id="no-denial-of-previous-accusations"),
     pytest.param("Russian officials have in the past denied that Moscow harbours cybercriminals.", [],
@@ -1475,6 +1477,11 @@ GROUP_CASES = [
     pytest.param("The Lazarus Group had been running a cash-out campaign against banks in Africa.",
                  [ev("CyberAttack", ["Lazarus Group"], ["banks in Africa"])], id="attack-campaign-run-by-an-attacker"),
     pytest.param("The government launched a campaign against drunk driving.", [], id="attack-campaign-of-no-attacker"),
+    # counted unnamed people sanctioned are a group too
+    pytest.param("On Friday the European Union imposed sanctions against six individuals and three entities over "
+                 "cyberattacks.",
+                 [ev("Sanction", ["European Union"], ["six individuals and three entities"], "2024-05-17")],
+                 id="sanction-unnamed-individuals-are-a-group"),
     # "identified the malware as X": the name given is the one blamed, not what "the malware" recalls
     pytest.param("Ransomware crippled the systems of the Lisbon water utility EPAL on Friday. On Saturday, Portugal's "
                  "National Cybersecurity Centre identified the malware as LockerGoga.",

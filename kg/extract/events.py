@@ -1081,7 +1081,7 @@ class EventReader:
         if typ == "CyberAttack" and all(self.ix.entities[k].type == "Country" for k in targets):
             # (named places only: "hacked more than 100 companies in the United States" has a group too)
             targets = self.generic_victims(slot_toks) + targets
-        if typ == "LegalAction":  # "arrested seven people": they, beside the group or state they stand for
+        if typ in ("LegalAction", "Sanction"):  # "arrested seven people": they, beside the group or state they stand for
             targets += [k for k in self.unnamed_people(slot_toks) if k not in targets]
         m = self.add(typ, v, actors, targets, anchor=anchor, from_evidence=from_evidence, joined=joined)
         if typ == "DefensiveMeasure" and any(self.is_attack_word(o) or o.lemma_.lower() == "attempt" for o in objs):
@@ -1315,7 +1315,7 @@ class EventReader:
             actors = [k for k in self.keys([c for c in n.children if c.dep_ in ("poss", "amod", "compound")] +
                                            [c for c in n.head.children if c.dep_ in ("amod", "poss") and c.i < n.head.i])
                       if k not in targets]
-        if typ == "LegalAction":
+        if typ in ("LegalAction", "Sanction"):
             targets += [k for k in self.unnamed_people(slot_toks) if k not in targets]
         if not actors and typ == "LegalAction" and (verb is not None and is_passive(verb) or spec.get("place_acts")):
             # "In New Jersey, an indictment against X was unsealed": the state of the court's
