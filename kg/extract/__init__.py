@@ -326,12 +326,13 @@ def fold_group_victims(events: list[Event], index) -> list[Event]:
     """An attack on an unnamed group told in the sentence of an attack on named victims is that
     attack ("tens of thousands of organisations were compromised, from small businesses to the
     European Banking Authority"): the group joins its victims."""
+    from .entities import is_group
+
     out = []
     for ev in events:
-        groups_only = ev.type == "CyberAttack" and ev.targets and all(
-            index.entities[k].key.startswith("group-") for k in ev.targets if k in index.entities)
+        groups_only = ev.type == "CyberAttack" and ev.targets and all(is_group(k) for k in ev.targets)
         named = [o for o in events if o is not ev and o.type == "CyberAttack" and o.provenance[0].start == ev.provenance[0].start
-                 and not all(k.startswith("group-") for k in o.targets)] if groups_only else []
+                 and not all(is_group(k) for k in o.targets)] if groups_only else []
         if named:
             named[0].targets += [k for k in ev.targets if k not in named[0].targets]
             continue

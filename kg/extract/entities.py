@@ -54,6 +54,13 @@ def doer_nouns() -> frozenset:
     return frozenset(words()["people_nouns"] + words()["agent_nouns"])
 
 
+GROUP_PREFIX = "group-"  # the key of an unnamed group of the article ("more than 100 companies")
+
+
+def is_group(key: str) -> bool:
+    return key.startswith(GROUP_PREFIX)
+
+
 def slug(text: str) -> str:
     s = re.sub(r"[^a-z0-9]+", "-", text.lower().replace("'s", "")).strip("-")
     return s or "x"
@@ -226,7 +233,7 @@ class EntityIndex:
         forms += [self._span_text(core(m)) for m in members]
         forms += [self._span_text(list(p.subtree)) for p in pieces]
         forms = [f for f in dict.fromkeys(surface(f) for f in forms) if f]
-        key = "group-" + (slug(self.scope) + "-" if self.scope else "") + slug(forms[0])
+        key = GROUP_PREFIX + (slug(self.scope) + "-" if self.scope else "") + slug(forms[0])
         ent = self.entities.setdefault(key, Entity(key=key, name=forms[0], type="Other"))
         ent.aliases.extend(f for f in forms[1:] if f not in ent.aliases and f != ent.name)
         return key

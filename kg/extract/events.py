@@ -13,7 +13,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..model import TimeValue
-from .entities import EntityIndex, words
+from .entities import EntityIndex, is_group, words
 from .coref import SPEECH_ACTS
 from .temporal import WEEKDAYS, names_the_anchors_period
 from .lexicon import load, noun_index, verb_index, verbs_of, word_set
@@ -766,7 +766,7 @@ class EventReader:
         held = set(mod("held_things"))
         for m in self.mentions:
             t = m.trigger
-            if m.type != "CyberAttack" or not all(k.startswith("group-") for k in m.targets) or t.pos_ not in ("VERB", "AUX"):
+            if m.type != "CyberAttack" or not all(is_group(k) for k in m.targets) or t.pos_ not in ("VERB", "AUX"):
                 continue  # (an unnamed group, "the data of 9.7 million customers", is the company's)
             objs = obj_of(t) + preps(t, "into") + ([c for c in t.children if c.dep_ == "nsubjpass"] if is_passive(t) else [])
             if not objs or not all(forms(o) & held and not self.keys([o]) for o in objs) or any(
@@ -1093,15 +1093,11 @@ class EventReader:
         banks") or a count of them ("hacked hundreds of companies", "more than 75 of its
         customers"). A singular noun ("the company") is somebody named before, not a group."""
         trig = self.trig["CyberAttack"]
-        nouns, systems, counts = (set(trig[k]) for k in ("victim_nouns", "system_nouns", "quantity_heads"))
+        nouns, systems = set(trig["victim_nouns"]), set(trig["system_nouns"])
         out: list[str] = []
         for t in toks:
-            noun = t
-            if t.lemma_.lower() in counts or t.pos_ == "NUM":
-                noun = next(iter(preps(t, "of")), None)
-                if noun is None:
-                    continue
-            elif t.tag_ != "NNS":
+            noun, counted = self.counted_noun(t)
+            if noun is None or not counted and t.tag_ != "NNS":
                 continue
             if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns or any(
                     x.tag_.startswith("W") or x.lower_ == "no" for x in t.subtree if x.i < noun.i):
@@ -1122,6 +1118,13 @@ class EventReader:
                 out.append(key)
         return out
 
+    def counted_noun(self, t):
+        """(the noun counted, True) for a count head ("hundreds of companies", "75 of its
+        customers"; None without its "of" phrase), else (t, False)."""
+        if t.lemma_.lower() in self.trig["CyberAttack"]["quantity_heads"] or t.pos_ == "NUM":
+            return next(iter(preps(t, "of")), None), True
+        return t, False
+
     def unnamed_people(self, toks) -> list[str]:
         """Unnamed defendants, counted, as a group entity of the article ("arrested seven people,
         aged 16 to 21", "detained two men suspected of broadcasting the signal", "charged seven
@@ -1130,10 +1133,9 @@ class EventReader:
         counts = set(self.trig["CyberAttack"]["quantity_heads"])
         out: list[str] = []
         for t in toks:
-            noun = t
-            if t.lemma_.lower() in counts or t.pos_ == "NUM":
-                noun = next(iter(preps(t, "of")), None)
-            elif not any(c.dep_ == "nummod" or c.dep_ in ("amod", "det") and c.lower_ in counts for c in t.children):
+            noun, counted = self.counted_noun(t)
+            if not counted and not any(c.dep_ == "nummod" or c.dep_ in ("amod", "det") and c.lower_ in counts
+                                       for c in t.children):
                 continue  # uncounted: "hackers", "the suspects" (somebody named before)
             if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children):
                 continue  # "the two men": those named before or after (recall_people)
