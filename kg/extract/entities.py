@@ -193,9 +193,6 @@ class EntityIndex:
             self.mentions.append((toks[0].i, known.key))
         return known.key
 
-    COUNT_WORDS = frozenset(("more", "less", "fewer", "than", "at", "least", "about", "some", "over", "nearly",
-                             "almost", "around", "roughly", "up", "to", "several", "many", "dozens", "hundreds",
-                             "thousands", "millions", "of"))
     GROUP_CUTS = ("relcl", "acl", "appos", "punct", "cc", "conj", "prep")  # a group's core: no clause, list or phrase
 
     def add_group(self, head, pieces=(), core_head=None, people=False) -> str:
@@ -207,15 +204,16 @@ class EntityIndex:
         each listed member's core and by ``pieces`` (the owners in "websites of major banks").
         ``core_head`` is the noun counted by a count head ("hundreds of companies")."""
         drop = {"relcl", "acl", "appos"}
+        openers, counting = word_set("entity_words", "list_openers"), word_set("entity_words", "count_words")
         # (of people, a phrase of the charge the parser hangs on them goes: "seven hackers of
         # breaking into ...", "two men with hacking hospitals")
-        cut = lambda a: a.dep_ == "prep" and (a.lower_ in ("including", "such", "like", "among") or people and (  # noqa: E731
+        cut = lambda a: a.dep_ == "prep" and (a.lower_ in openers or people and (  # noqa: E731
             a.lower_ not in ("of", "from", "in") or any(g.tag_ == "VBG" for g in a.children)))
         keep = [t for t in head.subtree if not any(
             a.dep_ in drop and a.head.i >= head.i or cut(a)
             for a in [t, *t.ancestors] if a.i != head.i and head in a.ancestors)]
         keep = keep[:next((n for n, t in enumerate(keep) if t.text == "," and keep[n + 1:n + 2]
-                           and keep[n + 1].lower_ in ("including", "such", "which", "who", "among")), len(keep))]
+                           and (keep[n + 1].lower_ in openers or keep[n + 1].tag_.startswith("W"))), len(keep))]
         forms = [self._span_text(keep), self._span_text(list(head.subtree))]  # (and with its clause)
         counted = [t for t in keep if t.i < head.i and t.dep_ in ("nummod", "quantmod", "det", "predet")
                    or t.head.dep_ in ("nummod", "quantmod") and t.head.head.i == head.i and t.i < head.i]
@@ -224,7 +222,7 @@ class EntityIndex:
         core = lambda h: [t for t in h.subtree if t.i <= h.i and not any(  # noqa: E731
             a.dep_ in self.GROUP_CUTS for a in [t, *t.ancestors] if a.i != h.i and h in a.ancestors)
             and t.dep_ not in ("nummod", "quantmod", "det", "predet", "poss") and t.pos_ != "NUM"
-            and t.lower_ not in self.COUNT_WORDS]
+            and t.lower_ not in counting]
         core_head = core_head or head
         members = [core_head, *[c for c in core_head.children if c.dep_ == "conj"]]
         members += [c for m in members[1:] for c in m.children if c.dep_ == "conj"]
