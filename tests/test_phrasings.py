@@ -1470,6 +1470,15 @@ GROUP_CASES = [
                  "Qilin ransomware gang.",
                  [ev("DefensiveMeasure", ["police", "Netherlands"], [], "2024-03")], id="defence-took-control-of-the-servers"),
     pytest.param("The rebels took control of the town on Monday.", [], id="defence-control-of-a-town-is-no-takedown"),
+    # stopping a service, moving one to other systems
+    pytest.param("After the ransomware attack on Monday, the aluminium maker Hydra stopped production at several plants.",
+                 [ev("DefensiveMeasure", ["Hydra"])], id="defence-stopped-production"),
+    pytest.param("The immigration service was moved to backup systems after the ransomware attack, the Directorate "
+                 "General of Immigration said.",
+                 [ev("DefensiveMeasure", ["Directorate General of Immigration"]),
+                  ev("CyberAttack", [], ["Directorate General of Immigration"])],
+                 id="defence-moved-to-backup-systems"),
+    pytest.param("The company moved its headquarters to Berlin.", [], id="defence-a-move-of-no-system"),
     # a passive verb's stranded preposition: its subject is the victim
     pytest.param("The foreign ministry of Slovakia said on Tuesday that dozens of its email accounts had been broken into.",
                  [ev("CyberAttack", [], ["foreign ministry", "Slovakia"])], id="attack-passive-broken-into"),
