@@ -692,9 +692,10 @@ class EventReader:
                 for typ, spec in specs:
                     self.noun_trigger(tok, typ, spec)
                 self.evidence_of_involvement(tok)
-            if tok.lower_ in self.trig["Attribution"]["behind"] or self.to_blame(tok) or self.work_of(tok) or (
+            work = self.work_of(tok)
+            if tok.lower_ in self.trig["Attribution"]["behind"] or self.to_blame(tok) or work or (
                     tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.lemma_.lower() in self.trig["Attribution"]["culprits"]):
-                self.behind(tok)
+                self.behind(tok, work)
         self.reported_attributions()
         self.noun_claims()
         self.dismissive_denials()
@@ -1528,8 +1529,9 @@ class EventReader:
                    or self.is_cyberish(s) for s in subj) or any(
             self.ix.entities[k].type in ("ThreatActor", "Malware") for k in self.keys(preps(tok, "of")))
 
-    def behind(self, tok):
-        """'X was behind the attack', 'X was responsible': an attribution by whoever says so."""
+    def behind(self, tok, work: bool = False):
+        """'X was behind the attack', 'X was responsible': an attribution by whoever says so.
+        ``work``: ``tok`` is "the work of X" (``work_of``), whose culprit is the "of" phrase."""
         be = tok.head if tok.head.lemma_ == "be" else None
         if be is None and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in tok.children):
             be = tok  # "was involved in the attack"
@@ -1541,7 +1543,7 @@ class EventReader:
         if any(a.pos_ == "NOUN" and any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in a.children)
                for a in be.ancestors):
             return  # "there was no evidence that Russia was involved": nobody is blamed
-        accused = self.keys(preps(tok, "of") if self.work_of(tok) else
+        accused = self.keys(preps(tok, "of") if work else
                             [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")])
         if not accused:
             return
