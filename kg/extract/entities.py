@@ -463,9 +463,7 @@ class EntityIndex:
                     self.mentions = [(i, k) for i, k in self.mentions if i != t.i]
                 run.append(t)
             if run and run[-1].dep_ in ("appos", "compound", "nsubj", "dobj", "pobj", "conj") or run and run[-1].head.i == tok.i:
-                name = " ".join(t.text for t in run)
-                if name.lower() not in words()["not_names"]:
-                    self._add(Entity(key=f"organization-{slug(name)}", name=name, type="Organization"), name, run)
+                self._add_missed_organization(" ".join(t.text for t in run), run)
 
     def _read_self_naming(self):
         """"The group behind the claim calls itself Predatory Sparrow": the subject is the group
@@ -512,9 +510,13 @@ class EntityIndex:
                 run.insert(0, t)
             if run and not (run[0].i == run[0].sent.start and len(run) == 1 and run[0].tag_ != "NNP"):
                 span = self.doc[run[0].i:tok.i + 1]
-                name = span.text
-                if name.lower() not in words()["not_names"]:
-                    self._add(Entity(key=f"organization-{slug(name)}", name=name, type="Organization"), name, span)
+                self._add_missed_organization(span.text, span)
+
+    def _add_missed_organization(self, name: str, toks) -> None:
+        """A company name NER missed (found by its head noun or its suffix), unless it is a
+        word that names nothing ("not_names")."""
+        if name.lower() not in words()["not_names"]:
+            self._add(Entity(key=f"organization-{slug(name)}", name=name, type="Organization"), name, toks)
 
     def _read_units(self):
         """"the GRU's Unit 74455", "PLA Unit 61398", "Unit 42": a unit named by its number
