@@ -228,7 +228,7 @@ class EntityIndex:
         members += [c for m in members[1:] for c in m.children if c.dep_ == "conj"]
         cores = [self._span_text(core(m)) for m in members]
         forms.append(", ".join(cores[:-1]) + " and " + cores[-1] if len(cores) > 1 else cores[0])
-        forms += [self._span_text(core(m)) for m in members]
+        forms += cores
         forms += [self._span_text(list(p.subtree)) for p in pieces]
         forms = [f for f in dict.fromkeys(surface(f) for f in forms) if f]
         key = GROUP_PREFIX + (slug(self.scope) + "-" if self.scope else "") + slug(forms[0])
@@ -792,9 +792,8 @@ class EntityIndex:
                     c.dep_ in ("prep", "compound", "amod", "acl", "relcl") for c in tok.children):
                 # "Brno University Hospital ... the hospital": a body whose name has the noun
                 # ("the hospital in Fürstenfeldbruck", "the German parliament" describe another)
-                head = re.compile(rf"\b{re.escape(tok.lemma_.lower())}\b")
-                return self._recent(tok.i, lambda e: e.key not in exclude and e.type not in ("Person", "Country")
-                                    and head.search(e.name.lower()) is not None, prefer_subjects=True)
+                named = self._named_with(tok.lemma_.lower())
+                return self._recent(tok.i, lambda e: e.key not in exclude and named(e), prefer_subjects=True)
         return None
 
     def recall_people(self, tok) -> list[str]:
@@ -846,6 +845,13 @@ class EntityIndex:
                 return people if count is None or count == len(people) else []
         return []
 
+    @staticmethod
+    def _named_with(noun: str):
+        """A test of whether an entity is a body whose name has ``noun`` ("hospital" in "Brno
+        University Hospital"), for definite descriptions that recall it ("the hospital")."""
+        head = re.compile(rf"\b{re.escape(noun)}\b")
+        return lambda e: e.type not in ("Person", "Country") and head.search(e.name.lower()) is not None
+
     def recall_bodies(self, tok) -> list[str]:
         """"an operation led by the NCA with the FBI and Europol. ... the agencies took control
         of its servers": a definite plural of a body noun recalls the bodies of its kind named
@@ -855,9 +861,7 @@ class EntityIndex:
         lemma = tok.lemma_.lower()
         types = words()["back_references"].get(lemma)
         if lemma in word_set("entity_words", "named_back_references"):
-            # "the two airports": bodies whose names have the noun ("Noi Bai International Airport")
-            head = re.compile(rf"\b{re.escape(lemma)}\b")
-            fits = lambda e: e.type not in ("Person", "Country") and head.search(e.name.lower()) is not None  # noqa: E731
+            fits = self._named_with(lemma)  # "the two airports": "Noi Bai International Airport"
         elif not types or "Person" in types or "Country" in types:
             return []
         else:

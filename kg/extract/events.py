@@ -941,9 +941,8 @@ class EventReader:
             ) and not self.hostile(doer):  # "hackers broke into the insurer Medisure"
                 return
             want = spec.get("prep_obj")
-            named_as = [] if typ != "Attribution" else [  # "identified the malware as LockerGoga"
-                k for o in pobjs for k in [self.ix.key_of(o)] if k and self.ix.entities[k].type in ("ThreatActor", "Malware")]
-            if want and not named_as and not any(  # "added X to its sanctions list", not "added X to the team"
+            names_given = typ == "Attribution" and self.named_as(v)  # "identified the malware as LockerGoga"
+            if want and not names_given and not any(  # "added X to its sanctions list", not "added X to the team"
                     (o.lemma_.lower() in want["head"] or any(  # "named X as the person behind ..."
                         c.dep_ == "prep" and c.lower_ in want.get("or_prep", ()) for c in o.children))
                     and ("with" not in want or any(t.lemma_.lower() in want["with"] for t in o.subtree)) for o in pobjs):
@@ -1012,10 +1011,7 @@ class EventReader:
         if typ == "Attribution" and "as" in spec.get("prep", ()) and all(o.pos_ in ("NOUN", "PRON", "DET") for o in objs):
             # "identified the malware as LockerGoga", "which it identified as Lapsus$": the name given,
             # not what "the malware" recalls
-            named = [k for c in children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
-                     if g.dep_ == "pobj" for k in [self.ix.key_of(g)]  # (the name itself, not an apposition)
-                     if k and self.ix.entities[k].type in ("ThreatActor", "Malware")]
-            targets = named or targets
+            targets = self.named_as(v) or targets
         if "target_types" in spec:  # "barred federal agencies from using Huawei gear": the maker, not the agencies
             targets = [k for k in targets if self.ix.entities[k].type in spec["target_types"]]
         if spec.get("self"):  # "the gang claimed responsibility for the attack"
@@ -1118,6 +1114,11 @@ class EventReader:
             if key not in out:
                 out.append(key)
         return out
+
+    def named_as(self, v) -> list[str]:
+        """The threat actors or malware a verb names "as" ("identified the malware as LockerGoga"):
+        the name itself, not an apposition after it."""
+        return [self.ix.token_key[g.i] for g in preps(v, "as") if self.cyber_actor(g)]
 
     def counted_noun(self, t):
         """(the noun counted, True) for a count head ("hundreds of companies", "75 of its
