@@ -1541,3 +1541,42 @@ def test_unnamed_defendants_are_a_group_known_by_their_phrase():
 ])
 def test_named_or_recalled_defendants_are_no_group(text):
     assert not [k for k in read(text).entities if k.startswith("group-")]
+
+
+RESPONSE_CASES = [
+    # incident-response verbs: access restricted, force majeure, flaws closed, advice to replace,
+    # keys rotated, credit monitoring offered; and arrests told as custody
+    pytest.param("The Danish retailer Salling Group restricted internet access at its stores on Tuesday as a precaution "
+                 "after the cyberattack.",
+                 [ev("DefensiveMeasure", ["Salling Group"], [], "2024-05-14")], id="defence-restricted-access"),
+    pytest.param("The agency limited the number of visitors.", [], id="defence-a-limit-on-no-access"),
+    pytest.param("After the ransomware attack, the port operator Hafnia Terminals declared force majeure on Monday.",
+                 [ev("DefensiveMeasure", ["Hafnia Terminals"], [], "2024-05-13"), ev("CyberAttack", [], ["Hafnia Terminals"])],
+                 id="defence-declared-force-majeure"),
+    # "On 21 April Microsoft ...": the parser compounds the date on the name; it still dates the verb
+    pytest.param("On 21 April Microsoft closed two vulnerabilities in Windows.",
+                 [ev("DefensiveMeasure", ["Microsoft"], [], "2024-04-21")], id="defence-closed-vulnerabilities-date-on-name"),
+    pytest.param("The retailer closed three stores.", [], id="defence-closing-no-flaw"),
+    pytest.param("On Tuesday the Lisbon water utility EPAL told customers to replace their passwords after the cyberattack.",
+                 [ev("DefensiveMeasure", ["EPAL"], [], "2024-05-14"), ev("CyberAttack", [], ["EPAL"])],
+                 id="defence-told-customers-to-replace"),
+    pytest.param("The Lisbon water utility EPAL told reporters on Tuesday that sales were up.", [], id="defence-told-no-step"),
+    pytest.param("After the intrusion, the Lisbon water utility EPAL rotated all signing keys.",
+                 [ev("DefensiveMeasure", ["EPAL"]), ev("CyberAttack", [], ["EPAL"])], id="defence-rotated-keys"),
+    pytest.param("After the data breach at Medisure, the insurer Medisure offered customers two years of free credit monitoring.",
+                 [ev("DefensiveMeasure", ["Medisure"]), ev("CyberAttack", [], ["Medisure"])],
+                 id="defence-offered-years-of-credit-monitoring"),
+    pytest.param("Spanish police took two suspects into custody on Tuesday over the cyberattack on the Madrid metro.",
+                 [ev("LegalAction", ["police", "Spain"], ["two suspects"], "2024-05-14"), ev("CyberAttack", [], ["Spain"])],
+                 id="legal-taken-into-custody"),
+    # "it" is not a plural named just before ("a move that angered government agencies")
+    pytest.param("Hackers hijacked dozens of accounts at the Dutch bank Bunq on Monday. The bank Bunq suspended all transfers, "
+                 "a move that angered government agencies and news organisations for hours. By the evening it had "
+                 "restricted employees' access to internal systems.",
+                 [ev("DefensiveMeasure", ["Bunq"], [], "2024-05-13")], id="coref-it-is-no-plural"),
+]
+
+
+@pytest.mark.parametrize("text,want", RESPONSE_CASES)
+def test_incident_response(text, want):
+    assert got(text) == sorted(want)

@@ -920,6 +920,8 @@ class EntityIndex:
                 return key  # "It is not new to Iran: it had already claimed ...": the first "it"'s
         if low in PRONOUNS_PLURAL:  # "they hit Cedars-Sinai": a group or people, not a state named once
             bound = bound | {i for i, k in self.mentions if self.entities[k].type == "Country" and not self._plural(self.doc[i])}
+        elif low in ("it", "its"):  # "it had locked the accounts" after "silenced government agencies"
+            bound = bound | {i for i, k in self.mentions if self._mention_tokens(i)[-1].tag_ == "NNS"}
         if tok.dep_ in ("dobj", "dative"):  # an object: the nearest other party of its sentence
             near = self._recent(tok.i, ok, where=lambda i: i not in bound and i >= tok.sent.start
                                 and not self._locative(self.doc[i]))
@@ -940,6 +942,8 @@ class EntityIndex:
             return None
         start = self.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
         for t in reversed(self.doc[start:tok.i]):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "relcl" and t.tag_ == "WDT":
+                continue  # "a move that silenced news organizations": the relative clause's own subject
             if t.dep_ in ("nsubj", "nsubjpass"):
                 return t if t.lower_ == tok.lower_ and t.head.dep_ in ("ROOT", "ccomp", "parataxis", "conj") \
                     and not self._expletive(t) else None  # (not one inside a relative clause)

@@ -899,7 +899,9 @@ class EventReader:
         elif "obj" in spec:
             want = set(spec["obj"])
             # "most of the affected sites had been restored": the quantified noun
-            heads = with_conj(objs) + [g for o in objs if o.lower_ in mod("quantifiers") for g in preps(o, "of")]
+            # ("offered two years of free credit monitoring": the service measured)
+            heads = with_conj(objs) + [g for o in objs if o.lower_ in mod("quantifiers") or o.lemma_ in mod("durations")
+                                       for g in preps(o, "of")]
             # "declared a Russian diplomat persona non grata", parsed with the diplomat as a compound
             heads += [c for o in objs for c in o.children if c.dep_ == "compound"]
             heads += [c for c in children if c.dep_ == "dative"]
@@ -1780,6 +1782,13 @@ class EventReader:
             for t in [nxt] + list(nxt.ancestors):
                 if t.pos_ in ("VERB", "AUX") and t.i > last.i:
                     return t
+        before = span[0] if span[0].dep_ == "prep" else self.doc[span.start - 1] if span.start > 0 else None
+        if (before is not None and before.dep_ == "prep" and root.dep_ in ("compound", "nummod")
+                and root.head.pos_ == "PROPN" and before.head.i != root.head.i
+                and not any(c.dep_ in ("pobj", "pcomp") for c in before.children)):
+            # "On 21 April Microsoft closed ...", parsed with "April" compounded on "Microsoft" and "On"
+            # left without its object: the date is the preposition's
+            return date_head(self.doc[before.i:before.i + 1]) if before.head.pos_ == "ADP" else before.head
         head = root.head
         near = self.within_hours_of(span)
         if near is not None:
