@@ -1569,6 +1569,10 @@ RESPONSE_CASES = [
     pytest.param("Spanish police took two suspects into custody on Tuesday over the cyberattack on the Madrid metro.",
                  [ev("LegalAction", ["police", "Spain"], ["two suspects"], "2024-05-14"), ev("CyberAttack", [], ["Spain"])],
                  id="legal-taken-into-custody"),
+    # an account or site hijacked is attacked (a plane hijacked is not a cyber act)
+    pytest.param("Hackers hijacked the Twitter accounts of Barack Obama and Elon Musk on Wednesday.",
+                 [ev("CyberAttack", [], ["Barack Obama", "Elon Musk", "Twitter"], "2024-05-15")], id="attack-hijacked-accounts"),
+    pytest.param("Gunmen hijacked a plane bound for Kabul.", [], id="attack-hijacked-plane-is-no-cyber-act"),
     # "it" is not a plural named just before ("a move that angered government agencies")
     pytest.param("Hackers hijacked dozens of accounts at the Dutch bank Bunq on Monday. The bank Bunq suspended all transfers, "
                  "a move that angered government agencies and news organisations for hours. By the evening it had "
