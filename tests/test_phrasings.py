@@ -1573,6 +1573,14 @@ RESPONSE_CASES = [
     pytest.param("Hackers hijacked the Twitter accounts of Barack Obama and Elon Musk on Wednesday.",
                  [ev("CyberAttack", [], ["Barack Obama", "Elon Musk", "Twitter"], "2024-05-15")], id="attack-hijacked-accounts"),
     pytest.param("Gunmen hijacked a plane bound for Kabul.", [], id="attack-hijacked-plane-is-no-cyber-act"),
+    # work done without the computers: manually, by hand, on paper (not "on the other hand")
+    pytest.param("After the ransomware attack on Monday, the city of Muleshoe ran its water system manually.",
+                 [ev("DefensiveMeasure", ["Muleshoe"])], id="defence-ran-manually"),
+    pytest.param("After the cyberattack, the hospital Klinikum Nord processed admissions by hand for three days.",
+                 [ev("DefensiveMeasure", ["Klinikum Nord"]), ev("CyberAttack", [], ["Klinikum Nord"])],
+                 id="defence-processed-by-hand"),
+    pytest.param("On the other hand, the Lisbon utility EPAL ran a campaign after the cyberattack.", [],
+                 id="defence-on-the-other-hand-is-no-manual-work"),
     # "it" is not a plural named just before ("a move that angered government agencies")
     pytest.param("Hackers hijacked dozens of accounts at the Dutch bank Bunq on Monday. The bank Bunq suspended all transfers, "
                  "a move that angered government agencies and news organisations for hours. By the evening it had "

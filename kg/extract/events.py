@@ -869,6 +869,15 @@ class EventReader:
         return m
 
     @staticmethod
+    def done_by_hand(v) -> bool:
+        """"ran the system manually", "processed claims by hand", "on paper": work done without the
+        computers (not "on the other hand")."""
+        ways = mod("manual_ways")
+        return any(c.dep_ == "advmod" and c.lower_ in ways or c.dep_ == "prep" and any(
+            g.dep_ == "pobj" and f"{c.lower_} {g.lemma_.lower()}" in ways and not any(
+                d.dep_ == "amod" for d in g.children) for g in c.children) for c in v.children)
+
+    @staticmethod
     def to_blame(tok) -> bool:
         """"X was to blame for the attack": X is the culprit, as in "X was behind it"."""
         return (tok.lemma_ == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be"
@@ -952,6 +961,8 @@ class EventReader:
         if any(c.dep_ in ("prt", "advmod") and c.lower_ in spec.get("not_prt", ()) for c in children):
             return
         if "with" in spec and not any(t.lower_ in spec["with"] for c in children for t in c.subtree):
+            return
+        if spec.get("manual") and not self.done_by_hand(v):
             return
         if "subj" in spec:
             subj = controlled_object(v) or doer
