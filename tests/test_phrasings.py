@@ -1581,6 +1581,23 @@ RESPONSE_CASES = [
                  id="defence-processed-by-hand"),
     pytest.param("On the other hand, the Lisbon utility EPAL ran a campaign after the cyberattack.", [],
                  id="defence-on-the-other-hand-is-no-manual-work"),
+    # a demand that another party stop its attacks condemns that party; "its" is the party urged
+    pytest.param("On Monday the Iranian foreign ministry urged Israel to stop its cyberattacks on Iranian ports.",
+                 [ev("Condemnation", ["Ministry of Foreign Affairs (Iran)", "Iran"], ["Israel"], "2024-05-13")],
+                 id="condemn-urged-to-stop-its-attacks"),
+    pytest.param("Vietnam called on China to cease hacking its ministries.",
+                 [ev("Condemnation", ["Vietnam"], ["China"])], id="condemn-called-on-to-cease-hacking"),
+    pytest.param("CISA urged agencies to stop using the software after the cyberattack.", [],
+                 id="condemn-urged-to-stop-no-attack"),
+    pytest.param("China urged the United States to stop smearing China and to stop its cyberattacks on China.",
+                 [ev("Condemnation", ["China"], ["United States"]), ev("CyberAttack", ["United States"], ["China"])],
+                 id="coref-its-is-the-party-urged"),
+    # an operation says nothing: the parser's subject for "called on" is the speaker's
+    pytest.param("Ank Bijleveld said the Russian operation was unacceptable and called on Moscow to stop such activity.",
+                 [ev("Condemnation", ["Ank Bijleveld"], ["Russia"])], id="condemn-conjunct-of-a-reported-clause"),
+    # a gerund opposed is what is denied
+    pytest.param("Beijing opposes smearing China without evidence, spokesman Wang Wenbin said on Tuesday.",
+                 [ev("Denial", ["China"], [], "2024-05-14")], id="deny-opposes-smearing"),
     # "it" is not a plural named just before ("a move that angered government agencies")
     pytest.param("Hackers hijacked dozens of accounts at the Dutch bank Bunq on Monday. The bank Bunq suspended all transfers, "
                  "a move that angered government agencies and news organisations for hours. By the evening it had "

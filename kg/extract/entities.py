@@ -910,6 +910,9 @@ class EntityIndex:
         # no antecedent of "they" or "it".
         bound = self._not_antecedents(tok)
         ok = lambda e: e.type != "Person" and e.key not in exclude  # noqa: E731
+        controller = self._controller(tok)
+        if controller is not None and ok(self.entities[controller]):
+            return controller  # "urged the United States to stop its cyberattacks": the one urged
         sayer = self._sayer_described(tok, exclude)
         if sayer is not None and ok(self.entities[sayer]):
             return sayer  # "The company said it had shut down the activity": the company
@@ -934,6 +937,24 @@ class EntityIndex:
             if speaker is not None:
                 return speaker
         return self._described_subject(tok, key, ok, exclude) or key
+
+    def _controller(self, tok) -> str | None:
+        """The object that controls the infinitive a possessive pronoun stands in ("urged Washington to
+        stop its attacks", "called on Moscow to rein in its hackers"): the pronoun is that party."""
+        if tok.lower_ not in ("its", "their"):
+            return None
+        v = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        while v is not None and v.dep_ in ("conj", "xcomp") and v.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ == "nsubj" for c in v.children):
+            # ("to adopt a responsible attitude and to stop its cyberattacks", "to stop smearing X and to stop its ...")
+            main = v.head
+            objs = [c for c in main.children if c.dep_ == "dobj"] + [
+                g for c in main.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children if g.dep_ == "pobj"]
+            if v.dep_ == "xcomp" and objs:
+                keys = [self.token_key[o.i] for o in objs if o.i in self.token_key]
+                return keys[0] if len(keys) == 1 else None
+            v = main
+        return None
 
     def _same_pronoun_subject_before(self, tok):
         """The same pronoun as the subject of the clause just before, in this sentence or the

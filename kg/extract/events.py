@@ -868,6 +868,17 @@ class EventReader:
         self.mentions.append(m)
         return m
 
+    def told_to_stop_attacks(self, v) -> bool:
+        """"urged Washington to stop its cyberattacks", "called on Moscow to cease hacking": a
+        demand that another party stop its attacks condemns them."""
+        asked = [c for x in [v] + [g for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+                 for c in x.children if c.dep_ == "xcomp"]
+        for s in asked:  # ("to adopt ... and to stop ...", "to stop smearing X and to stop its ...")
+            asked += [c for c in s.children if c.dep_ in ("conj", "xcomp") and c.pos_ in ("VERB", "AUX") and c not in asked]
+        return any(s.lemma_ in mod("stopping_verbs") and any(
+            self.is_attack_word(o) for o in with_conj(obj_of(s) + [g for g in s.children if g.dep_ == "xcomp"]))
+            for s in asked)
+
     @staticmethod
     def done_by_hand(v) -> bool:
         """"ran the system manually", "processed claims by hand", "on paper": work done without the
@@ -914,6 +925,8 @@ class EventReader:
             # "declared a Russian diplomat persona non grata", parsed with the diplomat as a compound
             heads += [c for o in objs for c in o.children if c.dep_ == "compound"]
             heads += [c for c in children if c.dep_ == "dative"]
+            if typ in self.SPEECH_ACTS:  # "opposes smearing China": the gerund is what is opposed
+                heads += [c for c in children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
             ok = any(o.lemma_.lower() in want for o in heads)
             ok = ok or any(o.lemma_.lower() in want for c in children if c.dep_ == "prt" for o in c.children)
             # "Anonymous Sudan claimed that one too": an attacker claiming an attack told before
@@ -964,6 +977,8 @@ class EventReader:
             return
         if spec.get("manual") and not self.done_by_hand(v):
             return
+        if spec.get("to_stop_attacks") and not self.told_to_stop_attacks(v):
+            return
         if "subj" in spec:
             subj = controlled_object(v) or doer
             if subj is None or subj.lemma_.lower() not in spec["subj"]:
@@ -997,6 +1012,10 @@ class EventReader:
             typ = "CyberAttack"  # "hackers took the airports' websites offline": an attack
         if spec.get("finder"):
             actors = []  # "the SBU found malware on the servers": who found it is no attacker
+        elif typ in self.SPEECH_ACTS and doer is not None and doer.i < v.i and v.dep_ == "conj" and (
+                self.is_attack_word(doer) or self.incident_like(doer)):
+            actors = self.speaker(v)  # "X said the operation was unacceptable and called on Moscow to ...":
+            # an operation says nothing (the parser gave the conjunct the wrong subject)
         else:
             actors = self.actor_of_verb(v) if not (passive and v.dep_ in ("acl", "relcl")) else self.agent(v)
         joined = []
