@@ -209,6 +209,16 @@ def test_dateless_event_never_gets_publication_date():
             assert ev.get("date_earliest") != PUB.isoformat()
 
 
+def test_statement_in_the_present_is_made_on_the_publication_day():
+    # the page's own present tense ("Estonia strongly condemns ..."), not a headline's and not a
+    # past or habitual one, tells a statement made as the page is written
+    evs = events("Estonia blames Russia for hacks\n\nHackers hit Estonian ministries last week. Estonia strongly "
+                 "condemns the cyberattacks on its ministries by Russia's GRU.")
+    assert one(evs, "Condemnation")["date"] == PUB.isoformat()
+    assert one(evs, "Attribution")["date"] is None  # the headline's present tells no day of its own
+    assert not [e for e in events("The Kremlin routinely rejects such accusations.") if e["type"] == "Denial"]
+
+
 def test_weekday_needs_a_publication_date():
     # Without a publication date, "on Friday" cannot be resolved: the event is undated.
     ev = one(events("On Friday, the United States imposed sanctions on Iran.", published=None), "Sanction")

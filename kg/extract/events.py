@@ -2086,6 +2086,14 @@ class EventReader:
         return "simple" if v.tag_ in ("VBZ", "VBP") and not auxes else None
 
     @staticmethod
+    def said_now(tok) -> bool:
+        """Is a statement told in the simple present of the page itself ("The Czech Republic strongly
+        condemns these activities", not inside what someone else said)?"""
+        v = tok if tok.pos_ in ("VERB", "AUX") else clause_verb(tok)
+        return v is not None and EventReader.told_in_present(v) == "simple" and not any(
+            a.lemma_ in mod("reporting_verbs") for a in v.ancestors)
+
+    @staticmethod
     def past_perfect(tok) -> bool:
         """Is ``tok`` (or the verb it hangs on) told in the past perfect ("had been hit")?"""
         v = tok if tok.pos_ in ("VERB", "AUX") else clause_verb(tok)
