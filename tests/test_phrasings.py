@@ -1598,6 +1598,15 @@ RESPONSE_CASES = [
     # a gerund opposed is what is denied
     pytest.param("Beijing opposes smearing China without evidence, spokesman Wang Wenbin said on Tuesday.",
                  [ev("Denial", ["China"], [], "2024-05-14")], id="deny-opposes-smearing"),
+    # a reported exploitation or deployment by a named group is an attribution by the reporter
+    pytest.param("FireEye reported on Monday that APT41 had exploited vulnerabilities in Citrix products.",
+                 [ev("Attribution", ["FireEye"], ["APT41"], "2024-05-13")], id="attr-reported-exploitation"),
+    pytest.param("The union exploited a loophole in the law.", [], id="attack-a-loophole-exploited-is-no-hack"),
+    pytest.param("Microsoft said on Wednesday that Storm-2603 had deployed ransomware on the servers of the Lisbon "
+                 "utility EPAL.",
+                 [ev("Attribution", ["Microsoft"], ["Storm-2603"], "2024-05-15"), ev("CyberAttack", ["Storm-2603"], ["EPAL"])],
+                 id="attr-reported-ransomware-deployment"),
+    pytest.param("The army deployed troops on the border.", [], id="attack-troops-deployed-are-no-malware"),
     # "it" is not a plural named just before ("a move that angered government agencies")
     pytest.param("Hackers hijacked dozens of accounts at the Dutch bank Bunq on Monday. The bank Bunq suspended all transfers, "
                  "a move that angered government agencies and news organisations for hours. By the evening it had "

@@ -907,6 +907,8 @@ class EventReader:
         if spec.get("finite") and (v.dep_ in ("acl", "amod") or v.tag_ == "VBN" and not any(
                 c.dep_ in ("aux", "auxpass", "nsubj") for c in children)):
             return  # "individuals connected to Taiwanese interests", "targets linked to the IRGC": a description
+        if spec.get("not_relcl") and v.dep_ == "relcl":
+            return  # "patches for the flaws the hackers had exploited": a flaw described, the attack told elsewhere
         if spec.get("hostile_subj") and not self.hostile(doer):
             return  # "the virus took down the website", not "the firm took down its site"
         if typ == "CyberAttack" and doer is not None and doer.lower_ in mod("generic_doers"):
