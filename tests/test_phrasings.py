@@ -1607,6 +1607,11 @@ RESPONSE_CASES = [
                  [ev("Attribution", ["Microsoft"], ["Storm-2603"], "2024-05-15"), ev("CyberAttack", ["Storm-2603"], ["EPAL"])],
                  id="attr-reported-ransomware-deployment"),
     pytest.param("The army deployed troops on the border.", [], id="attack-troops-deployed-are-no-malware"),
+    # where a claim is posted is not the attack's victim
+    pytest.param("Killnet attacked the websites of Lithuanian airports on Monday. The group claimed the campaign on its "
+                 "Telegram channel.",
+                 [ev("CyberAttack", ["Killnet"], ["Lithuanian airports", "Lithuania"], "2024-05-13"),
+                  ev("Attribution", ["Killnet"], ["Killnet"], "2024-05-13")], id="attr-claimed-on-its-channel"),
     # "it" is not a plural named just before ("a move that angered government agencies")
     pytest.param("Hackers hijacked dozens of accounts at the Dutch bank Bunq on Monday. The bank Bunq suspended all transfers, "
                  "a move that angered government agencies and news organisations for hours. By the evening it had "

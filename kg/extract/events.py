@@ -1293,6 +1293,8 @@ class EventReader:
         slot_toks: list = []
         for slot in spec.get("target", []):
             found = [f for f in self.slot(n, slot) if f.i not in accused]
+            if claim:  # "claimed the campaign on its Telegram channel": where it was claimed
+                found = [f for f in found if f.lemma_.lower() not in mod("claim_venues")]
             if slot.startswith("prep:") and not found and verb is not None and not claim and not (
                     typ == "CyberAttack" and self.discloses(verb, n)):
                 found = preps(verb, slot.split(":")[1])
