@@ -724,3 +724,20 @@ def test_language_data_list_names_resolve_or_fail(tmp_path, monkeypatch, data, e
             lexicon.load("probe")
     finally:
         lexicon.load.cache_clear()
+
+
+def test_a_group_name_taken_for_a_person_is_the_group():
+    """A heading's "KILLNET", which the NER may take for a person, is the group the body names."""
+    from kg.extract.entities import EntityIndex
+    from kg.model import Entity
+    from kg.nlp.pipeline import get_nlp
+
+    doc = get_nlp()("Killnet hit Lithuanian websites on Monday. Killnet is a pro-Russian group. KILLNET RETURNS")
+    ix = EntityIndex(doc, scope="t")
+    group = next(k for k, e in ix.entities.items() if e.type == "ThreatActor")
+    heading = [t for t in doc if t.text == "KILLNET"]
+    ix.token_key.pop(heading[0].i, None)
+    ix._add(Entity(key="person-killnet", name="KILLNET", type="Person"), "KILLNET", heading)
+    ix._unify_names()
+    assert ix.token_key[heading[0].i] == group and ix.entities[group].name == "Killnet"
+    assert "person-killnet" not in ix.entities and "KILLNET" in ix.entities[group].aliases

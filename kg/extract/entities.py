@@ -642,9 +642,14 @@ class EntityIndex:
         """A name NER tagged as a person in one place and as an organisation in another ("Sky
         Mavis") is one organisation: a person's full name is rarely read as a company's."""
         orgs = {e.name: k for k, e in self.entities.items() if e.type == "Organization"}
+        # (and "KILLNET" in a heading, taken for a person, is the group named "Killnet" below it)
+        groups = {n.casefold(): k for k, e in self.entities.items() if e.type in ("ThreatActor", "Malware")
+                  for n in [e.name] + e.aliases}
         for k, e in list(self.entities.items()):
             if e.type == "Person" and e.name in orgs:
                 self._remap(k, orgs[e.name])
+            elif e.type == "Person" and e.name.casefold() in groups:
+                self._remap(k, groups[e.name.casefold()])
 
     def _remap(self, old: str, new: str, names=None) -> None:
         """Every mention of entity ``old`` becomes one of ``new``, which takes ``old``'s names
