@@ -1612,6 +1612,12 @@ RESPONSE_CASES = [
                  "Telegram channel.",
                  [ev("CyberAttack", ["Killnet"], ["Lithuanian airports", "Lithuania"], "2024-05-13"),
                   ev("Attribution", ["Killnet"], ["Killnet"], "2024-05-13")], id="attr-claimed-on-its-channel"),
+    # a generic body name the gazetteer gives to one state, named with another state's demonym
+    pytest.param("The Australian Federal Police has arrested two men in Sydney over the hack.",
+                 [ev("LegalAction", ["Australian Federal Police", "Australia"], ["two men"])],
+                 id="legal-another-states-federal-police"),
+    pytest.param("Mexico's Federal Police arrested two men over the hack.",
+                 [ev("LegalAction", ["Federal Police (Mexico)", "Mexico"], ["two men"])], id="legal-mexicos-federal-police"),
     # "it" is not a plural named just before ("a move that angered government agencies")
     pytest.param("Hackers hijacked dozens of accounts at the Dutch bank Bunq on Monday. The bank Bunq suspended all transfers, "
                  "a move that angered government agencies and news organisations for hours. By the evening it had "

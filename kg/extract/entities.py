@@ -318,6 +318,10 @@ class EntityIndex:
             ent = self.gaz.lookup(text) if label != "PERSON" else None
             if ent is not None and ent.type in ("Malware", "ThreatActor") and self._first_word_of_a_name(span):
                 continue  # "Royal Mail" is no "Royal" ransomware
+            other = self._other_states_body(span, ent)
+            if other is not None:  # "the Australian Federal Police" is not Mexico's "Federal Police"
+                self._add(other, f"{self.doc[span.start - 1].text} {span.text}", self.doc[span.start - 1:span.end])
+                continue
             if ent is not None:
                 self._add(ent, span.text, span)
                 continue
@@ -338,6 +342,18 @@ class EntityIndex:
             if label == "GPE" and text.lower() in ("north", "south", "west", "east"):
                 continue
             self._add(Entity(key=f"{typ.lower()}-{slug(text)}", name=text, type=typ, country=country), span.text, span)
+
+    def _other_states_body(self, span, ent) -> Entity | None:
+        """A state's body whose generic name the gazetteer gives to another state's ("Federal
+        Police" of Mexico), named with this state's demonym just before it: a body of its own."""
+        if ent is None or ent.type != "GovernmentBody" or not ent.country or span.start == 0:
+            return None
+        before = self.doc[span.start - 1]
+        state = self.gaz.lookup(before.text) if before.pos_ in ("ADJ", "PROPN") else None
+        if state is None or state.type != "Country" or state.key == ent.country:
+            return None
+        name = f"{before.text} {surface(span.text)}"
+        return Entity(key=f"governmentbody-{slug(name)}", name=name, type="GovernmentBody", country=state.key)
 
     def _first_word_of_a_name(self, span) -> bool:
         """Is a one-word name the first word of a longer proper name ("Royal" in "Royal Mail"),
