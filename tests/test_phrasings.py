@@ -1618,6 +1618,10 @@ RESPONSE_CASES = [
                  id="legal-another-states-federal-police"),
     pytest.param("Mexico's Federal Police arrested two men over the hack.",
                  [ev("LegalAction", ["Federal Police (Mexico)", "Mexico"], ["two men"])], id="legal-mexicos-federal-police"),
+    # a counted object named after a colon: those named are charged (not the prosecutors)
+    pytest.param("On Friday, US prosecutors charged two others: Ivan Petrov, 19, of Tver, and Oleg Sokolov, 22, of Omsk.",
+                 [ev("LegalAction", ["prosecutors", "United States"], ["Ivan Petrov", "Oleg Sokolov"], "2024-05-17")],
+                 id="legal-charged-two-others-colon-names"),
     # "it" is not a plural named just before ("a move that angered government agencies")
     pytest.param("Hackers hijacked dozens of accounts at the Dutch bank Bunq on Monday. The bank Bunq suspended all transfers, "
                  "a move that angered government agencies and news organisations for hours. By the evening it had "

@@ -1042,6 +1042,10 @@ class EventReader:
             for t in self.keys(toks, exclude=actors if typ == "CyberAttack" else (), places=typ == "CyberAttack"):
                 if t not in targets and t not in victims:
                     targets.append(t)
+        if typ in ("LegalAction", "Sanction") and not passive:
+            listed, after = self.listed_after_colon(objs)  # (the parser may hang the list on the subject)
+            actors = [k for k in actors if k not in after]
+            targets += [k for k in listed if k not in targets]
         if typ == "Attribution" and "as" in spec.get("prep", ()) and all(o.pos_ in ("NOUN", "PRON", "DET") for o in objs):
             # "identified the malware as LockerGoga", "which it identified as Lapsus$": the name given,
             # not what "the malware" recalls
@@ -1160,6 +1164,18 @@ class EventReader:
         if t.lemma_.lower() in self.trig["CyberAttack"]["quantity_heads"] or t.pos_ == "NUM":
             return next(iter(preps(t, "of")), None), True
         return t, False
+
+    def listed_after_colon(self, objs) -> tuple[list[str], set[str]]:
+        """"charged two others: Mason Sheppard, 19, of Bognor Regis, and Nima Fazeli": the people
+        a counted object announces, named after the colon that ends it (and every name there)."""
+        for o in objs:
+            if o.tag_ != "NNS" or not any(c.dep_ == "nummod" for c in o.children):
+                continue
+            end = max(t.i for t in o.subtree) + 1
+            if end < o.sent.end and self.doc[end].text == ":":
+                keys = [self.ix.token_key[t.i] for t in self.doc[end + 1:o.sent.end] if t.i in self.ix.token_key]
+                return [k for k in dict.fromkeys(keys) if self.ix.entities[k].type == "Person"], set(keys)
+        return [], set()
 
     def unnamed_people(self, toks) -> list[str]:
         """Unnamed defendants, counted, as a group entity of the article ("arrested seven people,
