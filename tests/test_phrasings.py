@@ -1622,6 +1622,13 @@ RESPONSE_CASES = [
     pytest.param("On Friday, US prosecutors charged two others: Ivan Petrov, 19, of Tver, and Oleg Sokolov, 22, of Omsk.",
                  [ev("LegalAction", ["prosecutors", "United States"], ["Ivan Petrov", "Oleg Sokolov"], "2024-05-17")],
                  id="legal-charged-two-others-colon-names"),
+    # a kind of act is no act ("such attacks", "all acts of cyberattack")
+    pytest.param("The minister described the steps taken to prevent such attacks on hospitals in India.", [],
+                 id="attack-such-attacks-are-a-kind"),
+    pytest.param("Viet Nam strictly prohibits all acts of cyberattack against organisations and individuals.", [],
+                 id="attack-all-acts-of-cyberattack-are-a-kind"),
+    pytest.param("Hackers carried out attacks on all hospitals in Lisbon on Monday.",
+                 [ev("CyberAttack", [], ["all hospitals in Lisbon", "Portugal"], "2024-05-13")], id="attack-on-all-hospitals-is-an-act"),
     # "it" is not a plural named just before ("a move that angered government agencies")
     pytest.param("Hackers hijacked dozens of accounts at the Dutch bank Bunq on Monday. The bank Bunq suspended all transfers, "
                  "a move that angered government agencies and news organisations for hours. By the evening it had "

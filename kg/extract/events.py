@@ -1165,6 +1165,15 @@ class EventReader:
             return next(iter(preps(t, "of")), None), True
         return t, False
 
+    @staticmethod
+    def kind_not_act(n) -> bool:
+        """Does an attack noun name a kind of act rather than one act: "such attacks", "all
+        (forms / acts of) cyberattacks", "any cyberattack"?"""
+        words = mod("kind_determiners")
+        heads = [n] + ([n.head.head] if n.dep_ == "pobj" and n.head.lower_ == "of"
+                       and n.head.head.lemma_.lower() in mod("kind_nouns") else [])
+        return any(c.lower_ in words and c.dep_ in ("amod", "det", "predet") for h in heads for c in h.children)
+
     def listed_after_colon(self, objs) -> tuple[list[str], set[str]]:
         """"charged two others: Mason Sheppard, 19, of Bognor Regis, and Nima Fazeli": the people
         a counted object announces, named after the colon that ends it (and every name there)."""
@@ -1273,6 +1282,8 @@ class EventReader:
             return
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in mod("tally_nouns"):
             return  # "the number of cyberattacks on the country has remained high": a tally, no event
+        if typ == "CyberAttack" and self.kind_not_act(n):
+            return  # "to prevent such attacks on hospitals", "opposes all forms of cyberattacks": a kind
         if typ == "CyberAttack" and any(forms(t) & mod("physical_modifiers") for c in n.lefts
                                         if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree):
             return  # "the nerve agent attack on ...": a physical attack, even in a cyber story
