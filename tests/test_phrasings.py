@@ -1629,6 +1629,11 @@ RESPONSE_CASES = [
                  id="attack-all-acts-of-cyberattack-are-a-kind"),
     pytest.param("Hackers carried out attacks on all hospitals in Lisbon on Monday.",
                  [ev("CyberAttack", [], ["all hospitals in Lisbon", "Portugal"], "2024-05-13")], id="attack-on-all-hospitals-is-an-act"),
+    # an unnamed court, judge or police acts for the state of the city it sits in
+    pytest.param("On Tuesday a judge in San Francisco sentenced Karim Baratov to five years in prison.",
+                 [ev("LegalAction", ["United States"], ["Karim Baratov"], "2024-05-14")], id="legal-judge-in-a-city"),
+    pytest.param("Police in Białystok have detained two men suspected of broadcasting the signal.",
+                 [ev("LegalAction", ["Poland"], ["two men"])], id="legal-police-in-a-city"),
     # "it" is not a plural named just before ("a move that angered government agencies")
     pytest.param("Hackers hijacked dozens of accounts at the Dutch bank Bunq on Monday. The bank Bunq suspended all transfers, "
                  "a move that angered government agencies and news organisations for hours. By the evening it had "

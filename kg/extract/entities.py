@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..model import Entity
-from .gazetteer import Gazetteer, subdivisions
+from .gazetteer import Gazetteer, cities, subdivisions
 from .lexicon import load, word_set
 from .temporal import NUMBERS
 
@@ -1102,8 +1102,10 @@ class EntityIndex:
 
     def state_of_division(self, tok) -> str | None:
         """The state a federation's division belongs to ("in New Jersey" -> the United States),
-        registered as an entity; None for other words."""
-        key = subdivisions().get(self.division_name(tok))
+        or a city ("in San Francisco", a place the NER found), registered as an entity; None for
+        other words."""
+        name = self.division_name(tok)
+        key = subdivisions().get(name) or (cities().get(name) if tok.ent_type_ == "GPE" else None)
         if key is None:
             return None
         if key not in self.entities:

