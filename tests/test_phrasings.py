@@ -1634,6 +1634,12 @@ RESPONSE_CASES = [
                  [ev("LegalAction", ["United States"], ["Karim Baratov"], "2024-05-14")], id="legal-judge-in-a-city"),
     pytest.param("Police in Białystok have detained two men suspected of broadcasting the signal.",
                  [ev("LegalAction", ["Poland"], ["two men"])], id="legal-police-in-a-city"),
+    # a verdict is a legal act, not a claim by the court; "found" alone is no legal act
+    pytest.param("A jury at Southwark Crown Court found Arion Kurtaj guilty of hacking Rockstar Games on Wednesday.",
+                 [ev("LegalAction", ["Southwark Crown Court"], ["Arion Kurtaj"])], id="legal-found-guilty"),
+    pytest.param("In September, researchers at the Citizen Lab found an exploit on the iPhone of a Saudi activist and "
+                 "attributed it to NSO with high confidence.",
+                 [ev("Attribution", ["Citizen Lab"], ["NSO"], "2023-09")], id="attr-found-and-attributed-is-no-charge"),
     # "it" is not a plural named just before ("a move that angered government agencies")
     pytest.param("Hackers hijacked dozens of accounts at the Dutch bank Bunq on Monday. The bank Bunq suspended all transfers, "
                  "a move that angered government agencies and news organisations for hours. By the evening it had "

@@ -247,7 +247,9 @@ class EventReader:
         # nouns of an accusation ("the accusations", "Germany's claim")
         self.accusations = frozenset(self.trig["Condemnation"]["accusation_words"])
         self.claim_nouns = self.accusations | mod("statement_nouns")  # a claim told with its content
-        self.legal_words = verbs_of("LegalAction") | frozenset(self.trig["LegalAction"]["nouns"])
+        # (a verb that is legal only with its words, "found guilty", "took into custody", is not one by itself)
+        self.legal_words = frozenset(v for v, sp in self.trig["LegalAction"]["verbs"].items() if not (
+            "with" in sp or "prep" in sp)) | frozenset(self.trig["LegalAction"]["nouns"])
         self.mentions: list[Mention] = []
 
     # -- context tests --------------------------------------------------------------
@@ -412,6 +414,8 @@ class EventReader:
             return [c for c in v.children if c.dep_ in ("compound", "amod", "nmod") and c.i < v.i]
         if name == "accused":
             return self.accused(v)
+        if name == "clause_subj":  # "found Arion Kurtaj guilty", parsed as a small clause
+            return [g for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd") for g in c.children if g.dep_ == "nsubj"]
         if name == "linked":  # "linked the attack to Russia", but "tied a Chinese unit to a hacking campaign"
             to = [g for w in ("to", "with") for g in preps(v, w) + [g for o in obj_of(v) for g in preps(o, w)]]
             if to and all(self.incident_like(t) or self.is_attack_word(t) for t in to):
@@ -1720,6 +1724,8 @@ class EventReader:
                 continue  # "responding to Germany's claim that the GRU had hacked ...": someone else's claim; hearsay
             if any(open_question(a) for a in [t] + ancestors):
                 continue  # "said it was unclear whether the UAE had carried out the intrusion": no claim
+            if any(a.lemma_ == "find" and any(c.lower_ in mod("verdict_words") for c in a.children) for a in ancestors):
+                continue  # "a jury found him guilty of hacking the firm": a verdict (a LegalAction), no claim
             if any(self.announces_charges(a) or a.dep_ in ("advcl", "xcomp", "conj") and self.announces_charges(a.head)
                    for a in said):
                 continue  # "announced charges against them, accusing them of hacking": the charge says it
