@@ -307,3 +307,25 @@ def test_a_wrapped_sentence_is_read_as_one():
     ev = one(evs, "LegalAction")
     assert "France" in ev["actors"] and ev["targets"] == ["Aleksanteri Virtanen"]
     assert ev["date"] == "2022-09-05"
+
+
+def test_markup_is_blanked_and_a_link_keeps_its_words():
+    text = ("## The attack\nIn July 2023[3] hackers hit the [water utility EPAL](https://example.org/epal), "
+            "**officials said**.[12][13]")
+    out = clean(text)
+    assert len(out) == len(text) and out.count("\n") == text.count("\n")
+    assert "[" not in out and "]" not in out and "*" not in out and "#" not in out and "https" not in out
+    assert "water utility EPAL" in out and out.index("water utility EPAL") == text.index("water utility EPAL")
+    assert "2023 " in out and "officials said" in out
+
+
+def test_a_citation_marker_is_no_day():
+    from datetime import date
+
+    from kg.extract import extract
+    from kg.model import Article
+
+    rep = extract(Article(id="t", text="In July 2023[3] hackers attacked the Lisbon water utility EPAL.[4]",
+                          published=date(2024, 5, 18)))
+    (ev,) = rep.to_events_json()["events"]
+    assert (ev["type"], ev["date"], ev["targets"]) == ("CyberAttack", "2023-07", ["EPAL"])

@@ -22,6 +22,28 @@ def _patterns():
     return comp(raw["line"]), comp(raw["tail"]), comp(raw["inline"])
 
 
+@lru_cache(maxsize=1)
+def _markup():
+    return [re.compile(p, re.I) for p in json.loads(DATA.read_text(encoding="utf-8"))["markup"]]
+
+
+def unmark(text: str) -> str:
+    """Citation markers, markdown links, bold marks and heading marks as spaces (a link keeps
+    its words), so they neither split words nor read as numbers.
+
+    >>> unmark("In July 2023[3] it hit the [water utility](https://x.org/a) **hard**.")
+    'In July 2023    it hit the  water utility                     hard  .'
+    """
+    chars = list(text)
+    for pat in _markup():
+        for m in pat.finditer(text):
+            keep = range(*m.span("keep")) if "keep" in pat.groupindex and m.group("keep") else range(0)
+            for i in range(m.start(), m.end()):
+                if i not in keep and chars[i] != "\n":
+                    chars[i] = " "
+    return "".join(chars)
+
+
 def _lines(text: str):
     """(start, end) of each line, without its newline."""
     pos = 0
@@ -203,8 +225,9 @@ def _joined(text: str, a: int, b: int) -> str:
 def clean(text: str) -> str:
     """``text`` with boilerplate and a truncated last sentence masked by spaces (same length),
     and a dateline's dash made a paragraph break, so the parser does not read the city as the
-    first sentence's subject. Hard-wrapped text is unwrapped first (``unquote``, ``unwrap``)."""
-    text = unwrap(unquote(text))
+    first sentence's subject. Markup is blanked and hard-wrapped text unwrapped first (``unmark``,
+    ``unquote``, ``unwrap``)."""
+    text = unwrap(unquote(unmark(text)))
     chars = list(text)
     m = dateline(text)
     if m is not None and "\n" not in m.group("sep"):
