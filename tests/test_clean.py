@@ -49,6 +49,10 @@ def check(text: str, expected: str) -> None:
     "Read more: How foreign influence operations target US voters",
     "Read also: What is the Anssi, the \"firemen\" of the State?",
     "(Reporting by Helen Marsh in London; Editing by Claire Benoit)",
+    "Reporting by Ana Silva; Editing by John Smith",
+    "Writing by Ana Silva; additional reporting by Joao Lopes in Porto",
+    "(Adds EPAL statement in paragraph 3)",
+    "(Updates with minister's comments, adds background)",
 ])
 def test_furniture_line_is_masked(furniture):
     text = f"{NEWS}\n\n{furniture}\n\n{LONG}"
@@ -191,7 +195,7 @@ def test_dateline_dash_becomes_a_paragraph_break_of_the_same_length():
     text = "Headline here\n\nOSLO, May 16 (Wire) - Norway on Thursday blamed China."
     out = clean(text)
     assert len(out) == len(text)
-    assert "(Wire)\n\n\nNorway" in out
+    assert "OSLO, May 16       \n\n\nNorway" in out  # (the agency is blanked too)
     m = dateline(out)
     assert (m.group("city"), m.group("day")) == ("OSLO", "May 16")
     assert dateline("The minister said - again - that it was over.") is None
@@ -329,3 +333,19 @@ def test_a_citation_marker_is_no_day():
                           published=date(2024, 5, 18)))
     (ev,) = rep.to_events_json()["events"]
     assert (ev["type"], ev["date"], ev["targets"]) == ("CyberAttack", "2023-07", ["EPAL"])
+
+
+def test_a_sentence_opening_like_a_reporting_credit_is_kept():
+    assert clean("Reporting by hand was slow, officials said.") == "Reporting by hand was slow, officials said."
+
+
+def test_a_wire_datelines_agency_is_no_actor():
+    from datetime import date
+
+    from kg.extract import extract
+    from kg.model import Article
+
+    text = "LISBON, May 13 (Reuters) - Hackers attacked the Lisbon water utility EPAL on Monday, officials said."
+    assert "Reuters" not in clean(text)
+    (ev,) = extract(Article(id="t", text=text, published=date(2024, 5, 18))).to_events_json()["events"]
+    assert (ev["type"], ev["targets"], ev["date"]) == ("CyberAttack", ["EPAL"], "2024-05-13")

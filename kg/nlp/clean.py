@@ -104,7 +104,7 @@ def truncated_tail(text: str) -> tuple[int, int] | None:
 # A wire dateline opening the story ("TBILISI, Feb 20 (Wire) - Georgia ..."): city, an
 # optional region, an optional day, an optional agency, then a dash or colon.
 DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Z.'\- /]{2,40}?)(?:,[ \t]*[A-Z][A-Za-z. ]{1,30}?)?"
-                      r"(?:,?[ \t]*(?P<day>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}))?[ \t]*(?:\([^)\n]{1,40}\))?"
+                      r"(?:,?[ \t]*(?P<day>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}))?[ \t]*(?P<agency>\([^)\n]{1,40}\))?"
                       r"(?P<sep>[ \t]*(?:[-–—:][ \t]|\n\n+))", re.MULTILINE)
 DATELINE_REACH = 600  # characters from the top where a dateline may stand
 
@@ -233,6 +233,9 @@ def clean(text: str) -> str:
     if m is not None and "\n" not in m.group("sep"):
         for i in range(m.start("sep"), m.end("sep")):
             chars[i] = "\n"
+    if m is not None and m.group("agency"):  # "(Reuters)": who filed the story, no actor in it
+        for i in range(m.start("agency"), m.end("agency")):
+            chars[i] = " "
     spans = boilerplate_spans(text)
     tail = truncated_tail(text)
     if tail:
