@@ -741,3 +741,19 @@ def test_a_group_name_taken_for_a_person_is_the_group():
     ix._unify_names()
     assert ix.token_key[heading[0].i] == group and ix.entities[group].name == "Killnet"
     assert "person-killnet" not in ix.entities and "KILLNET" in ix.entities[group].aliases
+
+
+def test_a_sanctions_list_entry_names_the_person_designated_and_its_birth_date_dates_nothing():
+    text = ("Britain and the US named Dmitry Khoroshev as the leader of LockBit on Tuesday. The Treasury's Office of "
+            "Foreign Assets Control designated the following individuals:\n\n"
+            "KHOROSHEV, Dmitry Yuryevich (a.k.a. LOCKBITSUPP), Voronezh, Russia; DOB 17 Apr 1993; nationality Russia.\n\n"
+            "SUNGATOV, Artur Ravilevich, Russia; DOB 1993; nationality Russia.\n\n"
+            "Khoroshev denied the accusation.")
+    evs = events(text, published=date(2024, 5, 8))
+    sanction = one(evs, "Sanction")
+    assert sanction["targets"] == ["Dmitry Yuryevich Khoroshev", "Artur Ravilevich Sungatov"]
+    assert sanction["date"] == "2024-05-07"
+    denial = one(evs, "Denial")  # "Khoroshev" is the person of the entry; "DOB 17 Apr 1993" dates nothing
+    assert denial["actors"] == ["Dmitry Yuryevich Khoroshev"] and denial["date"] != "1993-04-17"
+    # a line with a surname in capitals but no particulars is no entry
+    assert not [e for e in read("NATO, Brussels said the summit went well.").entities.values() if e.type == "Person"]

@@ -111,6 +111,7 @@ class EntityIndex:
         self._read_repeats()
         self._read_campaigns()
         self._read_units()
+        self._read_designation_entries()
         self._type_by_conjuncts()
         self._read_bodies()
         self._read_short_forms()
@@ -533,6 +534,40 @@ class EntityIndex:
         word that names nothing ("not_names")."""
         if name.lower() not in words()["not_names"]:
             self._add(Entity(key=f"organization-{slug(name)}", name=name, type="Organization"), name, toks)
+
+    # A sanctions list's entry line: "KHOROSHEV, Dmitry Yuryevich (a.k.a. LOCKBITSUPP); DOB ...".
+    DESIGNATION_ENTRY = re.compile(
+        r"(?m)^[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*(?P<sur>[A-Z][A-Z'’\-]+(?:[ \t][A-Z][A-Z'’\-]+){0,2}),[ \t]*"
+        r"(?P<given>[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+){0,3})(?=[ \t]*[(;,])")
+
+    def _read_designation_entries(self):
+        """People listed the way sanctions lists write them ("KHOROSHEV, Dmitry Yuryevich (a.k.a.
+        ...); DOB ...; nationality ..."): the surname first in capitals, then the given names. Each
+        entry is a person (named "Dmitry Yuryevich Khoroshev"), kept in ``designation_entries``
+        (first token, key) for a designation that lists "the following individuals:"."""
+        self.designation_entries: list[tuple[int, str]] = []
+        self.designation_lines: list[tuple[int, int]] = []  # their characters, particulars included
+        text = self.doc.text
+        for m in self.DESIGNATION_ENTRY.finditer(text):
+            line_end = text.find("\n", m.end())
+            line = text[m.start():line_end if line_end >= 0 else len(text)]
+            if ";" not in line:
+                continue  # a list entry has its particulars after semicolons
+            self.designation_lines.append((m.start(), m.start() + len(line)))
+            span = self.doc.char_span(m.start("sur"), m.end("given"), alignment_mode="expand")
+            if span is None:
+                continue
+            name = f"{m.group('given')} {m.group('sur').title()}"
+            old = {self.token_key[t.i] for t in span if t.i in self.token_key}
+            self.mentions = [(i, k) for i, k in self.mentions if not span.start <= i < span.end]
+            key = self._add(Entity(key=f"person-{slug(name)}", name=name, type="Person"), span.text, span)
+            for k in old - set(self.token_key.values()):
+                self.entities.pop(k, None)  # the NER's reading of the entry ("Dmitry Yuryevich")
+            self.designation_entries.append((span.start, key))
+            surname, first = m.group("sur").title(), m.group("given").split()[0]
+            for k, e in list(self.entities.items()):  # "Khoroshev", "Dmitry Khoroshev" told elsewhere
+                if k != key and e.type == "Person" and e.name in (surname, f"{first} {surname}", name):
+                    self._remap(k, key)
 
     def _read_units(self):
         """"the GRU's Unit 74455", "PLA Unit 61398", "Unit 42": a unit named by its number

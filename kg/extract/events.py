@@ -242,7 +242,8 @@ class EventReader:
     def __init__(self, doc, index: EntityIndex, dates: list[tuple[object, TimeValue]]):
         self.doc = doc
         self.ix = index
-        self.dates = dates  # (spaCy span, value), in text order
+        # (spaCy span, value), in text order; a list entry's date of birth dates no event
+        self.dates = [(sp, tv) for sp, tv in dates if not any(a <= sp.start_char < b for a, b in index.designation_lines)]
         self.trig = load("triggers")
         # nouns of an accusation ("the accusations", "Germany's claim")
         self.accusations = frozenset(self.trig["Condemnation"]["accusation_words"])
@@ -1049,7 +1050,7 @@ class EventReader:
         if typ in ("LegalAction", "Sanction") and not passive:
             listed, after = self.listed_after_colon(objs)  # (the parser may hang the list on the subject)
             actors = [k for k in actors if k not in after]
-            targets += [k for k in listed if k not in targets]
+            targets += [k for k in listed + self.entries_listed(v, objs) if k not in targets]
         if typ == "Attribution" and "as" in spec.get("prep", ()) and all(o.pos_ in ("NOUN", "PRON", "DET") for o in objs):
             # "identified the malware as LockerGoga", "which it identified as Lapsus$": the name given,
             # not what "the malware" recalls
@@ -1177,6 +1178,20 @@ class EventReader:
         heads = [n] + ([n.head.head] if n.dep_ == "pobj" and n.head.lower_ == "of"
                        and n.head.head.lemma_.lower() in mod("kind_nouns") else [])
         return any(c.lower_ in words and c.dep_ in ("amod", "det", "predet") for h in heads for c in h.children)
+
+    def entries_listed(self, v, objs, reach: int = 400) -> list[str]:
+        """"designated the following individuals:" and then a sanctions list's entries: the people
+        of the entries that follow (up to the next such announcement)."""
+        if not any(c.lower_ == "following" for o in objs for c in o.children):
+            return []
+        end = v.sent.end
+        out: list[str] = []
+        for i, key in self.ix.designation_entries:
+            if end <= i < end + reach and key not in out:
+                if any(t.lower_ == "following" and t.head.pos_ == "NOUN" for t in self.doc[end:i]):
+                    break  # the next announcement's entries
+                out.append(key)
+        return out
 
     def listed_after_colon(self, objs) -> tuple[list[str], set[str]]:
         """"charged two others: Mason Sheppard, 19, of Bognor Regis, and Nima Fazeli": the people
