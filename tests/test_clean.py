@@ -349,3 +349,12 @@ def test_a_wire_datelines_agency_is_no_actor():
     assert "Reuters" not in clean(text)
     (ev,) = extract(Article(id="t", text=text, published=date(2024, 5, 18))).to_events_json()["events"]
     assert (ev["type"], ev["targets"], ev["date"]) == ("CyberAttack", ["EPAL"], "2024-05-13")
+
+
+def test_feed_and_page_tags_are_blanked():
+    text = ("<item>\n<title>Hackers hit EPAL</title>\n<pubDate>Mon, 13 May 2024 10:00:00 GMT</pubDate>\n"
+            "<description><![CDATA[Hackers attacked the Lisbon water utility EPAL on Monday.]]></description>\n</item>\n"
+            "Prices rose as x < y held.")
+    out = clean(text)
+    assert len(out) == len(text) and "<" not in out.replace("x < y", "") and "CDATA" not in out
+    assert "Hackers attacked the Lisbon water utility EPAL on Monday." in out and "x < y held" in out
