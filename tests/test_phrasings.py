@@ -1640,6 +1640,21 @@ RESPONSE_CASES = [
     pytest.param("In September, researchers at the Citizen Lab found an exploit on the iPhone of a Saudi activist and "
                  "attributed it to NSO with high confidence.",
                  [ev("Attribution", ["Citizen Lab"], ["NSO"], "2023-09")], id="attr-found-and-attributed-is-no-charge"),
+    # more incident responses: paper records, cancelled operations, a directive, an order to agencies
+    pytest.param("After the cyberattack the clinic Klinikum Nord reverted to paper records.",
+                 [ev("CyberAttack", [], ["Klinikum Nord"]), ev("DefensiveMeasure", ["Klinikum Nord"])],
+                 id="defence-reverted-to-paper"),
+    pytest.param("The hospital Klinikum Nord cancelled operations on Tuesday after the ransomware attack.",
+                 [ev("DefensiveMeasure", ["Klinikum Nord"], [], "2024-05-14")], id="defence-cancelled-operations"),
+    pytest.param("The minister cancelled his trip.", [], id="defence-a-cancelled-trip"),
+    pytest.param("On January 19 CISA issued an emergency directive after the hack of Ivanti appliances.",
+                 [ev("DefensiveMeasure", ["Cybersecurity and Infrastructure Security Agency", "United States"], [], "2024-01-19"),
+                  ev("CyberAttack", [], ["Ivanti"])], id="defence-issued-a-directive"),
+    # an order to remove a maker's products is a ban on the maker (a Sanction), not a defence
+    pytest.param("In September 2017 the Department of Homeland Security ordered federal agencies to remove Kaspersky "
+                 "products from their systems.",
+                 [ev("Sanction", ["United States Department of Homeland Security", "United States"], ["Kaspersky"], "2017-09")],
+                 id="sanction-ordered-to-remove-a-makers-products"),
     # "it" is not a plural named just before ("a move that angered government agencies")
     pytest.param("Hackers hijacked dozens of accounts at the Dutch bank Bunq on Monday. The bank Bunq suspended all transfers, "
                  "a move that angered government agencies and news organisations for hours. By the evening it had "

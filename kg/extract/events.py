@@ -415,6 +415,8 @@ class EventReader:
             return [c for c in v.children if c.dep_ in ("compound", "amod", "nmod") and c.i < v.i]
         if name == "accused":
             return self.accused(v)
+        if name == "xcomp_obj":  # "ordered agencies to remove Kaspersky products"
+            return [o for c in v.children if c.dep_ == "xcomp" for o in obj_of(c)]
         if name == "clause_subj":  # "found Arion Kurtaj guilty", parsed as a small clause
             return [g for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd") for g in c.children if g.dep_ == "nsubj"]
         if name == "linked":  # "linked the attack to Russia", but "tied a Chinese unit to a hacking campaign"
@@ -948,7 +950,7 @@ class EventReader:
                 return
         # "disrupted the operation / the botnet": what the same verb's DefensiveMeasure reading
         # stops is no victim of an attack (one list, in the DefensiveMeasure entry)
-        stops = {w for t, sp in verb_index().get(v.lemma_.lower(), ()) if t == "DefensiveMeasure" and t != typ
+        stops = {w for t, sp in verb_index().get(v.lemma_.lower(), ()) if t == "DefensiveMeasure" and typ == "CyberAttack"
                  for w in sp.get("obj", ())}
         if stops and any(o.lemma_.lower() in stops for o in with_conj(objs)):
             return
@@ -986,6 +988,9 @@ class EventReader:
             return
         if spec.get("to_stop_attacks") and not self.told_to_stop_attacks(v):
             return
+        if spec.get("not_ban") and any(t.lower_ in self.trig["_lists"]["banned_products"] for o in self.slot(v, "xcomp_obj")
+                                       for t in [o]) and self.keys(self.slot(v, "xcomp_obj")):
+            return  # "ordered agencies to remove Kaspersky products": a ban on the maker (a Sanction)
         if "subj" in spec:
             subj = controlled_object(v) or doer
             if subj is None or subj.lemma_.lower() not in spec["subj"]:
