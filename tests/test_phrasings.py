@@ -1655,6 +1655,9 @@ RESPONSE_CASES = [
                  "products from their systems.",
                  [ev("Sanction", ["United States Department of Homeland Security", "United States"], ["Kaspersky"], "2017-09")],
                  id="sanction-ordered-to-remove-a-makers-products"),
+    # a flaw exploited "to target" people: the targeting is the act (the exploitation its means)
+    pytest.param("The Lazarus Group exploited a flaw in the messaging app of Kakao to target 1,400 of its users in May.",
+                 [ev("CyberAttack", ["Lazarus Group"], ["Kakao"], "2024-05")], id="attack-exploited-a-flaw-to-target"),
     # "it" is not a plural named just before ("a move that angered government agencies")
     pytest.param("Hackers hijacked dozens of accounts at the Dutch bank Bunq on Monday. The bank Bunq suspended all transfers, "
                  "a move that angered government agencies and news organisations for hours. By the evening it had "

@@ -1004,8 +1004,9 @@ class EventReader:
         elif typ == "Attribution" and not self.about_cyber(v):
             return  # "accused Washington of stirring up hostility"
         first = first_conjunct(v)  # "an attack to paralyze services and hack data": both are aims
-        if typ == "CyberAttack" and first.dep_ != "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                  for c in first.children) and (
+        means = any(sp.get("means") for t, sp in verb_index().get(first.head.lemma_.lower(), ()) if t == "CyberAttack")
+        if typ == "CyberAttack" and first.dep_ != "ROOT" and not means and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in first.children) and (
                 self.is_attack_word(first.head) or any(self.is_attack_word(o) for o in obj_of(first.head))):
             return  # "an attack to paralyze services", "launched the attack to disrupt ...": the aim of
             # an attack, not a second one ("tried to hack into", "an attempt to hack into" are attacks)
