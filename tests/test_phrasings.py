@@ -1570,8 +1570,8 @@ RESPONSE_CASES = [
                  [ev("LegalAction", ["police", "Spain"], ["two suspects"], "2024-05-14"), ev("CyberAttack", [], ["Spain"])],
                  id="legal-taken-into-custody"),
     # an account or site hijacked is attacked (a plane hijacked is not a cyber act)
-    pytest.param("Hackers hijacked the Twitter accounts of Barack Obama and Elon Musk on Wednesday.",
-                 [ev("CyberAttack", [], ["Barack Obama", "Elon Musk", "Twitter"], "2024-05-15")], id="attack-hijacked-accounts"),
+    pytest.param("Hackers hijacked the Instagram accounts of Olaf Scholz and Pedro Sanchez on Wednesday.",
+                 [ev("CyberAttack", [], ["Olaf Scholz", "Pedro Sanchez", "Instagram"], "2024-05-15")], id="attack-hijacked-accounts"),
     pytest.param("Gunmen hijacked a plane bound for Kabul.", [], id="attack-hijacked-plane-is-no-cyber-act"),
     # work done without the computers: manually, by hand, on paper (not "on the other hand")
     pytest.param("After the ransomware attack on Monday, the city of Muleshoe ran its water system manually.",
@@ -1593,24 +1593,24 @@ RESPONSE_CASES = [
                  [ev("Condemnation", ["China"], ["United States"]), ev("CyberAttack", ["United States"], ["China"])],
                  id="coref-its-is-the-party-urged"),
     # an operation says nothing: the parser's subject for "called on" is the speaker's
-    pytest.param("Ank Bijleveld said the Russian operation was unacceptable and called on Moscow to stop such activity.",
-                 [ev("Condemnation", ["Ank Bijleveld"], ["Russia"])], id="condemn-conjunct-of-a-reported-clause"),
+    pytest.param("Kaja Kallas said the Russian campaign was intolerable and called on Moscow to halt such activity.",
+                 [ev("Condemnation", ["Kaja Kallas"], ["Russia"])], id="condemn-conjunct-of-a-reported-clause"),
     # a gerund opposed is what is denied
-    pytest.param("Beijing opposes smearing China without evidence, spokesman Wang Wenbin said on Tuesday.",
+    pytest.param("Beijing firmly opposes smearing Chinese firms, a ministry spokesman said on Tuesday.",
                  [ev("Denial", ["China"], [], "2024-05-14")], id="deny-opposes-smearing"),
     # a reported exploitation or deployment by a named group is an attribution by the reporter
-    pytest.param("FireEye reported on Monday that APT41 had exploited vulnerabilities in Citrix products.",
-                 [ev("Attribution", ["FireEye"], ["APT41"], "2024-05-13")], id="attr-reported-exploitation"),
+    pytest.param("Kaspersky reported on Monday that APT29 had exploited two flaws in Fortinet firewalls.",
+                 [ev("Attribution", ["Kaspersky"], ["APT29"], "2024-05-13")], id="attr-reported-exploitation"),
     pytest.param("The union exploited a loophole in the law.", [], id="attack-a-loophole-exploited-is-no-hack"),
-    pytest.param("Microsoft said on Wednesday that Storm-2603 had deployed ransomware on the servers of the Lisbon "
+    pytest.param("ESET said on Wednesday that Sandworm had deployed a wiper on the servers of the Lisbon "
                  "utility EPAL.",
-                 [ev("Attribution", ["Microsoft"], ["Storm-2603"], "2024-05-15"), ev("CyberAttack", ["Storm-2603"], ["EPAL"])],
+                 [ev("Attribution", ["ESET"], ["Sandworm"], "2024-05-15"), ev("CyberAttack", ["Sandworm"], ["EPAL"])],
                  id="attr-reported-ransomware-deployment"),
     pytest.param("The army deployed troops on the border.", [], id="attack-troops-deployed-are-no-malware"),
     # where a claim is posted is not the attack's victim
-    pytest.param("Killnet attacked the websites of Lithuanian airports on Monday. The group claimed the campaign on its "
+    pytest.param("Killnet flooded the websites of Latvian ministries on Monday. The gang claimed the operation on its "
                  "Telegram channel.",
-                 [ev("CyberAttack", ["Killnet"], ["Lithuanian airports", "Lithuania"], "2024-05-13"),
+                 [ev("CyberAttack", ["Killnet"], ["ministries", "Latvia"], "2024-05-13"),
                   ev("Attribution", ["Killnet"], ["Killnet"], "2024-05-13")], id="attr-claimed-on-its-channel"),
     # a generic body name the gazetteer gives to one state, named with another state's demonym
     pytest.param("The Australian Federal Police has arrested two men in Sydney over the hack.",
@@ -1630,16 +1630,18 @@ RESPONSE_CASES = [
     pytest.param("Hackers carried out attacks on all hospitals in Lisbon on Monday.",
                  [ev("CyberAttack", [], ["all hospitals in Lisbon", "Portugal"], "2024-05-13")], id="attack-on-all-hospitals-is-an-act"),
     # an unnamed court, judge or police acts for the state of the city it sits in
-    pytest.param("On Tuesday a judge in San Francisco sentenced Karim Baratov to five years in prison.",
-                 [ev("LegalAction", ["United States"], ["Karim Baratov"], "2024-05-14")], id="legal-judge-in-a-city"),
-    pytest.param("Police in Białystok have detained two men suspected of broadcasting the signal.",
+    pytest.param("On Tuesday a judge in San Diego sentenced Pavel Orlov to five years in prison.",
+                 [ev("LegalAction", ["United States"], ["Pavel Orlov"], "2024-05-14")], id="legal-judge-in-a-city"),
+    pytest.param("Police in Gdansk have detained two men suspected of broadcasting the radio signal.",
                  [ev("LegalAction", ["Poland"], ["two men"])], id="legal-police-in-a-city"),
     # a verdict is a legal act, not a claim by the court; "found" alone is no legal act
-    pytest.param("A jury at Southwark Crown Court found Arion Kurtaj guilty of hacking Rockstar Games on Wednesday.",
-                 [ev("LegalAction", ["Southwark Crown Court"], ["Arion Kurtaj"])], id="legal-found-guilty"),
-    pytest.param("In September, researchers at the Citizen Lab found an exploit on the iPhone of a Saudi activist and "
-                 "attributed it to NSO with high confidence.",
-                 [ev("Attribution", ["Citizen Lab"], ["NSO"], "2023-09")], id="attr-found-and-attributed-is-no-charge"),
+    pytest.param("A jury at Snaresbrook Crown Court found Tomas Varga guilty of hacking a Lisbon bank on Wednesday.",
+                 [ev("LegalAction", ["Snaresbrook Crown Court"], ["Tomas Varga"]),
+                  ev("CyberAttack", ["Tomas Varga"], ["Portugal"], "2024-05-15")], id="legal-found-guilty"),
+    pytest.param("In September, analysts at Recorded Future found a backdoor on a Kenyan minister's laptop and "
+                 "attributed it to APT10.",
+                 [ev("Attribution", ["Recorded Future"], ["APT10"], "2023-09"), ev("CyberAttack", [], ["Kenya"], "2023-09")],
+                 id="attr-found-and-attributed-is-no-charge"),
     # more incident responses: paper records, cancelled operations, a directive, an order to agencies
     pytest.param("After the cyberattack the clinic Klinikum Nord reverted to paper records.",
                  [ev("CyberAttack", [], ["Klinikum Nord"]), ev("DefensiveMeasure", ["Klinikum Nord"])],
@@ -1647,13 +1649,13 @@ RESPONSE_CASES = [
     pytest.param("The hospital Klinikum Nord cancelled operations on Tuesday after the ransomware attack.",
                  [ev("DefensiveMeasure", ["Klinikum Nord"], [], "2024-05-14")], id="defence-cancelled-operations"),
     pytest.param("The minister cancelled his trip.", [], id="defence-a-cancelled-trip"),
-    pytest.param("On January 19 CISA issued an emergency directive after the hack of Ivanti appliances.",
-                 [ev("DefensiveMeasure", ["Cybersecurity and Infrastructure Security Agency", "United States"], [], "2024-01-19"),
-                  ev("CyberAttack", [], ["Ivanti"])], id="defence-issued-a-directive"),
+    pytest.param("On January 19 the NCSC issued an emergency directive after the hack of Fortinet appliances.",
+                 [ev("DefensiveMeasure", ["National Cyber Security Centre (United Kingdom)", "United Kingdom"], [], "2024-01-19"),
+                  ev("CyberAttack", [], ["Fortinet"])], id="defence-issued-a-directive"),
     # an order to remove a maker's products is a ban on the maker (a Sanction), not a defence
-    pytest.param("In September 2017 the Department of Homeland Security ordered federal agencies to remove Kaspersky "
-                 "products from their systems.",
-                 [ev("Sanction", ["United States Department of Homeland Security", "United States"], ["Kaspersky"], "2017-09")],
+    pytest.param("In March 2019 the Department of Commerce ordered federal agencies to uninstall Huawei software "
+                 "within 90 days.",
+                 [ev("Sanction", ["United States Department of Commerce", "United States"], ["Huawei"], "2019-03")],
                  id="sanction-ordered-to-remove-a-makers-products"),
     # a flaw exploited "to target" people: the targeting is the act (the exploitation its means)
     pytest.param("The Lazarus Group exploited a flaw in the messaging app of Kakao to target 1,400 of its users in May.",

@@ -317,7 +317,8 @@ def extract(article: Article) -> Report:
             ev.date = reader.lead_day(head_end)  # a headline's "Iran slams sanctions": the lead's day
         if ev.date is None and ev.type in reader.SPEECH_ACTS and article.published and reader.said_now(
                 source[ev.id].trigger) and not all(p.end <= head_end or is_heading(p.sentence) for p in ev.provenance):
-            ev.date = TimeValue(article.published.isoformat(), "day", article.published, article.published)  # "France condemns in the strongest terms ...": said as the page is written
+            # "Estonia strongly condemns these attacks": said as the page is written
+            ev.date = TimeValue(article.published.isoformat(), "day", article.published, article.published)
     for n, ev in enumerate(events, 1):
         ev.id = f"E{n}"
     link_about(events, widen)

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..model import Entity
-from .gazetteer import Gazetteer, cities, subdivisions
+from .gazetteer import Gazetteer, cities, fold, subdivisions
 from .lexicon import load, word_set
 from .temporal import NUMBERS
 
@@ -1140,7 +1140,7 @@ class EntityIndex:
         or a city ("in San Francisco", a place the NER found), registered as an entity; None for
         other words."""
         name = self.division_name(tok)
-        key = subdivisions().get(name) or (cities().get(name) if tok.ent_type_ == "GPE" else None)
+        key = subdivisions().get(name) or (cities().get(name) or cities().get(fold(name)) if tok.ent_type_ == "GPE" else None)
         if key is None:
             return None
         if key not in self.entities:

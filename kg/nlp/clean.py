@@ -17,14 +17,10 @@ TAIL_LINE_WORDS = 20  # past a tail marker, lines this short are links and promp
 
 @lru_cache(maxsize=1)
 def _patterns():
+    """The compiled 'line', 'tail', 'inline' and 'markup' patterns of boilerplate.json."""
     raw = json.loads(DATA.read_text(encoding="utf-8"))
     comp = lambda pats: [re.compile(p, re.I) for p in pats]  # noqa: E731
-    return comp(raw["line"]), comp(raw["tail"]), comp(raw["inline"])
-
-
-@lru_cache(maxsize=1)
-def _markup():
-    return [re.compile(p, re.I) for p in json.loads(DATA.read_text(encoding="utf-8"))["markup"]]
+    return comp(raw["line"]), comp(raw["tail"]), comp(raw["inline"]), comp(raw["markup"])
 
 
 def unmark(text: str) -> str:
@@ -35,7 +31,7 @@ def unmark(text: str) -> str:
     'In July 2023    it hit the  water utility                     hard  .'
     """
     chars = list(text)
-    for pat in _markup():
+    for pat in _patterns()[3]:
         for m in pat.finditer(text):
             keep = range(*m.span("keep")) if "keep" in pat.groupindex and m.group("keep") else range(0)
             for i in range(m.start(), m.end()):
@@ -59,7 +55,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in boilerplate_spans(t)]
     ['Previous Post', 'Leave a Reply']
     """
-    line_pats, tail_pats, inline_pats = _patterns()
+    line_pats, tail_pats, inline_pats, _ = _patterns()
     spans: list[tuple[int, int]] = []
     lines = [(a, b) for a, b in _lines(text)]
     in_tail = False
