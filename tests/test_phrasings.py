@@ -1660,6 +1660,19 @@ RESPONSE_CASES = [
     # a flaw exploited "to target" people: the targeting is the act (the exploitation its means)
     pytest.param("The Lazarus Group exploited a flaw in the messaging app of Kakao to target 1,400 of its users in May.",
                  [ev("CyberAttack", ["Lazarus Group"], ["Kakao"], "2024-05")], id="attack-exploited-a-flaw-to-target"),
+    # company statements: a response plan activated, a helpline set up, customers asked to reset,
+    # backup systems, engineers working for the company that says so
+    pytest.param("Microsoft activated its incident response plan after the cyberattack.",
+                 [ev("DefensiveMeasure", ["Microsoft"]), ev("CyberAttack", [], ["Microsoft"])], id="defence-activated-a-plan"),
+    pytest.param("After the data breach, the insurer Medisure set up a dedicated helpline for affected customers.",
+                 [ev("DefensiveMeasure", ["Medisure"]), ev("CyberAttack", [], ["Medisure"])], id="defence-set-up-a-helpline"),
+    pytest.param("The company set up a new office in Berlin.", [], id="defence-an-office-set-up"),
+    pytest.param("Mary asked her colleagues to update the slides.", [], id="defence-asked-no-cyber"),
+    pytest.param("The hospital Klinikum Nord switched to backup generators after the cyberattack.",
+                 [ev("DefensiveMeasure", ["Klinikum Nord"]), ev("CyberAttack", [], ["Klinikum Nord"])],
+                 id="defence-switched-to-backup"),
+    pytest.param("Microsoft said engineers were working to bring the systems back online after the cyberattack.",
+                 [ev("DefensiveMeasure", ["Microsoft"])], id="defence-the-sayers-engineers"),
     # "it" is not a plural named just before ("a move that angered government agencies")
     pytest.param("Hackers hijacked dozens of accounts at the Dutch bank Bunq on Monday. The bank Bunq suspended all transfers, "
                  "a move that angered government agencies and news organisations for hours. By the evening it had "

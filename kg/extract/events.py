@@ -544,7 +544,8 @@ class EventReader:
             keys = self.keys(preps(subj, "at"))
         if not keys and subj.lemma_.lower() in words()["staff_nouns"]:
             # "According to the ministry, administrators took servers offline": the source's staff
-            keys = self.according_to(v.sent)
+            # ("Microsoft said engineers were working to bring the systems back": the sayer's)
+            keys = self.according_to(v.sent) or self.speaker(v)
         return keys
 
     def according_to(self, sent) -> list[str]:
