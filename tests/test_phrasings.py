@@ -1673,6 +1673,11 @@ RESPONSE_CASES = [
                  id="defence-switched-to-backup"),
     pytest.param("Microsoft said engineers were working to bring the systems back online after the cyberattack.",
                  [ev("DefensiveMeasure", ["Microsoft"])], id="defence-the-sayers-engineers"),
+    # a responder told by a kind of body recalls the latest named victim (one) of an attack just before
+    pytest.param("Hackers broke into the systems of the Tokyo crypto exchange Coincheck on Monday. The exchange "
+                 "suspended all withdrawals after the hack.",
+                 [ev("CyberAttack", [], ["Coincheck"], "2024-05-13"), ev("DefensiveMeasure", ["Coincheck"])],
+                 id="defence-the-exchange-is-the-victim"),
     # "it" is not a plural named just before ("a move that angered government agencies")
     pytest.param("Hackers hijacked dozens of accounts at the Dutch bank Bunq on Monday. The bank Bunq suspended all transfers, "
                  "a move that angered government agencies and news organisations for hours. By the evening it had "

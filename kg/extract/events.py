@@ -1101,6 +1101,8 @@ class EventReader:
         if not actors and typ == "DefensiveMeasure" and passive:
             # "the parliament's entire IT system was taken offline": its owner took it offline
             actors = self.keys([g for o in objs for g in o.children if g.dep_ == "poss"])
+        if not actors and typ == "DefensiveMeasure" and not passive and doer is not None:
+            actors = self.recent_victim(doer)  # "Hackers hit Bunq ... The bank suspended transfers"
         if not actors and typ == "LegalAction" and passive:
             # "was later charged in a Singapore court"; "the two men were indicted, the department said"
             # "was arrested in Arizona (and charged with ...)": the state of the place
@@ -1177,6 +1179,22 @@ class EventReader:
         if t.lemma_.lower() in self.trig["CyberAttack"]["quantity_heads"] or t.pos_ == "NUM":
             return next(iter(preps(t, "of")), None), True
         return t, False
+
+    def recent_victim(self, noun) -> list[str]:
+        """The body a definite description of a responder recalls: the latest named victim of an
+        attack read before it, when the description's noun is a kind of body ("the bank", "the
+        exchange", "the trust" after "Hackers hit Bunq"); the victims of an attack respond to it."""
+        if noun.pos_ != "NOUN" or not any(c.lower_ in ("the", "this") for c in noun.children) or \
+                noun.lemma_.lower() not in mod("responder_nouns"):
+            return []
+        for m in reversed(self.mentions):
+            if m.type == "CyberAttack" and m.trigger.i < noun.i and self.ix.sentence_no(noun) - self.ix.sentence_no(m.trigger) <= 3:
+                bodies = [k for k in m.targets if self.ix.entities[k].type in ("Organization", "GovernmentBody")]
+                if len(bodies) == 1:
+                    return bodies
+                if bodies:
+                    return []
+        return []
 
     @staticmethod
     def kind_not_act(n) -> bool:
