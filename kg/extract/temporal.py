@@ -289,7 +289,8 @@ def _last_day(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
 
 
-def _day(d: date) -> TimeValue:
+def day_value(d: date) -> TimeValue:
+    """The day ``d`` as a TimeValue."""
     return TimeValue(d.isoformat(), "day", d, d)
 
 
@@ -366,7 +367,7 @@ def _shift(anchor: TimeValue, n: int, unit: str) -> TimeValue | None:
         p = anchor.precision
     if p == "day":
         d = _shift_day(anchor.earliest, n, unit)
-        return _day(d) if d else None
+        return day_value(d) if d else None
     if p == "month":
         y, m = _add_months(anchor.earliest.year, anchor.earliest.month, n * (12 if unit == "year" else 1))
         return _month(y, m)
@@ -424,7 +425,7 @@ def _recent_day(month: int, day: int, pub: date) -> date | None:
 
 def _explicit_day(y: int, month: int, day: int) -> TimeValue | None:
     try:
-        return _day(date(y, month, day))
+        return day_value(date(y, month, day))
     except ValueError:
         return None
 
@@ -453,7 +454,7 @@ def _rule_day_range(m, pub, anchor):
     if tb is None or tb.precision != "day" or not 0 < first < last:
         return None
     try:
-        return _span(_day(tb.earliest.replace(day=first)), tb)
+        return _span(day_value(tb.earliest.replace(day=first)), tb)
     except ValueError:
         return None
 
@@ -470,7 +471,7 @@ def _rule_md(m, pub, anchor):
     if m["rel"]:
         return _explicit_day(pub.year - (m["rel"].lower() == "last"), month, day)
     d = _recent_day(month, day, pub)
-    return _day(d) if d else None
+    return day_value(d) if d else None
 
 
 _rule_dm = _rule_md  # "15 July", "the 5th of May 2019"
@@ -570,15 +571,15 @@ def _rule_rel_unit(m, pub, anchor):
 def _rule_deictic(m, pub, anchor):
     s = re.sub(r"\s+", " ", m.group(0).lower())
     if s == "the day before yesterday":
-        return _day(pub - timedelta(days=2))
+        return day_value(pub - timedelta(days=2))
     if s.startswith("yesterday") or s in ("last night", "overnight"):  # ("Overnight, X imposed ...")
-        return _day(pub - timedelta(days=1))
-    return _day(pub)
+        return day_value(pub - timedelta(days=1))
+    return day_value(pub)
 
 
 def _rule_clock(m, pub, anchor):
     """A live blog's entry stamp is a time of the day the blog is published."""
-    return _day(pub)
+    return day_value(pub)
 
 
 def _rule_ago(m, pub, anchor):
@@ -588,7 +589,7 @@ def _rule_ago(m, pub, anchor):
     if unit == "decade":
         return None
     if unit == "day":
-        return _day(pub - timedelta(days=n))
+        return day_value(pub - timedelta(days=n))
     if unit == "week":
         return _week(pub - timedelta(weeks=n))
     if unit == "month":
@@ -601,11 +602,11 @@ def _rule_ago(m, pub, anchor):
 def _rule_weekday(m, pub, anchor):
     if m["week"]:  # "Thursday of last week": that weekday in the calendar week before
         this_week = (m["week"].lower() == "this")
-        return _day(pub - timedelta(days=pub.weekday() + (0 if this_week else 7)) + timedelta(days=WEEKDAYS[m["wd"].lower()]))
+        return day_value(pub - timedelta(days=pub.weekday() + (0 if this_week else 7)) + timedelta(days=WEEKDAYS[m["wd"].lower()]))
     back = (pub.weekday() - WEEKDAYS[m["wd"].lower()]) % 7
     if back == 0 and (m["pre"] or "").lower() in ("last", "past"):
         back = 7  # "last Saturday" in a Saturday paper is a week ago
-    return _day(pub - timedelta(days=back))
+    return day_value(pub - timedelta(days=back))
 
 
 def _rule_anchored_next(m, pub, anchor):
@@ -677,7 +678,7 @@ def _rule_vague(m, pub, anchor):
     else:
         a, b = d + timedelta(days=lo), d + timedelta(days=hi)
     if a == b:
-        return _day(a)
+        return day_value(a)
     if (a.year, a.month) == (b.year, b.month):
         return _month(a.year, a.month, a.day, b.day)
     if a.year == b.year:
@@ -923,7 +924,7 @@ def _dateparser_fallback(s: str, pub: date) -> TimeValue | None:
         return None
     if not years and d > pub:
         return None
-    return _day(d) if days else _month(d.year, d.month)
+    return day_value(d) if days else _month(d.year, d.month)
 
 
 _EDTF = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?|(?P<dec>\d{3})X")
@@ -976,7 +977,7 @@ def _single_value(value: str) -> TimeValue:
     if y == 0:
         raise ValueError("year 0000")
     if m["d"]:
-        return _day(date(y, int(m["m"]), int(m["d"])))
+        return day_value(date(y, int(m["m"]), int(m["d"])))
     if m["m"]:
         if not 1 <= int(m["m"]) <= 12:
             raise ValueError("month out of range")
