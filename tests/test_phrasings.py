@@ -1500,11 +1500,13 @@ GROUP_CASES = [
     # "since" tagged as a conjunction still heads a time phrase of the verb
     pytest.param("Since at least 2019, the Lazarus Group has run phishing campaigns against banks in Chile.",
                  [ev("CyberAttack", ["Lazarus Group"], ["banks in Chile", "Chile"], "2019")], id="date-since-at-least-fronted"),
-    # "the two airports": the bodies named just before whose names have the noun
+    # "the two airports": the bodies named just before whose names have the noun; each takes
+    # its own measure
     pytest.param("Hackers hit Noi Bai International Airport and Tan Son Nhat International Airport on Friday. The two "
                  "airports had to switch to manual check-in for several hours.",
                  [ev("CyberAttack", [], ["Noi Bai International Airport", "Tan Son Nhat International Airport"], "2024-05-17"),
-                  ev("DefensiveMeasure", ["Noi Bai International Airport", "Tan Son Nhat International Airport"])],
+                  ev("DefensiveMeasure", ["Noi Bai International Airport"]),
+                  ev("DefensiveMeasure", ["Tan Son Nhat International Airport"])],
                  id="defence-the-two-airports-named-before"),
 ]
 
@@ -1689,3 +1691,43 @@ RESPONSE_CASES = [
 @pytest.mark.parametrize("text,want", RESPONSE_CASES)
 def test_incident_response(text, want):
     assert got(text) == sorted(want)
+
+
+# a place's institution ("Oslo Airport", "the Port of Valletta", "City of Bristol Police") names
+# no state; institutions listed together each take their own measure
+INSTITUTION_CASES = [
+    pytest.param("Ransomware hit the Port of Valletta on Monday.",
+                 [ev("CyberAttack", [], ["Port of Valletta"], "2024-05-13")], id="name-port-of-a-city"),
+    pytest.param("Gardermoen, Oslo Airport and Milan Malpensa Airport switched to manual check-in on Friday after the cyberattack.",
+                 [ev("CyberAttack", [], ["Gardermoen", "Oslo Airport", "Milan Malpensa Airport"]),
+                  ev("DefensiveMeasure", ["Gardermoen"], [], "2024-05-17"),
+                  ev("DefensiveMeasure", ["Oslo Airport"], [], "2024-05-17"),
+                  ev("DefensiveMeasure", ["Milan Malpensa Airport"], [], "2024-05-17")], id="defence-each-airport-its-own"),
+    pytest.param("The Treasury and the State Department took the servers offline on Friday after the cyberattack.",
+                 [ev("DefensiveMeasure", ["United States Department of the Treasury", "United States Department of State",
+                                          "United States"], [], "2024-05-17"),
+                  ev("CyberAttack", [], ["United States Department of the Treasury", "United States Department of State",
+                                         "United States"])],
+                 id="defence-a-states-bodies-act-together"),
+]
+
+
+@pytest.mark.parametrize("text,want", INSTITUTION_CASES)
+def test_institutions(text, want):
+    assert got(text) == sorted(want)
+
+
+def test_a_place_inside_an_institutions_name_is_no_state():
+    ents = {e["name"]: e["type"] for e in read("The man was arrested by the City of Bristol Police after Lisbon Airport "
+                                                   "was hit by ransomware.").to_events_json()["entities"]}
+    assert {"City of Bristol Police", "Lisbon Airport"} <= set(ents) and "Portugal" not in ents and "United Kingdom" not in ents, ents
+
+
+def test_an_updates_dated_heading_dates_its_this_morning():
+    # a notice page with updates newest first: each "this morning" is its own update's day
+    text = ("TRAVEL ALERT: check-in disruption\n\nUPDATE 2 - Friday 17 May, 08:00\n"
+            "Lisbon Airport restored its check-in systems this morning.\n\n"
+            "UPDATE 1 - Wednesday 15 May, 10:00\nLisbon Airport switched to manual check-in this morning after a cyberattack.\n")
+    assert got(text) == sorted([ev("DefensiveMeasure", ["Lisbon Airport"], [], "2024-05-17"),
+                                ev("DefensiveMeasure", ["Lisbon Airport"], [], "2024-05-15"),
+                                ev("CyberAttack", [], ["Lisbon Airport"])])

@@ -51,9 +51,12 @@ def find_dates(doc, published) -> list[tuple[object, TimeValue]]:
         tv = normalise(span.text, today, pick_anchor(span, out), narrative_year=ny)
         year = explicit_year(span.text, published)
         header = line_at(doc.text, span.start_char).strip()
-        if tv is not None and tv.precision == "day" and year is not None and is_heading(header) and not header.endswith(":") \
-                and published - timedelta(days=HEADER_DAYS) <= tv.earliest <= published:
-            today = tv.earliest  # (a caption's or timeline's old date is no release date)
+        if tv is not None and tv.precision == "day" and is_heading(header) and not header.endswith(":") \
+                and published - timedelta(days=HEADER_DAYS) <= tv.earliest <= published and (
+                    year is not None or names_weekday(span.text)):
+            # (a caption's or timeline's old date is no release date; "UPDATE 1 - Saturday 20
+            # September, 11:00", a weekday with its day, dates an update's "this morning")
+            today = tv.earliest
         if tv is not None and ny is not None and tv.precision in ("day", "month") and tv.earliest.year == ny:
             years.append((here, ny, years[-1][2]))  # a bare date read in the passage's year carries it on
         elif not premodifies_noun(span) and not in_relative(span) and not flashback(span) and not extent(span):
@@ -73,6 +76,12 @@ def line_at(text: str, offset: int) -> str:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     return text[start:end if end >= 0 else len(text)]
+
+
+def names_weekday(text: str) -> bool:
+    from .temporal import WEEKDAYS
+
+    return any(w.strip(",.").lower() in WEEKDAYS for w in text.split())
 
 
 def is_heading(line: str) -> bool:
@@ -230,6 +239,12 @@ def split_claimants(mentions, index):
 
     out = []
     for m in mentions:
+        if m.type == "DefensiveMeasure" and len(m.actors) > 1 and all(
+                index.entities[k].type == "Organization" and not index.entities[k].country for k in m.actors):
+            # "Heathrow, Brussels Airport and Berlin Brandenburg Airport switched to manual
+            # check-in": each institution took its own measure (a state's bodies act together)
+            out += [dataclasses.replace(m, actors=[k]) for k in m.actors]
+            continue
         if m.type not in SPLIT_TYPES or len(m.actors) < 2:
             out.append(m)
             continue

@@ -273,11 +273,18 @@ class EntityIndex:
             if n in skip:
                 continue
             nxt = ents[n + 1] if n + 1 < len(ents) else None
-            if (span.label_ in ("ORG", "FAC") and span[-1].lower_ in ("of", "for") and nxt is not None
+            if (span.label_ in ("ORG", "FAC", "GPE") and span[-1].lower_ in ("of", "for") and nxt is not None
                     and nxt.start == span.end and nxt.label_ in ("GPE", "LOC")):
+                label = "GPE" if span.label_ == "GPE" else "ORG"  # ("the City of" + "London": one place)
                 span = self.doc[span.start:nxt.end]
-                span.label_ = "ORG"
+                span.label_ = label
                 skip.add(n + 1)
+            facility = self._facility_end(span)
+            if facility is not None:  # "Brussels" + "Airport", "Port of" + "Seattle": an institution, no state
+                start, end = facility
+                span = self.doc[start:end]
+                span.label_ = "ORG"
+                skip.update(m for m in range(n + 1, len(ents)) if ents[m].start < end)
             elif span.label_ in ("ORG", "GOV_BODY") and span.end < len(self.doc) and (
                     self.doc[span.end].text.istitle() and self.doc[span.end].lower_ in words()["body_heads"]
                     and span.root.dep_ == "compound" and span.root.head.i == span.end
@@ -299,6 +306,27 @@ class EntityIndex:
             out.append(span)
         return out
 
+    def _facility_end(self, span) -> tuple[int, int] | None:
+        """(start, end) of the institution a place's name begins or ends: the place and the
+        capitalised words up to a facility head after it ("Brussels Airport", "Berlin
+        Brandenburg Airport", "City of London Police"), or "Port of" before it ("the Port of
+        Seattle"); None when the name goes on no such way."""
+        if span.label_ not in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
+            return None
+        heads = word_set("entity_words", "facility_heads")
+        if span[-1].text in heads:
+            return None
+        doc = self.doc
+        for j in range(span.end, min(span.end + 3, len(doc))):
+            if not doc[j].text[:1].isupper() or doc[j].pos_ not in ("PROPN", "NOUN"):
+                break
+            if doc[j].text in heads:
+                return span.start, j + 1
+        if span.label_ in ("GPE", "LOC") and span.start >= 2 and doc[span.start - 1].lower_ == "of" \
+                and doc[span.start - 2].text in heads:
+            return span.start - 2, span.end
+        return None
+
     def _read_ner(self):
         for span in self._ner_spans():
             label = span.label_
@@ -312,7 +340,8 @@ class EntityIndex:
             if label == "PERSON" and self._org_apposition(span):
                 label = "ORG"  # "the state grid company Ukrenergo": a company, not a person
             last = text.split()[-1]
-            if len(text.split()) > 1 and (label in ("PERSON", "FAC", "PRODUCT") and last in word_set("entity_words", "organization_suffixes")
+            if len(text.split()) > 1 and (label in ("PERSON", "FAC", "PRODUCT") and (
+                    last in word_set("entity_words", "organization_suffixes") or last in word_set("entity_words", "facility_heads"))
                                           or label == "GPE" and last in word_set("entity_words", "legal_form_suffixes")):
                 # (a place keeps a suffix-like word: "the West Bank"; "Las Vegas Sands Corp" is a company)
                 label = "ORG"  # "Las Vegas Sands Corp", "Acme Technologies": a company by its suffix
@@ -596,15 +625,21 @@ class EntityIndex:
 
     def _type_by_conjuncts(self):
         """"LockBit, Babuk and Hive attacks": a one-word name NER took for a person, listed
-        with malware or threat actors only, is of their kind."""
+        with malware or threat actors only, is of their kind; "Heathrow, Brussels Airport and
+        Berlin Brandenburg Airport", listed with institutions only, is one too."""
+        facilities = word_set("entity_words", "facility_heads")
         for i, k in list(self.mentions):
             ent = self.entities.get(k)
             if ent is None or ent.type != "Person" or " " in ent.name:
                 continue
-            kinds = {self.entities[x].type for t in self.doc[i].conjuncts
-                     if (x := self.token_key.get(t.i)) and x in self.entities}
+            others = [self.entities[x] for t in self.doc[i].conjuncts
+                      if (x := self.token_key.get(t.i)) and x in self.entities]
+            kinds = {e.type for e in others}
             if len(kinds) == 1 and kinds <= {"Malware", "ThreatActor"}:
                 self._retype(k, kinds.pop())
+            elif others and all(e.type in ("Organization", "GovernmentBody") and e.name.split()[-1] in facilities
+                                for e in others):
+                self._retype(k, "Organization")
 
     def _read_campaigns(self):
         """A politician's election campaign ("Donald Trump's presidential campaign", "the
@@ -664,7 +699,8 @@ class EntityIndex:
     def _coordinated_people(self):
         """"Ivan Sokolov and Pavel Orlov": a name NER took for an organisation, coordinated
         with a person's and made of two or three plain capitalised words, is a person too."""
-        heads = set(words()["organization_heads"]) | set(words()["body_heads"])
+        heads = set(words()["organization_heads"]) | set(words()["body_heads"]) | {
+            h.lower() for h in words()["facility_heads"]}
         for i, k in list(self.mentions):
             ent = self.entities.get(k)
             if ent is None or ent.type != "Organization" or k in self.gaz:
