@@ -1731,3 +1731,9 @@ def test_an_updates_dated_heading_dates_its_this_morning():
     assert got(text) == sorted([ev("DefensiveMeasure", ["Lisbon Airport"], [], "2024-05-17"),
                                 ev("DefensiveMeasure", ["Lisbon Airport"], [], "2024-05-15"),
                                 ev("CyberAttack", [], ["Lisbon Airport"])])
+
+
+def test_a_heading_that_names_only_a_weekday_dates_nothing_below():
+    text = ("Friday 17 May 2024 | live coverage\n\nRecap: what happened on Tuesday\n\n"
+            "Britain on Friday blamed Russia for the cyberattacks on Ukrainian banks.\n")
+    assert [(t, d) for t, _, _, d in got(text) if t == "Attribution"] == [("Attribution", "2024-05-17")]

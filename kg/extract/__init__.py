@@ -53,9 +53,10 @@ def find_dates(doc, published) -> list[tuple[object, TimeValue]]:
         header = line_at(doc.text, span.start_char).strip()
         if tv is not None and tv.precision == "day" and is_heading(header) and not header.endswith(":") \
                 and published - timedelta(days=HEADER_DAYS) <= tv.earliest <= published and (
-                    year is not None or names_weekday(span.text)):
+                    year is not None or names_weekday(span.text) and re.search(r"\d", span.text)):
             # (a caption's or timeline's old date is no release date; "UPDATE 1 - Saturday 20
-            # September, 11:00", a weekday with its day, dates an update's "this morning")
+            # September, 11:00", a weekday with its day, dates an update's "this morning";
+            # "Recap: what happened on Tuesday" does not)
             today = tv.earliest
         if tv is not None and ny is not None and tv.precision in ("day", "month") and tv.earliest.year == ny:
             years.append((here, ny, years[-1][2]))  # a bare date read in the passage's year carries it on
