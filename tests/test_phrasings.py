@@ -1737,3 +1737,29 @@ def test_a_heading_that_names_only_a_weekday_dates_nothing_below():
     text = ("Friday 17 May 2024 | live coverage\n\nRecap: what happened on Tuesday\n\n"
             "Britain on Friday blamed Russia for the cyberattacks on Ukrainian banks.\n")
     assert [(t, d) for t, _, _, d in got(text) if t == "Attribution"] == [("Attribution", "2024-05-17")]
+
+
+# a legal action with no named actor of its own: the court it is done at, or the justice that
+# acted just before ("The judge sentenced him", "had already been charged in June")
+JUSTICE_CASES = [
+    pytest.param("Daniel Kowalski, a member of the hacking group Crimson Fox, was sentenced to a hospital order at Leeds Crown Court on Thursday.",
+                 [ev("LegalAction", ["Leeds Crown Court"], ["Daniel Kowalski", "Crimson Fox"], "2024-05-16")],
+                 id="legal-sentenced-at-a-named-court"),
+    pytest.param("US prosecutors charged Daniel Kowalski in March over the Acme Corp hack. The judge sentenced him to five years in prison on Tuesday.",
+                 [ev("LegalAction", ["prosecutors", "United States"], ["Daniel Kowalski"], "2024-03"),
+                  ev("LegalAction", ["prosecutors", "United States"], ["Daniel Kowalski"], "2024-05-14"),
+                  ev("CyberAttack", [], ["Acme Corp"])], id="legal-the-judge-is-the-justice-before"),
+    pytest.param("US prosecutors charged five GRU officers on Thursday. The civilian, Daniel Kowalski, had already been charged "
+                 "over the wiper attacks in June.",
+                 [ev("LegalAction", ["prosecutors", "United States"], ["GRU (Russian Federation)", "five GRU officers", "Russia"], "2024-05-16"),
+                  ev("LegalAction", ["prosecutors", "United States"], ["Daniel Kowalski"], "2023-06")],
+                 id="legal-agentless-passive-the-justice-before"),
+    pytest.param("The U.S. District Court in the case is in Texas. Daniel Kowalski is charged with hacking Acme Corp.",
+                 [ev("LegalAction", ["U.S. District Court", "United States"], ["Daniel Kowalski"]), ev("CyberAttack", ["Daniel Kowalski"], ["Acme Corp"])],
+                 id="legal-the-court-named-before"),
+]
+
+
+@pytest.mark.parametrize("text,want", JUSTICE_CASES)
+def test_justice_named_before(text, want):
+    assert got(text) == sorted(want)

@@ -424,6 +424,8 @@ class EntityIndex:
         if not owner and not is_mission(root):
             owner = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in" and c.i >= span.end
                      for g in c.children if g.dep_ == "pobj"]
+        if not owner:  # "the U.S. District Court": a state's name inside the body's own
+            owner = [t for t in span if t.i != root.i and t.dep_ in ("compound", "amod", "nmod") and t.pos_ == "PROPN"][:1]
         ent = self.gaz.lookup(owner[0].text) if owner else None
         return ent.key if ent is not None and ent.type == "Country" else None
 

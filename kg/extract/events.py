@@ -563,7 +563,23 @@ class EventReader:
         with it, else the state it sits in."""
         courts = [g for g in toks if g.lemma_.lower() in words()["domestic_bodies"]]
         named = [k for k in self.ix.with_states(self.keys(courts)) if self.ix.entities[k].type == "Country"]
-        return named or next((k for k in map(self.domestic_state, courts) if k), [])
+        states = named or next((k for k in map(self.domestic_state, courts) if k), [])
+        # ("sentenced at Southwark Crown Court": the court itself, named, acts too)
+        bodies = [k for k in self.keys([c for c in courts if c.pos_ == "PROPN"])
+                  if self.ix.entities[k].type in ("GovernmentBody", "Organization")]
+        return bodies + [k for k in states if k not in bodies]
+
+    def judiciary_before(self, v, reach: int = 6) -> list[str]:
+        """Who acted in the latest legal action read in the ``reach`` sentences before ``v``,
+        else the latest court named before it: the justice an unnamed judge, jury or an
+        agentless passive stands for."""
+        here = self.ix.sentence_no(v)
+        for m in reversed(self.mentions):
+            if m.type == "LegalAction" and m.actors and m.trigger.i < v.i and here - self.ix.sentence_no(m.trigger) <= reach:
+                return list(m.actors)
+        courts = [k for i, k in self.ix.mentions if i < v.i and self.ix.entities[k].type in ("GovernmentBody", "Organization")
+                  and self.ix.entities[k].name.split()[-1] in ("Court", "Tribunal")]
+        return courts[-1:]
 
     def domestic_state(self, body) -> list[str]:
         """The state an unnamed institution acts for: where it is ("prosecutors in Germany"),
@@ -1109,7 +1125,14 @@ class EventReader:
             # (and "was extradited from South Korea": a verb's own place prepositions)
             where = preps(v, "in") + (preps(v.head, "in") if v.dep_ == "conj" and is_passive(v.head) else []) + [
                 g for w in spec.get("place_preps", ()) for g in preps(v, w)]
-            actors = self.court_state(preps(v, "in") + preps(v, "by")) or self.where_states(where) or self.speaker(v)
+            at = preps(v, "at") + [g for o in preps(v, "to") for g in preps(o, "at")]  # "sentenced to a hospital order at X Court"
+            actors = self.court_state(preps(v, "in") + preps(v, "by") + at) or self.where_states(where) \
+                or self.speaker(v)
+        if not actors and typ == "LegalAction" and (passive and not preps(v, "by") or doer is not None and (
+                doer.lemma_.lower() in mod("judicial_nouns"))):
+            # "The judge sentenced him", "had already been charged in June": the justice that
+            # acted in the article just before
+            actors = self.judiciary_before(v)
         if not actors and typ == "LegalAction" and v.dep_ == "acl" and v.head.dep_ == "dobj":
             actors = self.actor_of_verb(v.head.head)  # "X unsealed an indictment charging Y"
         if typ in ("LegalAction", "Sanction") and all(self.ix.entities[k].type == "Country" for k in targets):
