@@ -1763,3 +1763,23 @@ JUSTICE_CASES = [
 @pytest.mark.parametrize("text,want", JUSTICE_CASES)
 def test_justice_named_before(text, want):
     assert got(text) == sorted(want)
+
+
+# a body that detects an incident on its own network is its victim; a company's national arm
+# keeps its country in its name
+DETECTION_CASES = [
+    pytest.param("Acme Corp detected a cyber incident on its network.", [ev("CyberAttack", [], ["Acme Corp"])],
+                 id="attack-detected-a-cyber-incident"),
+    pytest.param("Hutchison Ports Australia detected what it called a cybersecurity incident.",
+                 [ev("CyberAttack", [], ["Hutchison Ports Australia"])], id="attack-detected-what-it-called-an-incident"),
+    pytest.param("Acme Corp said it had detected unauthorised access to part of its infrastructure.",
+                 [ev("CyberAttack", [], ["Acme Corp"])], id="attack-detected-unauthorised-access"),
+    pytest.param("The bank said there had been no unauthorised access to customer accounts.", [],
+                 id="attack-no-unauthorised-access"),
+    pytest.param("The office reported a security incident with the lift.", [], id="attack-an-incident-not-cyber"),
+]
+
+
+@pytest.mark.parametrize("text,want", DETECTION_CASES)
+def test_detected_incidents(text, want):
+    assert got(text) == sorted(want)

@@ -279,6 +279,14 @@ class EntityIndex:
                 span = self.doc[span.start:nxt.end]
                 span.label_ = label
                 skip.add(n + 1)
+            elif (span.label_ == "ORG" and nxt is not None and nxt.start == span.end and nxt.label_ == "GPE"
+                    and span[-1].whitespace_ == " "
+                    and len(nxt) == 1 and nxt.end < len(self.doc) and self.doc[nxt.end].tag_ != "POS"
+                    and self.gaz.lookup(nxt.text) is not None and self.gaz.lookup(nxt.text).type == "Country"):
+                # "DP World" + "Australia": a company's national arm, named with its country
+                span = self.doc[span.start:nxt.end]
+                span.label_ = "ORG"
+                skip.add(n + 1)
             facility = self._facility_end(span)
             if facility is not None:  # "Brussels" + "Airport", "Port of" + "Seattle": an institution, no state
                 start, end = facility

@@ -1409,10 +1409,14 @@ class EventReader:
             if not targets:  # "the ransomware attack that halted cargo operations at the Port of Mombasa"
                 targets = self.keys([g for c in n.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
                                      for o in obj_of(c) + [c] for g in preps(o, "at")], places=True)
-            if not targets and verb is not None and n.dep_ == "dobj" and verb.lemma_ in mod("owning_up_verbs") \
-                    and subject_of(verb) is not None:
+            owning = verb
+            if verb is not None and n.dep_ == "oprd" and verb.lemma_ == "call" and verb.dep_ == "ccomp" and any(
+                    c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+                owning = verb.head  # "detected what it called a cybersecurity incident"
+            if not targets and owning is not None and (n.dep_ == "dobj" or owning is not verb) \
+                    and owning.lemma_ in mod("owning_up_verbs") and subject_of(owning) is not None:
                 # "Mitsubishi Electric disclosed a major breach": a body owning up to its own breach
-                targets = [k for k in self.keys([subject_of(verb)])
+                targets = [k for k in self.keys([subject_of(owning)])
                            if self.ix.entities[k].type in ("Organization", "GovernmentBody")]
             if not targets:  # "an attack claimed by LockBit crippled Royal Mail's services": what it struck
                 attack_verbs = verbs_of("CyberAttack")
