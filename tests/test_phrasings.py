@@ -1783,3 +1783,23 @@ DETECTION_CASES = [
 @pytest.mark.parametrize("text,want", DETECTION_CASES)
 def test_detected_incidents(text, want):
     assert got(text) == sorted(want)
+
+
+# more of the ways a victim answers an attack: restricting withdrawals, bringing systems back,
+# suspending links, asking airlines or partners to cancel or suspend
+RESPONSE_CASES_2 = [
+    pytest.param("After the cyberattack the exchange Bitkrona restricted new account openings and withdrawals of cryptocurrency.",
+                 [ev("CyberAttack", [], ["Bitkrona"]), ev("DefensiveMeasure", ["Bitkrona"])], id="defence-restricted-withdrawals"),
+    pytest.param("After the cyberattack, Acme Corp said that it has brought some systems back.",
+                 [ev("CyberAttack", [], ["Acme Corp"]), ev("DefensiveMeasure", ["Acme Corp"])], id="defence-brought-systems-back"),
+    pytest.param("After the cyberattack, Acme Corp suspended the electronic data interchange links with its customer.",
+                 [ev("CyberAttack", [], ["Acme Corp"]), ev("DefensiveMeasure", ["Acme Corp"])], id="defence-suspended-links"),
+    pytest.param("After the cyberattack, Lisbon Airport asked airlines to cancel half of their departures.",
+                 [ev("CyberAttack", [], ["Lisbon Airport"]), ev("DefensiveMeasure", ["Lisbon Airport"])], id="defence-asked-airlines-to-cancel"),
+    pytest.param("The airline asked passengers to arrive early for the holiday rush.", [], id="defence-asked-no-cyber-2"),
+]
+
+
+@pytest.mark.parametrize("text,want", RESPONSE_CASES_2)
+def test_incident_response_2(text, want):
+    assert got(text) == sorted(want)
