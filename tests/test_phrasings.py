@@ -1803,3 +1803,9 @@ RESPONSE_CASES_2 = [
 @pytest.mark.parametrize("text,want", RESPONSE_CASES_2)
 def test_incident_response_2(text, want):
     assert got(text) == sorted(want)
+
+
+def test_the_incident_recalls_the_attack_before():
+    assert got("Hackers hit Dallas in May. In August the city said the incident was carried out by the Lazarus Group.") == sorted([
+        ev("CyberAttack", ["Lazarus Group"], ["Dallas"], "2024-05"), ev("Attribution", ["Dallas"], ["Lazarus Group"], "2023-08")])
+    assert got("The office reported the incident with the lift in August.") == []

@@ -1345,6 +1345,16 @@ class EventReader:
         targets = nat or [k for k in targets if self.ix.entities[k].type == "Country"] or targets
         return [a for a in actors if a not in targets] or actors, targets
 
+    def recalls_attack(self, n, reach: int = 4) -> bool:
+        """Does a definite noun ("the incident", "this incident") recall an attack read in the
+        ``reach`` sentences before it?"""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in n.children) or n.tag_ != "NN" \
+                or n.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            return False  # ("halted production after the incident": a time, told of the attack before)
+        here = self.ix.sentence_no(n)
+        return any(m.type == "CyberAttack" and m.trigger.i < n.i and here - self.ix.sentence_no(m.trigger) <= reach
+                   for m in self.mentions)
+
     def noun_trigger(self, n, typ, spec):
         if spec.get("needs_attack_head"):
             return
@@ -1355,7 +1365,9 @@ class EventReader:
         if typ == "CyberAttack" and any(forms(t) & mod("physical_modifiers") for c in n.lefts
                                         if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree):
             return  # "the nerve agent attack on ...": a physical attack, even in a cyber story
-        owned = spec.get("needs_cyber_modifier") and self.hostile_owner(n)  # "APT10's campaign against MSPs"
+        owned = spec.get("needs_cyber_modifier") and (
+            self.hostile_owner(n)  # "APT10's campaign against MSPs"
+            or spec.get("anaphoric") and self.recalls_attack(n))  # "Hackers hit Dallas ... the incident"
         if spec.get("cyber") and not owned and not self.cyber_context(n, local=bool(spec.get("needs_cyber_modifier"))):
             return
         if spec.get("needs_cyber_modifier") and not owned and not any(
