@@ -1809,3 +1809,11 @@ def test_the_incident_recalls_the_attack_before():
     assert got("Hackers hit Dallas in May. In August the city said the incident was carried out by the Lazarus Group.") == sorted([
         ev("CyberAttack", ["Lazarus Group"], ["Dallas"], "2024-05"), ev("Attribution", ["Dallas"], ["Lazarus Group"], "2023-08")])
     assert got("The office reported the incident with the lift in August.") == []
+
+
+def test_a_group_identifying_itself_claims_its_defacement():
+    text = ("On Sunday, hackers identifying themselves as Anonymous Philippines defaced the website of the election "
+            "commission. The group claimed the defacement in the message it left on the site.")
+    assert ("Attribution", ("Anonymous Philippines",), ("Anonymous Philippines",), "2024-05-12") in got(text)
+    ents = {e["name"]: e["type"] for e in read(text).to_events_json()["entities"]}
+    assert ents.get("Anonymous Philippines") == "ThreatActor" and "Philippines" not in ents, ents

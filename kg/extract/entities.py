@@ -531,8 +531,11 @@ class EntityIndex:
             self_ = next((c for c in v.children if c.dep_ == "dobj" and c.lower_ in reflexive), None)
             if self_ is None:
                 continue
-            for c in v.children:  # "a group calling itself the Izz ad-Din al-Qassam Cyber Fighters": a name NER missed
-                if c.dep_ == "oprd" and c.i not in self.token_key and c.pos_ == "PROPN":
+            # ("hackers identifying themselves as Anonymous Philippines": the name after "as")
+            names = [c for c in v.children if c.dep_ == "oprd"] + [
+                g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+            for c in names:  # "a group calling itself the Izz ad-Din al-Qassam Cyber Fighters": a name NER missed
+                if c.i not in self.token_key and c.pos_ == "PROPN":
                     clause = {x.i for g in c.children if g.dep_ in ("relcl", "acl", "appos", "advcl") for x in g.subtree}
                     kept = [t for t in c.subtree if t.i not in clause and not (t.is_punct or t.dep_ == "det")]
                     if not kept:
@@ -547,10 +550,35 @@ class EntityIndex:
                            and noun.lemma_.lower() not in doer_nouns() else "ThreatActor")
                     if name.lower() not in words()["not_names"]:
                         self._add(Entity(key=f"{typ.lower()}-{slug(name)}", name=name, type=typ), name, span)
-            named = [self.token_key[c.i] for c in v.children if c.dep_ == "oprd" and c.i in self.token_key]
+            run = self._name_after_as(self_)
+            if run and not names:  # (the parser lost "as" and its name: "identifying themselves as Anonymous Philippines")
+                lost = {self.token_key.pop(x.i) for x in run if x.i in self.token_key}
+                self.mentions = [(i, k) for i, k in self.mentions if not run[0].i <= i <= run[-1].i]
+                for k in lost - {k for _, k in self.mentions}:
+                    del self.entities[k]  # ("Philippines" was only a word of the name)
+                span = self.doc[run[0].i:run[-1].i + 1]
+                typ = "Person" if self_.lower_ in words()["personal_reflexives"] else "ThreatActor"
+                self._add(Entity(key=f"{typ.lower()}-{slug(span.text)}", name=span.text, type=typ), span.text, span)
+                names = [run[-1]]
+            named = [self.token_key[c.i] for c in names if c.i in self.token_key]
             subj = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in self.token_key), None)
             if named and subj is not None:
                 self._add(self.entities[named[0]], "", [subj])
+
+    def _name_after_as(self, reflexive) -> list:
+        """The capitalised words after "themselves as" (up to five), when no name other than a
+        place's is among them: a name the parser did not hang on "as"."""
+        doc, i = self.doc, reflexive.i + 1
+        if i >= len(doc) or doc[i].lower_ != "as":
+            return []
+        i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+        run = []
+        while i < len(doc) and len(run) < 5 and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN":
+            run.append(doc[i])
+            i += 1
+        if any(x.i in self.token_key and self.entities[self.token_key[x.i]].type != "Country" for x in run):
+            return []
+        return run
 
     def _read_suffixed_names(self):
         """A company name NER missed that ends in a company word ("researchers at Huntress
