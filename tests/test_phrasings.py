@@ -1817,3 +1817,11 @@ def test_a_group_identifying_itself_claims_its_defacement():
     assert ("Attribution", ("Anonymous Philippines",), ("Anonymous Philippines",), "2024-05-12") in got(text)
     ents = {e["name"]: e["type"] for e in read(text).to_events_json()["entities"]}
     assert ents.get("Anonymous Philippines") == "ThreatActor" and "Philippines" not in ents, ents
+
+
+def test_mr_and_a_surname_recall_a_full_name_ner_took_for_a_company():
+    assert got("Australia sanctioned Aleksandr Ermakov in January 2024, and the United States and the United Kingdom "
+               "imposed sanctions on Mr Ermakov at the same time.") == sorted([
+        ev("Sanction", ["Australia"], ["Aleksandr Ermakov"], "2024-01"),
+        ev("Sanction", ["United States"], ["Aleksandr Ermakov"], "2024-01"),
+        ev("Sanction", ["United Kingdom"], ["Aleksandr Ermakov"], "2024-01")])

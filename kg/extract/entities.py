@@ -490,7 +490,22 @@ class EntityIndex:
         return None
 
     def _read_surnames(self):
-        """A known person's surname that NER left untagged ("Merkel told lawmakers")."""
+        """A known person's surname that NER left untagged ("Merkel told lawmakers"); "Mr
+        Ermakov" after a full name NER took for an organisation: that name is a person's."""
+        courtesy = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
+        for tok in self.doc:
+            if tok.lower_ not in courtesy or tok.i + 1 >= len(self.doc):
+                continue
+            sur = self.doc[tok.i + 1]
+            if sur.pos_ != "PROPN" or not sur.text[:1].isupper() or sur.lower_ in self._persons:
+                continue
+            named = [k for i, k in self.mentions if i < tok.i and self.entities[k].type == "Organization"
+                     and k not in self.gaz and 2 <= len(self.entities[k].name.split()) <= 4
+                     and self.entities[k].name.split()[-1].lower() == sur.lower_]
+            if named:
+                new = self._retype(named[-1], "Person")
+                self._persons[sur.lower_] = new
+                self._persons.setdefault(self.entities[new].name.lower(), new)
         for tok in self.doc:  # surnames are keys of _persons (first person named wins)
             if tok.pos_ == "PROPN" and tok.i not in self.token_key and tok.lower_ in self._persons:
                 self._add(self.entities[self._persons[tok.lower_]], tok.text, [tok])
