@@ -1144,7 +1144,7 @@ CASES = [
                  id="entity-a-short-form-in-brackets-names-the-body-again"),
     pytest.param("In August 2012 hackers attacked Saudi Aramco. Later that month, RasGas, a gas producer in Qatar, said an "
                  "unknown virus had taken down its website and office computers.",
-                 [ev("CyberAttack", [], ["Saudi Arabia"], "2012-08"), ev("CyberAttack", [], ["RasGas"], "2012-08")],
+                 [ev("CyberAttack", [], ["Aramco", "Saudi Arabia"], "2012-08"), ev("CyberAttack", [], ["RasGas"], "2012-08")],
                  id="date-a-reported-past-act-in-that-month"),
     pytest.param("On Monday the Latvian government said hackers had attacked its customs service.",
                  [ev("CyberAttack", [], ["Latvia", "customs service"])],
@@ -1825,3 +1825,20 @@ def test_mr_and_a_surname_recall_a_full_name_ner_took_for_a_company():
         ev("Sanction", ["Australia"], ["Aleksandr Ermakov"], "2024-01"),
         ev("Sanction", ["United States"], ["Aleksandr Ermakov"], "2024-01"),
         ev("Sanction", ["United Kingdom"], ["Aleksandr Ermakov"], "2024-01")])
+
+
+# a proper name NER left untagged, as a clause's subject or object, is an organisation; a
+# capitalised common word (a heading's "UPDATE", a sentence's first word, the tail of a longer
+# name) is not
+BARE_NAME_CASES = [
+    pytest.param("Ransomware hit Zalando in September.", [ev("CyberAttack", [], ["Zalando"], "2023-09")], id="name-bare-victim"),
+    pytest.param("Hackers hit Zalando and Otto in September.", [ev("CyberAttack", [], ["Zalando", "Otto"], "2023-09")],
+                 id="name-bare-victims"),
+    pytest.param("Government said hackers hit the city of Lyon on Monday.", [ev("CyberAttack", [], ["Lyon"], "2024-05-13")],
+                 id="name-not-a-sentences-first-word"),
+]
+
+
+@pytest.mark.parametrize("text,want", BARE_NAME_CASES)
+def test_bare_names(text, want):
+    assert got(text) == sorted(want)

@@ -17,6 +17,9 @@ from .temporal import NUMBERS
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Other", "FAC": "System",
              "PRODUCT": "System", "THREAT_ACTOR": "ThreatActor", "MALWARE": "Malware"}
+MONTH_AND_DAY_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                       "saturday", "sunday"}
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
 PRONOUNS_THING = {"it", "its", "they", "them", "their"}
 PRONOUNS_PLURAL = {"they", "them", "their"}
@@ -115,6 +118,7 @@ class EntityIndex:
         self._type_by_conjuncts()
         self._read_bodies()
         self._read_short_forms()
+        self._read_bare_names()
         self._drop_dateline()
         self._merge_short_names()
         self._merge_initials()
@@ -610,6 +614,34 @@ class EntityIndex:
             if run and not (run[0].i == run[0].sent.start and len(run) == 1 and run[0].tag_ != "NNP"):
                 span = self.doc[run[0].i:tok.i + 1]
                 self._add_missed_organization(span.text, span)
+
+    BARE_NAME_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
+
+    def _read_bare_names(self):
+        """A proper name NER left untagged, standing as a clause's subject or object ("Ransomware
+        hit Uber", "Garmin said"): an organisation (a person's name is NER's strong suit; a
+        company's, less so)."""
+        skip = word_set("entity_words", "not_names") | {t.lower() for t in words()["titles"]}
+        heads = set(words()["body_heads"]) | set(words()["organization_heads"]) | set(words()["back_references"])
+        lower = {t.text for t in self.doc if t.text.islower()}  # ("Government" at a line's start is the word)
+        for tok in self.doc:
+            if tok.pos_ != "PROPN" or tok.i in self.token_key or tok.dep_ not in self.BARE_NAME_DEPS \
+                    or tok.ent_type_ not in ("", "ORG", "PRODUCT") or not tok.text[:1].isupper():
+                continue
+            run = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [tok]
+            if any(x.i in self.token_key or not x.text[:1].isupper() or not x.is_alpha and "-" not in x.text for x in run) \
+                    or run[-1].i - run[0].i + 1 != len(run):
+                continue
+            name = " ".join(x.text for x in run)
+            if name.lower() in skip or tok.lower_ in MONTH_AND_DAY_WORDS or len(name) < 3 or tok.lower_ in heads \
+                    or all(x.lower_ in lower for x in run) or name.isupper() and (len(run) > 1 or len(name) > 5) \
+                    or len(run) == 1 and (tok.i == tok.sent.start or self.doc[tok.i - 1].text.endswith("\n")) and not any(
+                        x.text == tok.text and x.i != x.sent.start for x in self.doc):
+                continue  # (a heading's "UPDATE", a sentence's first word)
+            if run[0].i >= 2 and self.doc[run[0].i - 1].lower_ in ("of", "for", "and", "&") \
+                    and self.doc[run[0].i - 2].text[:1].isupper():
+                continue  # the tail of a longer name ("Ministry of Intelligence and Security")
+            self._add_missed_organization(name, run)
 
     def _add_missed_organization(self, name: str, toks) -> None:
         """A company name NER missed (found by its head noun or its suffix), unless it is a
