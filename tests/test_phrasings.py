@@ -1842,3 +1842,19 @@ BARE_NAME_CASES = [
 @pytest.mark.parametrize("text,want", BARE_NAME_CASES)
 def test_bare_names(text, want):
     assert got(text) == sorted(want)
+
+
+# saying which state a threat actor belongs to blames the state (and the actor)
+STATE_ACTOR_CASES = [
+    pytest.param("FireEye published a report describing APT41 as a Chinese state-sponsored espionage group.",
+                 [ev("Attribution", ["FireEye"], ["APT41", "China"])], id="attr-describing-as-a-states-group"),
+    pytest.param("Mandiant said that APT40 was a China-nexus threat actor.",
+                 [ev("Attribution", ["Mandiant"], ["APT40", "China"])], id="attr-was-a-country-nexus-actor"),
+    pytest.param("Analysts said the Lazarus Group is a large group.", [], id="attr-a-group-of-no-state"),
+    pytest.param("Kaspersky describes Turla as a Russian-speaking group.", [], id="attr-a-language-is-no-state"),
+]
+
+
+@pytest.mark.parametrize("text,want", STATE_ACTOR_CASES)
+def test_state_actor_claims(text, want):
+    assert got(text) == sorted(want)

@@ -711,6 +711,8 @@ class EventReader:
                     self.evidence_claim(tok)
                 if lemma in words()["serving_verbs"]:
                     self.serving_claim(tok)
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.trig["Attribution"]["state_actor_nouns"]:
+                self.state_actor_claim(tok)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 specs = next((nouns[f] for f in (lemma, tok.lower_, *sorted(forms(tok))) if f in nouns), [])
                 for typ, spec in specs:
@@ -1750,6 +1752,45 @@ class EventReader:
         claimant = [k for k in self.speaker(v) if k not in accused]
         if claimant:
             self.add("Attribution", v, claimant, accused, modality=self.modality(v))
+
+    def state_actor_claim(self, n):
+        """"Microsoft assessed that Storm-0558 is a China-based actor", "a report describing
+        APT41 as a Chinese state-sponsored group": saying which state a threat actor belongs to
+        blames that state (and the actor)."""
+        if n.dep_ == "attr" and n.head.lemma_ == "be":
+            verb, subj = n.head, subject_of(n.head)
+        elif n.dep_ == "pobj" and n.head.lower_ == "as" and n.head.head.lemma_ in self.trig["Attribution"]["describing_verbs"]:
+            verb = n.head.head
+            subj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        else:
+            return
+        if subj is None or not self.cyber_actor(subj) or verb.lemma_ == "be" and self.hearsay(list(verb.ancestors)):
+            return  # (a report that describes is its author's word, no hearsay)
+        states = []
+        for t in n.subtree:
+            if t.i >= n.i or t.dep_ not in ("amod", "compound", "nmod", "npadvmod") or t.i + 2 < len(t.doc) and \
+                    t.doc[t.i + 1].text == "-" and t.doc[t.i + 2].lower_ in words()["stance_suffixes"]:
+                continue  # ("a Russian-speaking group" names no state)
+            ent = self.ix.gaz.lookup(t.text.split("-")[0])
+            if ent is not None and ent.type == "Country" and ent.key not in states:
+                states.append(ent.key)
+                self.ix.entities.setdefault(ent.key, ent)
+        if not states:
+            return
+        if verb.lemma_ == "be":
+            claimant = self.speaker(verb)
+        else:
+            claimant = self.authors(subject_of(verb))[0] if subject_of(verb) is not None and \
+                subject_of(verb).lemma_.lower() in mod("statement_nouns") else self.speaker(n) or self.keys([subject_of(verb)])
+            by = subject_of(verb.head) if verb.dep_ == "acl" else None  # "published a report describing X as ..."
+            if by is not None and not claimant:
+                claimant = self.keys([by])
+            if verb.dep_ == "acl" and by is not None:
+                claimant = self.keys([by]) or claimant
+        accused = self.keys([subj]) + states
+        claimant = [k for k in claimant if k not in accused]
+        if claimant:
+            self.add("Attribution", n, claimant, accused, modality=self.modality(verb))
 
     def evidence_of_involvement(self, n):
         """"Merkel said there was hard evidence of Russian involvement in the hack": the sayer
