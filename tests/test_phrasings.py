@@ -1858,3 +1858,20 @@ STATE_ACTOR_CASES = [
 @pytest.mark.parametrize("text,want", STATE_ACTOR_CASES)
 def test_state_actor_claims(text, want):
     assert got(text) == sorted(want)
+
+
+# an incident word made cyber by a "cyber..." modifier: "a cybersecurity matter", "what it called a
+# cyber-related disruption" (the one that reports it is its victim); "a network outage" is none
+PREFIX_CASES = [
+    pytest.param("St Anne's Hospital took its network offline in January after what it described as a cybersecurity matter.",
+                 [ev("DefensiveMeasure", ["St Anne's Hospital"], [], "2024-01"), ev("CyberAttack", [], ["St Anne's Hospital"])],
+                 id="attack-a-cybersecurity-matter"),
+    pytest.param("Hutchison Ports reported what it called a cyber-related disruption to its systems.",
+                 [ev("CyberAttack", [], ["Hutchison Ports"])], id="attack-reported-what-it-called-a-disruption"),
+    pytest.param("The network outage at Hutchison Ports lasted hours.", [], id="attack-a-network-outage-is-none"),
+]
+
+
+@pytest.mark.parametrize("text,want", PREFIX_CASES)
+def test_cyber_prefixed_incidents(text, want):
+    assert got(text) == sorted(want)

@@ -1375,6 +1375,8 @@ class EventReader:
         if spec.get("needs_cyber_modifier") and not owned and not any(
                 t.lemma_.lower() in mod("cyber_words") or t.lower_.startswith("cyber") for t in n.lefts):
             return
+        if spec.get("needs_cyber_prefix") and not any(t.lower_.startswith("cyber") for t in n.subtree if t.i < n.i):
+            return  # ("a cyber-related disruption", "a cybersecurity matter"; not "a network outage")
         if typ == "Attribution" and not self.about_cyber(n):
             return
         verb = clause_verb(n)
@@ -1428,7 +1430,8 @@ class EventReader:
                     c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
                 owning = verb.head  # "detected what it called a cybersecurity incident"
             if not targets and owning is not None and (n.dep_ == "dobj" or owning is not verb) \
-                    and owning.lemma_ in mod("owning_up_verbs") and subject_of(owning) is not None:
+                    and (owning.lemma_ in mod("owning_up_verbs") or owning is not verb and owning.lemma_ == "report") \
+                    and subject_of(owning) is not None:  # ("reported what it called a cyber-related disruption")
                 # "Mitsubishi Electric disclosed a major breach": a body owning up to its own breach
                 targets = [k for k in self.keys([subject_of(owning)])
                            if self.ix.entities[k].type in ("Organization", "GovernmentBody")]
