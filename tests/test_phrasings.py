@@ -1712,10 +1712,6 @@ INSTITUTION_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,want", INSTITUTION_CASES)
-def test_institutions(text, want):
-    assert got(text) == sorted(want)
-
 
 def test_a_place_inside_an_institutions_name_is_no_state():
     ents = {e["name"]: e["type"] for e in read("The man was arrested by the City of Bristol Police after Lisbon Airport "
@@ -1760,10 +1756,6 @@ JUSTICE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,want", JUSTICE_CASES)
-def test_justice_named_before(text, want):
-    assert got(text) == sorted(want)
-
 
 # a body that detects an incident on its own network is its victim; a company's national arm
 # keeps its country in its name
@@ -1780,10 +1772,6 @@ DETECTION_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,want", DETECTION_CASES)
-def test_detected_incidents(text, want):
-    assert got(text) == sorted(want)
-
 
 # more of the ways a victim answers an attack: restricting withdrawals, bringing systems back,
 # suspending links, asking airlines or partners to cancel or suspend
@@ -1799,10 +1787,6 @@ RESPONSE_CASES_2 = [
     pytest.param("The airline asked passengers to arrive early for the holiday rush.", [], id="defence-asked-no-cyber-2"),
 ]
 
-
-@pytest.mark.parametrize("text,want", RESPONSE_CASES_2)
-def test_incident_response_2(text, want):
-    assert got(text) == sorted(want)
 
 
 def test_the_incident_recalls_the_attack_before():
@@ -1839,10 +1823,6 @@ BARE_NAME_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,want", BARE_NAME_CASES)
-def test_bare_names(text, want):
-    assert got(text) == sorted(want)
-
 
 # saying which state a threat actor belongs to blames the state (and the actor)
 STATE_ACTOR_CASES = [
@@ -1854,10 +1834,6 @@ STATE_ACTOR_CASES = [
     pytest.param("Kaspersky describes Turla as a Russian-speaking group.", [], id="attr-a-language-is-no-state"),
 ]
 
-
-@pytest.mark.parametrize("text,want", STATE_ACTOR_CASES)
-def test_state_actor_claims(text, want):
-    assert got(text) == sorted(want)
 
 
 # an incident word made cyber by a "cyber..." modifier: "a cybersecurity matter", "what it called a
@@ -1872,6 +1848,8 @@ PREFIX_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,want", PREFIX_CASES)
-def test_cyber_prefixed_incidents(text, want):
+# phrasings read since session 11, each list with the reason it was added
+@pytest.mark.parametrize("text,want", INSTITUTION_CASES + JUSTICE_CASES + DETECTION_CASES + RESPONSE_CASES_2
+                         + BARE_NAME_CASES + STATE_ACTOR_CASES + PREFIX_CASES)
+def test_phrasing_since_session_11(text, want):
     assert got(text) == sorted(want)
