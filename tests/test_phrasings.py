@@ -1712,7 +1712,6 @@ INSTITUTION_CASES = [
 ]
 
 
-
 def test_a_place_inside_an_institutions_name_is_no_state():
     ents = {e["name"]: e["type"] for e in read("The man was arrested by the City of Bristol Police after Lisbon Airport "
                                                    "was hit by ransomware.").to_events_json()["entities"]}
@@ -1756,7 +1755,6 @@ JUSTICE_CASES = [
 ]
 
 
-
 # a body that detects an incident on its own network is its victim; a company's national arm
 # keeps its country in its name
 DETECTION_CASES = [
@@ -1772,7 +1770,6 @@ DETECTION_CASES = [
 ]
 
 
-
 # more of the ways a victim answers an attack: restricting withdrawals, bringing systems back,
 # suspending links, asking airlines or partners to cancel or suspend
 RESPONSE_CASES_2 = [
@@ -1786,7 +1783,6 @@ RESPONSE_CASES_2 = [
                  [ev("CyberAttack", [], ["Lisbon Airport"]), ev("DefensiveMeasure", ["Lisbon Airport"])], id="defence-asked-airlines-to-cancel"),
     pytest.param("The airline asked passengers to arrive early for the holiday rush.", [], id="defence-asked-no-cyber-2"),
 ]
-
 
 
 def test_the_incident_recalls_the_attack_before():
@@ -1823,7 +1819,6 @@ BARE_NAME_CASES = [
 ]
 
 
-
 # saying which state a threat actor belongs to blames the state (and the actor)
 STATE_ACTOR_CASES = [
     pytest.param("FireEye published a report describing APT41 as a Chinese state-sponsored espionage group.",
@@ -1833,7 +1828,6 @@ STATE_ACTOR_CASES = [
     pytest.param("Analysts said the Lazarus Group is a large group.", [], id="attr-a-group-of-no-state"),
     pytest.param("Kaspersky describes Turla as a Russian-speaking group.", [], id="attr-a-language-is-no-state"),
 ]
-
 
 
 # an incident word made cyber by a "cyber..." modifier: "a cybersecurity matter", "what it called a
