@@ -286,17 +286,11 @@ class EntityIndex:
             elif (span.label_ == "ORG" and nxt is not None and nxt.start == span.end and nxt.label_ == "GPE"
                     and span[-1].whitespace_ == " "
                     and len(nxt) == 1 and nxt.end < len(self.doc) and self.doc[nxt.end].tag_ != "POS"
-                    and self.gaz.lookup(nxt.text) is not None and self.gaz.lookup(nxt.text).type == "Country"):
+                    and getattr(self.gaz.lookup(nxt.text), "type", None) == "Country"):
                 # "DP World" + "Australia": a company's national arm, named with its country
                 span = self.doc[span.start:nxt.end]
                 span.label_ = "ORG"
                 skip.add(n + 1)
-            facility = self._facility_end(span)
-            if facility is not None:  # "Brussels" + "Airport", "Port of" + "Seattle": an institution, no state
-                start, end = facility
-                span = self.doc[start:end]
-                span.label_ = "ORG"
-                skip.update(m for m in range(n + 1, len(ents)) if ents[m].start < end)
             elif span.label_ in ("ORG", "GOV_BODY") and span.end < len(self.doc) and (
                     self.doc[span.end].text.istitle() and self.doc[span.end].lower_ in words()["body_heads"]
                     and span.root.dep_ == "compound" and span.root.head.i == span.end
@@ -304,6 +298,12 @@ class EntityIndex:
                 # "Metropolitan Police" + "Department" (in Tokyo): a longer name, not London's force
                 span = self.doc[span.start:span.end + 1]
                 span.label_ = "ORG"
+            facility = self._facility_end(span)
+            if facility is not None:  # "Brussels" + "Airport", "Port of" + "Seattle": an institution, no state
+                start, end = facility
+                span = self.doc[start:end]
+                span.label_ = "ORG"
+                skip.update(m for m in range(n + 1, len(ents)) if ents[m].start < end)
             comma = next((t.i for t in span[1:-1] if t.text == "," and any(
                 g.dep_ in ("nsubj", "nsubjpass") and not span.start <= g.head.i < span.end
                 for g in self.doc[t.i + 1:span.end])), None)
@@ -624,6 +624,8 @@ class EntityIndex:
         skip = word_set("entity_words", "not_names") | {t.lower() for t in words()["titles"]}
         heads = set(words()["body_heads"]) | set(words()["organization_heads"]) | set(words()["back_references"])
         lower = {t.text for t in self.doc if t.text.islower()}  # ("Government" at a line's start is the word)
+        inside = {t.text for t in self.doc if t.i != t.sent.start and not (t.i and self.doc[t.i - 1].text.endswith("\n"))}
+        # (a name also written inside a sentence is one)
         for tok in self.doc:
             if tok.pos_ != "PROPN" or tok.i in self.token_key or tok.dep_ not in self.BARE_NAME_DEPS \
                     or tok.ent_type_ not in ("", "ORG", "PRODUCT") or not tok.text[:1].isupper():
@@ -635,8 +637,8 @@ class EntityIndex:
             name = " ".join(x.text for x in run)
             if name.lower() in skip or tok.lower_ in MONTH_AND_DAY_WORDS or len(name) < 3 or tok.lower_ in heads \
                     or all(x.lower_ in lower for x in run) or name.isupper() and (len(run) > 1 or len(name) > 5) \
-                    or len(run) == 1 and (tok.i == tok.sent.start or self.doc[tok.i - 1].text.endswith("\n")) and not any(
-                        x.text == tok.text and x.i != x.sent.start for x in self.doc):
+                    or len(run) == 1 and (tok.i == tok.sent.start or self.doc[tok.i - 1].text.endswith("\n")) \
+                    and tok.text not in inside:
                 continue  # (a heading's "UPDATE", a sentence's first word)
             if run[0].i >= 2 and self.doc[run[0].i - 1].lower_ in ("of", "for", "and", "&") \
                     and self.doc[run[0].i - 2].text[:1].isupper():
