@@ -711,13 +711,13 @@ class EventReader:
                     self.evidence_claim(tok)
                 if lemma in words()["serving_verbs"]:
                     self.serving_claim(tok)
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.trig["Attribution"]["state_actor_nouns"]:
-                self.state_actor_claim(tok)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 specs = next((nouns[f] for f in (lemma, tok.lower_, *sorted(forms(tok))) if f in nouns), [])
                 for typ, spec in specs:
                     self.noun_trigger(tok, typ, spec)
                 self.evidence_of_involvement(tok)
+                if tok.pos_ == "NOUN" and lemma in self.trig["Attribution"]["state_actor_nouns"]:
+                    self.state_actor_claim(tok)
             work = self.work_of(tok)
             if tok.lower_ in self.trig["Attribution"]["behind"] or self.to_blame(tok) or work or (
                     tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.lemma_.lower() in self.trig["Attribution"]["culprits"]):
@@ -1780,16 +1780,13 @@ class EventReader:
                 self.ix.entities.setdefault(ent.key, ent)
         if not states:
             return
-        if verb.lemma_ == "be":
-            claimant = self.speaker(verb)
+        sayer = subject_of(verb) if verb.lemma_ != "be" else None
+        if sayer is not None and sayer.lemma_.lower() in mod("statement_nouns"):
+            claimant = self.authors(sayer)[0]  # "a report describing X as ...": its authors
+        elif sayer is not None:
+            claimant = self.keys([sayer])  # "Kaspersky describes X as ..."
         else:
-            claimant = self.authors(subject_of(verb))[0] if subject_of(verb) is not None and \
-                subject_of(verb).lemma_.lower() in mod("statement_nouns") else self.speaker(n) or self.keys([subject_of(verb)])
-            by = subject_of(verb.head) if verb.dep_ == "acl" else None  # "published a report describing X as ..."
-            if by is not None and not claimant:
-                claimant = self.keys([by])
-            if verb.dep_ == "acl" and by is not None:
-                claimant = self.keys([by]) or claimant
+            claimant = self.speaker(verb)  # "Mandiant said X was a China-nexus actor"
         accused = self.keys([subj]) + states
         claimant = [k for k in claimant if k not in accused]
         if claimant:
