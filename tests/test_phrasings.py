@@ -155,7 +155,7 @@ CASES = [
                  [ev("LegalAction", ["prosecutors", "United States"], ["Iran", "two Iranian nationals"], "2024-05-14")],
                  id="legal-unsealed-an-indictment-against"),
     pytest.param("German prosecutors charged a Chinese national with espionage.",
-                 [ev("LegalAction", ["prosecutors", "Germany"], ["China"])],
+                 [ev("LegalAction", ["prosecutors", "Germany"], ["China", "Chinese national"])],
                  id="legal-charged"),
     pytest.param("South Korea indicted two North Korean hackers in March.",
                  [ev("LegalAction", ["South Korea"], ["North Korea", "two North Korean hackers"], "2024-03")],
@@ -540,7 +540,7 @@ CASES = [
                   ev("CyberAttack", [RUS], ["Yahoo"])],
                  id="legal-charged-people-who-worked-for"),
     pytest.param("On Monday, Poland's prosecutors charged a Belarusian man who acted on behalf of the GRU in the railway sabotage.",
-                 [ev("LegalAction", ["Poland", "prosecutors"], ["Belarus", GRU, RUS], "2024-05-13")],
+                 [ev("LegalAction", ["Poland", "prosecutors"], ["Belarus", "Belarusian man", GRU, RUS], "2024-05-13")],
                  id="legal-charged-on-behalf-of"),
     # -- what is expected or found absent is no event ---------------------------------------------
     pytest.param("Estonia's tax agency said on Monday it expected to restore its computer systems by the end of the week.",
@@ -1194,7 +1194,7 @@ CASES = [
                  [ev("LegalAction", ["United States Department of Justice", "United States"], ["Yevgeny Petrov", "Russia"],
                      "2024-05-14")], id="entity-a-russian-programmer-named-next"),
     pytest.param("The US on Monday charged a Russian national with hacking. Dmitry Peskov said the charges were baseless.",
-                 [ev("LegalAction", ["United States"], ["Russia"], "2024-05-13"),
+                 [ev("LegalAction", ["United States"], ["Russia", "Russian national"], "2024-05-13"),
                   ev("Denial", ["Peskov"], [], "2024-05-13")], id="entity-a-spokesman-is-not-the-one-charged"),
     pytest.param("Iranian hackers attacked Albania's government. The Foreign Office said Iran's attempts to disrupt "
                  "Albanian public services were \"completely unacceptable\".",
@@ -1819,6 +1819,18 @@ BARE_NAME_CASES = [
 ]
 
 
+# one unnamed defendant ("a 17-year-old", "a man in his forties"), known also with its article;
+# a company named after its country ("Singapore Airlines")
+ONE_DEFENDANT_CASES = [
+    pytest.param("Police arrested a 17-year-old in Walsall on Thursday in connection with the cyber attack.",
+                 [ev("LegalAction", ["United Kingdom"], ["17-year-old"], "2024-05-16")], id="legal-arrested-a-17-year-old"),
+    pytest.param("A man in his forties was arrested in Leeds on Tuesday in connection with the cyberattack.",
+                 [ev("LegalAction", ["United Kingdom"], ["man in his forties"], "2024-05-14")], id="legal-a-man-in-his-forties"),
+    pytest.param("Hackers hit Singapore Airlines in May.", [ev("CyberAttack", [], ["Singapore Airlines", "Singapore"], "2024-05")],
+                 id="name-a-country-begins-a-company"),
+]
+
+
 # saying which state a threat actor belongs to blames the state (and the actor)
 STATE_ACTOR_CASES = [
     pytest.param("FireEye published a report describing APT41 as a Chinese state-sponsored espionage group.",
@@ -1844,6 +1856,11 @@ PREFIX_CASES = [
 
 # phrasings read since session 11, each list with the reason it was added
 @pytest.mark.parametrize("text,want", INSTITUTION_CASES + JUSTICE_CASES + DETECTION_CASES + RESPONSE_CASES_2
-                         + BARE_NAME_CASES + STATE_ACTOR_CASES + PREFIX_CASES)
+                         + BARE_NAME_CASES + ONE_DEFENDANT_CASES + STATE_ACTOR_CASES + PREFIX_CASES)
 def test_phrasing_since_session_11(text, want):
     assert got(text) == sorted(want)
+
+
+def test_one_unnamed_defendant_is_known_with_its_article():
+    ents = read("Police arrested a 17-year-old in Walsall on Thursday in connection with the cyber attack.").to_events_json()["entities"]
+    assert any(e["name"] == "17-year-old" and "a 17-year-old" in e["aliases"] for e in ents), ents

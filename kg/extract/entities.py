@@ -236,6 +236,9 @@ class EntityIndex:
         forms += cores
         forms += [self._span_text(list(p.subtree)) for p in pieces]
         forms = [f for f in dict.fromkeys(surface(f) for f in forms) if f]
+        article = next((c.lower_ for c in head.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+        if people and article:  # ("a man in his forties": one person, also known with the article)
+            forms.append(f"{article} {forms[0]}")
         key = GROUP_PREFIX + (slug(self.scope) + "-" if self.scope else "") + slug(forms[0])
         ent = self.entities.setdefault(key, Entity(key=key, name=forms[0], type="Other"))
         ent.aliases.extend(f for f in forms[1:] if f not in ent.aliases and f != ent.name)
@@ -608,12 +611,17 @@ class EntityIndex:
                 continue
             run = []
             for t in reversed(self.doc[max(tok.sent.start, tok.i - 3):tok.i]):
+                if t.i in self.token_key and self.entities[self.token_key[t.i]].type == "Country" and t.text[:1].isupper():
+                    run.insert(0, t)  # "British Airways", "Singapore Airlines": a country's word begins the name
+                    break
                 if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i in self.token_key:
                     break
                 run.insert(0, t)
             if run and not (run[0].i == run[0].sent.start and len(run) == 1 and run[0].tag_ != "NNP"):
+                country = self.token_key.pop(run[0].i, None)  # (the company is that country's)
+                self.mentions = [(i, k) for i, k in self.mentions if i != run[0].i]
                 span = self.doc[run[0].i:tok.i + 1]
-                self._add_missed_organization(span.text, span)
+                self._add_missed_organization(span.text, span, country)
 
     BARE_NAME_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
 
@@ -645,11 +653,11 @@ class EntityIndex:
                 continue  # the tail of a longer name ("Ministry of Intelligence and Security")
             self._add_missed_organization(name, run)
 
-    def _add_missed_organization(self, name: str, toks) -> None:
+    def _add_missed_organization(self, name: str, toks, country: str | None = None) -> None:
         """A company name NER missed (found by its head noun or its suffix), unless it is a
         word that names nothing ("not_names")."""
         if name.lower() not in words()["not_names"]:
-            self._add(Entity(key=f"organization-{slug(name)}", name=name, type="Organization"), name, toks)
+            self._add(Entity(key=f"organization-{slug(name)}", name=name, type="Organization", country=country), name, toks)
 
     # A sanctions list's entry line: "PETROV, Ivan Sergeyevich (a.k.a. ZEROCOOL); DOB ...".
     DESIGNATION_ENTRY = re.compile(

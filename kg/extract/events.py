@@ -1265,15 +1265,18 @@ class EventReader:
         out: list[str] = []
         for t in toks:
             noun, counted = self.counted_noun(t)
-            if not counted and not any(c.dep_ == "nummod" or c.dep_ in ("amod", "det") and c.lower_ in counts
-                                       for c in t.children):
+            # "arrested a 17-year-old", "a man in his forties was arrested": one, unnamed
+            one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+            aged = t.lower_ == "old" and any(c.lemma_ == "year" for c in t.children)
+            if not counted and not one and not any(c.dep_ == "nummod" or c.dep_ in ("amod", "det") and c.lower_ in counts
+                                                   for c in t.children):
                 continue  # uncounted: "hackers", "the suspects" (somebody named before)
             if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children):
                 continue  # "the two men": those named before or after (recall_people)
             if any(c.dep_ == "appos" for c in t.children):
                 continue  # "two Russian nationals, Ivan Sokolov and Pavel Orlov": named
-            if noun is None or noun.tag_ not in ("NNS", "NNPS") or not (
-                    noun.lemma_.lower() in nouns or noun.ent_type_ == "NORP"):
+            if noun is None or not aged and (noun.tag_ not in ("NNS", "NNPS") and not (one and noun.tag_ == "NN") or not (
+                    noun.lemma_.lower() in nouns or noun.ent_type_ == "NORP")):
                 continue
             key = self.ix.add_group(t, core_head=noun, people=True)
             if key not in out:
