@@ -1826,6 +1826,8 @@ ONE_DEFENDANT_CASES = [
                  [ev("LegalAction", ["United Kingdom"], ["17-year-old"], "2024-05-16")], id="legal-arrested-a-17-year-old"),
     pytest.param("A man in his forties was arrested in Leeds on Tuesday in connection with the cyberattack.",
                  [ev("LegalAction", ["United Kingdom"], ["man in his forties"], "2024-05-14")], id="legal-a-man-in-his-forties"),
+    pytest.param("A man in his forties was arrested in Marseille on Tuesday in connection with the cyberattack.",
+                 [ev("LegalAction", ["France"], ["man in his forties"], "2024-05-14")], id="legal-in-a-city-ner-took-for-a-company"),
     pytest.param("Hackers hit Singapore Airlines in May.", [ev("CyberAttack", [], ["Singapore Airlines", "Singapore"], "2024-05")],
                  id="name-a-country-begins-a-company"),
 ]

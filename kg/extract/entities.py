@@ -1268,10 +1268,13 @@ class EntityIndex:
 
     def state_of_division(self, tok) -> str | None:
         """The state a federation's division belongs to ("in New Jersey" -> the United States),
-        or a city ("in San Francisco", a place the NER found), registered as an entity; None for
+        or a city ("in San Francisco", a place the NER found or a name after "in"), registered as an entity; None for
         other words."""
         name = self.division_name(tok)
-        key = subdivisions().get(name) or (cities().get(fold(name)) if tok.ent_type_ == "GPE" else None)
+        # (a city the NER took for a company is one after "in": "arrested in Marseille")
+        city = tok.ent_type_ == "GPE" or tok.ent_type_ in ("ORG", "") and tok.pos_ == "PROPN" and tok.dep_ == "pobj" \
+            and tok.head.lower_ == "in"
+        key = subdivisions().get(name) or (cities().get(fold(name)) if city else None)
         if key is None:
             return None
         if key not in self.entities:
