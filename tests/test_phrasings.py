@@ -1729,7 +1729,7 @@ def test_an_updates_dated_heading_dates_its_this_morning():
 
 
 def test_a_heading_that_names_only_a_weekday_dates_nothing_below():
-    text = ("Friday 17 May 2024 | live coverage\n\nRecap: what happened on Tuesday\n\n"
+    text = ("Friday 17 May 2024 | live coverage\n\nLooking back at Monday\n\n"
             "Britain on Friday blamed Russia for the cyberattacks on Ukrainian banks.\n")
     assert [(t, d) for t, _, _, d in got(text) if t == "Attribution"] == [("Attribution", "2024-05-17")]
 
@@ -1786,25 +1786,26 @@ RESPONSE_CASES_2 = [
 
 
 def test_the_incident_recalls_the_attack_before():
-    assert got("Hackers hit Dallas in May. In August the city said the incident was carried out by the Lazarus Group.") == sorted([
-        ev("CyberAttack", ["Lazarus Group"], ["Dallas"], "2024-05"), ev("Attribution", ["Dallas"], ["Lazarus Group"], "2023-08")])
+    assert got("Hackers hit Acme Corp in May. In August the company said the incident was carried out by the Lazarus Group.") == sorted([
+        ev("CyberAttack", ["Lazarus Group"], ["Acme Corp"], "2024-05"), ev("Attribution", ["Acme Corp"], ["Lazarus Group"], "2023-08")])
     assert got("The office reported the incident with the lift in August.") == []
 
 
 def test_a_group_identifying_itself_claims_its_defacement():
-    text = ("On Sunday, hackers identifying themselves as Anonymous Philippines defaced the website of the election "
+    text = ("On Sunday, hackers identifying themselves as Anonymous Maldives defaced the website of the election "
             "commission. The group claimed the defacement in the message it left on the site.")
-    assert ("Attribution", ("Anonymous Philippines",), ("Anonymous Philippines",), "2024-05-12") in got(text)
+    assert ("Attribution", ("Anonymous Maldives",), ("Anonymous Maldives",), "2024-05-12") in got(text)
     ents = {e["name"]: e["type"] for e in read(text).to_events_json()["entities"]}
-    assert ents.get("Anonymous Philippines") == "ThreatActor" and "Philippines" not in ents, ents
+    assert ents.get("Anonymous Maldives") == "ThreatActor" and "Maldives" not in ents, ents
 
 
 def test_mr_and_a_surname_recall_a_full_name_ner_took_for_a_company():
-    assert got("Australia sanctioned Aleksandr Ermakov in January 2024, and the United States and the United Kingdom "
-               "imposed sanctions on Mr Ermakov at the same time.") == sorted([
-        ev("Sanction", ["Australia"], ["Aleksandr Ermakov"], "2024-01"),
-        ev("Sanction", ["United States"], ["Aleksandr Ermakov"], "2024-01"),
-        ev("Sanction", ["United Kingdom"], ["Aleksandr Ermakov"], "2024-01")])
+    # (the NER takes "Aleksandr Orlov" in this sentence for an organisation)
+    assert got("Australia sanctioned Aleksandr Orlov in January 2024, and the United States and the United Kingdom "
+               "imposed sanctions on Mr Orlov at the same time.") == sorted([
+        ev("Sanction", ["Australia"], ["Aleksandr Orlov"], "2024-01"),
+        ev("Sanction", ["United States"], ["Aleksandr Orlov"], "2024-01"),
+        ev("Sanction", ["United Kingdom"], ["Aleksandr Orlov"], "2024-01")])
 
 
 # a proper name NER left untagged, as a clause's subject or object, is an organisation; a
@@ -1819,15 +1820,15 @@ BARE_NAME_CASES = [
 ]
 
 
-# one unnamed defendant ("a 17-year-old", "a man in his forties"), known also with its article;
+# one unnamed defendant ("a 17-year-old", "a woman in her fifties"), known also with its article;
 # a company named after its country ("Singapore Airlines")
 ONE_DEFENDANT_CASES = [
     pytest.param("Police arrested a 17-year-old in Walsall on Thursday in connection with the cyber attack.",
                  [ev("LegalAction", ["United Kingdom"], ["17-year-old"], "2024-05-16")], id="legal-arrested-a-17-year-old"),
-    pytest.param("A man in his forties was arrested in Leeds on Tuesday in connection with the cyberattack.",
-                 [ev("LegalAction", ["United Kingdom"], ["man in his forties"], "2024-05-14")], id="legal-a-man-in-his-forties"),
-    pytest.param("A man in his forties was arrested in Marseille on Tuesday in connection with the cyberattack.",
-                 [ev("LegalAction", ["France"], ["man in his forties"], "2024-05-14")], id="legal-in-a-city-ner-took-for-a-company"),
+    pytest.param("A woman in her fifties was arrested in Leeds on Tuesday in connection with the cyberattack.",
+                 [ev("LegalAction", ["United Kingdom"], ["woman in her fifties"], "2024-05-14")], id="legal-a-woman-in-her-fifties"),
+    pytest.param("A woman in her fifties was arrested in Marseille on Tuesday in connection with the cyberattack.",
+                 [ev("LegalAction", ["France"], ["woman in her fifties"], "2024-05-14")], id="legal-in-a-city-ner-took-for-a-company"),
     pytest.param("Hackers hit Singapore Airlines in May.", [ev("CyberAttack", [], ["Singapore Airlines", "Singapore"], "2024-05")],
                  id="name-a-country-begins-a-company"),
 ]
@@ -1835,19 +1836,19 @@ ONE_DEFENDANT_CASES = [
 
 # saying which state a threat actor belongs to blames the state (and the actor)
 STATE_ACTOR_CASES = [
-    pytest.param("FireEye published a report describing APT41 as a Chinese state-sponsored espionage group.",
-                 [ev("Attribution", ["FireEye"], ["APT41", "China"])], id="attr-describing-as-a-states-group"),
-    pytest.param("Mandiant said that APT40 was a China-nexus threat actor.",
-                 [ev("Attribution", ["Mandiant"], ["APT40", "China"])], id="attr-was-a-country-nexus-actor"),
+    pytest.param("Kaspersky published a report describing APT10 as a Chinese state-sponsored group.",
+                 [ev("Attribution", ["Kaspersky"], ["APT10", "China"])], id="attr-describing-as-a-states-group"),
+    pytest.param("Mandiant said that APT33 was an Iran-nexus threat actor.",
+                 [ev("Attribution", ["Mandiant"], ["APT33", "Iran"])], id="attr-was-a-country-nexus-actor"),
     pytest.param("Analysts said the Lazarus Group is a large group.", [], id="attr-a-group-of-no-state"),
     pytest.param("Kaspersky describes Turla as a Russian-speaking group.", [], id="attr-a-language-is-no-state"),
 ]
 
 
-# an incident word made cyber by a "cyber..." modifier: "a cybersecurity matter", "what it called a
+# an incident word made cyber by a "cyber..." modifier: "a cybersecurity event", "what it called a
 # cyber-related disruption" (the one that reports it is its victim); "a network outage" is none
 PREFIX_CASES = [
-    pytest.param("St Anne's Hospital took its network offline in January after what it described as a cybersecurity matter.",
+    pytest.param("St Anne's Hospital shut down its network in January after what it called a cybersecurity matter.",
                  [ev("DefensiveMeasure", ["St Anne's Hospital"], [], "2024-01"), ev("CyberAttack", [], ["St Anne's Hospital"])],
                  id="attack-a-cybersecurity-matter"),
     pytest.param("Hutchison Ports reported what it called a cyber-related disruption to its systems.",

@@ -54,9 +54,9 @@ def find_dates(doc, published) -> list[tuple[object, TimeValue]]:
         if tv is not None and tv.precision == "day" and is_heading(header) and not header.endswith(":") \
                 and published - timedelta(days=HEADER_DAYS) <= tv.earliest <= published and (
                     year is not None or names_weekday(span.text) and re.search(r"\d", span.text)):
-            # (a caption's or timeline's old date is no release date; "UPDATE 1 - Saturday 20
-            # September, 11:00", a weekday with its day, dates an update's "this morning";
-            # "Recap: what happened on Tuesday" does not)
+            # (a caption's or timeline's old date is no release date; "UPDATE 1 - Wednesday 15
+            # May, 10:00", a weekday with its day, dates an update's "this morning";
+            # "Looking back at Monday" does not)
             today = tv.earliest
         if tv is not None and ny is not None and tv.precision in ("day", "month") and tv.earliest.year == ny:
             years.append((here, ny, years[-1][2]))  # a bare date read in the passage's year carries it on
@@ -242,8 +242,8 @@ def split_claimants(mentions, index):
     for m in mentions:
         if m.type == "DefensiveMeasure" and len(m.actors) > 1 and all(
                 index.entities[k].type == "Organization" and not index.entities[k].country for k in m.actors):
-            # "Heathrow, Brussels Airport and Berlin Brandenburg Airport switched to manual
-            # check-in": each institution took its own measure (a state's bodies act together)
+            # "Gardermoen, Oslo Airport and Milan Malpensa Airport switched to manual check-in":
+            # each institution took its own measure (a state's bodies act together)
             out += [dataclasses.replace(m, actors=[k]) for k in m.actors]
             continue
         if m.type not in SPLIT_TYPES or len(m.actors) < 2:

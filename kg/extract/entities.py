@@ -237,7 +237,7 @@ class EntityIndex:
         forms += [self._span_text(list(p.subtree)) for p in pieces]
         forms = [f for f in dict.fromkeys(surface(f) for f in forms) if f]
         article = next((c.lower_ for c in head.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
-        if people and article:  # ("a man in his forties": one person, also known with the article)
+        if people and article:  # ("a woman in her fifties": one person, also known with the article)
             forms.append(f"{article} {forms[0]}")
         key = GROUP_PREFIX + (slug(self.scope) + "-" if self.scope else "") + slug(forms[0])
         ent = self.entities.setdefault(key, Entity(key=key, name=forms[0], type="Other"))
@@ -290,7 +290,7 @@ class EntityIndex:
                     and span[-1].whitespace_ == " "
                     and len(nxt) == 1 and nxt.end < len(self.doc) and self.doc[nxt.end].tag_ != "POS"
                     and getattr(self.gaz.lookup(nxt.text), "type", None) == "Country"):
-                # "DP World" + "Australia": a company's national arm, named with its country
+                # "Hutchison Ports" + "Australia": a company's national arm, named with its country
                 span = self.doc[span.start:nxt.end]
                 span.label_ = "ORG"
                 skip.add(n + 1)
@@ -302,7 +302,7 @@ class EntityIndex:
                 span = self.doc[span.start:span.end + 1]
                 span.label_ = "ORG"
             facility = self._facility_end(span)
-            if facility is not None:  # "Brussels" + "Airport", "Port of" + "Seattle": an institution, no state
+            if facility is not None:  # "Oslo" + "Airport", "Port of" + "Valletta": an institution, no state
                 start, end = facility
                 span = self.doc[start:end]
                 span.label_ = "ORG"
@@ -323,9 +323,9 @@ class EntityIndex:
 
     def _facility_end(self, span) -> tuple[int, int] | None:
         """(start, end) of the institution a place's name begins or ends: the place and the
-        capitalised words up to a facility head after it ("Brussels Airport", "Berlin
-        Brandenburg Airport", "City of London Police"), or "Port of" before it ("the Port of
-        Seattle"); None when the name goes on no such way."""
+        capitalised words up to a facility head after it ("Oslo Airport", "Milan Malpensa
+        Airport", "City of Bristol Police"), or "Port of" before it ("the Port of Valletta");
+        None when the name goes on no such way."""
         if span.label_ not in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
             return None
         heads = word_set("entity_words", "facility_heads")
@@ -498,7 +498,7 @@ class EntityIndex:
 
     def _read_surnames(self):
         """A known person's surname that NER left untagged ("Merkel told lawmakers"); "Mr
-        Ermakov" after a full name NER took for an organisation: that name is a person's."""
+        Orlov" after a full name NER took for an organisation: that name is a person's."""
         courtesy = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
         for tok in self.doc:
             if tok.lower_ not in courtesy or tok.i + 1 >= len(self.doc):
@@ -553,7 +553,7 @@ class EntityIndex:
             self_ = next((c for c in v.children if c.dep_ == "dobj" and c.lower_ in reflexive), None)
             if self_ is None:
                 continue
-            # ("hackers identifying themselves as Anonymous Philippines": the name after "as")
+            # ("hackers identifying themselves as Crimson Fox": the name after "as")
             names = [c for c in v.children if c.dep_ == "oprd"] + [
                 g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
             for c in names:  # "a group calling itself the Izz ad-Din al-Qassam Cyber Fighters": a name NER missed
@@ -573,11 +573,11 @@ class EntityIndex:
                     if name.lower() not in words()["not_names"]:
                         self._add(Entity(key=f"{typ.lower()}-{slug(name)}", name=name, type=typ), name, span)
             run = self._name_after_as(self_)
-            if run and not names:  # (the parser lost "as" and its name: "identifying themselves as Anonymous Philippines")
+            if run and not names:  # (the parser lost "as" and its name: "identifying themselves as Anonymous Maldives")
                 lost = {self.token_key.pop(x.i) for x in run if x.i in self.token_key}
                 self.mentions = [(i, k) for i, k in self.mentions if not run[0].i <= i <= run[-1].i]
                 for k in lost - {k for _, k in self.mentions}:
-                    del self.entities[k]  # ("Philippines" was only a word of the name)
+                    del self.entities[k]  # ("Maldives" was only a word of the name)
                 span = self.doc[run[0].i:run[-1].i + 1]
                 typ = "Person" if self_.lower_ in words()["personal_reflexives"] else "ThreatActor"
                 self._add(Entity(key=f"{typ.lower()}-{slug(span.text)}", name=span.text, type=typ), span.text, span)
@@ -612,7 +612,7 @@ class EntityIndex:
             run = []
             for t in reversed(self.doc[max(tok.sent.start, tok.i - 3):tok.i]):
                 if t.i in self.token_key and self.entities[self.token_key[t.i]].type == "Country" and t.text[:1].isupper():
-                    run.insert(0, t)  # "British Airways", "Singapore Airlines": a country's word begins the name
+                    run.insert(0, t)  # "Singapore Airlines", "Japan Airlines": a country's word begins the name
                     break
                 if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i in self.token_key:
                     break
@@ -720,8 +720,8 @@ class EntityIndex:
 
     def _type_by_conjuncts(self):
         """"LockBit, Babuk and Hive attacks": a one-word name NER took for a person, listed
-        with malware or threat actors only, is of their kind; "Heathrow, Brussels Airport and
-        Berlin Brandenburg Airport", listed with institutions only, is one too."""
+        with malware or threat actors only, is of their kind; "Gardermoen, Oslo Airport and
+        Milan Malpensa Airport", listed with institutions only, is one too."""
         facilities = word_set("entity_words", "facility_heads")
         for i, k in list(self.mentions):
             ent = self.entities.get(k)

@@ -564,7 +564,7 @@ class EventReader:
         courts = [g for g in toks if g.lemma_.lower() in words()["domestic_bodies"]]
         named = [k for k in self.ix.with_states(self.keys(courts)) if self.ix.entities[k].type == "Country"]
         states = named or next((k for k in map(self.domestic_state, courts) if k), [])
-        # ("sentenced at Southwark Crown Court": the court itself, named, acts too)
+        # ("sentenced at Leeds Crown Court": the court itself, named, acts too)
         bodies = [k for k in self.keys([c for c in courts if c.pos_ == "PROPN"])
                   if self.ix.entities[k].type in ("GovernmentBody", "Organization")]
         return bodies + [k for k in states if k not in bodies]
@@ -1127,12 +1127,12 @@ class EventReader:
             # (and "was extradited from South Korea": a verb's own place prepositions)
             where = preps(v, "in") + (preps(v.head, "in") if v.dep_ == "conj" and is_passive(v.head) else []) + [
                 g for w in spec.get("place_preps", ()) for g in preps(v, w)]
-            at = preps(v, "at") + [g for o in preps(v, "to") for g in preps(o, "at")]  # "sentenced to a hospital order at X Court"
+            at = preps(v, "at") + [g for o in preps(v, "to") for g in preps(o, "at")]  # "sentenced to two years at X Court"
             actors = self.court_state(preps(v, "in") + preps(v, "by") + at) or self.where_states(where) \
                 or self.speaker(v)
         if not actors and typ == "LegalAction" and (passive and not preps(v, "by") or doer is not None and (
                 doer.lemma_.lower() in mod("judicial_nouns"))):
-            # "The judge sentenced him", "had already been charged in June": the justice that
+            # "The judge sentenced him", "had been charged in March": the justice that
             # acted in the article just before
             actors = self.judiciary_before(v)
         if not actors and typ == "LegalAction" and v.dep_ == "acl" and v.head.dep_ == "dobj":
@@ -1265,7 +1265,7 @@ class EventReader:
         out: list[str] = []
         for t in toks:
             noun, counted = self.counted_noun(t)
-            # "arrested a 17-year-old", "a man in his forties was arrested": one, unnamed
+            # "arrested a 17-year-old", "a woman in her fifties was arrested": one, unnamed
             one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
             aged = t.lower_ == "old" and any(c.lemma_ == "year" for c in t.children)
             if not counted and not one and not any(c.dep_ == "nummod" or c.dep_ in ("amod", "det") and c.lower_ in counts
@@ -1372,14 +1372,14 @@ class EventReader:
             return  # "the nerve agent attack on ...": a physical attack, even in a cyber story
         owned = spec.get("needs_cyber_modifier") and (
             self.hostile_owner(n)  # "APT10's campaign against MSPs"
-            or spec.get("anaphoric") and self.recalls_attack(n))  # "Hackers hit Dallas ... the incident"
+            or spec.get("anaphoric") and self.recalls_attack(n))  # "Hackers hit Acme Corp ... the incident"
         if spec.get("cyber") and not owned and not self.cyber_context(n, local=bool(spec.get("needs_cyber_modifier"))):
             return
         if spec.get("needs_cyber_modifier") and not owned and not any(
                 t.lemma_.lower() in mod("cyber_words") or t.lower_.startswith("cyber") for t in n.lefts):
             return
         if spec.get("needs_cyber_prefix") and not any(t.lower_.startswith("cyber") for t in n.subtree if t.i < n.i):
-            return  # ("a cyber-related disruption", "a cybersecurity matter"; not "a network outage")
+            return  # ("a cyber-related disruption", "a cybersecurity event"; not "a network outage")
         if typ == "Attribution" and not self.about_cyber(n):
             return
         verb = clause_verb(n)
@@ -1431,10 +1431,10 @@ class EventReader:
             owning = verb
             if verb is not None and n.dep_ == "oprd" and verb.lemma_ == "call" and verb.dep_ == "ccomp" and any(
                     c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
-                owning = verb.head  # "detected what it called a cybersecurity incident"
+                owning = verb.head  # "detected what it called a cyber incident"
             if not targets and owning is not None and (n.dep_ == "dobj" or owning is not verb) \
                     and (owning.lemma_ in mod("owning_up_verbs") or owning is not verb and owning.lemma_ == "report") \
-                    and subject_of(owning) is not None:  # ("reported what it called a cyber-related disruption")
+                    and subject_of(owning) is not None:  # ("reported what it called a cyber-related event")
                 # "Mitsubishi Electric disclosed a major breach": a body owning up to its own breach
                 targets = [k for k in self.keys([subject_of(owning)])
                            if self.ix.entities[k].type in ("Organization", "GovernmentBody")]
@@ -1760,8 +1760,8 @@ class EventReader:
             self.add("Attribution", v, claimant, accused, modality=self.modality(v))
 
     def state_actor_claim(self, n):
-        """"Microsoft assessed that Storm-0558 is a China-based actor", "a report describing
-        APT41 as a Chinese state-sponsored group": saying which state a threat actor belongs to
+        """"Acme Security assessed that APT33 is an Iran-based actor", "a report describing
+        APT10 as a Chinese state-sponsored group": saying which state a threat actor belongs to
         blames that state (and the actor)."""
         if n.dep_ == "attr" and n.head.lemma_ == "be":
             verb, subj = n.head, subject_of(n.head)
@@ -1789,7 +1789,7 @@ class EventReader:
         elif sayer is not None:
             claimant = self.keys([sayer])  # "Kaspersky describes X as ..."
         else:
-            claimant = self.speaker(verb)  # "Mandiant said X was a China-nexus actor"
+            claimant = self.speaker(verb)  # "Mandiant said X was an Iran-nexus actor"
         accused = self.keys([subj]) + states
         claimant = [k for k in claimant if k not in accused]
         if claimant:
