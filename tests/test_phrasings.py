@@ -1867,3 +1867,8 @@ def test_phrasing_since_session_11(text, want):
 def test_one_unnamed_defendant_is_known_with_its_article():
     ents = read("Police arrested a 17-year-old in Walsall on Thursday in connection with the cyber attack.").to_events_json()["entities"]
     assert any(e["name"] == "17-year-old" and "a 17-year-old" in e["aliases"] for e in ents), ents
+
+
+def test_a_piece_of_a_hyphenated_name_is_no_bare_name():
+    ents = {e["name"] for e in read("Hackers hit the offices of the People's Union, or Hezb-e-Wahdat, in May.").to_events_json()["entities"]}
+    assert "Wahdat" not in ents, ents

@@ -651,6 +651,9 @@ class EntityIndex:
             if run[0].i >= 2 and self.doc[run[0].i - 1].lower_ in ("of", "for", "and", "&") \
                     and self.doc[run[0].i - 2].text[:1].isupper():
                 continue  # the tail of a longer name ("Ministry of Intelligence and Security")
+            if run[0].i and self.doc[run[0].i - 1].text == "-" or run[-1].i + 1 < len(self.doc) \
+                    and self.doc[run[-1].i + 1].text == "-":
+                continue  # a piece of a hyphenated name the tokenizer split ("Mujahideen-e-Khalq")
             self._add_missed_organization(name, run)
 
     def _add_missed_organization(self, name: str, toks, country: str | None = None) -> None:
