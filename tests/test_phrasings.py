@@ -1872,3 +1872,14 @@ def test_one_unnamed_defendant_is_known_with_its_article():
 def test_a_piece_of_a_hyphenated_name_is_no_bare_name():
     ents = {e["name"] for e in read("Hackers hit the offices of the People's Union, or Hezb-e-Wahdat, in May.").to_events_json()["entities"]}
     assert "Wahdat" not in ents, ents
+
+
+def test_a_one_word_name_the_article_treats_as_a_company_is_one():
+    # the NER takes "Zalando" for a person; its customers and its "it" make it a company
+    ents = {e["name"]: e["type"] for e in read("Hackers hit Zalando in September. Zalando said it had restored its "
+                                                   "systems. Zalando's customers were told to reset passwords.").to_events_json()["entities"]}
+    assert ents.get("Zalando") == "Organization", ents
+    # a person stays one: titled, or with "he"
+    ents = {e["name"]: e["type"] for e in read("Hackers hit Acme Corp in May. President Obama said he had ordered a review.")
+            .to_events_json()["entities"]}
+    assert ents.get("Obama") == "Person", ents

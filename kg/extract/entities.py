@@ -116,6 +116,7 @@ class EntityIndex:
         self._read_units()
         self._read_designation_entries()
         self._type_by_conjuncts()
+        self._type_lone_names()
         self._read_bodies()
         self._read_short_forms()
         self._read_bare_names()
@@ -738,6 +739,33 @@ class EntityIndex:
             elif others and all(e.type in ("Organization", "GovernmentBody") and e.name.split()[-1] in facilities
                                 for e in others):
                 self._retype(k, "Organization")
+
+    def _type_lone_names(self):
+        """A one-word name NER took for a person, never written with a title or a given name,
+        that the article treats as a company ("Kaseya's customers", "Kaseya said it had ...",
+        "at Kaseya"): an organisation."""
+        owned = word_set("entity_words", "company_possessions")
+        people = {k for k, e in self.entities.items() if e.type == "Person" and " " in e.name}
+        for k, ent in list(self.entities.items()):
+            if ent.type != "Person" or " " in ent.name or k in people or k in self.gaz:
+                continue
+            toks = [self.doc[i] for i, key in self.mentions if key == k]
+            if any(self.doc[t.i - 1].lower_.rstrip(".") in words()["titles"] for t in toks if t.i):
+                continue
+            if any(self._reads_as_company(t, owned) for t in toks):
+                self._retype(k, "Organization")
+
+    def _reads_as_company(self, tok, owned) -> bool:
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.tag_ == "POS" and nxt.head.lemma_.lower() in owned:
+            return True  # "Kaseya's customers"
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "inside") and tok.head.head.pos_ in ("NOUN", "VERB"):
+            return True  # "an intrusion at Kaseya", "engineers at Kaseya"
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in word_set("modality", "reporting_verbs"):
+            # "Kaseya said it had ...": a body speaks of itself as "it"
+            return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for x in tok.head.children
+                       if x.dep_ == "ccomp" for c in x.children)
+        return False
 
     def _read_campaigns(self):
         """A politician's election campaign ("Donald Trump's presidential campaign", "the
