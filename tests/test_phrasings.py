@@ -1402,10 +1402,10 @@ CASES = [
                  "attack on Tallinn airport in March.",
                  [ev("Attribution", ["Killnet"], ["Killnet"], "2024-03"), ev("CyberAttack", ["Killnet"], ["Estonia"], "2024-03")],
                  id="attr-calls-itself-then-it-claimed"),
-    # "they" is the group, not a state named once in between
+    # "they" is the group, not a state or a newspaper named once in between
     pytest.param("NoName057(16) attacked Polish banks in January. Two days after Ukraine's election, the Kyiv Post's "
                  "website was knocked offline, which they also took credit for.",
-                 [ev("Attribution", ["NoName057(16)"], ["NoName057(16)"]), ev("CyberAttack", [], ["Ukraine"]),
+                 [ev("Attribution", ["NoName057(16)"], ["NoName057(16)"]), ev("CyberAttack", [], ["Kyiv Post"]),
                   ev("CyberAttack", ["NoName057(16)"], ["Poland", "Polish banks"], "2024-01")],
                  id="attr-they-is-the-group-not-a-state-named-once"),
     pytest.param("Estonia condemned the Russian cyberattacks on its banks.",
@@ -1703,6 +1703,8 @@ INSTITUTION_CASES = [
                   ev("DefensiveMeasure", ["Gardermoen"], [], "2024-05-17"),
                   ev("DefensiveMeasure", ["Oslo Airport"], [], "2024-05-17"),
                   ev("DefensiveMeasure", ["Milan Malpensa Airport"], [], "2024-05-17")], id="defence-each-airport-its-own"),
+    pytest.param("The Moscow Times reported that Ukrainian hackers attacked the railway.", [],
+                 id="name-a-newspaper-named-after-its-city-is-no-state"),
     pytest.param("The Treasury and the State Department took the servers offline on Friday after the cyberattack.",
                  [ev("DefensiveMeasure", ["United States Department of the Treasury", "United States Department of State",
                                           "United States"], [], "2024-05-17"),

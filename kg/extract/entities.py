@@ -323,13 +323,14 @@ class EntityIndex:
         return out
 
     def _facility_end(self, span) -> tuple[int, int] | None:
-        """(start, end) of the institution a place's name begins or ends: the place and the
+        """(start, end) of the institution (or newspaper) a place's name begins or ends: the place and the
         capitalised words up to a facility head after it ("Oslo Airport", "Milan Malpensa
         Airport", "City of Bristol Police"), or "Port of" before it ("the Port of Valletta");
         None when the name goes on no such way."""
         if span.label_ not in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
             return None
-        heads = word_set("entity_words", "facility_heads")
+        # (a newspaper named after its city names no state either: "The Moscow Times")
+        heads = word_set("entity_words", "facility_heads") | word_set("entity_words", "news_outlet_words")
         if span[-1].text in heads:
             return None
         doc = self.doc
@@ -1140,7 +1141,9 @@ class EntityIndex:
             if key is not None and ok(self.entities[key]):
                 return key  # "It is not new to Iran: it had already claimed ...": the first "it"'s
         if low in PRONOUNS_PLURAL:  # "they hit Cedars-Sinai": a group or people, not a state named once
-            bound = bound | {i for i, k in self.mentions if self.entities[k].type == "Country" and not self._plural(self.doc[i])}
+            # (nor a newspaper, which is "it": "the Kyiv Post's website ..., which they claimed")
+            bound = bound | {i for i, k in self.mentions if (self.entities[k].type == "Country" or self.news_outlet(k))
+                             and not self._plural(self.doc[i])}
         elif low in ("it", "its"):  # "it reset the passwords" after "angered banks and schools"
             bound = bound | {i for i, k in self.mentions if self._mention_tokens(i)[-1].tag_ == "NNS"}
         if tok.dep_ in ("dobj", "dative"):  # an object: the nearest other party of its sentence
