@@ -1703,6 +1703,8 @@ INSTITUTION_CASES = [
                   ev("DefensiveMeasure", ["Gardermoen"], [], "2024-05-17"),
                   ev("DefensiveMeasure", ["Oslo Airport"], [], "2024-05-17"),
                   ev("DefensiveMeasure", ["Milan Malpensa Airport"], [], "2024-05-17")], id="defence-each-airport-its-own"),
+    pytest.param("The same ransomware crippled the city of Springfield, Illinois, in April.",
+                 [ev("CyberAttack", [], ["Springfield, Illinois", "United States"], "2024-04")], id="name-a-town-with-its-state"),
     pytest.param("The Moscow Times reported that Ukrainian hackers attacked the railway.", [],
                  id="name-a-newspaper-named-after-its-city-is-no-state"),
     pytest.param("The Treasury and the State Department took the servers offline on Friday after the cyberattack.",

@@ -302,6 +302,14 @@ class EntityIndex:
                 # "Metropolitan Police" + "Department" (in Tokyo): a longer name, not London's force
                 span = self.doc[span.start:span.end + 1]
                 span.label_ = "ORG"
+            if (span.label_ == "GPE" and nxt is not None and nxt.label_ == "GPE" and nxt.start == span.end + 1
+                    and self.doc[span.end].text == "," and subdivisions().get(nxt.text.lower())
+                    and (nxt.end >= len(self.doc) or not self.doc[nxt.end].text[:1].isalpha()
+                         or self.doc[nxt.end].pos_ in ("VERB", "AUX", "ADP", "CCONJ"))):
+                # "Greenville, North Carolina": a town named with its state or province is one place
+                span = self.doc[span.start:nxt.end]
+                span.label_ = "GPE"
+                skip.add(n + 1)
             facility = self._facility_end(span)
             if facility is not None:  # "Oslo" + "Airport", "Port of" + "Valletta": an institution, no state
                 start, end = facility
@@ -388,6 +396,8 @@ class EntityIndex:
                     continue
             if label == "GPE" and text.lower() in ("north", "south", "west", "east"):
                 continue
+            if label == "GPE" and ", " in text:  # "Trenton, New Jersey": the state's country is the town's
+                country = subdivisions().get(text.rsplit(", ", 1)[1].lower())
             self._add(Entity(key=f"{typ.lower()}-{slug(text)}", name=text, type=typ, country=country), span.text, span)
 
     def _other_states_body(self, span, ent) -> Entity | None:
@@ -1304,7 +1314,11 @@ class EntityIndex:
         """The state a federation's division belongs to ("in New Jersey" -> the United States),
         or a city ("in San Francisco", a place the NER found or a name after "in"), registered as an entity; None for
         other words."""
-        name = self.division_name(tok)
+        town = self.entities.get(self.token_key.get(tok.i, ""))
+        if town is not None and town.type == "Other" and town.country and ", " in town.name:
+            name = town.name.rsplit(", ", 1)[1].lower()  # "in Trenton, New Jersey": New Jersey's state
+        else:
+            name = self.division_name(tok)
         # (a city the NER took for a company is one after "in": "arrested in Marseille")
         city = tok.ent_type_ == "GPE" or tok.ent_type_ in ("ORG", "") and tok.pos_ == "PROPN" and tok.dep_ == "pobj" \
             and tok.head.lower_ == "in"
