@@ -306,7 +306,7 @@ class EntityIndex:
                     and self.doc[span.end].text == "," and subdivisions().get(nxt.text.lower())
                     and (nxt.end >= len(self.doc) or not self.doc[nxt.end].text[:1].isalpha()
                          or self.doc[nxt.end].pos_ in ("VERB", "AUX", "ADP", "CCONJ"))):
-                # "Greenville, North Carolina": a town named with its state or province is one place
+                # "Springfield, Illinois": a town named with its state or province is one place
                 span = self.doc[span.start:nxt.end]
                 span.label_ = "GPE"
                 skip.add(n + 1)
@@ -753,8 +753,8 @@ class EntityIndex:
 
     def _type_lone_names(self):
         """A one-word name NER took for a person, never written with a title or a given name,
-        that the article treats as a company ("Kaseya's customers", "Kaseya said it had ...",
-        "at Kaseya"): an organisation."""
+        that the article treats as a company ("Zalando's customers", "Zalando said it had ...",
+        "at Zalando"): an organisation."""
         owned = word_set("entity_words", "company_possessions")
         people = {k for k, e in self.entities.items() if e.type == "Person" and " " in e.name}
         for k, ent in list(self.entities.items()):
@@ -769,11 +769,11 @@ class EntityIndex:
     def _reads_as_company(self, tok, owned) -> bool:
         nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
         if nxt is not None and nxt.tag_ == "POS" and nxt.head.lemma_.lower() in owned:
-            return True  # "Kaseya's customers"
+            return True  # "Zalando's customers"
         if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "inside") and tok.head.head.pos_ in ("NOUN", "VERB"):
-            return True  # "an intrusion at Kaseya", "engineers at Kaseya"
+            return True  # "an intrusion at Zalando", "engineers at Zalando"
         if tok.dep_ == "nsubj" and tok.head.lemma_ in word_set("modality", "reporting_verbs"):
-            # "Kaseya said it had ...": a body speaks of itself as "it"
+            # "Zalando said it had ...": a body speaks of itself as "it"
             return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for x in tok.head.children
                        if x.dep_ == "ccomp" for c in x.children)
         return False
