@@ -13,13 +13,11 @@ from functools import lru_cache
 from ..model import Entity
 from .gazetteer import Gazetteer, cities, fold, subdivisions
 from .lexicon import load, word_set
-from .temporal import NUMBERS
+from .temporal import MONTHS, NUMBERS, WEEKDAYS
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Other", "FAC": "System",
              "PRODUCT": "System", "THREAT_ACTOR": "ThreatActor", "MALWARE": "Malware"}
-MONTH_AND_DAY_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-                       "saturday", "sunday"}
+MONTH_AND_DAY_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)  # ("May", "Monday": no company names)
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
 PRONOUNS_THING = {"it", "its", "they", "them", "their"}
 PRONOUNS_PLURAL = {"they", "them", "their"}
@@ -58,6 +56,13 @@ def doer_nouns() -> frozenset:
 
 
 GROUP_PREFIX = "group-"  # the key of an unnamed group of the article ("more than 100 companies")
+
+
+@lru_cache(maxsize=None)
+def _institution_heads() -> frozenset:
+    """Words that end an institution's name after a place's (a newspaper named after its city
+    names no state either: "The Moscow Times")."""
+    return word_set("entity_words", "facility_heads") | word_set("entity_words", "news_outlet_words")
 
 
 def is_group(key: str) -> bool:
@@ -337,8 +342,7 @@ class EntityIndex:
         None when the name goes on no such way."""
         if span.label_ not in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
             return None
-        # (a newspaper named after its city names no state either: "The Moscow Times")
-        heads = word_set("entity_words", "facility_heads") | word_set("entity_words", "news_outlet_words")
+        heads = _institution_heads()
         if span[-1].text in heads:
             return None
         doc = self.doc
@@ -511,7 +515,7 @@ class EntityIndex:
     def _read_surnames(self):
         """A known person's surname that NER left untagged ("Merkel told lawmakers"); "Mr
         Orlov" after a full name NER took for an organisation: that name is a person's."""
-        courtesy = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
+        courtesy = word_set("entity_words", "courtesy_titles")
         for tok in self.doc:
             if tok.lower_ not in courtesy or tok.i + 1 >= len(self.doc):
                 continue
