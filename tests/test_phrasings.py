@@ -1887,3 +1887,30 @@ def test_a_one_word_name_the_article_treats_as_a_company_is_one():
     ents = {e["name"]: e["type"] for e in read("Hackers hit Acme Corp in May. President Obama said he had ordered a review.")
             .to_events_json()["entities"]}
     assert ents.get("Obama") == "Person", ents
+
+
+# session 12: dates the parser hung on the wrong word. "On 9 April President X announced ...,
+# said ... and gave ..." parsed with "announced" as the object of a subjectless "said" (the date
+# is the whole sentence's); a date after "Summary:" parsed inside a clause on that label.
+DATE_PARSE_CASES = [
+    pytest.param("Summary: On 3 March 2021 a ransomware attack crippled Moldovan customs systems. On 9 April "
+                 "President Ana Popescu announced that an inquiry had found that Russia was behind it, said Moldova "
+                 "was cutting diplomatic ties with Moscow and gave Russian embassy staff 48 hours to leave. Two days "
+                 "later the European Union sanctioned Russia's GRU over the attack.",
+                 [ev("CyberAttack", [], ["Moldova"], "2021-03-03"), ev("Attribution", ["Popescu"], [RUS], "2021-04-09"),
+                  ev("SeverRelations", ["Moldova"], [RUS], "2021-04-09"), ev("ExpelDiplomats", ["Moldova"], [RUS], "2021-04-09"),
+                  ev("Sanction", ["European Union"], [GRU, RUS], "2021-04-11")],
+                 id="date-of-a-misparsed-coordination"),
+    # a clause before a semicolon, parsed as the object of the next sentence's "said", is no
+    # reported clause: its day is the anchor of "two days later" (not the blog's time stamp)
+    pytest.param("10:15 a.m.\n\nMore background. A tipster who saw the forum posts emailed the bank's security "
+                 "address on March 4, 2021; Santander said it confirmed the intrusion two days later and fixed the "
+                 "configuration flaw immediately.",
+                 [ev("DefensiveMeasure", ["Santander"], [], "2021-03-06"), ev("CyberAttack", [], ["Santander"])],
+                 id="date-anchor-before-a-semicolon"),
+]
+
+
+@pytest.mark.parametrize("text,want", DATE_PARSE_CASES)
+def test_phrasing_since_session_12(text, want):
+    assert got(text) == sorted(want)

@@ -524,3 +524,16 @@ def test_names_the_anchors_period(expr, period):
     from kg.extract.temporal import names_the_anchors_period
 
     assert names_the_anchors_period(expr) is period
+
+
+@pytest.mark.parametrize("expr,published,edtf", [
+    ("Friday 3 February", date(2024, 10, 2), "2023-02-03"),  # 3 February 2024 was a Saturday
+    ("Thursday, Sept. 14", date(2024, 10, 2), "2023-09-14"),
+    ("Wednesday, March 6", date(2024, 10, 2), "2024-03-06"),  # this year's already is one
+    ("Sept. 14", date(2024, 10, 2), "2024-09-14"),  # no weekday: the latest
+    ("Monday 29 February", date(2025, 6, 1), "2016-02-29"),  # the 29th of a leap year, and a Monday
+])
+def test_a_weekday_with_a_yearless_date_picks_the_year(expr, published, edtf):
+    """A day and month without a year but with its weekday: the latest year in which that
+    day fell on that weekday, not simply the latest such day."""
+    assert normalise(expr, published).edtf == edtf

@@ -124,6 +124,8 @@ def premodifies_noun(span) -> bool:
     """"the July attack", "a foiled 2018 attempt": a date inside a noun phrase, which
     names that thing rather than setting the time the story has reached."""
     root = span.root
+    if span.start > 0 and span.doc[span.start - 1].lower_ in ("on", "in", "by"):
+        return False  # "On 7 September Prime Minister X said": a parse that hangs the date on the name
     return (root.dep_ in ("compound", "nmod", "amod", "nummod", "npadvmod", "poss")
             and root.head.pos_ in ("NOUN", "PROPN") and not span.start <= root.head.i < span.end)
 
@@ -131,7 +133,11 @@ def premodifies_noun(span) -> bool:
 def in_relative(span) -> bool:
     """Is a date expression inside a relative or participial clause on a noun ("the
     framework it created last year")?"""
-    return any(t.dep_ in ("relcl", "acl") for t in [span.root] + list(span.root.ancestors))
+    # (the clause's noun must come before the date, and no colon between: "Summary: On 15 July
+    # an attack hit X", parsed as a clause on "Summary", is no clause the date sits inside)
+    return any(t.dep_ in ("relcl", "acl") and t.head.i < span.start
+               and not any(x.text in (":", "—", "–") for x in span.doc[t.head.i + 1:span.start])
+               for t in [span.root] + list(span.root.ancestors))
 
 
 EXTENT_WORDS = ("since", "between", "until", "till")
@@ -187,7 +193,26 @@ def flashback(span) -> bool:
 
 def reported(span) -> bool:
     """Is a date expression inside a reported or relative clause?"""
-    return any(t.dep_ in ("ccomp", "relcl") for t in [span.root] + list(span.root.ancestors))
+    return any(t.dep_ in ("ccomp", "relcl") and not misparsed_clause(t)
+               for t in [span.root] + list(span.root.ancestors))
+
+
+def misparsed_coordination(t) -> bool:
+    """"On May 7 the minister announced X, said Y and gave Z": a parse that makes "announced"
+    the object of a later "said" with no subject of its own, which is a coordinated verb."""
+    return _fronted_ccomp(t) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.head.children)
+
+
+def _fronted_ccomp(t) -> bool:
+    return (t.dep_ == "ccomp" and t.i < t.head.i and t.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))
+
+
+def misparsed_clause(t) -> bool:
+    """A clause parsed as the object of a later verb that is no saying of it: a misparsed
+    coordination, or a sentence before a semicolon ("X emailed the bank on May 7; the bank
+    said ...")."""
+    return misparsed_coordination(t) or _fronted_ccomp(t) and any(x.text == ";" for x in t.doc[t.right_edge.i:t.head.i])
 
 
 def pick_anchor(span, before):

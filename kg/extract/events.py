@@ -1941,9 +1941,14 @@ class EventReader:
     def date_gov(self, span):
         """The word a date expression dates (computed once per span: attaching dates asks
         for it for every mention the date may date)."""
+        from . import misparsed_coordination
+
         cache = self.__dict__.setdefault("_date_gov_cache", {})
         if (span.start, span.end) not in cache:
-            cache[(span.start, span.end)] = self._find_date_gov(span)
+            gov = self._find_date_gov(span)
+            # "On May 7 the minister announced X, said Y and gave Z", parsed with "announced" as
+            # the object of "said": the date is the whole sentence's, so it hangs off "said"
+            cache[(span.start, span.end)] = gov.head if misparsed_coordination(gov) else gov
         return cache[(span.start, span.end)]
 
     def _find_date_gov(self, span):

@@ -152,9 +152,9 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
                      # "breached in 2018 and 2019": one act over both years
                      rf"|\b(?:in|during)\s+{_named('a4', YEAR)}\s+and\s+{_named('b4', YEAR)}"),
         ("iso", r"(?:\bon\s+)?(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"),
-        ("md", rf"\b{DAY_PREFIX}?(?:{wd},?\s+)?{_named('month', mon)}\s+(?:{_named('day', DAY)}|(?:the\s+)?"
+        ("md", rf"\b{DAY_PREFIX}?(?:{_named('wday', wd)},?\s+)?{_named('month', mon)}\s+(?:{_named('day', DAY)}|(?:the\s+)?"
                rf"{_named('dayw', DAY_WORD)}){year_tail}"),
-        ("dm", rf"\b{DAY_PREFIX}?(?:{wd},?\s+)?(?:(?:the\s+)?{_named('day', DAY)}(?:\s+of)?|the\s+"
+        ("dm", rf"\b{DAY_PREFIX}?(?:{_named('wday', wd)},?\s+)?(?:(?:the\s+)?{_named('day', DAY)}(?:\s+of)?|the\s+"
                rf"{_named('dayw', DAY_WORD)}\s+of)\s+{_named('month', mon)}{year_tail}"),
         ("month_year", rf"\b(?:(?:in|during)\s+)?(?:(?P<mod>early|mid|late)(?:-|\s+))?"
                        rf"{_named('month', mon)}(?:\s+of)?,?\s+(?:{_named('year', YEAR)}"
@@ -471,6 +471,16 @@ def _rule_md(m, pub, anchor):
     if m["rel"]:
         return _explicit_day(pub.year - (m["rel"].lower() == "last"), month, day)
     d = _recent_day(month, day, pub)
+    if d is not None and m["wday"]:
+        # "Friday 3 February" without a year: the latest year in which that day was a Friday
+        want = WEEKDAYS[m["wday"].lower().rstrip(".,")]
+        for back in range(12):  # (every weekday comes round within eleven years)
+            try:
+                c = d.replace(year=d.year - back)
+            except ValueError:  # 29 February
+                continue
+            if c.weekday() == want:
+                return day_value(c)
     return day_value(d) if d else None
 
 
