@@ -573,7 +573,7 @@ CASES = [
                  id="denial-nothing-to-do-with"),
     pytest.param("OTTAWA, May 16 (Wire) - A federal grand jury indicted three Iranian hackers on Thursday "
                  "for the ransomware attack on the city of Calgary.",
-                 [ev("LegalAction", ["Canada"], ["Iran", "three Iranian hackers"], "2024-05-16"),
+                 [ev("LegalAction", ["Federal grand jury", "Canada"], ["Iran", "three Iranian hackers"], "2024-05-16"),
                   ev("CyberAttack", [], ["Calgary"])],
                  id="legal-unnamed-jury-acts-for-dateline-state"),
     pytest.param("Spain charges two Moroccan officers with hacking judges in 2021 campaign\n\n"
@@ -729,7 +729,8 @@ CASES = [
                  [ev("LegalAction", ["Federal prosecutors", "United States"], ["Iran", "seven Iranians"], "2024-05-15")],
                  id="legal-announced-charges-against"),
     pytest.param("A federal grand jury in Pittsburgh indicted five Chinese military officers for hacking US companies.",
-                 [ev("LegalAction", ["United States"], ["China", "five Chinese military officers"]), ev("CyberAttack", ["China"], ["United States", "US companies"])],
+                 [ev("LegalAction", ["Federal grand jury in Pittsburgh", "United States"], ["China", "five Chinese military officers"]),
+                  ev("CyberAttack", ["China"], ["United States", "US companies"])],
                  id="legal-federal-jury-is-the-named-federation-and-the-indicted-hacked"),
     pytest.param("In a separate case, a court in Moscow sentenced two former FSB officers to prison for treason.",
                  [ev("LegalAction", [RUS, "court"], ["Federal Security Service", "two former FSB officers"])],
@@ -1631,9 +1632,10 @@ RESPONSE_CASES = [
                  id="attack-all-acts-of-cyberattack-are-a-kind"),
     pytest.param("Hackers carried out attacks on all hospitals in Lisbon on Monday.",
                  [ev("CyberAttack", [], ["all hospitals in Lisbon", "Portugal"], "2024-05-13")], id="attack-on-all-hospitals-is-an-act"),
-    # an unnamed court, judge or police acts for the state of the city it sits in
+    # an unnamed court, judge or police acts for the state of the city it sits in (a court or
+    # judge, since session 12, also as a court of the article)
     pytest.param("On Tuesday a judge in San Diego sentenced Pavel Orlov to five years in prison.",
-                 [ev("LegalAction", ["United States"], ["Pavel Orlov"], "2024-05-14")], id="legal-judge-in-a-city"),
+                 [ev("LegalAction", ["Judge in San Diego", "United States"], ["Pavel Orlov"], "2024-05-14")], id="legal-judge-in-a-city"),
     pytest.param("Police in Gdansk have detained two men suspected of broadcasting the radio signal.",
                  [ev("LegalAction", ["Poland"], ["two men"])], id="legal-police-in-a-city"),
     # a verdict is a legal act, not a claim by the court; "found" alone is no legal act
@@ -1911,6 +1913,34 @@ DATE_PARSE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,want", DATE_PARSE_CASES)
+# session 12: an unnamed court, judge or jury that acts is a court of the article (with its
+# state), and a civil suit is a legal action whose plaintiffs may go unnamed
+COURT_CASES = [
+    pytest.param("On Tuesday a federal judge in Boston sentenced Mara Quist, who ran the botnet, to four years in prison.",
+                 [ev("LegalAction", ["Federal judge in Boston", "United States"], ["Mara Quist"], "2024-05-14")],
+                 id="legal-an-unnamed-judge-is-a-court"),
+    pytest.param("A court in Bonn gave Daniel Keller a suspended sentence last year.",
+                 [ev("LegalAction", ["Court in Bonn", "Germany"], ["Daniel Keller"], "2023")],
+                 id="legal-gave-a-sentence"),
+    pytest.param("FBI agents arrested Ada Lind at her home in Seattle on July 29, 2019. A grand jury later indicted her.",
+                 [ev("LegalAction", ["Federal Bureau of Investigation", "United States"], ["Ada Lind"], "2019-07-29"),
+                  ev("LegalAction", ["Grand jury"], ["Ada Lind"])],
+                 id="legal-later-takes-no-day-from-before"),
+    pytest.param("Shareholders filed a lawsuit against Equifax in March.",
+                 [ev("LegalAction", ["Shareholders"], ["Equifax"], "2024-03")], id="legal-unnamed-plaintiffs-file-a-suit"),
+    pytest.param("Dozens of class-action lawsuits were filed against Equifax within weeks of the leak.",
+                 [ev("LegalAction", [], ["Equifax"])], id="legal-suits-filed-by-nobody-named"),
+    pytest.param("At least six class actions have been filed against Equifax on behalf of loyalty members.",
+                 [ev("LegalAction", ["loyalty members"], ["Equifax"])], id="legal-suits-on-behalf-of"),
+]
+
+
+def test_an_unnamed_court_is_known_as_the_article_calls_it():
+    rep = read("On Tuesday a federal judge in Boston sentenced Mara Quist, who ran the botnet, to four years in prison.")
+    court = next(e for e in rep.to_events_json()["entities"] if e["name"] == "Federal judge in Boston")
+    assert court["type"] == "GovernmentBody" and "a federal judge in Boston" in court["aliases"]
+
+
+@pytest.mark.parametrize("text,want", DATE_PARSE_CASES + COURT_CASES)
 def test_phrasing_since_session_12(text, want):
     assert got(text) == sorted(want)

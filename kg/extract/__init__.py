@@ -330,7 +330,8 @@ def extract(article: Article) -> Report:
         if m.type == "Attribution" and actors and not m.self_claim and all(index.news_outlet(k) for k in actors):
             dropped.append((m.type, s_text, "media report"))  # "The Wall Street Journal reported that ..."
             continue
-        if any(not (actors if role == "actors" else targets) for role in REQUIRED.get(m.type, ())):
+        if any(not (actors if role == "actors" else targets) for role in REQUIRED.get(m.type, ())
+               if not (m.civil and role == "actors")):
             dropped.append((m.type, s_text, "roles"))
             continue
         start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
@@ -348,7 +349,8 @@ def extract(article: Article) -> Report:
     for ev in events:  # still undated after merging: a response or claim told in the past takes
         # the day of its actor's last act, else the narrative day; a statement, the day its
         # speaker is quoted with just after, else a wire story's dateline day
-        if ev.date is None and ev.type != "CyberAttack" and reader.pinned_to_past(source[ev.id].trigger):
+        if ev.date is None and ev.type != "CyberAttack" and reader.pinned_to_past(source[ev.id].trigger) \
+                and not reader.moved_on(source[ev.id].trigger):
             ev.date = reader.actor_date(ev, events, widen) or reader.narrative_date(ev.provenance[0].start)
         if ev.date is None and ev.type in reader.SPEECH_ACTS:
             ev.date = reader.statement_day_after(ev) or (

@@ -250,6 +250,27 @@ class EntityIndex:
         ent.aliases.extend(f for f in forms[1:] if f not in ent.aliases and f != ent.name)
         return key
 
+    def add_court(self, head, country: str | None = None) -> str:
+        """An unnamed court, judge or jury that acts ("a federal judge in Anchorage sentenced
+        ...", "a court in Bonn gave ..."): a government body of this article, named by its
+        phrase without a clause or apposition, and also known with its article ("a federal
+        judge in Anchorage"), since that is how the article calls it."""
+        # (no clause, apposition or list; no time: "a federal judge in Boston on Friday")
+        timed = lambda a: a.dep_ == "prep" and any(  # noqa: E731
+            g.ent_type_ in ("DATE", "TIME") or g.lower_ in WEEKDAYS or g.lower_ in MONTHS for g in a.subtree)
+        keep = [t for t in head.subtree if not any(
+            a.dep_ in self.GROUP_CUTS and a.dep_ != "prep" or timed(a) or a.ent_type_ in ("DATE", "TIME")
+            for a in [t, *t.ancestors] if a.i != head.i and head in a.ancestors)]
+        whole = re.sub(r"\s+", " ", self._span_text(keep)).strip(" ,;:")  # (with its "a": so the article says it)
+        name = surface(self._span_text([t for t in keep if not (t.dep_ == "det" and t.head.i == head.i)]))
+        key = f"gov-{(country or 'x').lower()}-{slug(name)}"
+        ent = self.entities.setdefault(key, Entity(key=key, name=name[:1].upper() + name[1:], type="GovernmentBody",
+                                                   country=country))
+        for f in (name, whole):
+            if f != ent.name and f not in ent.aliases:
+                ent.aliases.append(f)
+        return key  # (not a mention: read while events are, it is no antecedent of a pronoun)
+
     def _span_text(self, toks) -> str:
         """The text of ``toks`` (in order, gaps closed)."""
         toks = sorted(toks, key=lambda t: t.i)

@@ -48,6 +48,7 @@ class Mention:
     stops_attack: bool = False  # "disrupted the operation": a defence against an attack told before
     from_evidence: bool = False  # "the evidence pointed to X": a claim read from what the evidence shows
     joined: list[str] = field(default_factory=list)  # "Japan joined the US in naming X": the US
+    civil: bool = False  # a civil suit: "lawsuits were filed against X" names its defendant, not always its plaintiffs
 
     @property
     def sent(self):
@@ -411,6 +412,8 @@ class EventReader:
                 [v.head] if name == "nsubjpass" and v.dep_ in ("acl", "relcl") and is_passive(v) else [])
         if name in ("poss", "dative"):  # "gave a Chinese official 72 hours to leave"
             return [c for c in v.children if c.dep_ == name]
+        if name == "verb_dative":  # "gave X a suspended sentence": the one the noun's verb gives it to
+            return [c for c in v.head.children if c.dep_ == "dative"] if v.dep_ == "dobj" else []
         if name == "compound":
             return [c for c in v.children if c.dep_ in ("compound", "amod", "nmod") and c.i < v.i]
         if name == "accused":
@@ -526,6 +529,8 @@ class EventReader:
         if subj.text in ("we", "We", "I", "us") and not self.ix.token_key.get(subj.i):
             return self.speaker(v)
         keys = self.keys([subj])
+        if not keys and subj.pos_ == "NOUN" and subj.lemma_.lower() in mod("judicial_nouns"):
+            keys = self.court_actors(subj, v)
         if not keys and subj.lower_ in words()["domestic_bodies"]:
             # ("in Washington prosecutors charged ...": the place may hang on the verb)
             keys = self.domestic_state(subj) or self.place_states(preps(v, "in"), preps(v, "in"))
@@ -547,6 +552,23 @@ class EventReader:
             # ("Microsoft said engineers were working to bring the systems back": the sayer's)
             keys = self.according_to(v.sent) or self.speaker(v)
         return keys
+
+    def court_actors(self, subj, v) -> list[str]:
+        """Who acts when a court, judge or jury without a name does: "the judge" or "the jury"
+        is the justice that acted just before (or the court named before); "a federal judge in
+        Anchorage", "a court in Bonn" is an unnamed court of this article, with its state."""
+        named = [k for k in self.keys(preps(subj, "at") + preps(subj, "of"))
+                 if self.ix.entities[k].type in ("GovernmentBody", "Organization")]
+        if named:
+            return named  # "a jury at Snaresbrook Crown Court": that court
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
+        if definite:
+            keys = self.judiciary_before(v)
+            if keys:
+                return keys
+        states = self.domestic_state(subj) or self.place_states(preps(v, "in"), preps(v, "in"))
+        country = next((k for k in states if self.ix.entities[k].type == "Country"), None)
+        return [self.ix.add_court(subj, country)] + states
 
     def according_to(self, sent) -> list[str]:
         """The source a sentence names with "according to X"."""
@@ -575,7 +597,8 @@ class EventReader:
         agentless passive stands for."""
         here = self.ix.sentence_no(v)
         for m in reversed(self.mentions):
-            if m.type == "LegalAction" and m.actors and m.trigger.i < v.i and here - self.ix.sentence_no(m.trigger) <= reach:
+            if m.type == "LegalAction" and m.actors and not m.civil and m.trigger.i < v.i \
+                    and here - self.ix.sentence_no(m.trigger) <= reach:
                 return list(m.actors)
         courts = [k for i, k in self.ix.mentions if i < v.i and self.ix.entities[k].type in ("GovernmentBody", "Organization")
                   and self.ix.entities[k].name.split()[-1] in ("Court", "Tribunal")]
@@ -1493,12 +1516,32 @@ class EventReader:
             be = first.head.head.head
             targets = self.keys([c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")])
             actors = [a for a in actors if a not in targets] or self.speaker(be)
+        if spec.get("civil") and verb is not None:
+            actors = self.plaintiffs(n, verb) or [a for a in actors if self.ix.entities[a].type != "Country"]
         modality = self.modality(n, stop=self.presupposing() if typ == "CyberAttack" else ())
         if modality == "asserted" and verb is not None and not (typ == "CyberAttack" and self.presupposed(n)):
             vm = self.modality(verb)
             if vm in ("negated", "hypothetical"):
                 modality = vm
-        self.add(typ, n, actors, targets, modality=modality)
+        self.add(typ, n, actors, targets, modality=modality, civil=bool(spec.get("civil")))
+
+    def plaintiffs(self, n, verb) -> list[str]:
+        """Who brings a civil suit: the ones it is brought for ("filed on behalf of loyalty
+        members"), else the subject that files it, named or not ("Customers filed lawsuits
+        against the bank"). A court's state is no plaintiff."""
+        for t in (n, verb):
+            for on in preps(t, "on"):
+                if on.lower_ == "behalf":
+                    return self.keys(preps(on, "of")) or [self.ix.add_group(g, people=True) for g in preps(on, "of")]
+        subj = subject_of(verb) if not is_passive(verb) else None
+        if subj is None:
+            return []
+        named = self.keys([subj])
+        if named:
+            return named
+        if subj.pos_ == "NOUN" and subj.tag_ == "NNS":
+            return [self.ix.add_group(subj, people=True)]
+        return []
 
     def attack_actor(self, n) -> list[str]:
         """Who carried out an attack noun: "carried out by X", "from X", "X's attack", "X launched"."""
@@ -2243,6 +2286,15 @@ class EventReader:
         return EventReader.told_in_present(v) is None
 
     @staticmethod
+    def moved_on(tok) -> bool:
+        """"A grand jury later indicted her": an act told as coming some undated time after
+        the one before, which lends it no day."""
+        v = tok if tok.pos_ in ("VERB", "AUX") else clause_verb(tok)
+        # (a fronted "Later, the minister condemned ..." goes on with the scene told, that day)
+        return v is not None and any(c.dep_ == "advmod" and c.lower_ in mod("moving_on_adverbs") and c.i > c.sent.start
+                                     for c in v.children)
+
+    @staticmethod
     def told_in_present(v) -> str | None:
         """"simple" for a verb in the simple present ("Iran rejects"), "perfect" for one in
         the present perfect ("has long denied"), else None."""
@@ -2375,7 +2427,8 @@ class EventReader:
         sents = self.sent_index()
         dated = [m for m in self.mentions if m.date is not None and m.date.precision == "day"]
         for m in self.mentions:
-            if m.date is not None or m.type == "CyberAttack" or not m.actors or not self.pinned_to_past(m.trigger):
+            if m.date is not None or m.type == "CyberAttack" or not m.actors or not self.pinned_to_past(m.trigger) \
+                    or self.moved_on(m.trigger):
                 continue
             here = sents[m.sent.start]
             mine = set(self.ix.with_states(m.actors))
