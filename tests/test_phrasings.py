@@ -1935,12 +1935,31 @@ COURT_CASES = [
 ]
 
 
+# session 12: claims the parser hid. "said the group had targeted companies", with "targeted"
+# parsed as an adjective of "companies", is still a claim; "IT workers" is no "it" (the sayer);
+# stolen research and code are stolen data; "their" in the clause of a plural subject is theirs
+CLAIM_CASES_12 = [
+    pytest.param("Last Thursday, Norway and Denmark said the Chinese hacking group known as APT41 had targeted "
+                 "companies involved in developing vaccines in both countries.",
+                 [ev("Attribution", ["Norway"], ["China", "APT41"], "2024-05-16"),
+                  ev("Attribution", ["Denmark"], ["China", "APT41"], "2024-05-16")],
+                 id="attr-a-finite-clause-parsed-as-an-adjective"),
+    pytest.param("The FBI warned that hackers linked to Iran were trying to steal vaccine research from American universities.",
+                 [ev("Attribution", ["Federal Bureau of Investigation", "United States"], ["Iran"]),
+                  ev("CyberAttack", ["Iran"], ["American universities", "United States"])],
+                 id="attack-stealing-research"),
+    pytest.param("The FBI said North Korean IT workers had begun stealing source code from their employers.",
+                 [ev("Attribution", ["Federal Bureau of Investigation", "United States"], ["North Korea"])],
+                 id="attr-it-workers-are-no-pronoun"),
+]
+
+
 def test_an_unnamed_court_is_known_as_the_article_calls_it():
     rep = read("On Tuesday a federal judge in Boston sentenced Mara Quist, who ran the botnet, to four years in prison.")
     court = next(e for e in rep.to_events_json()["entities"] if e["name"] == "Federal judge in Boston")
     assert court["type"] == "GovernmentBody" and "a federal judge in Boston" in court["aliases"]
 
 
-@pytest.mark.parametrize("text,want", DATE_PARSE_CASES + COURT_CASES)
+@pytest.mark.parametrize("text,want", DATE_PARSE_CASES + COURT_CASES + CLAIM_CASES_12)
 def test_phrasing_since_session_12(text, want):
     assert got(text) == sorted(want)

@@ -1026,8 +1026,8 @@ class EntityIndex:
         if key:
             return key
         low = tok.lower_
-        if low in PRONOUNS_PERSON or low in PRONOUNS_THING:
-            return self.resolve_pronoun(tok, exclude)
+        if (low in PRONOUNS_PERSON or low in PRONOUNS_THING) and not tok.text.isupper():
+            return self.resolve_pronoun(tok, exclude)  # (not "IT workers", "US" is no "us")
         # (a lower-case word the tagger took for a name, "the bloc said", is a common noun)
         # (a plural form is no description of one body; "the police", a collective, is)
         if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()) and (
@@ -1155,6 +1155,23 @@ class EntityIndex:
             memo[at] = self._resolve_pronoun(tok, exclude)
         return memo[at]
 
+    @staticmethod
+    def _own_subject(tok):
+        """The noun subject of the clause a possessive "their" stands in, when it agrees with
+        it in number ("workers ... their employers"); else None."""
+        if tok.lower_ != "their" or tok.dep_ != "poss":
+            return None
+        v = tok.head
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        while subj is None and v.dep_ in ("xcomp", "conj") and v.head.i != v.i:  # "had begun stealing"
+            v = v.head
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON" or subj.i > tok.i:
+            return None
+        return subj if subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children) else None
+
     def _resolve_pronoun(self, tok, exclude=()) -> str | None:
         low = tok.lower_
         if low in PRONOUNS_PERSON:
@@ -1167,6 +1184,12 @@ class EntityIndex:
         controller = self._controller(tok)
         if controller is not None and ok(self.entities[controller]):
             return controller  # "urged the United States to stop its cyberattacks": the one urged
+        own = self._own_subject(tok)
+        if own is not None:
+            # "the FBI said North Korean workers stole data from their employers": the workers'
+            # employers (a subject of no known entity leaves "their" unresolved)
+            key = self.key_of(own, exclude)
+            return key if key is not None and ok(self.entities[key]) else None
         sayer = self._sayer_described(tok, exclude)
         if sayer is not None and ok(self.entities[sayer]):
             return sayer  # "The company said it had shut down the activity": the company

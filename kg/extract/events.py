@@ -547,7 +547,8 @@ class EventReader:
             keys = self.authors(subj)[0]
         if not keys:  # "engineers at the Indian Council of Medical Research isolated ...": where they work
             keys = self.keys(preps(subj, "at"))
-        if not keys and subj.lemma_.lower() in words()["staff_nouns"]:
+        if not keys and subj.lemma_.lower() in words()["staff_nouns"] and not self.keys(list(subj.lefts)):
+            # (not "North Korean IT workers": people of a named state or body are theirs)
             # "According to the ministry, administrators took servers offline": the source's staff
             # ("Microsoft said engineers were working to bring the systems back": the sayer's)
             keys = self.according_to(v.sent) or self.speaker(v)
@@ -1875,8 +1876,11 @@ class EventReader:
             ancestors = list(t.ancestors)
             # the attack inside what is said ("said [the intrusion was carried out from China]"),
             # not an adjunct of it ("declared an emergency over the Conti attacks")
+            # (a finite clause the parser hung on a noun, "said the group had targeted firms" with
+            # "targeted" an adjective of "firms", is still what is said)
+            finite = any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and any(c.dep_ == "aux" for c in t.children)
             said = [a for n, (a, below) in enumerate(zip(ancestors, [t] + ancestors)) if a.lemma_ in mod("reporting_verbs")
-                    and a.pos_ == "VERB" and (below.dep_ in ("ccomp", "xcomp", "parataxis", "conj", "advcl") or any(
+                    and a.pos_ == "VERB" and (below.dep_ in ("ccomp", "xcomp", "parataxis", "conj", "advcl") or finite or any(
                         # "assessed with high confidence that the GRU carried out the attack"
                         c.dep_ == "mark" and c.lower_ == "that" for x in [t] + ancestors[:n] for c in x.children))]
             if not said:
