@@ -1954,12 +1954,30 @@ CLAIM_CASES_12 = [
 ]
 
 
+# session 12: more ways a victim defends itself (in a story about a cyberattack)
+CYBER_CONTEXT = "A cyberattack hit Cloudflare on Friday. The hackers used a botnet of malware-infected cameras. "
+DEFENCE_CASES_12 = [
+    pytest.param(CYBER_CONTEXT + "Cloudflare's engineers mitigated the first wave by mid-morning.",
+                 [ev("CyberAttack", [], ["Cloudflare"], "2024-05-17"), ev("DefensiveMeasure", ["Cloudflare"], [])],
+                 id="defence-mitigated"),
+    pytest.param(CYBER_CONTEXT + "Within days the camera maker Hikvision announced that it would recall some of the webcams it had sold.",
+                 [ev("CyberAttack", [], ["Cloudflare"], "2024-05-17"), ev("DefensiveMeasure", ["Hikvision"], [], "2024-05")],
+                 id="defence-recall-devices"),
+    pytest.param(CYBER_CONTEXT + "Apple updated its software in March.",
+                 [ev("CyberAttack", [], ["Cloudflare"], "2024-05-17"), ev("DefensiveMeasure", ["Apple"], [], "2024-03")],
+                 id="defence-updated-software"),
+    pytest.param(CYBER_CONTEXT + "Zalando turned on two-factor authentication for every account.",
+                 [ev("CyberAttack", [], ["Cloudflare"], "2024-05-17"), ev("DefensiveMeasure", ["Zalando"], [])],
+                 id="defence-turned-on-authentication"),
+]
+
+
 def test_an_unnamed_court_is_known_as_the_article_calls_it():
     rep = read("On Tuesday a federal judge in Boston sentenced Mara Quist, who ran the botnet, to four years in prison.")
     court = next(e for e in rep.to_events_json()["entities"] if e["name"] == "Federal judge in Boston")
     assert court["type"] == "GovernmentBody" and "a federal judge in Boston" in court["aliases"]
 
 
-@pytest.mark.parametrize("text,want", DATE_PARSE_CASES + COURT_CASES + CLAIM_CASES_12)
+@pytest.mark.parametrize("text,want", DATE_PARSE_CASES + COURT_CASES + CLAIM_CASES_12 + DEFENCE_CASES_12)
 def test_phrasing_since_session_12(text, want):
     assert got(text) == sorted(want)
