@@ -1972,12 +1972,25 @@ DEFENCE_CASES_12 = [
 ]
 
 
+# session 12: names. A name set beside a noun for a person is a person, whatever the NER said
+# (so "him" finds it); "the Obama administration", its leader of no known state, is a body
+NAME_CASES_12 = [
+    pytest.param("In October 2022 hackers stole customer records from Medibank, and Australia later blamed a Russian "
+                 "national, Aleksandr Ermakov. On 23 January 2024 Washington imposed sanctions on him.",
+                 [ev("CyberAttack", [], ["Medibank"], "2022-10"), ev("Attribution", ["Australia"], ["Aleksandr Ermakov", "Russia"], "2022-10"),
+                  ev("Sanction", ["United States"], ["Aleksandr Ermakov", "Russia"], "2024-01-23")],
+                 id="name-a-national-is-a-person"),
+    pytest.param("By late December 2016 the Obama administration had expelled 35 Russian diplomats.",
+                 [ev("ExpelDiplomats", ["Obama administration"], [RUS], "2016-12")], id="name-a-leaders-administration"),
+]
+
+
 def test_an_unnamed_court_is_known_as_the_article_calls_it():
     rep = read("On Tuesday a federal judge in Boston sentenced Mara Quist, who ran the botnet, to four years in prison.")
     court = next(e for e in rep.to_events_json()["entities"] if e["name"] == "Federal judge in Boston")
     assert court["type"] == "GovernmentBody" and "a federal judge in Boston" in court["aliases"]
 
 
-@pytest.mark.parametrize("text,want", DATE_PARSE_CASES + COURT_CASES + CLAIM_CASES_12 + DEFENCE_CASES_12)
+@pytest.mark.parametrize("text,want", DATE_PARSE_CASES + COURT_CASES + CLAIM_CASES_12 + DEFENCE_CASES_12 + NAME_CASES_12)
 def test_phrasing_since_session_12(text, want):
     assert got(text) == sorted(want)

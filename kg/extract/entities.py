@@ -389,6 +389,8 @@ class EntityIndex:
                 label = "PERSON"  # "Rama" after "Edi Rama", though NER calls it an ORG
             if label == "PERSON" and self._org_apposition(span):
                 label = "ORG"  # "the state grid company Ukrenergo": a company, not a person
+            elif label == "ORG" and self._person_apposition(span):
+                label = "PERSON"  # "a Russian national, Aleksandr Ermakov": a person, whatever NER says
             last = text.split()[-1]
             if len(text.split()) > 1 and (label in ("PERSON", "FAC", "PRODUCT") and (
                     last in word_set("entity_words", "organization_suffixes") or last in word_set("entity_words", "facility_heads"))
@@ -458,6 +460,19 @@ class EntityIndex:
         if verb.lemma_ in words()["naming_participles"] and verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
             near.append(verb.head)
         return any(t.lemma_.lower() in heads and t.pos_ == "NOUN" for t in near)
+
+    def _person_apposition(self, span) -> bool:
+        """Is a two- to four-word name set beside a noun for a person ("a Russian national, X",
+        "X, a 24-year-old hacker")?"""
+        from .lexicon import load
+
+        if not 2 <= len(span) <= 4 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in span):
+            return False
+        people = set(load("triggers")["LegalAction"]["defendant_nouns"])
+        root = span.root
+        near = [root.head] if root.dep_ == "appos" else []
+        near += [c for c in root.children if c.dep_ == "appos"]
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in people for t in near)
 
     def _stance(self, span) -> bool:
         """"pro-Russian", "anti-American", "Russian-speaking": an attitude or a language, not the state."""
@@ -980,6 +995,12 @@ class EntityIndex:
                 if leader is not None and leader.type == "Person":  # "the Trump administration"
                     country = leader.country
                     words_ = words_[1:]
+                    if country is None:  # (a leader of no known state: the administration itself)
+                        name = f"{self.doc[tok.i - 1].text} {tok.text}"
+                        key = f"gov-x-{slug(name)}"
+                        self._add(self.entities.get(key) or Entity(key=key, name=name, type="GovernmentBody"),
+                                  self.doc[span_toks[0].i: tok.i + 1].text, [self.doc[tok.i - 1], tok])
+                        continue
             if lemma in w["state_heads"]:
                 if country and len(words_) <= 1:  # "the North Korean government" is the state
                     self._add(self.entities.get(country) or self.gaz.entity(country), self.doc[span_toks[0].i: tok.i + 1].text, [tok])
