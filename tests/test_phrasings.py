@@ -1980,6 +1980,9 @@ NAME_CASES_12 = [
                  [ev("CyberAttack", [], ["Medibank"], "2022-10"), ev("Attribution", ["Australia"], ["Aleksandr Ermakov", "Russia"], "2022-10"),
                   ev("Sanction", ["United States"], ["Aleksandr Ermakov", "Russia"], "2024-01-23")],
                  id="name-a-national-is-a-person"),
+    # a state ordered to close a diplomatic mission is expelled from it
+    pytest.param("Russia ordered Poland to close its consulate general in Poznan on Tuesday.",
+                 [ev("ExpelDiplomats", [RUS], ["Poland"], "2024-05-14")], id="expel-ordered-to-close-a-consulate"),
     pytest.param("By late December 2016 the Obama administration had expelled 35 Russian diplomats.",
                  [ev("ExpelDiplomats", ["Obama administration"], [RUS], "2016-12")], id="name-a-leaders-administration"),
 ]

@@ -735,6 +735,8 @@ class EventReader:
                     self.evidence_claim(tok)
                 if lemma in words()["serving_verbs"]:
                     self.serving_claim(tok)
+                if lemma in self.trig["ExpelDiplomats"]["closing_verbs"]:
+                    self.mission_closed(tok)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 specs = next((nouns[f] for f in (lemma, tok.lower_, *sorted(forms(tok))) if f in nouns), [])
                 for typ, spec in specs:
@@ -1676,6 +1678,20 @@ class EventReader:
             return None
         return next((c for c in be.children if c.dep_ == "ccomp" and self.is_attack_word(c)
                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+    def mission_closed(self, v):
+        """"ordered China to close its consulate general in Houston": a state made to shut a
+        diplomatic mission is expelled from it, by the one who orders it."""
+        order = v.head
+        if v.dep_ != "xcomp" or order.lemma_ not in self.trig["ExpelDiplomats"]["ordering_verbs"]:
+            return
+        objs = with_conj(obj_of(v))  # ("its consulate general": the compound names the mission)
+        if not any(o.lemma_.lower() in self.trig["ExpelDiplomats"]["missions"] for o in objs + [
+                c for o in objs for c in o.children if c.dep_ == "compound"]):
+            return
+        actors = self.agent(order) if is_passive(order) else self.actor_of_verb(order)
+        targets = self.keys([c for c in order.children if c.dep_ in ("dobj", "nsubjpass")])
+        self.add("ExpelDiplomats", v, [a for a in actors if a not in targets], targets)
 
     def epithet(self, v, comp) -> bool:
         """Does "called X Y" name a state X with a hostile cyber epithet Y?"""
