@@ -987,6 +987,9 @@ class EventReader:
             ok = ok or spec.get("self") and self.hostile(doer) and any(self.incident_like(o) for o in heads)
             # "claimed to have hacked the company": the claim is of an attack
             ok = ok or spec.get("self") and any(c.dep_ == "xcomp" and self.is_attack_word(c) for c in children)
+            # "dismantled Qakbot", "disabled Trickbot": a named malware or group is what is stopped
+            ok = ok or spec.get("hostile_obj") and any(self.ix.entities[k].type in ("Malware", "ThreatActor")
+                                                       for k in self.keys(with_conj(objs)))
             # a small clause ("declared two diplomats persona non grata", parsed as a clause
             # without auxiliary or "that"): its subject is the verb's object
             ok = ok or any(o.lemma_.lower() in want for c in children if c.dep_ in ("ccomp", "xcomp") and not any(
