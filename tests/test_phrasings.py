@@ -1994,12 +1994,27 @@ NAME_CASES_12 = [
 ]
 
 
+# session 12: verbs taken from WordNet synonyms of the lexicon's verbs read as their neighbours do
+WORDNET_CASES = [
+    pytest.param("Britain ascribed the hack of the Electoral Commission to China on Tuesday.",
+                 [ev("Attribution", ["United Kingdom"], ["China"], "2024-05-14"), ev("CyberAttack", [], ["Electoral Commission"])],
+                 id="wordnet-ascribed"),
+    pytest.param("Moscow rebutted the accusations on Tuesday.", [ev("Denial", [RUS], [], "2024-05-14")], id="wordnet-rebutted"),
+    pytest.param("Germany ousted two Russian diplomats on Tuesday.", [ev("ExpelDiplomats", ["Germany"], [RUS], "2024-05-14")],
+                 id="wordnet-ousted"),
+    pytest.param("Spanish police apprehended Ivan Petrov in Madrid on Tuesday.",
+                 [ev("LegalAction", ["police", "Spain"], ["Ivan Petrov"], "2024-05-14")], id="wordnet-apprehended"),
+    pytest.param("Estonia's foreign minister excoriated Russia on Tuesday for the cyberattack.",
+                 [ev("Condemnation", ["Estonia"], [RUS], "2024-05-14")], id="wordnet-excoriated"),
+]
+
+
 def test_an_unnamed_court_is_known_as_the_article_calls_it():
     rep = read("On Tuesday a federal judge in Boston sentenced Mara Quist, who ran the botnet, to four years in prison.")
     court = next(e for e in rep.to_events_json()["entities"] if e["name"] == "Federal judge in Boston")
     assert court["type"] == "GovernmentBody" and "a federal judge in Boston" in court["aliases"]
 
 
-@pytest.mark.parametrize("text,want", DATE_PARSE_CASES + COURT_CASES + CLAIM_CASES_12 + DEFENCE_CASES_12 + NAME_CASES_12)
+@pytest.mark.parametrize("text,want", DATE_PARSE_CASES + COURT_CASES + CLAIM_CASES_12 + DEFENCE_CASES_12 + NAME_CASES_12 + WORDNET_CASES)
 def test_phrasing_since_session_12(text, want):
     assert got(text) == sorted(want)
