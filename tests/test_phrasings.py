@@ -1989,6 +1989,12 @@ NAME_CASES_12 = [
     # a state ordered to close a diplomatic mission is expelled from it
     pytest.param("Russia ordered Poland to close its consulate general in Poznan on Tuesday.",
                  [ev("ExpelDiplomats", [RUS], ["Poland"], "2024-05-14")], id="expel-ordered-to-close-a-consulate"),
+    # the parse gives a claim's name no subject role ("ALPHV claimed", as an adverb; "LockBit had
+    # itself claimed", with "itself" as the subject): the name is the subject
+    pytest.param("ALPHV claimed the attack on its leak site in late February.",
+                 [ev("Attribution", ["BlackCat"], ["BlackCat"], "2024-02")], id="claim-a-name-parsed-as-an-adverb"),
+    pytest.param("LockBit had itself claimed the attack on its leak site.",
+                 [ev("Attribution", ["LockBit"], ["LockBit"])], id="claim-an-emphatic-itself"),
     pytest.param("By late December 2016 the Obama administration had expelled 35 Russian diplomats.",
                  [ev("ExpelDiplomats", ["Obama administration"], [RUS], "2016-12")], id="name-a-leaders-administration"),
 ]

@@ -105,7 +105,20 @@ def subject_of(v, depth: int = 0):
     for c in subjects:
         if c.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
             return v.head
+        if c.lower_ in ("itself", "themselves", "himself", "herself"):
+            # "LockBit had itself claimed it", parsed with the emphatic pronoun as the subject
+            # and the name as the auxiliary's: the name
+            named = [g for a in v.children if a.dep_ == "aux" for g in a.children if g.dep_ == "nsubj"]
+            if named:
+                return named[0]
         return c
+    if not is_passive(v) and v.i > 0 and v.pos_ == "VERB":
+        # "ALPHV claimed the attack", parsed with the unknown name as an adverb: a name right
+        # before the verb, opening its clause, is its subject
+        first = v.doc[v.i - 1]
+        if first.dep_ in ("advmod", "npadvmod") and first.head.i == v.i and first.pos_ == "PROPN" \
+                and (first.i == first.sent.start or first.nbor(-1).is_punct):
+            return first
     if is_passive(v):
         for c in v.children:
             if c.dep_ == "agent":
