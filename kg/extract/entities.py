@@ -464,8 +464,6 @@ class EntityIndex:
     def _person_apposition(self, span) -> bool:
         """Is a two- to four-word name set beside a noun for a person ("a Russian national, X",
         "X, a 24-year-old hacker")?"""
-        from .lexicon import load
-
         if not 2 <= len(span) <= 4 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in span):
             return False
         people = set(load("triggers")["LegalAction"]["defendant_nouns"])
