@@ -757,6 +757,8 @@ class EventReader:
                 self.evidence_of_involvement(tok)
                 if tok.pos_ == "NOUN" and lemma in self.trig["Attribution"]["state_actor_nouns"]:
                     self.state_actor_claim(tok)
+            if tok.lower_ in self.trig["DefensiveMeasure"]["restored_states"]:
+                self.back_to_normal(tok)
             work = self.work_of(tok)
             if tok.lower_ in self.trig["Attribution"]["behind"] or self.to_blame(tok) or work or (
                     tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.lemma_.lower() in self.trig["Attribution"]["culprits"]):
@@ -1694,6 +1696,29 @@ class EventReader:
             return None
         return next((c for c in be.children if c.dep_ == "ccomp" and self.is_attack_word(c)
                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+    def back_to_normal(self, tok):
+        """"said its systems were back online", "its hotels were operating normally again": a
+        victim telling that it has restored what the attack took down (a DefensiveMeasure by
+        the owner of what is restored, else by the one who says so)."""
+        words = self.trig["DefensiveMeasure"]["restored_states"][tok.lower_]
+        v = tok.head
+        near = {t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]} | {c.lower_ for c in tok.head.children}
+        if tok.lower_ == "normally":
+            if v.lemma_ not in words:
+                return  # "operating normally", not "normally takes a week"
+        elif not near & set(words):
+            return  # "back online", "fully operational", "back to normal"
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        if not self.cyber_context(v):
+            return
+        subj = subject_of(v)
+        owners = self.keys([c for c in subj.children if c.dep_ == "poss"]) if subj is not None else []
+        actors = [k for k in owners + (self.keys([subj]) if subj is not None else []) or self.speaker(v)
+                  if self.ix.entities[k].type in ("Organization", "GovernmentBody")]
+        if actors:
+            self.add("DefensiveMeasure", v, actors, [])
 
     def mission_closed(self, v):
         """"ordered China to close its consulate general in Houston": a state made to shut a
