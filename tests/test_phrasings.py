@@ -2020,6 +2020,14 @@ WORDNET_CASES = [
 ]
 
 
+def test_a_groups_claims_in_two_sentences_are_two_claims():
+    """Each claim of responsibility told in its own sentence claims its own attack: they do not merge."""
+    evs = read("LockBit claimed the attack on Royal Mail in January. Weeks later LockBit claimed the attack on the "
+               "Port of Nagoya too.").to_events_json()["events"]
+    claims = [(e["actors"], e["targets"], e["date"]) for e in evs if e["type"] == "Attribution"]
+    assert claims == [(["LockBit"], ["LockBit"], "2024-01"), (["LockBit"], ["LockBit"], None)]
+
+
 def test_an_unnamed_court_is_known_as_the_article_calls_it():
     rep = read("On Tuesday a federal judge in Boston sentenced Mara Quist, who ran the botnet, to four years in prison.")
     court = next(e for e in rep.to_events_json()["entities"] if e["name"] == "Federal judge in Boston")

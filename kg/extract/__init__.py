@@ -341,7 +341,8 @@ def extract(article: Article) -> Report:
         source[f"M{n}"] = m
     events = fold_group_victims(events, index)
     widen = lambda keys: set(index.with_states(list(keys)))  # noqa: E731
-    events = merge_events(events, widen, frozenset(k for k, e in index.entities.items() if e.type != "Country"))
+    events = merge_events(events, widen, frozenset(k for k, e in index.entities.items() if e.type != "Country"),
+                          frozenset(i for i, m in source.items() if m.self_claim))
     head_end = headline_end(text, article.title)
     events = merge_headline(events, index, widen, head_end)
     events = topic_attack(events, mentions, source, reader)

@@ -35,9 +35,12 @@ def _overlap(x: set, y: set) -> bool:
 SPEECH_ACTS = ("Attribution", "Denial", "Condemnation")
 
 
-def same_event(a: Event, b: Event, widen, speakers=frozenset()) -> bool:
+def same_event(a: Event, b: Event, widen, speakers=frozenset(), self_claims=frozenset()) -> bool:
     if a.type != b.type or not dates_compatible(a.date, b.date):
         return False
+    if a.id in self_claims and b.id in self_claims and {p.sentence for p in a.provenance}.isdisjoint(
+            p.sentence for p in b.provenance):
+        return False  # "LockBit claimed the attack on X. ... LockBit claimed that attack too": two claims
     if a.type in SPEECH_ACTS:
         pa, pb = set(a.actors) & speakers, set(b.actors) & speakers
         if pa and pb and not pa & pb:
@@ -48,17 +51,18 @@ def same_event(a: Event, b: Event, widen, speakers=frozenset()) -> bool:
         bool(widen(a.actors) & widen(b.actors)) or bool(widen(a.targets) & widen(b.targets)))
 
 
-def merge_events(events: list[Event], widen, speakers=frozenset()) -> list[Event]:
+def merge_events(events: list[Event], widen, speakers=frozenset(), self_claims=frozenset()) -> list[Event]:
     """Dated mentions first merge among themselves; undated ones then join the best match.
     ``speakers``: the keys of people and bodies (not states): claims, denials and
-    condemnations made by different ones of them are different statements."""
+    condemnations made by different ones of them are different statements. ``self_claims``:
+    the ids of claims of responsibility; told in different sentences, each claims its own act."""
     merged: list[Event] = []
     order = sorted(events, key=lambda e: (e.date is None, e.provenance[0].start))
     for ev in order:
         match = None
         best = 0
         for m in merged:
-            if not same_event(m, ev, widen, speakers):
+            if not same_event(m, ev, widen, speakers, self_claims):
                 continue
             score = len(widen(m.actors) & widen(ev.actors)) + len(widen(m.targets) & widen(ev.targets))
             if score > best:
