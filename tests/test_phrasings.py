@@ -1956,29 +1956,37 @@ CLAIM_CASES_12 = [
 
 # session 12: more ways a victim defends itself (in a story about a cyberattack)
 CYBER_CONTEXT = "A cyberattack hit Cloudflare on Friday. The hackers used a botnet of malware-infected cameras. "
+CONTEXT_ATTACK = ev("CyberAttack", [], ["Cloudflare"], "2024-05-17")  # the attack CYBER_CONTEXT tells
+
+
+def defence_case(sentence: str, want: list, id: str):
+    """A sentence told after CYBER_CONTEXT, read with the context's own attack."""
+    return pytest.param(CYBER_CONTEXT + sentence, [CONTEXT_ATTACK, *want], id=id)
+
+
 DEFENCE_CASES_12 = [
-    pytest.param(CYBER_CONTEXT + "Cloudflare's engineers mitigated the first wave by mid-morning.",
-                 [ev("CyberAttack", [], ["Cloudflare"], "2024-05-17"), ev("DefensiveMeasure", ["Cloudflare"], [])],
+    defence_case("Cloudflare's engineers mitigated the first wave by mid-morning.",
+                 [ev("DefensiveMeasure", ["Cloudflare"], [])],
                  id="defence-mitigated"),
-    pytest.param(CYBER_CONTEXT + "Within days the camera maker Hikvision announced that it would recall some of the webcams it had sold.",
-                 [ev("CyberAttack", [], ["Cloudflare"], "2024-05-17"), ev("DefensiveMeasure", ["Hikvision"], [], "2024-05")],
+    defence_case("Within days the camera maker Hikvision announced that it would recall some of the webcams it had sold.",
+                 [ev("DefensiveMeasure", ["Hikvision"], [], "2024-05")],
                  id="defence-recall-devices"),
-    pytest.param(CYBER_CONTEXT + "Apple updated its software in March.",
-                 [ev("CyberAttack", [], ["Cloudflare"], "2024-05-17"), ev("DefensiveMeasure", ["Apple"], [], "2024-03")],
+    defence_case("Apple updated its software in March.",
+                 [ev("DefensiveMeasure", ["Apple"], [], "2024-03")],
                  id="defence-updated-software"),
-    pytest.param(CYBER_CONTEXT + "Europol dismantled Qakbot on Tuesday.",
-                 [ev("CyberAttack", [], ["Cloudflare"], "2024-05-17"), ev("DefensiveMeasure", ["Europol"], ["QakBot"], "2024-05-14")],
+    defence_case("Europol dismantled Qakbot on Tuesday.",
+                 [ev("DefensiveMeasure", ["Europol"], ["QakBot"], "2024-05-14")],
                  id="defence-dismantled-a-named-malware"),
-    pytest.param(CYBER_CONTEXT + "Cloudflare removed the program and suspended new applications.",
-                 [ev("CyberAttack", [], ["Cloudflare"], "2024-05-17"), ev("DefensiveMeasure", ["Cloudflare"], [])],
+    defence_case("Cloudflare removed the program and suspended new applications.",
+                 [ev("DefensiveMeasure", ["Cloudflare"], [])],
                  id="defence-removed-a-program-suspended-applications"),
-    pytest.param(CYBER_CONTEXT + "On 20 May Cloudflare said its systems were operating normally again.",
-                 [ev("CyberAttack", [], ["Cloudflare"], "2024-05-17"), ev("DefensiveMeasure", ["Cloudflare"], [], "2023-05-20")],
+    defence_case("On 20 May Cloudflare said its systems were operating normally again.",
+                 [ev("DefensiveMeasure", ["Cloudflare"], [], "2023-05-20")],
                  id="defence-operating-normally-again"),
-    pytest.param(CYBER_CONTEXT + "Cloudflare's website was not back online by Friday.",
-                 [ev("CyberAttack", [], ["Cloudflare"], "2024-05-17")], id="defence-not-back-online-is-none"),
-    pytest.param(CYBER_CONTEXT + "Zalando turned on two-factor authentication for every account.",
-                 [ev("CyberAttack", [], ["Cloudflare"], "2024-05-17"), ev("DefensiveMeasure", ["Zalando"], [])],
+    defence_case("Cloudflare's website was not back online by Friday.",
+                 [], id="defence-not-back-online-is-none"),
+    defence_case("Zalando turned on two-factor authentication for every account.",
+                 [ev("DefensiveMeasure", ["Zalando"], [])],
                  id="defence-turned-on-authentication"),
 ]
 

@@ -466,7 +466,7 @@ class EntityIndex:
         "X, a 24-year-old hacker")?"""
         if not 2 <= len(span) <= 4 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in span):
             return False
-        people = set(load("triggers")["LegalAction"]["defendant_nouns"])
+        people = load("triggers")["LegalAction"]["defendant_nouns"]
         root = span.root
         near = [root.head] if root.dep_ == "appos" else []
         near += [c for c in root.children if c.dep_ == "appos"]
@@ -996,7 +996,7 @@ class EntityIndex:
                     if country is None:  # (a leader of no known state: the administration itself)
                         name = f"{self.doc[tok.i - 1].text} {tok.text}"
                         key = f"gov-x-{slug(name)}"
-                        self._add(self.entities.get(key) or Entity(key=key, name=name, type="GovernmentBody"),
+                        self._add(Entity(key=key, name=name, type="GovernmentBody"),  # (_add keeps a known one)
                                   self.doc[span_toks[0].i: tok.i + 1].text, [self.doc[tok.i - 1], tok])
                         continue
             if lemma in w["state_heads"]:
