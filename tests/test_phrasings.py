@@ -2045,3 +2045,55 @@ def test_an_unnamed_court_is_known_as_the_article_calls_it():
 @pytest.mark.parametrize("text,want", DATE_PARSE_CASES + COURT_CASES + CLAIM_CASES_12 + DEFENCE_CASES_12 + NAME_CASES_12 + WORDNET_CASES)
 def test_phrasing_since_session_12(text, want):
     assert got(text) == sorted(want)
+
+
+# session 13: defences told as expelling the intruder, strengthening security, removing
+# malicious software, measures taken to respond, closing off access, going back to paper
+DEFENCE_CASES_13 = [
+    defence_case("Cloudflare's staff expelled the intruders from its network on Saturday.",
+                 [ev("DefensiveMeasure", ["Cloudflare"], [], "2024-05-18")], id="defence-expelled-the-intruders"),
+    defence_case("Cloudflare said it had strengthened its network security.",
+                 [ev("DefensiveMeasure", ["Cloudflare"], [])], id="defence-strengthened-security"),
+    defence_case("Cloudflare said it had removed the malicious software from its servers.",
+                 [ev("DefensiveMeasure", ["Cloudflare"], [])], id="defence-removed-malicious-software"),
+    defence_case("Cloudflare said it had taken measures to respond to the incident.",
+                 [ev("DefensiveMeasure", ["Cloudflare"], [])], id="defence-measures-to-respond"),
+    defence_case("Cloudflare went back to paper records for a week.",
+                 [ev("DefensiveMeasure", ["Cloudflare"], [])], id="defence-went-back-to-paper"),
+]
+
+# session 13: suits, complaints and verdicts; a date before the plaintiff's name
+COURT_CASES_13 = [
+    pytest.param("On 3 June 2023 Microsoft sued Contoso Ltd in federal court.",
+                 [ev("LegalAction", ["Microsoft"], ["Contoso Ltd"], "2023-06-03")], id="legal-fronted-date-before-the-plaintiff"),
+    pytest.param("Zeta Bank filed complaints against Ardent Labs in March over the leak.",
+                 [ev("LegalAction", ["Zeta Bank"], ["Ardent Labs"], "2024-03")], id="legal-filed-complaints"),
+    pytest.param("On Tuesday a jury ordered Ardent Labs to pay $20 million in damages for the hacking.",
+                 [ev("LegalAction", ["Jury"], ["Ardent Labs"], "2024-05-14")], id="legal-jury-ordered-damages"),
+]
+
+# session 13: a claim that names no act is about the attack the sentence before told
+CLAIM_CASES_13 = [
+    pytest.param("In May 2021 GRU officers tried to hack the network of the chemical weapons watchdog in The Hague. "
+                 "In October the Dutch government named the GRU as responsible.",
+                 [ev("CyberAttack", [GRU, RUS], ["chemical weapons watchdog", "Hague"], "2021-05"),
+                  ev("Attribution", ["Netherlands"], [GRU, RUS], "2021-10")], id="claim-named-as-responsible-after-the-attack"),
+]
+
+
+@pytest.mark.parametrize("text,want", DEFENCE_CASES_13 + COURT_CASES_13 + CLAIM_CASES_13)
+def test_phrasing_since_session_13(text, want):
+    assert got(text) == sorted(want)
+
+
+def test_a_newspaper_is_no_company_the_story_recalls():
+    """"the Ledger Weekly reported ... The airline said it had ...": "it" is no newspaper."""
+    evs = read("Hackers breached Contoso Air in March, the Ledger Weekly reported. The airline said at the time "
+               "that it had closed off the unauthorised access.").to_events_json()["events"]
+    assert [e["actors"] for e in evs if e["type"] == "DefensiveMeasure"] == [["Contoso Air"]]
+
+
+def test_a_topic_attack_dated_to_the_month_takes_the_day_it_began():
+    evs = read("Officials named Iran as the author of the March 2021 cyberattack on Globex. The attack began on "
+               "March 9, 2021, when malicious software spread through the company's computer network.").to_events_json()["events"]
+    assert [(e["targets"], e["date"]) for e in evs if e["type"] == "CyberAttack"] == [(["Globex"], "2021-03-09")]

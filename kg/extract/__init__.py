@@ -483,20 +483,27 @@ def topic_attack(events: list[Event], mentions, source, reader) -> list[Event]:
     began on November 24"); else the next attack event, told in the first paragraphs by a bare
     definite noun as its subject ("The attack hit the central government's servers in the
     second half of August"), is that attack again and merges into it."""
+    from .coref import dates_compatible, finer
+
     attacks = sorted((e for e in events if e.type == "CyberAttack"), key=lambda e: e.provenance[0].start)
-    if not attacks or attacks[0].date is not None:
+    if not attacks or attacks[0].date is not None and attacks[0].date.precision != "month":
         return events
     topic = attacks[0]
+    # (a topic dated to the month, "the February 2014 attack", takes the day of that month
+    # "The attack began on Feb. 10, 2014" gives it; a year is too wide to know the day of
+    # "came to light in December" for the attack's)
     after = lambda m: (m.type == "CyberAttack" and m.date is not None and not m.actors and not m.targets  # noqa: E731
-                       and m.modality in KEEP_MODALITIES and m.trigger.idx > topic.provenance[0].start)
+                       and m.modality in KEEP_MODALITIES and m.trigger.idx > topic.provenance[0].start
+                       and dates_compatible(topic.date, m.date)
+                       and (topic.date is None or m.date.precision == "day"))
     lead = [m for m in mentions if after(m) and reader.passage_of(m.trigger.idx) == 0 and m.date.precision == "day"]
     triggers = {m.trigger.i for m in mentions} | {m.head.i for m in mentions}
     told = [m for m in mentions if after(m) and reader.definite(m.trigger)
             and m.trigger.dep_ in ("nsubj", "nsubjpass") and m.trigger.head.i not in triggers]
     if lead or told:
-        topic.date = (lead or told)[0].date
+        topic.date = finer(topic.date, (lead or told)[0].date)
         return events
-    if len(attacks) < 2:
+    if len(attacks) < 2 or topic.date is not None:
         return events
     nxt = attacks[1]
     m = source.get(nxt.id)

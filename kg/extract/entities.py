@@ -1059,8 +1059,11 @@ class EntityIndex:
                     for t in named for c in t.children):
                 return None  # "the then foreign secretary, Jeremy Hunt", "the spokeswoman of the Foreign Office, Andrea Sasse"
             if types:
+                # ("Motorline Weekly reported ... The carmaker said": the outlet that tells of
+                # a company is no company the story recalls)
                 return self._recent(tok.i, lambda e: e.key not in exclude and e.type in types and (
-                    tok.lemma_.lower() in e.name.lower() or e.type != "GovernmentBody"), prefer_subjects=True)
+                    tok.lemma_.lower() in e.name.lower() or e.type != "GovernmentBody")
+                    and not self.news_outlet(e.key), prefer_subjects=True)
             if tok.lemma_.lower() in word_set("entity_words", "named_back_references") and not any(
                     c.dep_ in ("prep", "compound", "amod", "acl", "relcl") for c in tok.children):
                 # "Brno University Hospital ... the hospital": a body whose name has the noun
@@ -1223,6 +1226,10 @@ class EntityIndex:
                              and not self._plural(self.doc[i])}
         elif low in ("it", "its"):  # "it reset the passwords" after "angered banks and schools"
             bound = bound | {i for i, k in self.mentions if self._mention_tokens(i)[-1].tag_ == "NNS"}
+            sayer = self._describing_sayer(tok)
+            if sayer is not None and sayer.lemma_.lower() not in word_set("entity_words", "media_nouns"):
+                # "The airline said it had closed off the access": no newspaper that told of it
+                bound = bound | {i for i, k in self.mentions if self.news_outlet(k)}
         if tok.dep_ in ("dobj", "dative"):  # an object: the nearest other party of its sentence
             near = self._recent(tok.i, ok, where=lambda i: i not in bound and i >= tok.sent.start
                                 and not self._locative(self.doc[i]))
@@ -1281,19 +1288,30 @@ class EntityIndex:
         """The body a definite description names as the sayer of the clause ``tok`` is the
         subject of ("The company said it ..."): descriptions are no mentions of their own,
         so the recency search would pass them by."""
+        subj = self._describing_sayer(tok)
+        return None if subj is None else self.key_of(subj, exclude)
+
+    def _describing_sayer(self, tok):
+        """The description ("The company") that says the clause whose subject is ``tok``, or None."""
         clause = tok.head
         while clause.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass") and clause.head.i != clause.i and \
                 tok.dep_ == "poss":  # "The company said it had taken its servers offline"
             clause = clause.head
-        if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or clause.dep_ != "ccomp":
+        if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
             return None
-        say = clause.head
+        if clause.dep_ == "ccomp":
+            say = clause.head
+        elif clause.dep_ == "relcl" and clause.head.dep_ == "pobj" and clause.head.head.dep_ == "prep" and any(
+                c.lower_ == "that" and c.i < tok.i for c in clause.children):
+            say = clause.head.head.head  # "said at the time that it had ...", parsed as "the time that"
+        else:
+            return None
         if say.lemma_ not in word_set("modality", "reporting_verbs"):
             return None
         subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.i in self.token_key or subj.lower_ in PRONOUNS_THING | PRONOUNS_PERSON:
             return None
-        return self.key_of(subj, exclude)
+        return subj
 
     @staticmethod
     def _plural(tok) -> bool:

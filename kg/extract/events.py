@@ -119,6 +119,14 @@ def subject_of(v, depth: int = 0):
         if first.dep_ in ("advmod", "npadvmod") and first.head.i == v.i and first.pos_ == "PROPN" \
                 and (first.i == first.sent.start or first.nbor(-1).is_punct):
             return first
+        # "On 29 October WhatsApp sued NSO", parsed with the name as the object of "On" and
+        # the date as its modifier: the name is the subject
+        for prep in v.children:
+            if prep.dep_ == "prep" and prep.lower_ == "on" and prep.i < v.i:
+                for name in prep.children:
+                    if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.ent_type_ != "DATE" and any(
+                            c.ent_type_ == "DATE" and c.i < name.i for c in name.children):
+                        return name
     if is_passive(v):
         for c in v.children:
             if c.dep_ == "agent":
@@ -283,9 +291,18 @@ class EventReader:
 
     def about_cyber(self, tok) -> bool:
         """Does the sentence speak of a cyber incident (for claims: blame for what)?"""
-        lem = {f for t in tok.sent for f in forms(t)}
+        if self._speaks_of_cyber(tok.sent):
+            return True
+        # "... tried to hack the network. In October the minister named the GRU as responsible":
+        # a claim that names no act of its own is about the one the sentence before told
+        return tok.pos_ == "VERB" and tok.sent.start > 0 and not any(
+            c.dep_ in ("prep", "ccomp", "xcomp", "advcl") and c.lower_ not in ("as", "in", "on")
+            for c in tok.children) and self._speaks_of_cyber(tok.doc[tok.sent.start - 1].sent)
+
+    def _speaks_of_cyber(self, sent) -> bool:
+        lem = {f for t in sent for f in forms(t)}
         return bool(lem & (set(mod("cyber_words")) | self.INCIDENT_WORDS)) or any(
-            t.lower_.startswith("cyber") or self.cyber_actor(t) for t in tok.sent)
+            t.lower_.startswith("cyber") or self.cyber_actor(t) for t in sent)
 
     def cyber_context(self, tok, local: bool = False) -> bool:
         words = mod("cyber_words")
@@ -1025,7 +1042,10 @@ class EventReader:
             pass  # "named APT10 for a long hacking campaign": the act it is named for
         elif "prep" in spec:  # "got into the network", not "got into trouble"
             # ("named North Korea as responsible": the parser hangs the adjective on "as")
-            pobjs = [g for c in children if c.dep_ == "prep" and c.lower_ in spec["prep"]
+            # ("went back to paper", with "to" hung on the particle)
+            hosts = children + [g for c in children if c.dep_ in ("prt", "advmod") and c.lower_ in spec.get("prt", ())
+                                for g in c.children]
+            pobjs = [g for c in hosts if c.dep_ == "prep" and c.lower_ in spec["prep"]
                      for g in c.children if g.dep_ == "pobj" or g.dep_ == "amod" and g.pos_ == "ADJ"]
             if not pobjs and any(self.stranded(v, w) for w in spec["prep"]):
                 pobjs = [c for c in children if c.dep_ == "nsubjpass"]
