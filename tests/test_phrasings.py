@@ -2081,6 +2081,29 @@ CLAIM_CASES_13 = [
 ]
 
 
+# session 13: "the LockBit group" is LockBit; a finding published with its content is its
+# author's claim; "named X as a LockBit affiliate" names the gang too; a takedown of a
+# named botnet is a defence
+CLAIM_CASES_13 += [
+    pytest.param("Microsoft said that the LockBit group had been behind the attack.",
+                 [ev("Attribution", ["Microsoft"], ["LockBit"])], id="claim-the-ransomware-group"),
+    pytest.param("Hackers breached the Port of Nagoya in March. The port said that the LockBit group had been behind "
+                 "the attack.",
+                 [ev("CyberAttack", [], ["Port of Nagoya"], "2024-03"), ev("Attribution", ["Port of Nagoya"], ["LockBit"])],
+                 id="claim-by-the-port-described"),
+    pytest.param("On April 11 the NCSC published an assessment that the intrusion had been carried out by APT28.",
+                 [ev("Attribution", ["National Cyber Security Centre (United Kingdom)", "United Kingdom"], ["APT28"], "2024-04-11")],
+                 id="claim-an-assessment-published-with-its-content"),
+    pytest.param("The NCA named Aleksandr Ryzhenkov as a member of Evil Corp.",
+                 [ev("Attribution", ["National Crime Agency", "United Kingdom"], ["Aleksandr Ryzhenkov", "Evil Corp"])],
+                 id="claim-named-as-a-member-of-the-gang"),
+]
+DEFENCE_CASES_13 += [
+    pytest.param("In January 2021 an international police operation coordinated by Europol took down Emotet.",
+                 [ev("DefensiveMeasure", ["Europol"], [], "2021-01")], id="defence-took-down-a-named-botnet"),
+]
+
+
 @pytest.mark.parametrize("text,want", DEFENCE_CASES_13 + COURT_CASES_13 + CLAIM_CASES_13)
 def test_phrasing_since_session_13(text, want):
     assert got(text) == sorted(want)

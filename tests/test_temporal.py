@@ -140,6 +140,7 @@ PUBLICATION_CASES = [
     ("the day before yesterday", PUB, tv("2022-09-08", "day", "2022-09-08", "2022-09-08")),
     ("two years ago", PUB, tv("2020", "year", "2020-01-01", "2020-12-31")),
     ("a year ago", PUB, tv("2021-09", "month", "2021-09-01", "2021-09-30")),
+    ("two years ago this month", PUB, tv("2020-09", "month", "2020-09-01", "2020-09-30")),
     ("three months ago", PUB, tv("2022-06", "month", "2022-06-01", "2022-06-30")),
     ("ten days ago", PUB, tv("2022-08-31", "day", "2022-08-31", "2022-08-31")),
     ("two weeks ago", PUB, tv("2022-08", "month", "2022-08-22", "2022-08-28")),

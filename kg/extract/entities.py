@@ -1058,6 +1058,12 @@ class EntityIndex:
                     self.entities[self.token_key[c.i]].type == "Person") == ("Person" in types)
                     for t in named for c in t.children):
                 return None  # "the then foreign secretary, Jeremy Hunt", "the spokeswoman of the Foreign Office, Andrea Sasse"
+            if types and "ThreatActor" in types:
+                # "the LockBit group": the ransomware's name makes the noun its gang
+                named_gang = [self.token_key[c.i] for c in tok.children if c.dep_ == "compound" and c.i in self.token_key
+                              and self.entities[self.token_key[c.i]].type in ("ThreatActor", "Malware")]
+                if named_gang:
+                    return named_gang[-1]
             if types:
                 # ("Motorline Weekly reported ... The carmaker said": the outlet that tells of
                 # a company is no company the story recalls)

@@ -1031,7 +1031,8 @@ class EventReader:
         # "disrupted the operation / the botnet": what the same verb's DefensiveMeasure reading
         # stops is no victim of an attack (one list, in the DefensiveMeasure entry)
         stops = {w for t, sp in verb_index().get(v.lemma_.lower(), ()) if t == "DefensiveMeasure" and typ == "CyberAttack"
-                 for w in sp.get("obj", ())}
+                 and sp.get("hostile_obj") and not (sp.get("prt") and self.hostile(doer))
+                 for w in sp.get("obj", ())}  # ("hackers took down the site": their attack)
         if stops and any(o.lemma_.lower() in stops for o in with_conj(objs)):
             return
         if "prt" in spec and not any(c.lower_ in spec["prt"] for c in children):
@@ -1145,6 +1146,10 @@ class EventReader:
             # "identified the malware as LockerGoga", "which it identified as Lapsus$": the name given,
             # not what "the malware" recalls
             targets = self.named_as(v) or targets
+        if typ == "Attribution" and "as" in spec.get("prep", ()):
+            # "named Ryzhenkov as a LockBit affiliate", "as a member of Evil Corp": the gang too
+            gangs = self.keys([g for c in children if c.dep_ == "prep" and c.lower_ == "as" for g in c.subtree])
+            targets += [k for k in gangs if k not in targets and self.ix.entities[k].type in ("ThreatActor", "Malware")]
         if "target_types" in spec:  # "barred federal agencies from using Huawei gear": the maker, not the agencies
             targets = [k for k in targets if self.ix.entities[k].type in spec["target_types"]]
         if spec.get("self"):  # "the gang claimed responsibility for the attack"
@@ -2013,6 +2018,10 @@ class EventReader:
             if noun.lemma_.lower() not in self.claim_nouns:
                 continue
             authors = self.keys([c for c in noun.children if c.dep_ in ("poss", "compound")] + preps(noun, "by"))
+            if not authors and noun.dep_ == "dobj" and noun.head.lemma_ in mod("disclosure_verbs"):
+                # "the NCSC published an assessment that the GRU had ...": its publisher's
+                doer = subject_of(noun.head)
+                authors = self.keys([doer]) if doer is not None else []
             authors = [k for k in authors if k not in m.actors]
             if authors and not any(x.type == "Attribution" and x.trigger.i == noun.i for x in self.mentions):
                 self.add("Attribution", noun, authors, list(m.actors), modality="asserted")

@@ -46,7 +46,9 @@ def verb_index() -> dict[str, list[tuple[str, dict]]]:
         if typ.startswith("_"):
             continue
         for lemma, s in spec.get("verbs", {}).items():
-            out.setdefault(lemma, []).append((typ, s))
+            # (a list holds readings of one verb that differ: "took the site offline", "took over its domains")
+            for one in s if isinstance(s, list) else [s]:
+                out.setdefault(lemma, []).append((typ, one))
     return out
 
 

@@ -178,7 +178,7 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
         ("rel_unit", r"(?<!the )\b(?P<rel>last|this)\s+(?P<unit>weekend|week|month|year)\b"),
         ("deictic", r"\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?"
                     r"|last\s+night|overnight(?=\s*,|$)|today|tonight|earlier\s+today|this\s+(?:morning|afternoon|evening))\b"),
-        ("ago", rf"\b(?:(?P<n>{NUM})|{VAGUE})\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"),
+        ("ago", rf"\b(?:(?P<n>{NUM})|{VAGUE})\s+(?P<unit>day|week|month|year|decade)s?\s+ago(?P<this_month>\s+this\s+month)?\b"),
         ("weekday", rf"\b(?:(?P<pre>on|last|this|past|early|late)\s+|{DAY_PREFIX})?{_named('wd', wd)}"
                     r"(?:\s+(?:morning|afternoon|evening|night))?"
                     r"(?:\s+of\s+(?P<week>last|this|the\s+previous|the\s+past)\s+week\b)?"),
@@ -604,8 +604,8 @@ def _rule_ago(m, pub, anchor):
         return _week(pub - timedelta(weeks=n))
     if unit == "month":
         return _month(*_add_months(pub.year, pub.month, -n))
-    if n == 1:  # "a year ago": about this month last year, as news uses it
-        return _month(pub.year - 1, pub.month)
+    if n == 1 or m["this_month"]:  # "a year ago": about this month last year, as news uses it
+        return _month(pub.year - n, pub.month)  # ("two years ago this month": that month)
     return _year(pub.year - n)
 
 
