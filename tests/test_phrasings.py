@@ -23,9 +23,9 @@ from kg.model import Article
 PUB = date(2024, 5, 18)  # a Saturday
 
 
-def read(text: str):
+def read(text: str, published=None):
     # Article(...) directly: the loader's English-text check is for files, not for one-liners
-    return extract(Article(id="t", text=text, published=PUB))
+    return extract(Article(id="t", text=text, published=date.fromisoformat(published) if published else PUB))
 
 
 def got(text: str) -> list[tuple]:
@@ -2104,7 +2104,25 @@ DEFENCE_CASES_13 += [
 ]
 
 
-@pytest.mark.parametrize("text,want", DEFENCE_CASES_13 + COURT_CASES_13 + CLAIM_CASES_13)
+# session 13: times read from the story's own dates: "the same week" after a month told
+# just before is that month (not an older day); "On the Monday" after a Saturday
+DATE_CASES_13 = [
+    pytest.param("On 3 March 2021 a ransomware attack hit Contoso Bank. In September 2022, Albania severed diplomatic "
+                 "relations with Iran over a cyberattack. The same week, the United States sanctioned Iran's Ministry "
+                 "of Intelligence and Security.",
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2021-03-03"), ev("SeverRelations", ["Albania"], ["Iran"], "2022-09"),
+                  ev("Sanction", ["United States"], ["Ministry of Intelligence (Iran)", "Iran"], "2022-09")],
+                 id="date-the-same-week-as-the-month-just-told"),
+]
+
+
+def test_on_the_monday_is_the_monday_after_the_day_told():
+    evs = read("Criminals raided Contoso Bank's accounts on Saturday 5 November 2016. On the Monday, the bank "
+               "suspended online payments from all its current accounts.", published="2018-10-06").to_events_json()["events"]
+    assert [(e["type"], e["date"]) for e in evs if e["type"] == "DefensiveMeasure"] == [("DefensiveMeasure", "2016-11-07")]
+
+
+@pytest.mark.parametrize("text,want", DEFENCE_CASES_13 + COURT_CASES_13 + CLAIM_CASES_13 + DATE_CASES_13)
 def test_phrasing_since_session_13(text, want):
     assert got(text) == sorted(want)
 

@@ -247,12 +247,25 @@ ANCHOR_CASES = [
     ("in August of that year", "201X", None),
     ("two days later", "2011/2018", None),
     ("a year later", "199X", None),
+    # a named month or weekday read from the anchor: "the following March" after December
+    # is next year's; "On the Monday" after a Saturday is two days on
+    ("The following March", "2014-12", tv("2015-03", "month", "2015-03-01", "2015-03-31")),
+    ("the following March", "2014-03-20", tv("2015-03", "month", "2015-03-01", "2015-03-31")),
+    ("the previous May", "2014-03", tv("2013-05", "month", "2013-05-01", "2013-05-31")),
+    ("On the Monday", "2016-11-05", tv("2016-11-07", "day", "2016-11-07", "2016-11-07")),
+    ("the following Monday", "2016-11-07", tv("2016-11-14", "day", "2016-11-14", "2016-11-14")),
+    ("the previous Friday", "2016-11-07", tv("2016-11-04", "day", "2016-11-04", "2016-11-04")),
+    ("the next Friday", "2016-11", None),
 ]
 
 
 @pytest.mark.parametrize("expr,anchor,expected", ANCHOR_CASES, ids=[f"{c[0]}@{c[1]}" for c in ANCHOR_CASES])
 def test_normalise_against_anchor(expr, anchor, expected):
     assert as_tuple(normalise(expr, PUB, anchor=time_value(anchor))) == expected
+
+
+def test_the_weekday_without_a_day_before_is_read_from_publication():
+    assert normalise("On the Monday", PUB).edtf == "2022-09-05"
 
 
 def test_publication_relative_ignores_anchor():
@@ -427,6 +440,7 @@ def test_docstring_examples():
     ("days later", "day"), ("Within days", "day"), ("a month later", "month"),
     ("that year", "year"), ("in August of that year", "year"), ("at the time", "any"),
     ("in July", None), ("on Friday", None), ("In May last year", None), ("2015", None),
+    ("the following March", "month"), ("On the Monday", "day"),
 ])
 def test_anchor_unit(expr, unit):
     from kg.extract.temporal import anchor_unit

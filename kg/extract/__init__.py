@@ -244,8 +244,14 @@ def pick_anchor(span, before):
     # flashback, nor a time inside a relative clause or one naming a noun, "the 2020 election")
     told = [(sp, tv) for sp, tv in before if sp.sent.start >= _previous_sentence_start(span)
             and not premodifies_noun(sp) and not reported(sp) and not in_relative(sp)]
-    if steps_a_day(span.text) and told and not any(t.tag_ == "VBN" and EventReader.past_perfect(t) for t in told[-1][0].sent) \
-            and (not pick or pick[-1][0].start < told[-1][0].start):
+    plain = told and not any(t.tag_ == "VBN" and EventReader.past_perfect(t) for t in told[-1][0].sent) and (
+        not pick or pick[-1][0].start < told[-1][0].start)
+    if plain and re.search(r"\b(?:same|that)\b", span.text, re.I) and \
+            _FINE.get(told[-1][1].precision, 9) > _FINE.get(need, 9):
+        # "In September 2022, Albania cut ties. The same week, the US ...": that month, not
+        # an older day told further back
+        return told[-1][1]
+    if steps_a_day(span.text) and plain:
         return told[-1][1]
     return pick[-1][1] if pick else None
 

@@ -182,6 +182,10 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
         ("weekday", rf"\b(?:(?P<pre>on|last|this|past|early|late)\s+|{DAY_PREFIX})?{_named('wd', wd)}"
                     r"(?:\s+(?:morning|afternoon|evening|night))?"
                     r"(?:\s+of\s+(?P<week>last|this|the\s+previous|the\s+past)\s+week\b)?"),
+        # "the following March", "the next Monday", "on the Monday" (after a day told before):
+        # read from the anchor, not from publication
+        ("anchored_named", rf"\b(?:on\s+)?the\s+(?:(?P<dir>following|next|previous|preceding)\s+{_named('month', monf)}"
+                           rf"|(?P<wdir>following|next|previous|preceding)?\s*{_named('wd', wd)})\b(?!\s+(?:of|before|after)\b)"),
         ("anchored_next", r"\bthe\s+(?P<dir>previous|preceding|following|next|same|very\s+same)\s+"
                           r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"),
         ("anchored_that", r"\b(?:(?:later|earlier)\s+)?that\s+(?:very\s+|same\s+|very\s+same\s+)?"
@@ -633,6 +637,25 @@ def _rule_anchored_next(m, pub, anchor):
     return _shift(anchor, step, unit)
 
 
+def _rule_anchored_named(m, pub, anchor):
+    if m["month"]:
+        if anchor is None:
+            return None
+        month, back = _month_num(m["month"]), m["dir"].lower() in ("previous", "preceding")
+        ref = anchor.earliest if back else anchor.latest
+        year = ref.year + (0 if (month < ref.month if back else month > ref.month) else (-1 if back else 1))
+        return _month(year, month)
+    wday = WEEKDAYS[m["wd"].lower()]
+    direction = (m["wdir"] or "").lower()
+    if anchor is None or anchor.precision != "day":
+        return None if direction else _rule_weekday({"week": None, "wd": m["wd"], "pre": None}, pub, anchor)
+    if direction in ("previous", "preceding"):
+        return day_value(anchor.earliest - timedelta(days=(anchor.earliest.weekday() - wday - 1) % 7 + 1))
+    # "the following Monday" is after the anchor's day; "on the Monday", that day or after
+    ahead = (wday - anchor.latest.weekday()) % 7 or (7 if direction else 0)
+    return day_value(anchor.latest + timedelta(days=ahead))
+
+
 def _rule_anchored_that(m, pub, anchor):
     return _truncate(anchor, _unit(m["unit"])) if anchor is not None else None
 
@@ -760,7 +783,7 @@ def normalise(expr: str, published: date, anchor: TimeValue | None = None,
     return replace(tv, text=text) if tv is not None else None
 
 
-_ANCHORED = ("anchored_next", "anchored_that", "day_of", "anchored_before", "anchored_n", "offset", "vague", "at_the_time")
+_ANCHORED = ("anchored_named", "anchored_next", "anchored_that", "day_of", "anchored_before", "anchored_n", "offset", "vague", "at_the_time")
 
 
 def _classify(expr: str) -> tuple[str, re.Match] | None:
@@ -798,6 +821,8 @@ def anchor_unit(expr: str) -> str | None:
         return "any"
     if kind == "vague":
         return "day"
+    if kind == "anchored_named":
+        return "month" if m["month"] else "day"
     unit = _unit(m["unit"])
     return "day" if unit == "week" else unit
 
