@@ -2116,6 +2116,14 @@ DATE_CASES_13 = [
 ]
 
 
+def test_the_day_an_attack_was_detected_dates_it_the_day_it_was_made_public_does_not():
+    detected = read("Ransomware hit Contoso Health in May. The attack was detected in the early hours of Friday, "
+                    "when staff found that files on its systems had been encrypted.").to_events_json()["events"]
+    public = read("Ransomware hit Contoso Health in May. The attack was made public on Friday.").to_events_json()["events"]
+    assert [e["date"] for e in detected if e["type"] == "CyberAttack"] == ["2024-05-17"]
+    assert [e["date"] for e in public if e["type"] == "CyberAttack"] == ["2024-05"]
+
+
 def test_on_the_monday_is_the_monday_after_the_day_told():
     evs = read("Criminals raided Contoso Bank's accounts on Saturday 5 November 2016. On the Monday, the bank "
                "suspended online payments from all its current accounts.", published="2018-10-06").to_events_json()["events"]

@@ -2173,8 +2173,10 @@ class EventReader:
         if (m.type == "Attribution" and (trig.lower_ in self.trig["Attribution"]["behind"] or self.to_blame(trig)) and gov.i == trig.head.i
                 and gov.lemma_ == "be" and any(a.lemma_ in mod("reporting_verbs") for a in gov.ancestors)):
             return False  # "said on Tuesday that hackers were behind the theft ... in January": the theft's month
-        if m.type == "CyberAttack" and gov.i == trig.head.i and self.discloses(gov, trig):
-            return False  # "the breach was made public on Friday": the day it became known
+        if m.type == "CyberAttack" and gov.i == trig.head.i and self.discloses(gov, trig) and \
+                gov.lemma_ not in mod("detection_verbs"):
+            return False  # "the breach was made public on Friday": the day it became known (the day
+            # "the attack was detected" it was under way)
         if gov.i in anc_trig and m.type == "CyberAttack":
             # "said on Saturday that X was attacked": the date of the saying, not of the attack;
             # "indicted in July 2018 on charges of hacking", "sanctioned on Thursday over the
