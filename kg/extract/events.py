@@ -2173,10 +2173,11 @@ class EventReader:
         if (m.type == "Attribution" and (trig.lower_ in self.trig["Attribution"]["behind"] or self.to_blame(trig)) and gov.i == trig.head.i
                 and gov.lemma_ == "be" and any(a.lemma_ in mod("reporting_verbs") for a in gov.ancestors)):
             return False  # "said on Tuesday that hackers were behind the theft ... in January": the theft's month
-        if m.type == "CyberAttack" and gov.i == trig.head.i and self.discloses(gov, trig) and \
-                gov.lemma_ not in mod("detection_verbs"):
-            return False  # "the breach was made public on Friday": the day it became known (the day
-            # "the attack was detected" it was under way)
+        if m.type == "CyberAttack" and gov.i == trig.head.i and self.discloses(gov, trig) and not (
+                gov.lemma_ in mod("detection_verbs") and trig.dep_ == "nsubjpass"):
+            return False  # "the breach was made public on Friday": the day it became known ("the attack
+            # was detected on Friday", told as the attack's own news, dates it; "X detected an
+            # intrusion in May" tells of the finding)
         if gov.i in anc_trig and m.type == "CyberAttack":
             # "said on Saturday that X was attacked": the date of the saying, not of the attack;
             # "indicted in July 2018 on charges of hacking", "sanctioned on Thursday over the
