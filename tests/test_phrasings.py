@@ -2098,6 +2098,15 @@ CLAIM_CASES_13 += [
                  [ev("Attribution", ["National Crime Agency", "United Kingdom"], ["Aleksandr Ryzhenkov", "Evil Corp"])],
                  id="claim-named-as-a-member-of-the-gang"),
 ]
+CLAIM_CASES_13 += [
+    pytest.param("The NIS suspected North Korea of staging the attacks.",
+                 [ev("Attribution", ["National Intelligence Service (South Korea)", "South Korea"], ["North Korea"])],
+                 id="claim-suspected-of-staging"),
+    pytest.param("Hackers breached the network of the German foreign ministry in 2017, stealing documents. The "
+                 "intrusion carried the hallmarks of APT28, Microsoft said.",
+                 [ev("CyberAttack", [], ["Federal Foreign Office", "Germany"], "2017"), ev("Attribution", ["Microsoft"], ["APT28"])],
+                 id="claim-carried-the-hallmarks"),
+]
 DEFENCE_CASES_13 += [
     pytest.param("In January 2021 an international police operation coordinated by Europol took down Emotet.",
                  [ev("DefensiveMeasure", ["Europol"], [], "2021-01")], id="defence-took-down-a-named-botnet"),

@@ -1047,7 +1047,7 @@ class EventReader:
             hosts = children + [g for c in children if c.dep_ in ("prt", "advmod") and c.lower_ in spec.get("prt", ())
                                 for g in c.children]
             pobjs = [g for c in hosts if c.dep_ == "prep" and c.lower_ in spec["prep"]
-                     for g in c.children if g.dep_ == "pobj" or g.dep_ == "amod" and g.pos_ == "ADJ"]
+                     for g in c.children if g.dep_ in ("pobj", "pcomp") or g.dep_ == "amod" and g.pos_ == "ADJ"]
             if not pobjs and any(self.stranded(v, w) for w in spec["prep"]):
                 pobjs = [c for c in children if c.dep_ == "nsubjpass"]
             if typ == "Attribution" and not pobjs:  # "suspects Russia of the cyberattack", hung on the object
