@@ -2108,6 +2108,12 @@ CLAIM_CASES_13 += [
                  id="claim-carried-the-hallmarks"),
 ]
 DEFENCE_CASES_13 += [
+    defence_case("Cloudflare disabled its payment portal as a precaution.",
+                 [ev("DefensiveMeasure", ["Cloudflare"], [])], id="defence-disabled-its-own-portal"),
+    defence_case("Cloudflare closed its offices on Saturday.",
+                 [ev("DefensiveMeasure", ["Cloudflare"], [], "2024-05-18")], id="defence-closed-its-offices"),
+    defence_case("Cloudflare postponed its training classes for a day.",
+                 [ev("DefensiveMeasure", ["Cloudflare"], [])], id="defence-postponed-classes"),
     pytest.param("In January 2021 an international police operation coordinated by Europol took down Emotet.",
                  [ev("DefensiveMeasure", ["Europol"], [], "2021-01")], id="defence-took-down-a-named-botnet"),
 ]
