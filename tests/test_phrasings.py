@@ -2081,6 +2081,20 @@ CLAIM_CASES_13 = [
 ]
 
 
+# session 13: attacks told as exfiltrating, leaking or installing, or as intruders inside a network
+ATTACK_CASES_13 = [
+    pytest.param("Fancy Bear leaked the medical records of US gymnast Simone Biles.",
+                 [ev("CyberAttack", ["APT28"], ["Simone Biles", "United States"])], id="attack-leaked-records-of"),
+    pytest.param("The intruders had been inside the German foreign ministry's network for more than a year.",
+                 [ev("CyberAttack", [], ["Federal Foreign Office", "Germany"])], id="attack-intruders-inside-the-network"),
+    pytest.param("Hackers exfiltrated data from Equifax in May 2017.",
+                 [ev("CyberAttack", [], ["Equifax"], "2017-05")], id="attack-exfiltrated-data-from"),
+    pytest.param("Lazarus installed malware on the servers of Sony Pictures.",
+                 [ev("CyberAttack", ["Lazarus Group"], ["Sony Pictures"])], id="attack-installed-malware-on"),
+    pytest.param("The minister was in Berlin on Monday. Hackers were in the news again.", [], id="no-attack-being-somewhere"),
+]
+
+
 # session 13: "the LockBit group" is LockBit; a finding published with its content is its
 # author's claim; "named X as a LockBit affiliate" names the gang too; a takedown of a
 # named botnet is a defence
@@ -2145,7 +2159,7 @@ def test_on_the_monday_is_the_monday_after_the_day_told():
     assert [(e["type"], e["date"]) for e in evs if e["type"] == "DefensiveMeasure"] == [("DefensiveMeasure", "2016-11-07")]
 
 
-@pytest.mark.parametrize("text,want", DEFENCE_CASES_13 + COURT_CASES_13 + CLAIM_CASES_13 + DATE_CASES_13)
+@pytest.mark.parametrize("text,want", DEFENCE_CASES_13 + COURT_CASES_13 + CLAIM_CASES_13 + DATE_CASES_13 + ATTACK_CASES_13)
 def test_phrasing_since_session_13(text, want):
     assert got(text) == sorted(want)
 
