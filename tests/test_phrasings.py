@@ -2153,6 +2153,25 @@ def test_the_day_an_attack_was_detected_dates_it_the_day_it_was_made_public_does
     assert [e["date"] for e in public if e["type"] == "CyberAttack"] == ["2024-05"]
 
 
+def test_a_released_cables_date_line_is_its_today():
+    """A memo's or cable's "DATE:" field dates its "Wednesday" and "yesterday", however long
+    before its release; the field is no wire dateline."""
+    evs = read("UNCLASSIFIED // RELEASED IN FULL\n\nDATE: 2009-07-10\nFROM: AMEMBASSY SEOUL\nSUBJECT: ROK WEBSITES "
+               "HIT BY DDOS ATTACKS\n\n1. Summary: Beginning on July 7, a wave of distributed denial-of-service attacks "
+               "knocked South Korean government websites offline. On Wednesday the National Intelligence Service told "
+               "lawmakers that North Korea was suspected of staging the attacks. End summary.",
+               published="2019-03-01").to_events_json()["events"]
+    assert [(e["type"], e["date"]) for e in evs] == [("CyberAttack", "2009-07-07"), ("Attribution", "2009-07-08")]
+
+
+def test_an_emails_wrote_line_dates_the_quoted_message():
+    evs = read("From: Alice Chen\nDate: Wed, 20 Feb 2013 09:14:02 -0500\n\nAgreed.\n\nOn Mon, Feb 18, 2013 at 8:02 AM, "
+               "Bob Ross wrote:\n> Microsoft said today that Unit 61398 of the PLA was behind attacks on 141 organisations.\n"
+               "> China's defence ministry denied the accusations yesterday.", published="2013-02-22").to_events_json()["events"]
+    assert [(e["type"], e["actors"], e["date"]) for e in evs] == [
+        ("Attribution", ["Microsoft"], "2013-02-18"), ("Denial", ["defence ministry", "China"], "2013-02-17")]
+
+
 def test_on_the_monday_is_the_monday_after_the_day_told():
     evs = read("Criminals raided Contoso Bank's accounts on Saturday 5 November 2016. On the Monday, the bank "
                "suspended online payments from all its current accounts.", published="2018-10-06").to_events_json()["events"]

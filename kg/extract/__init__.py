@@ -51,9 +51,11 @@ def find_dates(doc, published) -> list[tuple[object, TimeValue]]:
         tv = normalise(span.text, today, pick_anchor(span, out), narrative_year=ny)
         year = explicit_year(span.text, published)
         header = line_at(doc.text, span.start_char).strip()
-        if tv is not None and tv.precision == "day" and is_heading(header) and not header.endswith(":") \
-                and published - timedelta(days=HEADER_DAYS) <= tv.earliest <= published and (
-                    year is not None or names_weekday(span.text) and re.search(r"\d", span.text)):
+        if tv is not None and tv.precision == "day" and (is_heading(header) and not header.endswith(":") and (
+                published - timedelta(days=HEADER_DAYS) <= tv.earliest <= published and (
+                    year is not None or names_weekday(span.text) and re.search(r"\d", span.text))
+                or year is not None and tv.earliest <= published and DATE_LABEL.match(header))
+                or year is not None and tv.earliest <= published and WROTE_LINE.match(header)):
             # (a caption's or timeline's old date is no release date; "UPDATE 1 - Wednesday 15
             # May, 10:00", a weekday with its day, dates an update's "this morning";
             # "Looking back at Monday" does not)
@@ -69,6 +71,10 @@ def find_dates(doc, published) -> list[tuple[object, TimeValue]]:
     return out
 
 
+# a line that labels the document's own date ("DATE: 2009-07-10" on a released cable, "Sent:"
+# on a forwarded email): the "today" below it, however long before publication
+DATE_LABEL = re.compile(r"(?i)\s*(?:date|dated|sent|issued|written)\s*:")
+WROTE_LINE = re.compile(r"(?i)\s*on\s+.{6,60}\bwrote:\s*$")  # "On Tue, Feb 19, 2013 at 8:02 AM, Bob wrote:"
 HEADER_DAYS = 31  # a dated header ("FOR IMMEDIATE RELEASE Tuesday, May 9, 2023") this close before
 # publication dates the "today" below it: a press release quoted in a later article
 
