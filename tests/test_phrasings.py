@@ -2121,6 +2121,12 @@ CLAIM_CASES_13 += [
                  [ev("CyberAttack", [], ["Federal Foreign Office", "Germany"], "2017"), ev("Attribution", ["Microsoft"], ["APT28"])],
                  id="claim-carried-the-hallmarks"),
 ]
+CLAIM_CASES_13 += [
+    pytest.param("Then LockBit posted Boeing on its leak site in late October.",
+                 [ev("Attribution", ["LockBit"], ["LockBit"], "2023-10")], id="claim-a-victim-posted-on-the-leak-site"),
+    pytest.param("The gang behind the attack, LockBit, posted a decryption tool on its leak site.", [],
+                 id="no-claim-a-tool-posted-on-the-leak-site"),
+]
 DEFENCE_CASES_13 += [
     defence_case("Cloudflare disabled its payment portal as a precaution.",
                  [ev("DefensiveMeasure", ["Cloudflare"], [])], id="defence-disabled-its-own-portal"),

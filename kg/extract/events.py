@@ -1152,6 +1152,8 @@ class EventReader:
             targets += [k for k in gangs if k not in targets and self.ix.entities[k].type in ("ThreatActor", "Malware")]
         if "target_types" in spec:  # "barred federal agencies from using Huawei gear": the maker, not the agencies
             targets = [k for k in targets if self.ix.entities[k].type in spec["target_types"]]
+        if spec.get("victim_obj") and not [k for k in self.keys(objs) if self.ix.entities[k].type not in ("ThreatActor", "Malware")]:
+            return  # "posted Boeing on its leak site" names a victim; "posted a decryption tool" none
         if spec.get("self"):  # "the gang claimed responsibility for the attack"
             self.add(typ, v, actors, list(actors), self_claim=True)
             return
