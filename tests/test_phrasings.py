@@ -2127,6 +2127,12 @@ CLAIM_CASES_13 += [
     pytest.param("The gang behind the attack, LockBit, posted a decryption tool on its leak site.", [],
                  id="no-claim-a-tool-posted-on-the-leak-site"),
 ]
+CLAIM_CASES_13 += [
+    pytest.param("WhatsApp sued NSO Group in October. NSO replied that \"in the strongest possible terms, we dispute "
+                 "today's allegations\".",
+                 [ev("LegalAction", ["WhatsApp"], ["NSO Group"], "2023-10"), ev("Denial", ["NSO Group"], [])],
+                 id="denial-we-dispute-the-allegations"),
+]
 DEFENCE_CASES_13 += [
     defence_case("Cloudflare disabled its payment portal as a precaution.",
                  [ev("DefensiveMeasure", ["Cloudflare"], [])], id="defence-disabled-its-own-portal"),
