@@ -50,15 +50,8 @@ def find_dates(doc, published) -> list[tuple[object, TimeValue]]:
                                         and not opens_in_present(span, passage)) else None
         tv = normalise(span.text, today, pick_anchor(span, out), narrative_year=ny)
         year = explicit_year(span.text, published)
-        header = line_at(doc.text, span.start_char).strip()
-        if tv is not None and tv.precision == "day" and (is_heading(header) and not header.endswith(":") and (
-                published - timedelta(days=HEADER_DAYS) <= tv.earliest <= published and (
-                    year is not None or names_weekday(span.text) and re.search(r"\d", span.text))
-                or year is not None and tv.earliest <= published and DATE_LABEL.match(header))
-                or year is not None and tv.earliest <= published and WROTE_LINE.match(header)):
-            # (a caption's or timeline's old date is no release date; "UPDATE 1 - Wednesday 15
-            # May, 10:00", a weekday with its day, dates an update's "this morning";
-            # "Looking back at Monday" does not)
+        if tv is not None and tv.precision == "day" and dates_text_below(line_at(doc.text, span.start_char).strip(),
+                                                                         span, tv, year, published):
             today = tv.earliest
         if tv is not None and ny is not None and tv.precision in ("day", "month") and tv.earliest.year == ny:
             years.append((here, ny, years[-1][2]))  # a bare date read in the passage's year carries it on
@@ -71,12 +64,32 @@ def find_dates(doc, published) -> list[tuple[object, TimeValue]]:
     return out
 
 
-# a line that labels the document's own date ("DATE: 2009-07-10" on a released cable, "Sent:"
-# on a forwarded email): the "today" below it, however long before publication
-DATE_LABEL = re.compile(r"(?i)\s*(?:date|dated|sent|issued|written)\s*:")
-WROTE_LINE = re.compile(r"(?i)\s*on\s+.{6,60}\bwrote:\s*$")  # "On Tue, Feb 19, 2013 at 8:02 AM, Bob wrote:"
 HEADER_DAYS = 31  # a dated header ("FOR IMMEDIATE RELEASE Tuesday, May 9, 2023") this close before
 # publication dates the "today" below it: a press release quoted in a later article
+
+
+WROTE_LINE = re.compile(r"(?i)\s*on\s+.{6,60}\bwrote:\s*$")  # "On Tue, Feb 19, 2013 at 8:02 AM, Bob wrote:"
+
+
+def dates_text_below(header: str, span, tv: TimeValue, year, published) -> bool:
+    """Does the day ``tv``, on the line ``header``, become the "today" of the text below it?
+    A dated header close before publication does ("FOR IMMEDIATE RELEASE Tuesday, May 9,
+    2023": a press release quoted in a later article); so does, however long before, a field
+    that labels the document's date ("DATE: 2009-07-10" on a released cable, "Sent:") or an
+    e-mail's "On ..., X wrote:" line. A caption's or timeline's old date does not; "UPDATE 1 -
+    Wednesday 15 May, 10:00", a weekday with its day, dates an update's "this morning";
+    "Looking back at Monday" does not."""
+    from ..nlp.clean import header_labels
+
+    if year is not None and tv.earliest <= published and WROTE_LINE.match(header):
+        return True
+    if not is_heading(header) or header.endswith(":"):
+        return False
+    if published - timedelta(days=HEADER_DAYS) <= tv.earliest <= published and (
+            year is not None or names_weekday(span.text) and re.search(r"\d", span.text)):
+        return True
+    label = header.split(":", 1)[0].strip().lower() if ":" in header else ""
+    return year is not None and tv.earliest <= published and label in header_labels()[1]
 
 
 def line_at(text: str, offset: int) -> str:

@@ -16,6 +16,14 @@ TAIL_LINE_WORDS = 20  # past a tail marker, lines this short are links and promp
 
 
 @lru_cache(maxsize=1)
+def header_labels() -> tuple[frozenset, frozenset]:
+    """The field names of a memo's or e-mail's header (boilerplate.json 'header_labels'), and
+    those of them that label the document's own date ('date_labels')."""
+    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    return frozenset(raw["header_labels"]), frozenset(raw["date_labels"])
+
+
+@lru_cache(maxsize=1)
 def _patterns():
     """The compiled 'line', 'tail', 'inline' and 'markup' patterns of boilerplate.json."""
     raw = json.loads(DATA.read_text(encoding="utf-8"))
@@ -113,7 +121,7 @@ def dateline(text: str):
     from ..extract.gazetteer import Gazetteer
 
     gaz = Gazetteer.load()
-    labels = set(json.loads(DATA.read_text(encoding="utf-8"))["header_labels"])
+    labels = header_labels()[0]
     for m in DATELINE.finditer(text[:DATELINE_REACH]):
         city = m.group("city").strip()
         if city.lower() in labels:
