@@ -2133,6 +2133,16 @@ CLAIM_CASES_13 += [
                  [ev("LegalAction", ["WhatsApp"], ["NSO Group"], "2023-10"), ev("Denial", ["NSO Group"], [])],
                  id="denial-we-dispute-the-allegations"),
 ]
+MEDIBANK_CONTEXT = ("Hackers stole customer data from Medibank's computer network in October in a cyberattack, the "
+                    "insurer said. The ransomware gang leaked the data online. ")
+CLAIM_CASES_13 += [
+    pytest.param(MEDIBANK_CONTEXT + "The FBI said the attackers were located in China.",
+                 [ev("CyberAttack", [], ["Medibank"], "2023-10"),
+                  ev("Attribution", ["Federal Bureau of Investigation", "United States"], ["China"])],
+                 id="claim-the-attackers-were-located-in"),
+    pytest.param(MEDIBANK_CONTEXT + "The FBI said the hackers were in the network for weeks.",
+                 [ev("CyberAttack", [], ["Medibank"], "2023-10")], id="no-claim-the-hackers-were-in-the-network"),
+]
 DEFENCE_CASES_13 += [
     defence_case("Cloudflare disabled its payment portal as a precaution.",
                  [ev("DefensiveMeasure", ["Cloudflare"], [])], id="defence-disabled-its-own-portal"),

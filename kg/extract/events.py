@@ -781,6 +781,7 @@ class EventReader:
                     tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.lemma_.lower() in self.trig["Attribution"]["culprits"]):
                 self.behind(tok, work)
         self.reported_attributions()
+        self.located_culprits()
         self.noun_claims()
         self.dismissive_denials()
         self.predicate_condemnations()
@@ -2005,6 +2006,23 @@ class EventReader:
             if not any(x.type == "Attribution" and x.sent == m.sent and (
                     not named or mine & set(self.ix.with_states(x.actors))) for x in self.mentions):
                 self.add("Attribution", t, claimant, list(m.actors), modality="asserted", anchor=sayer)
+
+    def located_culprits(self):
+        """'Police said those responsible for the breach were in Russia', 'the FBI said the
+        hackers were based in China': a claim that places the attackers in a state blames it."""
+        for t in self.doc:
+            if t.lemma_ not in mod("placing_verbs") or not reporting_ancestors(t) or not self.about_cyber(t):
+                continue
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            responsible = subj is not None and (any(c.lower_ == "responsible" for c in subj.children) or (
+                subj.lemma_.lower() in self.trig["_lists"]["culprit_nouns"] and any(c.lower_ == "the" for c in subj.children)))
+            if subj is None or not (self.hostile(subj) or responsible):
+                continue
+            here = [k for k in self.keys(preps(t, "in") + preps(t, "from"))
+                    if self.ix.entities[k].type == "Country"]
+            claimant = [k for k in self.speaker(t) if k not in here]
+            if here and claimant and not any(x.type == "Attribution" and x.sent == t.sent for x in self.mentions):
+                self.add("Attribution", t, claimant, here, modality="asserted", anchor=reporting_ancestors(t)[0])
 
     def noun_claims(self):
         """"accusations by the Philippines that Chinese hackers had broken into ...", "Germany's
