@@ -2143,6 +2143,10 @@ CLAIM_CASES_13 += [
     pytest.param(MEDIBANK_CONTEXT + "The FBI said the hackers were in the network for weeks.",
                  [ev("CyberAttack", [], ["Medibank"], "2023-10")], id="no-claim-the-hackers-were-in-the-network"),
 ]
+SANCTION_CASES_13 = [
+    pytest.param("Washington imposed visa restrictions on 13 people linked to the spyware industry, including Tal Dilian.",
+                 [ev("Sanction", ["United States"], ["Tal Dilian", "13 people"])], id="sanction-visa-restrictions-on"),
+]
 DEFENCE_CASES_13 += [
     defence_case("Cloudflare disabled its payment portal as a precaution.",
                  [ev("DefensiveMeasure", ["Cloudflare"], [])], id="defence-disabled-its-own-portal"),
@@ -2200,7 +2204,7 @@ def test_on_the_monday_is_the_monday_after_the_day_told():
     assert [(e["type"], e["date"]) for e in evs if e["type"] == "DefensiveMeasure"] == [("DefensiveMeasure", "2016-11-07")]
 
 
-@pytest.mark.parametrize("text,want", DEFENCE_CASES_13 + COURT_CASES_13 + CLAIM_CASES_13 + DATE_CASES_13 + ATTACK_CASES_13)
+@pytest.mark.parametrize("text,want", DEFENCE_CASES_13 + COURT_CASES_13 + CLAIM_CASES_13 + DATE_CASES_13 + ATTACK_CASES_13 + SANCTION_CASES_13)
 def test_phrasing_since_session_13(text, want):
     assert got(text) == sorted(want)
 
