@@ -2092,6 +2092,8 @@ ATTACK_CASES_13 = [
     pytest.param("Lazarus installed malware on the servers of Sony Pictures.",
                  [ev("CyberAttack", ["Lazarus Group"], ["Sony Pictures"])], id="attack-installed-malware-on"),
     pytest.param("The minister was in Berlin on Monday. Hackers were in the news again.", [], id="no-attack-being-somewhere"),
+    pytest.param("Israeli military says it struck a building housing Hamas cyber operatives on Saturday.", [],
+                 id="no-attack-a-strike-on-a-building"),
 ]
 
 

@@ -998,6 +998,9 @@ class EventReader:
             return  # "the virus took down the website", not "the firm took down its site"
         if typ == "CyberAttack" and doer is not None and doer.lower_ in mod("generic_doers"):
             return  # "those who target Australians will be pursued": anyone who would, no act
+        if typ == "CyberAttack" and any(t.lemma_.lower() in mod("physical_targets") for o in with_conj(objs)
+                                        for t in [o] + [c for c in o.subtree if c.dep_ == "compound"]):
+            return  # "struck a building housing Hamas cyber operatives": a strike on a building, no hack
         if typ == "CyberAttack" and v.dep_ in ("pcomp", "dobj") and v.tag_ == "VBG" and (
                 v.head.head if v.dep_ == "pcomp" else v.head).lemma_.lower() in mod("countering_verbs"):
             return  # "has always cracked down on hacking": a topic fought, no act
