@@ -2145,6 +2145,16 @@ CLAIM_CASES_13 += [
     pytest.param(MEDIBANK_CONTEXT + "The FBI said the hackers were in the network for weeks.",
                  [ev("CyberAttack", [], ["Medibank"], "2023-10")], id="no-claim-the-hackers-were-in-the-network"),
 ]
+# session 13: a "we" no quote gives a speaker, after a joint statement's claim, is its authors
+STATEMENT_CASES_13 = [
+    pytest.param("Today the United Kingdom and Australia attribute to the GRU a campaign of cyberattacks against the "
+                 "Olympics. We condemn these reckless acts.",
+                 [ev("Attribution", ["United Kingdom"], [GRU, RUS], "2024-05-18"),
+                  ev("Attribution", ["Australia"], [GRU, RUS], "2024-05-18"),
+                  ev("Condemnation", ["United Kingdom"], []), ev("Condemnation", ["Australia"], [])],
+                 id="condemnation-we-after-a-joint-statement"),
+]
+
 SANCTION_CASES_13 = [
     pytest.param("Washington imposed visa restrictions on 13 people linked to the spyware industry, including Tal Dilian.",
                  [ev("Sanction", ["United States"], ["Tal Dilian", "13 people"])], id="sanction-visa-restrictions-on"),
@@ -2206,7 +2216,7 @@ def test_on_the_monday_is_the_monday_after_the_day_told():
     assert [(e["type"], e["date"]) for e in evs if e["type"] == "DefensiveMeasure"] == [("DefensiveMeasure", "2016-11-07")]
 
 
-@pytest.mark.parametrize("text,want", DEFENCE_CASES_13 + COURT_CASES_13 + CLAIM_CASES_13 + DATE_CASES_13 + ATTACK_CASES_13 + SANCTION_CASES_13)
+@pytest.mark.parametrize("text,want", DEFENCE_CASES_13 + COURT_CASES_13 + CLAIM_CASES_13 + DATE_CASES_13 + ATTACK_CASES_13 + SANCTION_CASES_13 + STATEMENT_CASES_13)
 def test_phrasing_since_session_13(text, want):
     assert got(text) == sorted(want)
 

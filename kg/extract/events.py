@@ -552,12 +552,25 @@ class EventReader:
                 t.i for t in self.doc if t.ent_type_ in ("DATE", "TIME")}
         return self._date_tokens
 
+    RESPONSE_TYPES = ("Attribution", "Condemnation", "Denial", "Sanction", "SeverRelations", "ExpelDiplomats")
+
+    def statement_authors(self, v) -> list[str]:
+        """"Today the United Kingdom and Australia attribute the campaign to the GRU. We condemn
+        these reckless acts.": a "we" no quote gives a speaker is who made the claim or response
+        told in one of the two sentences before (a joint statement's authors)."""
+        here = self.ix.sentence_no(v)
+        for m in reversed(self.mentions):
+            if m.type in self.RESPONSE_TYPES and m.actors and here - 2 <= self.ix.sentence_no(m.trigger) < here \
+                    and not m.self_claim:
+                return list(m.actors)
+        return []
+
     def actor_of_verb(self, v) -> list[str]:
         subj = subject_of(v)
         if subj is None:
             return []
         if subj.text in ("we", "We", "I", "us") and not self.ix.token_key.get(subj.i):
-            return self.speaker(v)
+            return self.speaker(v) or (self.statement_authors(v) if subj.lower_ == "we" else [])
         keys = self.keys([subj])
         if not keys and subj.pos_ == "NOUN" and subj.lemma_.lower() in mod("judicial_nouns"):
             keys = self.court_actors(subj, v)
