@@ -2210,6 +2210,13 @@ def test_an_emails_wrote_line_dates_the_quoted_message():
         ("Attribution", ["Microsoft"], "2013-02-18"), ("Denial", ["defence ministry", "China"], "2013-02-17")]
 
 
+def test_a_ministers_portfolio_is_no_organisation():
+    rep = read("On 16 February the Minister for Law Enforcement and Cyber Security attributed the NotPetya attack "
+               "to the Russian military.").to_events_json()
+    assert not [e for e in rep["entities"] if e["name"] in ("Cyber Security", "Law Enforcement")]
+    assert [e for e in rep["events"] if e["type"] == "Attribution"] == []
+
+
 def test_on_the_monday_is_the_monday_after_the_day_told():
     evs = read("Criminals raided Contoso Bank's accounts on Saturday 5 November 2016. On the Monday, the bank "
                "suspended online payments from all its current accounts.", published="2018-10-06").to_events_json()["events"]
