@@ -2215,6 +2215,10 @@ def test_a_ministers_portfolio_is_no_organisation():
                "to the Russian military.").to_events_json()
     assert not [e for e in rep["entities"] if e["name"] in ("Cyber Security", "Law Enforcement")]
     assert [e for e in rep["events"] if e["type"] == "Attribution"] == []
+    # (a heading of the same words names no body the portfolio then repeats)
+    headed = read("CONSTITUENCY STATEMENTS\nCyber Security\n\nOn 16 February the Minister for Law Enforcement and "
+                  "Cyber Security attributed the NotPetya attack to the Russian military.").to_events_json()
+    assert [e for e in headed["events"] if e["type"] == "Attribution"] == []
 
 
 def test_on_the_monday_is_the_monday_after_the_day_told():

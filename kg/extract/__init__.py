@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from ..model import Article, Event, Provenance, Report, TimeValue
 from ..scoring import SCORED
+from .coref import RESPONSE_TYPES
 from .lexicon import word_set
 from .temporal import day_value
 
@@ -242,7 +243,7 @@ def pick_anchor(span, before):
     if not before:
         return None
     from .events import EventReader
-    from .temporal import anchor_unit, steps_a_day
+    from .temporal import anchor_unit, same_period, steps_a_day
 
     need = anchor_unit(span.text)
     if need is None:
@@ -265,8 +266,7 @@ def pick_anchor(span, before):
             and not premodifies_noun(sp) and not reported(sp) and not in_relative(sp)]
     plain = told and not any(t.tag_ == "VBN" and EventReader.past_perfect(t) for t in told[-1][0].sent) and (
         not pick or pick[-1][0].start < told[-1][0].start)
-    if plain and re.search(r"\b(?:same|that)\b", span.text, re.I) and \
-            _FINE.get(told[-1][1].precision, 9) > _FINE.get(need, 9):
+    if plain and same_period(span.text) and _FINE.get(told[-1][1].precision, 9) > _FINE.get(need, 9):
         # "In September 2022, Albania cut ties. The same week, the US ...": that month, not
         # an older day told further back
         return told[-1][1]
@@ -280,7 +280,6 @@ def _previous_sentence_start(span) -> int:
     return sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
 
 
-SPLIT_TYPES = ("Attribution", "Condemnation", "Denial", "Sanction", "SeverRelations", "ExpelDiplomats")
 
 
 def split_claimants(mentions, index):
@@ -296,7 +295,7 @@ def split_claimants(mentions, index):
             # each institution took its own measure (a state's bodies act together)
             out += [dataclasses.replace(m, actors=[k]) for k in m.actors]
             continue
-        if m.type not in SPLIT_TYPES or len(m.actors) < 2:
+        if m.type not in RESPONSE_TYPES or len(m.actors) < 2:
             out.append(m)
             continue
         groups: dict[str, list[str]] = {}

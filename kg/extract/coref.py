@@ -33,6 +33,8 @@ def _overlap(x: set, y: set) -> bool:
 
 
 SPEECH_ACTS = ("Attribution", "Denial", "Condemnation")
+# claims and responses, each made by one claimant ("The US, UK and EU blamed Russia": three)
+RESPONSE_TYPES = SPEECH_ACTS + ("Sanction", "SeverRelations", "ExpelDiplomats")
 
 
 def same_event(a: Event, b: Event, widen, speakers=frozenset(), self_claims=frozenset()) -> bool:

@@ -298,13 +298,23 @@ class EntityIndex:
                     out.append(self.doc[start:sub[-1].i + 1].text)
         return out
 
+    def _portfolio(self, span) -> bool:
+        """Is a name the portfolio of a titled office ("the Minister for Law Enforcement and
+        Cyber Security", "Secretary of Homeland Security"), which names no body of its own?"""
+        titles = word_set("entity_words", "portfolio_titles")
+        i = span.start - 1
+        while i > 0 and (self.doc[i].text.istitle() or self.doc[i].lower_ in ("and", "&")) and span.start - i < 8:
+            i -= 1  # back over the portfolio's other words ("Law Enforcement and")
+        return i > 0 and self.doc[i].lower_ in ("for", "of") and self.doc[i - 1].text.istitle() \
+            and self.doc[i - 1].lower_ in titles
+
     def _ner_spans(self) -> list:
         """NER's spans, with a name it cut before its place rejoined ("National University of"
         + "Singapore" is one organisation)."""
         out, skip = [], set()
         ents = list(self.doc.ents)
         for n, span in enumerate(ents):
-            if n in skip:
+            if n in skip or span.label_ == "ORG" and self._portfolio(span):
                 continue
             nxt = ents[n + 1] if n + 1 < len(ents) else None
             if (span.label_ in ("ORG", "FAC", "GPE") and span[-1].lower_ in ("of", "for") and nxt is not None
@@ -948,7 +958,7 @@ class EntityIndex:
                         + r")(?![\w-])")
         for m in rx.finditer(self.doc.text):
             span = self.doc.char_span(m.start(), m.end())
-            if span is not None and not any(t.i in self.token_key for t in span):
+            if span is not None and not any(t.i in self.token_key for t in span) and not self._portfolio(span):
                 self._add(self.entities[forms[m.group(0)]], span.text, span)
 
     def _read_bodies(self):

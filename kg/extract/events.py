@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..model import TimeValue
 from .entities import EntityIndex, is_group, words
-from .coref import SPEECH_ACTS
+from .coref import RESPONSE_TYPES, SPEECH_ACTS
 from .temporal import WEEKDAYS, names_the_anchors_period
 from .lexicon import load, noun_index, verb_index, verbs_of, word_set
 
@@ -552,15 +552,13 @@ class EventReader:
                 t.i for t in self.doc if t.ent_type_ in ("DATE", "TIME")}
         return self._date_tokens
 
-    RESPONSE_TYPES = ("Attribution", "Condemnation", "Denial", "Sanction", "SeverRelations", "ExpelDiplomats")
-
     def statement_authors(self, v) -> list[str]:
         """"Today the United Kingdom and Australia attribute the campaign to the GRU. We condemn
         these reckless acts.": a "we" no quote gives a speaker is who made the claim or response
         told in one of the two sentences before (a joint statement's authors)."""
         here = self.ix.sentence_no(v)
         for m in reversed(self.mentions):
-            if m.type in self.RESPONSE_TYPES and m.actors and here - 2 <= self.ix.sentence_no(m.trigger) < here \
+            if m.type in RESPONSE_TYPES and m.actors and here - 2 <= self.ix.sentence_no(m.trigger) < here \
                     and not m.self_claim:
                 return list(m.actors)
         return []

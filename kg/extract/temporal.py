@@ -844,6 +844,21 @@ def steps_a_day(expr: str) -> bool:
     return kind in ("anchored_n", "offset") and m["unit"].lower() == "day" and _num(m["n"]) == 1
 
 
+def same_period(expr: str) -> bool:
+    """Does an expression name the period of the time told just before, at any unit ("the
+    same week", "that same day", "later that month"), rather than one counted from it?
+
+    >>> same_period("The same week"), same_period("the next week"), same_period("that day")
+    (True, False, True)
+    """
+    found = _classify(expr)
+    return found is not None and _names_same(*found)
+
+
+def _names_same(kind: str, m) -> bool:
+    return kind == "anchored_that" or kind == "anchored_next" and "same" in (m["dir"] or "").lower()
+
+
 def names_the_anchors_period(expr: str) -> bool:
     """Does an expression name the month or year of the time told just before ("later that
     month", "the same year"), not a time counted from it ("a month later")?
@@ -852,11 +867,7 @@ def names_the_anchors_period(expr: str) -> bool:
     (True, False)
     """
     found = _classify(expr)
-    if found is None:
-        return False
-    kind, m = found
-    return kind in ("anchored_that", "anchored_next") and _unit(m["unit"]) in ("month", "year") and (
-        kind == "anchored_that" or "same" in (m["dir"] or "").lower())
+    return found is not None and _names_same(*found) and _unit(found[1]["unit"]) in ("month", "year")
 
 
 def _fullmatches(s: str) -> bool:

@@ -16,17 +16,21 @@ TAIL_LINE_WORDS = 20  # past a tail marker, lines this short are links and promp
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def header_labels() -> tuple[frozenset, frozenset]:
     """The field names of a memo's or e-mail's header (boilerplate.json 'header_labels'), and
     those of them that label the document's own date ('date_labels')."""
-    raw = json.loads(DATA.read_text(encoding="utf-8"))
-    return frozenset(raw["header_labels"]), frozenset(raw["date_labels"])
+    return frozenset(_data()["header_labels"]), frozenset(_data()["date_labels"])
 
 
 @lru_cache(maxsize=1)
 def _patterns():
     """The compiled 'line', 'tail', 'inline' and 'markup' patterns of boilerplate.json."""
-    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    raw = _data()
     comp = lambda pats: [re.compile(p, re.I) for p in pats]  # noqa: E731
     return comp(raw["line"]), comp(raw["tail"]), comp(raw["inline"]), comp(raw["markup"])
 
