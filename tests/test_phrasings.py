@@ -2072,93 +2072,78 @@ COURT_CASES_13 = [
                  [ev("LegalAction", ["Jury"], ["Ardent Labs"], "2024-05-14")], id="legal-jury-ordered-damages"),
 ]
 
-# session 13: a claim that names no act is about the attack the sentence before told
+# session 13: claims. One that names no act is about the attack the sentence before told;
+# "the LockBit group" is LockBit; a finding published with its content is its author's claim;
+# "named X as a member of Y" names the gang too; "suspected X of staging"; "carried the
+# hallmarks of"; a named victim posted on a leak site; "we dispute the allegations"; the
+# attackers placed in a state
+CONTOSO_CONTEXT = ("Hackers stole customer data from Contoso Health's computer network in October in a cyberattack, "
+                   "the insurer said. The ransomware gang leaked the data online. ")
 CLAIM_CASES_13 = [
-    pytest.param("In May 2021 GRU officers tried to hack the network of the chemical weapons watchdog in The Hague. "
-                 "In October the Dutch government named the GRU as responsible.",
-                 [ev("CyberAttack", [GRU, RUS], ["chemical weapons watchdog", "Hague"], "2021-05"),
-                  ev("Attribution", ["Netherlands"], [GRU, RUS], "2021-10")], id="claim-named-as-responsible-after-the-attack"),
-]
-
-
-# session 13: attacks told as exfiltrating, leaking or installing, or as intruders inside a network
-ATTACK_CASES_13 = [
-    pytest.param("Fancy Bear leaked the medical records of US gymnast Simone Biles.",
-                 [ev("CyberAttack", ["APT28"], ["Simone Biles", "United States"])], id="attack-leaked-records-of"),
-    pytest.param("The intruders had been inside the German foreign ministry's network for more than a year.",
-                 [ev("CyberAttack", [], ["Federal Foreign Office", "Germany"])], id="attack-intruders-inside-the-network"),
-    pytest.param("Hackers exfiltrated data from Equifax in May 2017.",
-                 [ev("CyberAttack", [], ["Equifax"], "2017-05")], id="attack-exfiltrated-data-from"),
-    pytest.param("Lazarus installed malware on the servers of Sony Pictures.",
-                 [ev("CyberAttack", ["Lazarus Group"], ["Sony Pictures"])], id="attack-installed-malware-on"),
-    pytest.param("The minister was in Berlin on Monday. Hackers were in the news again.", [], id="no-attack-being-somewhere"),
-    pytest.param("Israeli military says it struck a building housing Hamas cyber operatives on Saturday.", [],
-                 id="no-attack-a-strike-on-a-building"),
-]
-
-
-# session 13: "the LockBit group" is LockBit; a finding published with its content is its
-# author's claim; "named X as a LockBit affiliate" names the gang too; a takedown of a
-# named botnet is a defence
-CLAIM_CASES_13 += [
+    pytest.param("In May 2021 GRU officers tried to hack the network of the Contoso Institute in Geneva. In October the "
+                 "Swiss government named the GRU as responsible.",
+                 [ev("CyberAttack", [GRU, RUS], ["Contoso Institute", "Geneva"], "2021-05"),
+                  ev("Attribution", ["Switzerland"], [GRU, RUS], "2021-10")], id="claim-named-as-responsible-after-the-attack"),
     pytest.param("Microsoft said that the LockBit group had been behind the attack.",
                  [ev("Attribution", ["Microsoft"], ["LockBit"])], id="claim-the-ransomware-group"),
-    pytest.param("Hackers breached the Port of Nagoya in March. The port said that the LockBit group had been behind "
+    pytest.param("Hackers breached the Port of Valletta in March. The port said that the LockBit group had been behind "
                  "the attack.",
-                 [ev("CyberAttack", [], ["Port of Nagoya"], "2024-03"), ev("Attribution", ["Port of Nagoya"], ["LockBit"])],
+                 [ev("CyberAttack", [], ["Port of Valletta"], "2024-03"), ev("Attribution", ["Port of Valletta"], ["LockBit"])],
                  id="claim-by-the-port-described"),
-    pytest.param("On April 11 the NCSC published an assessment that the intrusion had been carried out by APT28.",
-                 [ev("Attribution", ["National Cyber Security Centre (United Kingdom)", "United Kingdom"], ["APT28"], "2024-04-11")],
+    pytest.param("On June 3 the NCSC published an assessment that the intrusion had been carried out by APT28.",
+                 [ev("Attribution", ["National Cyber Security Centre (United Kingdom)", "United Kingdom"], ["APT28"], "2023-06-03")],
                  id="claim-an-assessment-published-with-its-content"),
-    pytest.param("The NCA named Aleksandr Ryzhenkov as a member of Evil Corp.",
-                 [ev("Attribution", ["National Crime Agency", "United Kingdom"], ["Aleksandr Ryzhenkov", "Evil Corp"])],
+    pytest.param("The NCA named Pavel Orlov as a member of Evil Corp.",
+                 [ev("Attribution", ["National Crime Agency", "United Kingdom"], ["Pavel Orlov", "Evil Corp"])],
                  id="claim-named-as-a-member-of-the-gang"),
-]
-CLAIM_CASES_13 += [
-    pytest.param("The NIS suspected North Korea of staging the attacks.",
-                 [ev("Attribution", ["National Intelligence Service (South Korea)", "South Korea"], ["North Korea"])],
+    pytest.param("The FBI suspected North Korea of staging the thefts.",
+                 [ev("Attribution", ["Federal Bureau of Investigation", "United States"], ["North Korea"])],
                  id="claim-suspected-of-staging"),
-    pytest.param("Hackers breached the network of the German foreign ministry in 2017, stealing documents. The "
-                 "intrusion carried the hallmarks of APT28, Microsoft said.",
-                 [ev("CyberAttack", [], ["Federal Foreign Office", "Germany"], "2017"), ev("Attribution", ["Microsoft"], ["APT28"])],
+    pytest.param("Hackers breached the network of the Norwegian parliament in 2019, stealing documents. The intrusion "
+                 "carried the hallmarks of APT28, Microsoft said.",
+                 [ev("CyberAttack", [], ["parliament", "Norway"], "2019"), ev("Attribution", ["Microsoft"], ["APT28"])],
                  id="claim-carried-the-hallmarks"),
-]
-CLAIM_CASES_13 += [
-    pytest.param("Then LockBit posted Boeing on its leak site in late October.",
+    pytest.param("Then LockBit posted Fabrikam Freight on its leak site in late October.",
                  [ev("Attribution", ["LockBit"], ["LockBit"], "2023-10")], id="claim-a-victim-posted-on-the-leak-site"),
     pytest.param("The gang behind the attack, LockBit, posted a decryption tool on its leak site.", [],
                  id="no-claim-a-tool-posted-on-the-leak-site"),
-]
-CLAIM_CASES_13 += [
-    pytest.param("WhatsApp sued NSO Group in October. NSO replied that \"in the strongest possible terms, we dispute "
-                 "today's allegations\".",
-                 [ev("LegalAction", ["WhatsApp"], ["NSO Group"], "2023-10"), ev("Denial", ["NSO Group"], [])],
+    pytest.param("Northwind Messaging sued Fabrikam Labs in October. Fabrikam Labs replied that \"in the strongest terms, "
+                 "we dispute these allegations\".",
+                 [ev("LegalAction", ["Northwind Messaging"], ["Fabrikam Labs"], "2023-10"), ev("Denial", ["Fabrikam Labs"], [])],
                  id="denial-we-dispute-the-allegations"),
-]
-MEDIBANK_CONTEXT = ("Hackers stole customer data from Medibank's computer network in October in a cyberattack, the "
-                    "insurer said. The ransomware gang leaked the data online. ")
-CLAIM_CASES_13 += [
-    pytest.param(MEDIBANK_CONTEXT + "The FBI said the attackers were located in China.",
-                 [ev("CyberAttack", [], ["Medibank"], "2023-10"),
+    pytest.param(CONTOSO_CONTEXT + "The FBI said the attackers were located in China.",
+                 [ev("CyberAttack", [], ["Contoso Health"], "2023-10"),
                   ev("Attribution", ["Federal Bureau of Investigation", "United States"], ["China"])],
                  id="claim-the-attackers-were-located-in"),
-    pytest.param(MEDIBANK_CONTEXT + "The FBI said the hackers were in the network for weeks.",
-                 [ev("CyberAttack", [], ["Medibank"], "2023-10")], id="no-claim-the-hackers-were-in-the-network"),
-]
-# session 13: a "we" no quote gives a speaker, after a joint statement's claim, is its authors
-STATEMENT_CASES_13 = [
-    pytest.param("Today the United Kingdom and Australia attribute to the GRU a campaign of cyberattacks against the "
-                 "Olympics. We condemn these reckless acts.",
+    pytest.param(CONTOSO_CONTEXT + "The FBI said the hackers were in the network for weeks.",
+                 [ev("CyberAttack", [], ["Contoso Health"], "2023-10")], id="no-claim-the-hackers-were-in-the-network"),
+    # a "we" no quote gives a speaker, after a joint statement's claim, is its authors
+    pytest.param("Today the United Kingdom and Canada attribute to the GRU a campaign of cyberattacks against the "
+                 "Commonwealth Games. We condemn these reckless acts.",
                  [ev("Attribution", ["United Kingdom"], [GRU, RUS], "2024-05-18"),
-                  ev("Attribution", ["Australia"], [GRU, RUS], "2024-05-18"),
-                  ev("Condemnation", ["United Kingdom"], []), ev("Condemnation", ["Australia"], [])],
+                  ev("Attribution", ["Canada"], [GRU, RUS], "2024-05-18"),
+                  ev("Condemnation", ["United Kingdom"], []), ev("Condemnation", ["Canada"], [])],
                  id="condemnation-we-after-a-joint-statement"),
 ]
 
-SANCTION_CASES_13 = [
-    pytest.param("Washington imposed visa restrictions on 13 people linked to the spyware industry, including Tal Dilian.",
-                 [ev("Sanction", ["United States"], ["Tal Dilian", "13 people"])], id="sanction-visa-restrictions-on"),
+# session 13: attacks told as exfiltrating, leaking or installing, or as intruders inside a
+# network; a strike on a building is none; sanctions told as restrictions
+ATTACK_CASES_13 = [
+    pytest.param("Fancy Bear leaked the medical records of the Danish cyclist Lars Holm.",
+                 [ev("CyberAttack", ["APT28"], ["Lars Holm", "Denmark"])], id="attack-leaked-records-of"),
+    pytest.param("The intruders had been inside the Norwegian parliament's network for more than a year.",
+                 [ev("CyberAttack", [], ["parliament", "Norway"])], id="attack-intruders-inside-the-network"),
+    pytest.param("Hackers exfiltrated data from Contoso Insurance in May 2021.",
+                 [ev("CyberAttack", [], ["Contoso Insurance"], "2021-05")], id="attack-exfiltrated-data-from"),
+    pytest.param("Lazarus installed malware on the servers of Fabrikam Studios.",
+                 [ev("CyberAttack", ["Lazarus Group"], ["Fabrikam Studios"])], id="attack-installed-malware-on"),
+    pytest.param("The minister was in Berlin on Monday. Hackers were in the news again.", [], id="no-attack-being-somewhere"),
+    pytest.param("Turkey's military says it struck a building housing PKK cyber operatives on Saturday.", [],
+                 id="no-attack-a-strike-on-a-building"),
+    pytest.param("Washington imposed visa restrictions on 13 people linked to the spyware industry, including Avi Ronen.",
+                 [ev("Sanction", ["United States"], ["Avi Ronen", "13 people"])], id="sanction-visa-restrictions-on"),
 ]
+
 DEFENCE_CASES_13 += [
     defence_case("Cloudflare disabled its payment portal as a precaution.",
                  [ev("DefensiveMeasure", ["Cloudflare"], [])], id="defence-disabled-its-own-portal"),
@@ -2166,21 +2151,23 @@ DEFENCE_CASES_13 += [
                  [ev("DefensiveMeasure", ["Cloudflare"], [], "2024-05-18")], id="defence-closed-its-offices"),
     defence_case("Cloudflare postponed its training classes for a day.",
                  [ev("DefensiveMeasure", ["Cloudflare"], [])], id="defence-postponed-classes"),
-    pytest.param("In January 2021 an international police operation coordinated by Europol took down Emotet.",
-                 [ev("DefensiveMeasure", ["Europol"], [], "2021-01")], id="defence-took-down-a-named-botnet"),
+    pytest.param("In March 2022 a police operation coordinated by Europol took down Trickbot.",
+                 [ev("DefensiveMeasure", ["Europol"], [], "2022-03")], id="defence-took-down-a-named-botnet"),
 ]
 
-
-# session 13: times read from the story's own dates: "the same week" after a month told
-# just before is that month (not an older day); "On the Monday" after a Saturday
+# session 13: "the same week" after a month told just before is that month (not an older day)
 DATE_CASES_13 = [
-    pytest.param("On 3 March 2021 a ransomware attack hit Contoso Bank. In September 2022, Albania severed diplomatic "
-                 "relations with Iran over a cyberattack. The same week, the United States sanctioned Iran's Ministry "
-                 "of Intelligence and Security.",
-                 [ev("CyberAttack", [], ["Contoso Bank"], "2021-03-03"), ev("SeverRelations", ["Albania"], ["Iran"], "2022-09"),
-                  ev("Sanction", ["United States"], ["Ministry of Intelligence (Iran)", "Iran"], "2022-09")],
+    pytest.param("On 3 March 2019 a ransomware attack hit Contoso Bank. In March 2021, Estonia severed diplomatic "
+                 "relations with Belarus over a cyberattack. The same week, Canada sanctioned Belarus.",
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2019-03-03"), ev("SeverRelations", ["Estonia"], ["Belarus"], "2021-03"),
+                  ev("Sanction", ["Canada"], ["Belarus"], "2021-03")],
                  id="date-the-same-week-as-the-month-just-told"),
 ]
+
+
+@pytest.mark.parametrize("text,want", DEFENCE_CASES_13 + COURT_CASES_13 + CLAIM_CASES_13 + ATTACK_CASES_13 + DATE_CASES_13)
+def test_phrasing_since_session_13(text, want):
+    assert got(text) == sorted(want)
 
 
 def test_the_day_an_attack_was_detected_dates_it_the_day_it_was_made_public_does_not():
@@ -2192,50 +2179,45 @@ def test_the_day_an_attack_was_detected_dates_it_the_day_it_was_made_public_does
 
 
 def test_a_released_cables_date_line_is_its_today():
-    """A memo's or cable's "DATE:" field dates its "Wednesday" and "yesterday", however long
+    """A memo's or cable's "DATE:" field dates its "Friday" and "yesterday", however long
     before its release; the field is no wire dateline."""
-    evs = read("UNCLASSIFIED // RELEASED IN FULL\n\nDATE: 2009-07-10\nFROM: AMEMBASSY SEOUL\nSUBJECT: ROK WEBSITES "
-               "HIT BY DDOS ATTACKS\n\n1. Summary: Beginning on July 7, a wave of distributed denial-of-service attacks "
-               "knocked South Korean government websites offline. On Wednesday the National Intelligence Service told "
-               "lawmakers that North Korea was suspected of staging the attacks. End summary.",
+    evs = read("UNCLASSIFIED // RELEASED IN FULL\n\nDATE: 2011-03-14\nFROM: EMBASSY RIGA\nSUBJECT: LATVIAN WEBSITES "
+               "HIT BY DDOS ATTACKS\n\n1. Summary: Beginning on March 9, a wave of distributed denial-of-service attacks "
+               "knocked Latvian government websites offline. On Friday the Latvian government said that Russia was "
+               "suspected of staging the attacks. End summary.",
                published="2019-03-01").to_events_json()["events"]
-    assert [(e["type"], e["date"]) for e in evs] == [("CyberAttack", "2009-07-07"), ("Attribution", "2009-07-08")]
+    assert [(e["actors"], e["date"]) for e in evs if e["type"] == "Attribution"] == [(["Latvia"], "2011-03-11")]
 
 
 def test_an_emails_wrote_line_dates_the_quoted_message():
-    evs = read("From: Alice Chen\nDate: Wed, 20 Feb 2013 09:14:02 -0500\n\nAgreed.\n\nOn Mon, Feb 18, 2013 at 8:02 AM, "
-               "Bob Ross wrote:\n> Microsoft said today that Unit 61398 of the PLA was behind attacks on 141 organisations.\n"
-               "> China's defence ministry denied the accusations yesterday.", published="2013-02-22").to_events_json()["events"]
-    assert [(e["type"], e["actors"], e["date"]) for e in evs] == [
-        ("Attribution", ["Microsoft"], "2013-02-18"), ("Denial", ["defence ministry", "China"], "2013-02-17")]
+    evs = read("From: Alice Chen\nDate: Wed, 8 Mar 2017 09:14:02 -0500\n\nAgreed.\n\nOn Mon, Mar 6, 2017 at 8:02 AM, "
+               "Bob Ross wrote:\n> Microsoft said today that APT28 was behind attacks on 40 organisations.\n"
+               "> Russia's foreign ministry denied the accusations yesterday.", published="2017-03-10").to_events_json()["events"]
+    assert [(e["type"], e["actors"], e["date"]) for e in evs if e["type"] in ("Attribution", "Denial")] == [
+        ("Attribution", ["Microsoft"], "2017-03-06"), ("Denial", ["Ministry of Foreign Affairs (Russia)", "Russia"], "2017-03-05")]
 
 
 def test_a_ministers_portfolio_is_no_organisation():
-    rep = read("On 16 February the Minister for Law Enforcement and Cyber Security attributed the NotPetya attack "
-               "to the Russian military.").to_events_json()
-    assert not [e for e in rep["entities"] if e["name"] in ("Cyber Security", "Law Enforcement")]
+    rep = read("On 16 February the Minister for Communications and Cyber Resilience attributed the WannaCry attack "
+               "to North Korea.").to_events_json()
+    assert not [e for e in rep["entities"] if e["name"] in ("Cyber Resilience", "Communications")]
     assert [e for e in rep["events"] if e["type"] == "Attribution"] == []
     # (a heading of the same words names no body the portfolio then repeats)
-    headed = read("CONSTITUENCY STATEMENTS\nCyber Security\n\nOn 16 February the Minister for Law Enforcement and "
-                  "Cyber Security attributed the NotPetya attack to the Russian military.").to_events_json()
+    headed = read("MINISTERIAL STATEMENTS\nCyber Resilience\n\nOn 16 February the Minister for Communications and "
+                  "Cyber Resilience attributed the WannaCry attack to North Korea.").to_events_json()
     assert [e for e in headed["events"] if e["type"] == "Attribution"] == []
 
 
 def test_on_the_monday_is_the_monday_after_the_day_told():
-    evs = read("Criminals raided Contoso Bank's accounts on Saturday 5 November 2016. On the Monday, the bank "
+    evs = read("Criminals raided Contoso Bank's accounts on Saturday 11 March 2017. On the Monday, the bank "
                "suspended online payments from all its current accounts.", published="2018-10-06").to_events_json()["events"]
-    assert [(e["type"], e["date"]) for e in evs if e["type"] == "DefensiveMeasure"] == [("DefensiveMeasure", "2016-11-07")]
-
-
-@pytest.mark.parametrize("text,want", DEFENCE_CASES_13 + COURT_CASES_13 + CLAIM_CASES_13 + DATE_CASES_13 + ATTACK_CASES_13 + SANCTION_CASES_13 + STATEMENT_CASES_13)
-def test_phrasing_since_session_13(text, want):
-    assert got(text) == sorted(want)
+    assert [(e["type"], e["date"]) for e in evs if e["type"] == "DefensiveMeasure"] == [("DefensiveMeasure", "2017-03-13")]
 
 
 def test_a_newspaper_is_no_company_the_story_recalls():
     """"the Ledger Weekly reported ... The airline said it had ...": "it" is no newspaper."""
     evs = read("Hackers breached Contoso Air in March, the Ledger Weekly reported. The airline said at the time "
-               "that it had closed off the unauthorised access.").to_events_json()["events"]
+               "that it had reset the passwords of all its customers.").to_events_json()["events"]
     assert [e["actors"] for e in evs if e["type"] == "DefensiveMeasure"] == [["Contoso Air"]]
 
 

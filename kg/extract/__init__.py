@@ -76,7 +76,7 @@ def dates_text_below(header: str, span, tv: TimeValue, year, published) -> bool:
     """Does the day ``tv``, on the line ``header``, become the "today" of the text below it?
     A dated header close before publication does ("FOR IMMEDIATE RELEASE Tuesday, May 9,
     2023": a press release quoted in a later article); so does, however long before, a field
-    that labels the document's date ("DATE: 2009-07-10" on a released cable, "Sent:") or an
+    that labels the document's date ("DATE: 2011-03-14" on a released cable, "Sent:") or an
     e-mail's "On ..., X wrote:" line. A caption's or timeline's old date does not; "UPDATE 1 -
     Wednesday 15 May, 10:00", a weekday with its day, dates an update's "this morning";
     "Looking back at Monday" does not."""
@@ -267,7 +267,7 @@ def pick_anchor(span, before):
     plain = told and not any(t.tag_ == "VBN" and EventReader.past_perfect(t) for t in told[-1][0].sent) and (
         not pick or pick[-1][0].start < told[-1][0].start)
     if plain and same_period(span.text) and _FINE.get(told[-1][1].precision, 9) > _FINE.get(need, 9):
-        # "In September 2022, Albania cut ties. The same week, the US ...": that month, not
+        # "In March 2021, Estonia cut ties. The same week, Canada ...": that month, not
         # an older day told further back
         return told[-1][1]
     if steps_a_day(span.text) and plain:
@@ -513,8 +513,8 @@ def topic_attack(events: list[Event], mentions, source, reader) -> list[Event]:
     if not attacks or attacks[0].date is not None and attacks[0].date.precision != "month":
         return events
     topic = attacks[0]
-    # (a topic dated to the month, "the February 2014 attack", takes the day of that month
-    # "The attack began on Feb. 10, 2014" gives it; a year is too wide to know the day of
+    # (a topic dated to the month, "the March 2021 attack", takes the day of that month
+    # "The attack began on March 9, 2021" gives it; a year is too wide to know the day of
     # "came to light in December" for the attack's)
     after = lambda m: (m.type == "CyberAttack" and m.date is not None and not m.actors and not m.targets  # noqa: E731
                        and m.modality in KEEP_MODALITIES and m.trigger.idx > topic.provenance[0].start

@@ -299,12 +299,12 @@ class EntityIndex:
         return out
 
     def _portfolio(self, span) -> bool:
-        """Is a name the portfolio of a titled office ("the Minister for Law Enforcement and
-        Cyber Security", "Secretary of Homeland Security"), which names no body of its own?"""
+        """Is a name the portfolio of a titled office ("the Minister for Communications and
+        Cyber Resilience", "Secretary of Homeland Security"), which names no body of its own?"""
         titles = word_set("entity_words", "portfolio_titles")
         i = span.start - 1
         while i > 0 and (self.doc[i].text.istitle() or self.doc[i].lower_ in ("and", "&")) and span.start - i < 8:
-            i -= 1  # back over the portfolio's other words ("Law Enforcement and")
+            i -= 1  # back over the portfolio's other words ("Communications and")
         return i > 0 and self.doc[i].lower_ in ("for", "of") and self.doc[i - 1].text.istitle() \
             and self.doc[i - 1].lower_ in titles
 
@@ -1075,7 +1075,7 @@ class EntityIndex:
                 if named_gang:
                     return named_gang[-1]
             if types:
-                # ("Motorline Weekly reported ... The carmaker said": the outlet that tells of
+                # ("the Harbour Ledger reported ... The carmaker said": the outlet that tells of
                 # a company is no company the story recalls)
                 return self._recent(tok.i, lambda e: e.key not in exclude and e.type in types and (
                     tok.lemma_.lower() in e.name.lower() or e.type != "GovernmentBody")
@@ -1244,7 +1244,7 @@ class EntityIndex:
             bound = bound | {i for i, k in self.mentions if self._mention_tokens(i)[-1].tag_ == "NNS"}
             sayer = self._describing_sayer(tok)
             if sayer is not None and sayer.lemma_.lower() not in word_set("entity_words", "media_nouns"):
-                # "The airline said it had closed off the access": no newspaper that told of it
+                # "The airline said it had reset the passwords": no newspaper that told of it
                 bound = bound | {i for i, k in self.mentions if self.news_outlet(k)}
         if tok.dep_ in ("dobj", "dative"):  # an object: the nearest other party of its sentence
             near = self._recent(tok.i, ok, where=lambda i: i not in bound and i >= tok.sent.start

@@ -119,7 +119,7 @@ def subject_of(v, depth: int = 0):
         if first.dep_ in ("advmod", "npadvmod") and first.head.i == v.i and first.pos_ == "PROPN" \
                 and (first.i == first.sent.start or first.nbor(-1).is_punct):
             return first
-        # "On 29 October WhatsApp sued NSO", parsed with the name as the object of "On" and
+        # "On 3 June Fabrikam sued Contoso", parsed with the name as the object of "On" and
         # the date as its modifier: the name is the subject
         for prep in v.children:
             if prep.dep_ == "prep" and prep.lower_ == "on" and prep.i < v.i:
@@ -1011,7 +1011,7 @@ class EventReader:
             return  # "those who target Australians will be pursued": anyone who would, no act
         if typ == "CyberAttack" and any(t.lemma_.lower() in mod("physical_targets") for o in with_conj(objs)
                                         for t in [o] + [c for c in o.subtree if c.dep_ == "compound"]):
-            return  # "struck a building housing Hamas cyber operatives": a strike on a building, no hack
+            return  # "struck a building housing the militia's cyber operatives": a strike on a building, no hack
         if typ == "CyberAttack" and v.dep_ in ("pcomp", "dobj") and v.tag_ == "VBG" and (
                 v.head.head if v.dep_ == "pcomp" else v.head).lemma_.lower() in mod("countering_verbs"):
             return  # "has always cracked down on hacking": a topic fought, no act
@@ -1162,13 +1162,13 @@ class EventReader:
             # not what "the malware" recalls
             targets = self.named_as(v) or targets
         if typ == "Attribution" and "as" in spec.get("prep", ()):
-            # "named Ryzhenkov as a LockBit affiliate", "as a member of Evil Corp": the gang too
+            # "named Pavel Orlov as a LockBit affiliate", "as a member of Evil Corp": the gang too
             gangs = self.keys([g for c in children if c.dep_ == "prep" and c.lower_ == "as" for g in c.subtree])
             targets += [k for k in gangs if k not in targets and self.ix.entities[k].type in ("ThreatActor", "Malware")]
         if "target_types" in spec:  # "barred federal agencies from using Huawei gear": the maker, not the agencies
             targets = [k for k in targets if self.ix.entities[k].type in spec["target_types"]]
         if spec.get("victim_obj") and not [k for k in self.keys(objs) if self.ix.entities[k].type not in ("ThreatActor", "Malware")]:
-            return  # "posted Boeing on its leak site" names a victim; "posted a decryption tool" none
+            return  # "posted Fabrikam Freight on its leak site" names a victim; "posted a decryption tool" none
         if spec.get("self"):  # "the gang claimed responsibility for the attack"
             self.add(typ, v, actors, list(actors), self_claim=True)
             return

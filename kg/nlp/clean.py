@@ -129,7 +129,7 @@ def dateline(text: str):
     for m in DATELINE.finditer(text[:DATELINE_REACH]):
         city = m.group("city").strip()
         if city.lower() in labels:
-            continue  # "DATE: 2009-07-10", "FROM: AMEMBASSY SEOUL": a header's field
+            continue  # "DATE: 2011-03-14", "FROM: EMBASSY RIGA": a header's field
         key = gaz.resolve_key(city) or gaz.resolve_key(city.title())
         # (a place resolves to its country's key: a capital, a state, a country)
         if key is not None and gaz.country_of(key) == key or key is None and len(city.split()) <= 3:
