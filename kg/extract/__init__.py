@@ -16,9 +16,10 @@ REQUIRED = dict(SCORED)
 KEEP_MODALITIES = ("asserted", "alleged")
 
 
-def find_dates(doc, published) -> list[tuple[object, TimeValue]]:
+def find_dates(doc, published, todays: list | None = None) -> list[tuple[object, TimeValue]]:
     """Every date expression in the document, resolved in text order (each relative one
-    against the date mentioned before it)."""
+    against the date mentioned before it). ``todays`` gets (offset, day) for each dated
+    header that becomes the "today" of the text below it."""
     from .temporal import explicit_year, find_time_expressions, normalise
 
     spans = []
@@ -54,6 +55,8 @@ def find_dates(doc, published) -> list[tuple[object, TimeValue]]:
         if tv is not None and tv.precision == "day" and dates_text_below(line_at(doc.text, span.start_char).strip(),
                                                                          span, tv, year, published):
             today = tv.earliest
+            if todays is not None:
+                todays.append((span.start_char, tv))
         if tv is not None and ny is not None and tv.precision in ("day", "month") and tv.earliest.year == ny:
             years.append((here, ny, years[-1][2]))  # a bare date read in the passage's year carries it on
         elif not premodifies_noun(span) and not in_relative(span) and not flashback(span) and not extent(span):
@@ -335,7 +338,8 @@ def extract(article: Article) -> Report:
     text = clean(article.text)
     doc = get_nlp()(text)
     index = EntityIndex(doc, scope=article.id)
-    reader = EventReader(doc, index, find_dates(doc, article.published))
+    todays: list[tuple[int, TimeValue]] = []
+    reader = EventReader(doc, index, find_dates(doc, article.published, todays))
     mentions = reader.run()
     reader.attach_dates()
     events: list[Event] = []
@@ -351,8 +355,11 @@ def extract(article: Article) -> Report:
         targets = [t for t in index.with_states(m.targets) if t not in actors] if m.type != "CyberAttack" else index.with_states(m.targets)
         if m.self_claim:  # a claim of responsibility: the claimant is the one blamed
             targets = list(m.targets)
-        if m.type == "Attribution" and actors and not m.self_claim and all(index.news_outlet(k) for k in actors):
-            dropped.append((m.type, s_text, "media report"))  # "The Wall Street Journal reported that ..."
+        if m.type == "Attribution" and actors and not m.self_claim and all(index.news_outlet(k) for k in actors) \
+                and not any(o.type == "CyberAttack" and o.sent == sent and set(o.targets) & set(m.actors) for o in mentions):
+            # "The Wall Street Journal reported that ...", but not "The Journal said hackers had
+            # broken into its systems": a victim's own account
+            dropped.append((m.type, s_text, "media report"))
             continue
         if any(not (actors if role == "actors" else targets) for role in REQUIRED.get(m.type, ())
                if not (m.civil and role == "actors")):
@@ -386,8 +393,10 @@ def extract(article: Article) -> Report:
             ev.date = reader.lead_day(head_end)  # a headline's "Iran slams sanctions": the lead's day
         if ev.date is None and ev.type in reader.SPEECH_ACTS and article.published and reader.said_now(
                 source[ev.id].trigger) and not all(p.end <= head_end or is_heading(p.sentence) for p in ev.provenance):
-            # "Estonia strongly condemns these attacks": said as the page is written
-            ev.date = day_value(article.published)
+            # "Estonia strongly condemns these attacks": said as the page (or the dated statement
+            # it reproduces, "London, 19 October 2020") is written
+            ev.date = next((tv for at, tv in reversed(todays) if at < ev.provenance[0].start),
+                           day_value(article.published))
     for n, ev in enumerate(events, 1):
         ev.id = f"E{n}"
     link_about(events, widen)

@@ -147,6 +147,12 @@ def subject_of(v, depth: int = 0):
             objs = [c for c in h.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")]
             if objs:
                 return objs[0]
+        if v.dep_ == "xcomp" and h.lemma_ in mod("causing_verbs") and not is_passive(h) and any(
+                c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.ent_type_ == "" for c in h.children):
+            # "The attack forced the parliament to take its network offline": the forced act
+            objs = [c for c in h.children if c.dep_ == "dobj" and c.i < v.i]
+            if objs:
+                return objs[0]
         if v.dep_ == "xcomp" and is_passive(v.head):  # "were asked to leave": the asked leave
             for c in v.head.children:
                 if c.dep_ == "nsubjpass":
@@ -467,6 +473,8 @@ class EventReader:
         if name.startswith("reason:"):  # "sanctions over Russia's hacking": the reason's author
             return [g for r in self.slot(v, "prep:" + name.split(":", 1)[1])
                     for g in r.children if g.dep_ == "poss"]
+        if name.startswith("place:"):  # "the defacements in Georgia": a place hung on the word itself
+            return [g for g in preps(v, name.split(":", 1)[1]) if g.ent_type_ in ("GPE", "LOC")]
         if name.startswith("prep:"):
             word = name.split(":", 1)[1]
             found = preps(v, word)
@@ -563,12 +571,33 @@ class EventReader:
                 return list(m.actors)
         return []
 
+    FIRST_PLURAL = ("we", "our", "us", "ours")
+    QUOTES = ('"', "\u201c", "\u201d")
+
+    def house_voice(self) -> list[str]:
+        """"We suspended online orders on 2 January" in a company's letter or a school's notice:
+        a text that speaks as "we" outside quotes, three times or more, speaks for the first
+        organisation it names (its letterhead), unless that is a news outlet."""
+        if not hasattr(self, "_house"):
+            self._house = []
+            voiced = sum(1 for t in self.doc if t.lower_ in self.FIRST_PLURAL
+                         and not any(q in t.sent.text for q in self.QUOTES))
+            if voiced >= 3:
+                first = next((k for _, k in self.ix.mentions
+                              if self.ix.entities[k].type in ("Organization", "GovernmentBody")), None)
+                if first is not None and not self.ix.news_outlet(first):
+                    self._house = [first]
+        return self._house
+
     def actor_of_verb(self, v) -> list[str]:
         subj = subject_of(v)
         if subj is None:
             return []
         if subj.text in ("we", "We", "I", "us") and not self.ix.token_key.get(subj.i):
-            return self.speaker(v) or (self.statement_authors(v) if subj.lower_ == "we" else [])
+            if subj.lower_ != "we":
+                return self.speaker(v)
+            # ("At Northfield we reset every account": the place the "we" works)
+            return self.speaker(v) or self.statement_authors(v) or self.keys(preps(v, "at")) or self.house_voice()
         keys = self.keys([subj])
         if not keys and subj.pos_ == "NOUN" and subj.lemma_.lower() in mod("judicial_nouns"):
             keys = self.court_actors(subj, v)
@@ -1065,7 +1094,7 @@ class EventReader:
                      for g in c.children if g.dep_ in ("pobj", "pcomp") or g.dep_ == "amod" and g.pos_ == "ADJ"]
             if not pobjs and any(self.stranded(v, w) for w in spec["prep"]):
                 pobjs = [c for c in children if c.dep_ == "nsubjpass"]
-            if typ == "Attribution" and not pobjs:  # "suspects Russia of the cyberattack", hung on the object
+            if not pobjs:  # "suspects Russia of the cyberattack", "moved each till to a manual process": hung on the object
                 pobjs = [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in spec["prep"]
                          for g in c.children if g.dep_ == "pobj"]
             if not pobjs or spec.get("cyber_obj") and not any(
@@ -2313,7 +2342,10 @@ class EventReader:
                         continue
                     # an offset ("a day after the FBI said") is measured from the clause it dates
                     at = self.date_gov(span) if is_offset(span) or self.within_hours_of(span) is not None else span.root
-                    key = (tree_distance(m.head, at), abs(at.i - m.head.i))
+                    # (an attack noun is dated by what hangs on it before what hangs on its verb:
+                    # "describes the raid on X in May 2018 and the defacement of Y in October 2019")
+                    own = m.trigger if m.type == "CyberAttack" and m.trigger.pos_ == "NOUN" else m.head
+                    key = (tree_distance(own, at), abs(at.i - own.i))
                     # a date opening the sentence on its main verb ("At the end of December,
                     # the president told ... which he accused of ...") sets the time of it all
                     fronted = span.start - sent.start <= 1 and self.date_gov(span).i == sent.root.i

@@ -17,6 +17,10 @@ def paragraph_breaks(doc):
             tok.is_sent_start = True
         elif "\n" in prev.whitespace_ and not prev.is_space:
             tok.is_sent_start = True
+        elif tok.text in (",", ";") or tok.is_lower and tok.is_alpha and (prev.is_alpha or prev.text == ","):
+            # no sentence opens on a comma, nor on a small word after a word or comma ("the
+            # websites of the Treasury Department, the Federal Trade Commission and ...")
+            tok.is_sent_start = False
     for line in _lines(doc):
         # a heading without a full stop ("Tuesday 14 May") is one sentence, and a live blog's
         # time stamp ("12:45 The minister said ...") belongs to the sentence it opens
