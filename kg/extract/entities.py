@@ -316,6 +316,8 @@ class EntityIndex:
         for n, span in enumerate(ents):
             if n in skip or span.label_ == "ORG" and self._portfolio(span):
                 continue
+            if span[0].lower_ == "dear" or span.start > 0 and self.doc[span.start - 1].lower_ == "dear":
+                continue  # a letter's salutation ("Dear Maple Grove Families,") names its readers
             nxt = ents[n + 1] if n + 1 < len(ents) else None
             if (span.label_ in ("ORG", "FAC", "GPE") and span[-1].lower_ in ("of", "for") and nxt is not None
                     and nxt.start == span.end and nxt.label_ in ("GPE", "LOC")):
@@ -855,7 +857,8 @@ class EntityIndex:
                           tok.text, [tok])
 
     SHORT_FORM = re.compile(r"(?:,?\s*(?:better |also |commonly |widely )?known (?:as|by (?:its|the) (?:[\w-]+ ){0,2}"
-                            r"(?:initials|acronym|abbreviation|name))\s+|\s*\()(?P<short>[A-Z][A-Za-z0-9-]{1,15})\b")
+                            r"(?:initials|acronym|abbreviation|name))\s+|\s*\((?:the\s+)?[\"\u201c]?)(?P<short>[A-Z][A-Za-z0-9-]{1,15})\b"
+                            r"(?:[\"\u201d]?,?\s+or\s+(?:the\s+)?[\"\u201c](?P<short2>[A-Z][A-Za-z0-9-]{1,15})[\"\u201d])?")
 
     def _read_short_forms(self):
         """A short form an article gives an organisation or body ("the Central Scientific
@@ -864,22 +867,31 @@ class EntityIndex:
         text = self.doc.text
         ends = {}  # character end of each named entity mention -> key
         for i, k in self.token_key.items():
-            if self.entities[k].type in ("Organization", "GovernmentBody"):
+            if self.entities[k].type in ("Organization", "GovernmentBody", "Person"):
                 ends[self.doc[i].idx + len(self.doc[i].text)] = k
         by_text: dict[str, list] = {}  # each word, once: where a short form may recur
         for tok in self.doc:
             by_text.setdefault(tok.text.rstrip("."), []).append(tok)
         for end, key in sorted(ends.items()):
             m = self.SHORT_FORM.match(text, end)
-            if m is None or m.group("short").lower() in words()["not_names"]:
+            if m is None or key not in self.entities:  # (or merged into a name defined before it)
                 continue
-            short = m.group("short")
             ent = self.entities[key]
-            if short != ent.name and short not in ent.aliases:
-                ent.aliases.append(short)
-            for tok in by_text.get(short, ()):
-                if tok.i not in self.token_key:
-                    self._add(self.entities[key], short, [tok])
+            if ent.type == "Person" and not m.group(0).lstrip().startswith("("):
+                continue  # (a person's defined term only: 'Jane Roe ("Plaintiff")')
+            # ('CNA Financial Corporation ("CNA" or "Defendant")': a filing's defined terms)
+            for short in filter(None, (m.group("short"), m.group("short2"))):
+                if short.lower() in words()["not_names"]:
+                    continue
+                if short != ent.name and short not in ent.aliases:
+                    ent.aliases.append(short)
+                for tok in by_text.get(short, ()):
+                    other = self.token_key.get(tok.i)
+                    if other is None:
+                        self._add(ent, short, [tok])
+                    elif other != key and other in self.entities and self.entities[other].name == short \
+                            and other not in self.gaz:
+                        self._remap(other, key)  # (NER took the bare defined term for a name of its own)
 
     def _coordinated_people(self):
         """"Ivan Sokolov and Pavel Orlov": a name NER took for an organisation, coordinated
