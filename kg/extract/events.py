@@ -834,7 +834,28 @@ class EventReader:
         self.drop_joined_told_elsewhere()
         self.claimed_attacks()
         self.relative_restatements()
+        self.recalled_culprits()
         return self.mentions
+
+    def recalled_culprits(self, window: int = 3):
+        """"WADA said the intrusion was the work of APT28. The agency condemned the attack.":
+        a condemnation of an attack recalled by a definite noun ("the attack", "this hack")
+        condemns whom the text blamed for it in the sentences just before."""
+        idx = self.sent_index()
+        for m in self.mentions:
+            if m.type != "Condemnation" or m.targets or m.trigger.pos_ != "VERB":
+                continue
+            recalled = [o for o in obj_of(m.trigger) if self.is_attack_word(o) and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in o.children)
+                and not any(c.dep_ in ("poss", "compound") for c in o.children)]
+            if not recalled:
+                continue
+            here = idx[m.sent.start]
+            blamed = [o.targets if o.type == "Attribution" else o.actors for o in self.mentions
+                      if o.trigger.i < m.trigger.i and 0 <= here - idx[o.sent.start] <= window and (
+                          o.type == "Attribution" and o.targets or o.type == "CyberAttack" and o.actors)]
+            if blamed:
+                m.targets = [k for k in blamed[-1] if k not in m.actors]
 
     def relative_restatements(self):
         """"unsealed an indictment that charges Yakubets and Turashev": a relative clause that
@@ -2177,9 +2198,9 @@ class EventReader:
         before = span[0] if span[0].dep_ == "prep" else self.doc[span.start - 1] if span.start > 0 else None
         if (before is not None and before.dep_ == "prep" and root.dep_ in ("compound", "nummod")
                 and root.head.pos_ == "PROPN" and before.head.i != root.head.i
-                and not any(c.dep_ in ("pobj", "pcomp") for c in before.children)):
+                and not any(c.dep_ in ("pobj", "pcomp") and c.i != root.head.i for c in before.children)):
             # "On 21 April Microsoft closed ...", parsed with "April" compounded on "Microsoft" and "On"
-            # left without its object: the date is the preposition's
+            # left without its object (or with the name as its object): the date is the preposition's
             return date_head(self.doc[before.i:before.i + 1]) if before.head.pos_ == "ADP" else before.head
         head = root.head
         near = self.within_hours_of(span)
