@@ -83,6 +83,16 @@ PUBLICATION_CASES = [
     ("February 29", date(2022, 3, 1), tv("2020-02-29", "day", "2020-02-29", "2020-02-29")),
     ("2022-09-07", PUB, tv("2022-09-07", "day", "2022-09-07", "2022-09-07")),
     ("September the 7th, 2022", PUB, tv("2022-09-07", "day", "2022-09-07", "2022-09-07")),  # dateparser
+    # named days: the latest one on or before publication, or in the year given; moveable ones computed
+    ("on New Year's Eve", date(2020, 1, 10), tv("2019-12-31", "day", "2019-12-31", "2019-12-31")),
+    ("over the Thanksgiving weekend", PUB, tv("2021-11-25", "day", "2021-11-25", "2021-11-25")),
+    ("on Black Friday", date(2023, 12, 1), tv("2023-11-24", "day", "2023-11-24", "2023-11-24")),
+    ("Christmas Day 2019", PUB, tv("2019-12-25", "day", "2019-12-25", "2019-12-25")),
+    ("over the Fourth of July weekend", PUB, tv("2022-07-04", "day", "2022-07-04", "2022-07-04")),
+    ("Easter Monday 2024", PUB, tv("2024-04-01", "day", "2024-04-01", "2024-04-01")),
+    ("on Good Friday", PUB, tv("2022-04-15", "day", "2022-04-15", "2022-04-15")),
+    ("Labor Day", PUB, tv("2022-09-05", "day", "2022-09-05", "2022-09-05")),
+    ("last Christmas Eve", date(2022, 12, 24), tv("2021-12-24", "day", "2021-12-24", "2021-12-24")),
     # month + year, years, parts of years
     ("March 2013", PUB, tv("2013-03", "month", "2013-03-01", "2013-03-31")),
     ("in July 2018", PUB, tv("2018-07", "month", "2018-07-01", "2018-07-31")),

@@ -174,6 +174,9 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
         ("decade", r"\b(?:(?:in|during)\s+)?(?:the\s+)?(?:(?P<mod>early|mid|late)(?:-|\s+))?"
                    r"(?P<decade>(?<![\d'’])(?:19|20)\d0|['’]\d0)['’]?s\b"),
         ("year", rf"(?:\b(?P<prep>in|during|throughout)\s+)?{_named('year', YEAR)}"),
+        # "on New Year's Eve", "over the Thanksgiving weekend", "Christmas Day 2019"
+        ("holiday", rf"\b(?:(?:on|over|during)\s+(?:the\s+)?)?(?:(?P<rel>last)\s+)?(?P<hol>{_holiday_re()})"
+                    rf"(?:\s+(?:weekend|holiday))?(?:,?\s+{_named('year', YEAR)})?"),
         ("this_part", r"\b(?P<mod>earlier|later)\s+this\s+(?P<unit>week|month|year)\b"),
         ("rel_unit", r"(?<!the )\b(?P<rel>last|this)\s+(?P<unit>weekend|week|month|year)\b"),
         ("deictic", r"\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?"
@@ -206,6 +209,67 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
         ("clock", rf"(?m)^[ \t]*(?:(?:updated|posted)\s+(?:at\s+)?)?(?:[01]?\d|2[0-3])[.:][0-5]\d\s*"
                   rf"(?:[ap]m\b|[ap]\.m\.)?(?:\s+(?:{TIME_ZONES}))?[ \t]*$"),
     ]
+
+
+def _holidays() -> dict[str, str]:
+    """Named days (kg/data/modality.json): a fixed "MM-DD", or a rule ("@thanksgiving+1")."""
+    from .lexicon import load
+
+    return load("modality")["holidays"]
+
+
+def _holiday_re() -> str:
+    names = sorted(_holidays(), key=len, reverse=True)
+    return "|".join(re.escape(n).replace("'", "['’]").replace(r"\ ", r"\s+") for n in names)
+
+
+def _easter(y: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(y, month, day + 1)
+
+
+def _nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
+    """The n-th (n < 0: from the end) given weekday of a month."""
+    if n > 0:
+        first = date(y, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(y, month, _last_day(y, month))
+    return last - timedelta(days=(last.weekday() - weekday) % 7 + 7 * (-n - 1))
+
+
+def holiday_date(name: str, y: int) -> date:
+    """The day a named holiday falls on in year ``y``.
+
+    >>> holiday_date("Thanksgiving", 2023), holiday_date("new year’s eve", 2019)
+    (datetime.date(2023, 11, 23), datetime.date(2019, 12, 31))
+    """
+    rule = _holidays()[re.sub(r"\s+", " ", name.lower().replace("’", "'"))]
+    if not rule.startswith("@"):
+        month, day = map(int, rule.split("-"))
+        return date(y, month, day)
+    m = re.fullmatch(r"@(\w+)([+-]\d+)?", rule)
+    base = {"easter": lambda: _easter(y), "thanksgiving": lambda: _nth_weekday(y, 11, 3, 4),
+            "memorial": lambda: _nth_weekday(y, 5, 0, -1), "labor": lambda: _nth_weekday(y, 9, 0, 1)}[m.group(1)]()
+    return base + timedelta(days=int(m.group(2) or 0))
+
+
+def _rule_holiday(m, pub, anchor):
+    if m["year"]:
+        return day_value(holiday_date(m["hol"], int(m["year"])))
+    # the latest one on or before publication ("last": before it)
+    for y in (pub.year, pub.year - 1, pub.year - 2):
+        d = holiday_date(m["hol"], y)
+        if d < pub or d == pub and not m["rel"]:
+            return day_value(d)
+    return None
 
 
 def _day_of_nouns() -> str:
