@@ -2215,7 +2215,22 @@ VOICE_CASES_14 = [
 ]
 
 
-@pytest.mark.parametrize("text,want", VOICE_CASES_14)
+# session 14: groups that name themselves, and the work of a group a company tracks by a name
+CLAIM_CASES_14 = [
+    pytest.param('A group calling itself the "Sable Wolves" took credit for the attack on Contoso Bank.',
+                 [ev("Attribution", ["Sable Wolves"], ["Sable Wolves"]), ev("CyberAttack", ["Sable Wolves"], ["Contoso Bank"])],
+                 id="claim-a-quoted-self-name-parsed-as-the-subject"),
+    pytest.param("A group calling itself Night Owls claimed on Twitter that it had taken Contoso Bank offline.",
+                 [ev("Attribution", ["Night Owls"], ["Night Owls"]), ev("CyberAttack", ["Night Owls"], ["Contoso Bank"])],
+                 id="claim-a-self-named-group-took-a-victim-offline"),
+    pytest.param("Hackers flooded Microsoft's websites with junk traffic in June. Microsoft said the surges in traffic "
+                 "were the work of a group it tracks as Storm-2041.",
+                 [ev("Attribution", ["Microsoft"], ["Storm-2041"]), ev("CyberAttack", [], ["Microsoft"], "2023-06")],  # (June before a May page)
+                 id="claim-the-work-of-a-group-it-tracks-as"),
+]
+
+
+@pytest.mark.parametrize("text,want", VOICE_CASES_14 + CLAIM_CASES_14)
 def test_phrasing_since_session_14(text, want):
     assert got(text) == sorted(want)
 

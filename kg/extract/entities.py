@@ -81,7 +81,7 @@ def surface(text: str) -> str:
     if raw.endswith(".") and re.search(r"(?:^|\s)(?:[A-Za-z]\.)+[A-Za-z]$", text):
         text += "."  # an abbreviation keeps its last full stop ("U.S.", "U.K.")
     text = re.sub(r"^(the|a|an|its|their|his|her)\s+", "", text, flags=re.I)
-    return re.sub(r"'s?$", "", text).strip()
+    return re.sub(r"'s?$", "", text).strip(" \"“”")  # ('the "Chuckling Squad"': the quote after "the")
 
 
 def strip_title(name: str) -> str:
@@ -634,8 +634,14 @@ class EntityIndex:
                            and noun.lemma_.lower() not in doer_nouns() else "ThreatActor")
                     if name.lower() not in words()["not_names"]:
                         self._add(Entity(key=f"{typ.lower()}-{slug(name)}", name=name, type=typ), name, span)
-            run = self._name_after_as(self_)
-            if run and not names:  # (the parser lost "as" and its name: "identifying themselves as Anonymous Maldives")
+            run = self._name_after(self_)
+            known = {self.token_key.get(x.i) for x in run}
+            if run and not names and len(known) == 1 and None not in known \
+                    and self.entities[next(iter(known))].type != "Country":
+                names = [run[-1]]  # (a name NER found whole: the parser hung it elsewhere)
+            elif run and not names and not any(
+                    k is not None and self.entities[k].type != "Country" for k in known):
+                # (the parser lost "as" and its name: "identifying themselves as Anonymous Maldives")
                 lost = {self.token_key.pop(x.i) for x in run if x.i in self.token_key}
                 self.mentions = [(i, k) for i, k in self.mentions if not run[0].i <= i <= run[-1].i]
                 for k in lost - {k for _, k in self.mentions}:
@@ -645,23 +651,31 @@ class EntityIndex:
                 self._add(Entity(key=f"{typ.lower()}-{slug(span.text)}", name=span.text, type=typ), span.text, span)
                 names = [run[-1]]
             named = [self.token_key[c.i] for c in names if c.i in self.token_key]
+            noun = v.head if v.dep_ == "acl" else next((c for c in v.children if c.dep_ == "nsubj"), v)
+            if named and self.entities[named[0]].type == "Organization" and named[0] not in self.gaz and (
+                    noun.lemma_.lower() not in words()["organization_heads"] or noun.lemma_.lower() in doer_nouns()):
+                # ('a group calling itself the "Cutting Sword of Justice"', a name NER took for a company's)
+                named[0] = self._retype(named[0], "ThreatActor")
             subj = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in self.token_key), None)
+            if subj is None and v.dep_ == "acl" and v.head.pos_ == "NOUN" and v.head.i not in self.token_key:
+                subj = v.head  # "a group calling itself the Chuckling Squad took credit": the group is the name
             if named and subj is not None:
                 self._add(self.entities[named[0]], "", [subj])
 
-    def _name_after_as(self, reflexive) -> list:
-        """The capitalised words after "themselves as" (up to five), when no name other than a
-        place's is among them: a name the parser did not hang on "as"."""
+    def _name_after(self, reflexive) -> list:
+        """The capitalised words after "themselves (as)" (up to five, quoted or not): a name the
+        parser did not hang on the naming verb ("identifying themselves as Anonymous Maldives",
+        'a group calling itself the "Sable Wolves" took credit', parsed with the name as the
+        subject of "took")."""
         doc, i = self.doc, reflexive.i + 1
-        if i >= len(doc) or doc[i].lower_ != "as":
-            return []
-        i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+        i += i < len(doc) and doc[i].lower_ == "as"
+        i += i < len(doc) and doc[i].lower_ == "the"
+        quoted = i < len(doc) and doc[i].text in ('"', "\u201c")
+        i += quoted
         run = []
-        while i < len(doc) and len(run) < 5 and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN":
+        while i < len(doc) and len(run) < 5 and doc[i].text[:1].isupper() and (quoted or doc[i].pos_ == "PROPN"):
             run.append(doc[i])
             i += 1
-        if any(x.i in self.token_key and self.entities[self.token_key[x.i]].type != "Country" for x in run):
-            return []
         return run
 
     def _read_suffixed_names(self):

@@ -13,7 +13,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..model import TimeValue
-from .entities import EntityIndex, is_group, words
+from .entities import EntityIndex, doer_nouns, is_group, words
 from .coref import RESPONSE_TYPES, SPEECH_ACTS
 from .temporal import WEEKDAYS, names_the_anchors_period
 from .lexicon import load, noun_index, verb_index, verbs_of, word_set
@@ -431,9 +431,11 @@ class EventReader:
         toks = toks + [g for t in toks for c in t.children if c.dep_ == "acl" and c.lemma_ in naming
                        for g in [x for x in c.children if x.dep_ in ("oprd", "attr", "xcomp")] + preps(c, "as")]
         # "a group of hackers it calls Pawn Storm": the name a relative clause gives the noun
+        # ("a group it tracks as Storm-1359": the name after "as")
         toks = toks + [x for t in toks for c in t.children if c.dep_ == "relcl" and c.lemma_ in naming
                        and any(g.dep_ == "nsubj" for g in c.children)
-                       for x in c.children if x.dep_ in ("dobj", "oprd") and self.ix.token_key.get(x.i)]
+                       for x in [x for x in c.children if x.dep_ in ("dobj", "oprd")] + preps(c, "as")
+                       if self.ix.token_key.get(x.i)]
         for t in with_conj(toks):
             for k in self.ix.keys_in(t, exclude=exclude, places=places):
                 if k not in out:
@@ -1876,7 +1878,10 @@ class EventReader:
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
         return any(self.is_attack_word(s) or self.incident_like(s) or s.lower_ in ("it", "this", "that")
                    or self.is_cyberish(s) for s in subj) or any(
-            self.ix.entities[k].type in ("ThreatActor", "Malware") for k in self.keys(preps(tok, "of")))
+            self.ix.entities[k].type in ("ThreatActor", "Malware") for k in self.keys(preps(tok, "of"))) or (
+            # ("the work of a group it tracks as Storm-1359", in a story of cyber attacks)
+            (self.cyber_article() or self.recent_cyber(tok)) and any(
+                g.lemma_.lower() in doer_nouns() and self.keys([g]) for g in preps(tok, "of")))
 
     def behind(self, tok, work: bool = False):
         """'X was behind the attack', 'X was responsible': an attribution by whoever says so.
