@@ -2230,7 +2230,15 @@ CLAIM_CASES_14 = [
 ]
 
 
-@pytest.mark.parametrize("text,want", VOICE_CASES_14 + CLAIM_CASES_14)
+# session 14: an act told with a second date after "and again" happened twice
+DATE_CASES_14 = [
+    pytest.param("Russian hackers attacked Moldova's power grid in December 2019 and again in December 2021.",
+                 [ev("CyberAttack", [RUS], ["Moldova"], "2019-12"), ev("CyberAttack", [RUS], ["Moldova"], "2021-12")],
+                 id="date-and-again-is-a-second-event"),
+]
+
+
+@pytest.mark.parametrize("text,want", VOICE_CASES_14 + CLAIM_CASES_14 + DATE_CASES_14)
 def test_phrasing_since_session_14(text, want):
     assert got(text) == sorted(want)
 

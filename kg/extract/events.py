@@ -9,8 +9,9 @@ or hypothetical trigger is marked so, and the caller leaves it out of the output
 from __future__ import annotations
 
 import bisect
+import re
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import TimeValue
 from .entities import EntityIndex, doer_nouns, is_group, words
@@ -49,6 +50,7 @@ class Mention:
     from_evidence: bool = False  # "the evidence pointed to X": a claim read from what the evidence shows
     joined: list[str] = field(default_factory=list)  # "Japan joined the US in naming X": the US
     civil: bool = False  # a civil suit: "lawsuits were filed against X" names its defendant, not always its plaintiffs
+    date_span: object = None  # the date expression the date was read from
 
     @property
     def sent(self):
@@ -2376,12 +2378,30 @@ class EventReader:
                     # the president told ... which he accused of ...") sets the time of it all
                     fronted = span.start - sent.start <= 1 and self.date_gov(span).i == sent.root.i
                     if (key[0] <= 6 or fronted) and (best is None or key < best[0]):
-                        best = (key, tv)
+                        best = (key, tv, span)
                 if best:
-                    m.date = best[1]
+                    m.date, m.date_span = best[1], best[2]
             self.share_sentence_dates(ms)
         self.inherit_dates()
         self.stopped_attack_dates()
+        self.repeated_acts()
+
+    AGAIN = re.compile(r"\s*,?\s*and\s+(?:again|later|once\s+more)\s*(?:,\s*)?$", re.I)
+
+    def repeated_acts(self):
+        """"attacks on the grid in December 2015 and again in December 2016": an act told with
+        a second date after "and again" happened twice, one event a date."""
+        starts = {span.start: (span, tv) for span, tv in self.dates}
+        for m in list(self.mentions):
+            span = m.date_span
+            if span is None or span.end >= len(self.doc):
+                continue
+            for nxt in range(span.end, min(span.end + 6, len(self.doc))):
+                if nxt in starts:
+                    gap = self.doc[span.end:nxt].text if nxt > span.end else ""
+                    if self.AGAIN.fullmatch(" " + gap) and starts[nxt][0].sent == span.sent:
+                        self.mentions.append(replace(m, date=starts[nxt][1], date_span=starts[nxt][0]))
+                    break
 
     def share_sentence_dates(self, ms):
         """Acts of one sentence that are one act, or said in one breath, share its day."""
