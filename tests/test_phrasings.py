@@ -2230,6 +2230,18 @@ CLAIM_CASES_14 = [
 ]
 
 
+# session 14: defences told as changed passwords and mandatory sign-in checks; a name that opens with a digit
+DEFENCE_CASES_14 = [
+    pytest.param("After the breach, Microsoft made two-step verification mandatory in November.",
+                 [ev("CyberAttack", [], ["Microsoft"]), ev("DefensiveMeasure", ["Microsoft"], [], "2023-11")],
+                 id="defence-made-two-step-verification-mandatory"),
+    pytest.param("After the breach, Microsoft changed the password of every employee.",
+                 [ev("CyberAttack", [], ["Microsoft"]), ev("DefensiveMeasure", ["Microsoft"], [])],
+                 id="defence-changed-the-passwords"),
+    pytest.param("Hackers stole data from the genetic-testing company 23andMe in October.",
+                 [ev("CyberAttack", [], ["23andMe"], "2023-10")], id="attack-a-company-name-opening-with-a-digit"),
+]
+
 # session 14: an act told with a second date after "and again" happened twice
 DATE_CASES_14 = [
     pytest.param("Russian hackers attacked Moldova's power grid in December 2019 and again in December 2021.",
@@ -2238,7 +2250,7 @@ DATE_CASES_14 = [
 ]
 
 
-@pytest.mark.parametrize("text,want", VOICE_CASES_14 + CLAIM_CASES_14 + DATE_CASES_14)
+@pytest.mark.parametrize("text,want", VOICE_CASES_14 + CLAIM_CASES_14 + DEFENCE_CASES_14 + DATE_CASES_14)
 def test_phrasing_since_session_14(text, want):
     assert got(text) == sorted(want)
 

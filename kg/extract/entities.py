@@ -588,7 +588,8 @@ class EntityIndex:
                 continue
             run = []
             for t in self.doc[tok.i + 1:tok.i + 5]:
-                if t.pos_ != "PROPN" or not t.text[:1].isupper():
+                # ("the genetic-testing company 23andMe": a name may open with a digit)
+                if not (t.pos_ == "PROPN" and t.text[:1].isupper() or re.fullmatch(r"\d+[a-z]*[A-Z][\w-]*", t.text)):
                     break
                 if t.i in self.token_key:
                     if not run and t.i == tok.i + 1 and self.entities[self.token_key[t.i]].type == "Person":
@@ -602,7 +603,7 @@ class EntityIndex:
                         self.token_key.pop(x.i, None)
                     self.mentions = [(i, k) for i, k in self.mentions if i != t.i]
                 run.append(t)
-            if run and run[-1].dep_ in ("appos", "compound", "nsubj", "dobj", "pobj", "conj") or run and run[-1].head.i == tok.i:
+            if run and run[-1].dep_ in ("appos", "compound", "nsubj", "dobj", "pobj", "conj", "npadvmod") or run and run[-1].head.i == tok.i:
                 self._add_missed_organization(" ".join(t.text for t in run), run)
 
     def _read_self_naming(self):
