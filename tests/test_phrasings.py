@@ -1731,7 +1731,7 @@ def test_an_updates_dated_heading_dates_its_this_morning():
             "UPDATE 1 - Wednesday 15 May, 10:00\nLisbon Airport switched to manual check-in this morning after a cyberattack.\n")
     assert got(text) == sorted([ev("DefensiveMeasure", ["Lisbon Airport"], [], "2024-05-17"),
                                 ev("DefensiveMeasure", ["Lisbon Airport"], [], "2024-05-15"),
-                                ev("CyberAttack", [], ["Lisbon Airport"])])
+                                ev("CyberAttack", [], ["Lisbon Airport"], "2024-05-15")])  # (what prompted the switch)
 
 
 def test_a_heading_that_names_only_a_weekday_dates_nothing_below():
@@ -2244,6 +2244,13 @@ DEFENCE_CASES_14 = [
 
 # session 14: an act told with a second date after "and again" happened twice
 DATE_CASES_14 = [
+    # an undated attack that prompted a dated act happened then; "denial of service" denies nothing
+    pytest.param("On 9 August the Bureau of Statistics took its website offline after a series of denial of service attacks.",
+                 [ev("CyberAttack", [], ["Bureau of Statistics"], "2023-08-09"),
+                  ev("DefensiveMeasure", ["Bureau of Statistics"], [], "2023-08-09")], id="date-the-attack-that-prompted-a-dated-act"),
+    # "denial-of-service", split by the tokenizer, still speaks of cyber attacks
+    pytest.param("The indictment describes distributed denial-of-service attacks on US banks between 2011 and 2013.",
+                 [ev("CyberAttack", [], ["US banks", "United States"], "2011/2013")], id="attack-hyphened-denial-of-service"),
     pytest.param("Russian hackers attacked Moldova's power grid in December 2019 and again in December 2021.",
                  [ev("CyberAttack", [RUS], ["Moldova"], "2019-12"), ev("CyberAttack", [RUS], ["Moldova"], "2021-12")],
                  id="date-and-again-is-a-second-event"),

@@ -307,10 +307,17 @@ class EventReader:
             c.dep_ in ("prep", "ccomp", "xcomp", "advcl") and c.lower_ not in ("as", "in", "on")
             for c in tok.children) and self._speaks_of_cyber(tok.doc[tok.sent.start - 1].sent)
 
+    @staticmethod
+    def hyphened_cyber(text: str) -> bool:
+        """Does a text hold a hyphened cyber word ("denial-of-service", "zero-day"), which the
+        tokenizer splits into words that are not cyber words one by one?"""
+        low = text.lower()
+        return any(w in low for w in mod("cyber_words") if "-" in w)
+
     def _speaks_of_cyber(self, sent) -> bool:
         lem = {f for t in sent for f in forms(t)}
         return bool(lem & (set(mod("cyber_words")) | self.INCIDENT_WORDS)) or any(
-            t.lower_.startswith("cyber") or self.cyber_actor(t) for t in sent)
+            t.lower_.startswith("cyber") or self.cyber_actor(t) for t in sent) or self.hyphened_cyber(sent.text)
 
     def cyber_context(self, tok, local: bool = False) -> bool:
         words = mod("cyber_words")
@@ -320,6 +327,8 @@ class EventReader:
                 return True
         scope = list(tok.subtree) if local else list(tok.sent)
         lem = {f for t in scope for f in forms(t)}
+        if scope and self.hyphened_cyber(self.doc[scope[0].i:scope[-1].i + 1].text):
+            lem.add("cyber")  # ("distributed denial-of-service attacks", split into five tokens)
         if any(w in lem for w in mod("physical_attack_words")) and not (
                 lem & words or any(t.lower_.startswith("cyber") for t in scope)):
             return False  # a missile attack, unless the same words speak of a cyber one
@@ -1503,6 +1512,8 @@ class EventReader:
     def noun_trigger(self, n, typ, spec):
         if spec.get("needs_attack_head"):
             return
+        if n.lower_ == "denial" and "service" in [t.lower_ for t in self.doc[n.i + 1:n.i + 4]]:
+            return  # "denial of service attacks": an attack's kind, no denial
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in mod("tally_nouns"):
             return  # "the number of cyberattacks on the country has remained high": a tally, no event
         if typ == "CyberAttack" and self.kind_not_act(n):
@@ -2384,7 +2395,25 @@ class EventReader:
             self.share_sentence_dates(ms)
         self.inherit_dates()
         self.stopped_attack_dates()
+        self.prompting_attack_dates()
         self.repeated_acts()
+
+    def prompting_attack_dates(self):
+        """"In December the hospital shut down its systems after a ransomware attack": an undated
+        attack told as what prompted a dated act happened when that act did (as the gold reads it)."""
+        for m in self.mentions:
+            n = m.trigger
+            while n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN":
+                n = n.head.head  # ("after a series of attacks")
+            if m.type != "CyberAttack" or m.date is not None or n.pos_ != "NOUN" or n.dep_ != "pobj" \
+                    or n.head.lower_ not in ("after", "following") or n.head.head.pos_ != "VERB":
+                continue
+            act = n.head.head
+            if n.head.i < act.i or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in n.children):
+                continue  # ("After the breach, X did Y in November": a breach told before, not then)
+            dated = [tv for span, tv in self.dates if span.sent == n.sent and self.date_gov(span).i == act.i]
+            if dated:
+                m.date = dated[0]
 
     AGAIN = re.compile(r"\s*,?\s*and\s+(?:again|later|once\s+more)\s*(?:,\s*)?$", re.I)
 
