@@ -2238,6 +2238,12 @@ DEFENCE_CASES_14 = [
     pytest.param("After the breach, Microsoft changed the password of every employee.",
                  [ev("CyberAttack", [], ["Microsoft"]), ev("DefensiveMeasure", ["Microsoft"], [])],
                  id="defence-changed-the-passwords"),
+    # attackers "went after" a victim, "took control of" its systems; police going after hackers attack nobody
+    pytest.param("On 11 May, hackers went after Contoso Energy and two other utilities.",
+                 [ev("CyberAttack", [], ["Contoso Energy"], "2024-05-11")], id="attack-went-after"),
+    pytest.param("Police went after the hackers in May.", [], id="attack-police-going-after-hackers-is-none"),
+    pytest.param("On 25 April, intruders took control of the control system at Contoso Water.",
+                 [ev("CyberAttack", [], ["Contoso Water"], "2024-04-25")], id="attack-took-control-of"),
     pytest.param("Hackers stole data from the genetic-testing company 23andMe in October.",
                  [ev("CyberAttack", [], ["23andMe"], "2023-10")], id="attack-a-company-name-opening-with-a-digit"),
 ]
