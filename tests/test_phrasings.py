@@ -2223,6 +2223,11 @@ CLAIM_CASES_14 = [
     pytest.param("A group calling itself Night Owls claimed on Twitter that it had taken Contoso Bank offline.",
                  [ev("Attribution", ["Night Owls"], ["Night Owls"]), ev("CyberAttack", ["Night Owls"], ["Contoso Bank"])],
                  id="claim-a-self-named-group-took-a-victim-offline"),
+    # "the individuals responsible for the breach were in Russia", parsed with "responsible" as a clause
+    pytest.param("Hackers stole data from Contoso Health. In March, Europol said publicly that the agency believed the "
+                 "individuals responsible for the breach were in Russia.",
+                 [ev("Attribution", ["Europol"], [RUS], "2024-03"), ev("CyberAttack", [], ["Contoso Health"])],
+                 id="claim-those-responsible-were-in-a-state"),
     pytest.param("Hackers flooded Microsoft's websites with junk traffic in June. Microsoft said the surges in traffic "
                  "were the work of a group it tracks as Storm-2041.",
                  [ev("Attribution", ["Microsoft"], ["Storm-2041"]), ev("CyberAttack", [], ["Microsoft"], "2023-06")],  # (June before a May page)

@@ -2096,13 +2096,21 @@ class EventReader:
             if t.lemma_ not in mod("placing_verbs") or not reporting_ancestors(t) or not self.about_cyber(t):
                 continue
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            responsible = subj is not None and (any(c.lower_ == "responsible" for c in subj.children) or (
+            if subj is None:  # "believed the individuals responsible for the breach were in Russia",
+                # parsed with "responsible" as a clause of its own before "were"
+                subj = next((g for c in t.head.children if c.lower_ == "responsible" and c.i < t.i
+                             for g in c.children if g.dep_ == "nsubj"), None)
+            responsible = subj is not None and (any(c.lower_ == "responsible" for c in subj.children) or subj.head.lower_ == "responsible" or (
                 subj.lemma_.lower() in self.trig["_lists"]["culprit_nouns"] and any(c.lower_ == "the" for c in subj.children)))
             if subj is None or not (self.hostile(subj) or responsible):
                 continue
             here = [k for k in self.keys(preps(t, "in") + preps(t, "from"))
                     if self.ix.entities[k].type == "Country"]
             claimant = [k for k in self.speaker(t) if k not in here]
+            for a in reporting_ancestors(t)[:2]:
+                # ("Kershaw said police believed those responsible were in Russia": unnamed
+                # police speak through the one who told it)
+                claimant = claimant or [k for k in self.speaker(a) if k not in here]
             if here and claimant and not any(x.type == "Attribution" and x.sent == t.sent for x in self.mentions):
                 self.add("Attribution", t, claimant, here, modality="asserted", anchor=reporting_ancestors(t)[0])
 
