@@ -2253,6 +2253,13 @@ DEFENCE_CASES_14 = [
                  [ev("CyberAttack", [], ["23andMe"], "2023-10")], id="attack-a-company-name-opening-with-a-digit"),
 ]
 
+# session 14: the FCC's "Covered List" is a restriction list
+SANCTION_CASES_14 = [
+    pytest.param("In March 2022 the Federal Communications Commission added Huawei to its Covered List.",
+                 [ev("Sanction", ["Federal Communications Commission", "United States"], ["Huawei"], "2022-03")],
+                 id="sanction-added-to-a-covered-list"),
+]
+
 # session 14: an act told with a second date after "and again" happened twice
 DATE_CASES_14 = [
     # an undated attack that prompted a dated act happened then; "denial of service" denies nothing
@@ -2268,7 +2275,7 @@ DATE_CASES_14 = [
 ]
 
 
-@pytest.mark.parametrize("text,want", VOICE_CASES_14 + CLAIM_CASES_14 + DEFENCE_CASES_14 + DATE_CASES_14)
+@pytest.mark.parametrize("text,want", VOICE_CASES_14 + CLAIM_CASES_14 + DEFENCE_CASES_14 + SANCTION_CASES_14 + DATE_CASES_14)
 def test_phrasing_since_session_14(text, want):
     assert got(text) == sorted(want)
 
