@@ -9,6 +9,7 @@ or hypothetical trigger is marked so, and the caller leaves it out of the output
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 import re
 
 from dataclasses import dataclass, field, replace
@@ -26,6 +27,11 @@ CLAUSE_UP = ("conj", "xcomp", "advcl", "pcomp", "acl", "relcl", "ccomp")
 
 def mod(key):
     return word_set("modality", key)
+
+
+@lru_cache(maxsize=1)
+def hyphened_cyber_words() -> tuple[str, ...]:
+    return tuple(w for w in mod("cyber_words") if "-" in w)
 
 
 def open_question(tok) -> bool:
@@ -312,12 +318,15 @@ class EventReader:
         """Does a text hold a hyphened cyber word ("denial-of-service", "zero-day"), which the
         tokenizer splits into words that are not cyber words one by one?"""
         low = text.lower()
-        return any(w in low for w in mod("cyber_words") if "-" in w)
+        return "-" in low and any(w in low for w in hyphened_cyber_words())
 
     def _speaks_of_cyber(self, sent) -> bool:
-        lem = {f for t in sent for f in forms(t)}
-        return bool(lem & (set(mod("cyber_words")) | self.INCIDENT_WORDS)) or any(
-            t.lower_.startswith("cyber") or self.cyber_actor(t) for t in sent) or self.hyphened_cyber(sent.text)
+        memo = self.__dict__.setdefault("_speaks_memo", {})  # (asked for many words of one sentence)
+        if sent.start not in memo:
+            lem = {f for t in sent for f in forms(t)}
+            memo[sent.start] = bool(lem & (set(mod("cyber_words")) | self.INCIDENT_WORDS)) or any(
+                t.lower_.startswith("cyber") or self.cyber_actor(t) for t in sent) or self.hyphened_cyber(sent.text)
+        return memo[sent.start]
 
     def cyber_context(self, tok, local: bool = False) -> bool:
         words = mod("cyber_words")
