@@ -2178,6 +2178,15 @@ VOICE_CASES_14 = [
                  "our website on 2 January and, two days later, moved every counter to a manual process.",
                  [ev("CyberAttack", [], ["Contoso Payments"]), ev("DefensiveMeasure", ["Northfield Mills plc"], [], "2024-01-02"),
                   ev("DefensiveMeasure", ["Northfield Mills plc"], [], "2024-01-04")], id="voice-a-letters-we-is-its-letterhead"),
+    # a notice's capitalised "The City" recalls the city named before; "the government", placed
+    # nowhere, is the state the passage is about
+    pytest.param("Ransomware hit the City of Northvale on May 3. The City began taking affected servers offline the "
+                 "same morning to contain the spread.",
+                 [ev("CyberAttack", [], ["City of Northvale"], "2024-05-03"),
+                  ev("DefensiveMeasure", ["City of Northvale"], [], "2024-05-03")], id="voice-the-capitalised-city"),
+    pytest.param("Hackers flooded Seoul's websites with junk traffic. The government has raised its national cyber crisis "
+                 "alert by one level.", [ev("CyberAttack", [], ["South Korea"]), ev("DefensiveMeasure", ["South Korea"], [])],
+                 id="voice-the-government-of-the-passage"),
     pytest.param("Letter from the principal. At Maple Grove we reset the passwords of all our students after the "
                  "ransomware attack.", [ev("CyberAttack", [], ["Maple Grove"]), ev("DefensiveMeasure", ["Maple Grove"], [])],
                  id="voice-at-x-we"),

@@ -1086,7 +1086,10 @@ class EntityIndex:
             return self.resolve_pronoun(tok, exclude)  # (not "IT workers", "US" is no "us")
         # (a lower-case word the tagger took for a name, "the bloc said", is a common noun)
         # (a plural form is no description of one body; "the police", a collective, is)
-        if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()) and (
+        # ("The City began taking servers offline": a filing's or notice's capitalised description)
+        titled = tok.pos_ == "PROPN" and tok.text.istitle() and tok.lower_ in words()["back_references"] and not any(
+            c.dep_ in ("compound", "prep", "flat") for c in tok.children)
+        if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (tok.text.islower() or titled)) and (
                 tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() == low) and any(
                 c.lower_ in ("the", "this", "that") for c in tok.lefts):
             types = words()["back_references"].get(tok.lemma_.lower())
