@@ -2175,18 +2175,20 @@ VOICE_CASES_14 = [
     # a letter that speaks as "we" speaks for its letterhead's organisation
     pytest.param("Northfield Mills plc | Annual Report 2023\n\nDear Shareholder,\n\nThis year tested us, and I want to "
                  "tell you what we did. After ransomware hit Contoso Payments, our supplier, we suspended online orders on "
-                 "our website on 2 January and, two days later, moved every counter to a manual process.",
+                 "our website on 2 January and, two days later, moved its tills to a manual process.",
                  [ev("CyberAttack", [], ["Contoso Payments"]), ev("DefensiveMeasure", ["Northfield Mills plc"], [], "2024-01-02"),
                   ev("DefensiveMeasure", ["Northfield Mills plc"], [], "2024-01-04")], id="voice-a-letters-we-is-its-letterhead"),
     # a notice's capitalised "The City" recalls the city named before; "the government", placed
     # nowhere, is the state the passage is about
-    pytest.param("Ransomware hit the City of Northvale on May 3. The City began taking affected servers offline the "
-                 "same morning to contain the spread.",
+    pytest.param("Ransomware hit the City of Northvale on May 3. The City disconnected its payment systems the same morning.",
                  [ev("CyberAttack", [], ["City of Northvale"], "2024-05-03"),
                   ev("DefensiveMeasure", ["City of Northvale"], [], "2024-05-03")], id="voice-the-capitalised-city"),
     pytest.param("Hackers flooded Seoul's websites with junk traffic. The government has raised its national cyber crisis "
                  "alert by one level.", [ev("CyberAttack", [], ["South Korea"]), ev("DefensiveMeasure", ["South Korea"], [])],
                  id="voice-the-government-of-the-passage"),
+    # "US" is no "us": a story that names the United States does not speak as "we"
+    pytest.param("We spoke to US officials. US and UK agencies say Northfield Mills plc shut its portal. The US "
+                 "sanctioned Iran.", [ev("Sanction", ["United States"], ["Iran"])], id="voice-us-is-no-we"),
     pytest.param("Letter from the principal. At Maple Grove we reset the passwords of all our students after the "
                  "ransomware attack.", [ev("CyberAttack", [], ["Maple Grove"]), ev("DefensiveMeasure", ["Maple Grove"], [])],
                  id="voice-at-x-we"),
@@ -2258,8 +2260,8 @@ DEFENCE_CASES_14 = [
     pytest.param("Police went after the hackers in May.", [], id="attack-police-going-after-hackers-is-none"),
     pytest.param("On 25 April, intruders took control of the control system at Contoso Water.",
                  [ev("CyberAttack", [], ["Contoso Water"], "2024-04-25")], id="attack-took-control-of"),
-    pytest.param("Hackers stole data from the genetic-testing company 23andMe in October.",
-                 [ev("CyberAttack", [], ["23andMe"], "2023-10")], id="attack-a-company-name-opening-with-a-digit"),
+    pytest.param("Hackers stole data from the analytics company 3DataCo in October.",
+                 [ev("CyberAttack", [], ["3DataCo"], "2023-10")], id="attack-a-company-name-opening-with-a-digit"),
 ]
 
 # session 14: the FCC's "Covered List" is a restriction list
@@ -2272,9 +2274,9 @@ SANCTION_CASES_14 = [
 # session 14: an act told with a second date after "and again" happened twice
 DATE_CASES_14 = [
     # an undated attack that prompted a dated act happened then; "denial of service" denies nothing
-    pytest.param("On 9 August the Bureau of Statistics took its website offline after a series of denial of service attacks.",
-                 [ev("CyberAttack", [], ["Bureau of Statistics"], "2023-08-09"),
-                  ev("DefensiveMeasure", ["Bureau of Statistics"], [], "2023-08-09")], id="date-the-attack-that-prompted-a-dated-act"),
+    pytest.param("On 9 August the Tax Office took its website offline after a series of denial of service attacks.",
+                 [ev("CyberAttack", [], ["Tax Office"], "2023-08-09"),
+                  ev("DefensiveMeasure", ["Tax Office"], [], "2023-08-09")], id="date-the-attack-that-prompted-a-dated-act"),
     # "denial-of-service", split by the tokenizer, still speaks of cyber attacks
     pytest.param("The indictment describes distributed denial-of-service attacks on US banks between 2011 and 2013.",
                  [ev("CyberAttack", [], ["US banks", "United States"], "2011/2013")], id="attack-hyphened-denial-of-service"),

@@ -394,7 +394,7 @@ def extract(article: Article) -> Report:
         if ev.date is None and ev.type in reader.SPEECH_ACTS and article.published and reader.said_now(
                 source[ev.id].trigger) and not all(p.end <= head_end or is_heading(p.sentence) for p in ev.provenance):
             # "Estonia strongly condemns these attacks": said as the page (or the dated statement
-            # it reproduces, "London, 19 October 2020") is written
+            # it reproduces, "Oslo, 2 November 2020") is written
             ev.date = next((tv for at, tv in reversed(todays) if at < ev.provenance[0].start),
                            day_value(article.published))
     for n, ev in enumerate(events, 1):

@@ -81,7 +81,7 @@ def surface(text: str) -> str:
     if raw.endswith(".") and re.search(r"(?:^|\s)(?:[A-Za-z]\.)+[A-Za-z]$", text):
         text += "."  # an abbreviation keeps its last full stop ("U.S.", "U.K.")
     text = re.sub(r"^(the|a|an|its|their|his|her)\s+", "", text, flags=re.I)
-    return re.sub(r"'s?$", "", text).strip(" \"“”")  # ('the "Chuckling Squad"': the quote after "the")
+    return re.sub(r"'s?$", "", text).strip(" \"“”")  # ('the "Sable Wolves"': the quote after "the")
 
 
 def strip_title(name: str) -> str:
@@ -588,7 +588,7 @@ class EntityIndex:
                 continue
             run = []
             for t in self.doc[tok.i + 1:tok.i + 5]:
-                # ("the genetic-testing company 23andMe": a name may open with a digit)
+                # ("the analytics company 3DataCo": a name may open with a digit)
                 if not (t.pos_ == "PROPN" and t.text[:1].isupper() or re.fullmatch(r"\d+[a-z]*[A-Z][\w-]*", t.text)):
                     break
                 if t.i in self.token_key:
@@ -616,6 +616,12 @@ class EntityIndex:
             self_ = next((c for c in v.children if c.dep_ == "dobj" and c.lower_ in reflexive), None)
             if self_ is None:
                 continue
+            # the kind is the noun it names: "a hacker calling himself", "a startup calling
+            # itself" (a company), else a group that names itself is a threat actor's way
+            noun = v.head if v.dep_ == "acl" else next((c for c in v.children if c.dep_ == "nsubj"), v)
+            typ = ("Person" if self_.lower_ in words()["personal_reflexives"] else
+                   "Organization" if noun.lemma_.lower() in words()["organization_heads"]
+                   and noun.lemma_.lower() not in doer_nouns() else "ThreatActor")
             # ("hackers identifying themselves as Crimson Fox": the name after "as")
             names = [c for c in v.children if c.dep_ == "oprd"] + [
                 g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
@@ -627,12 +633,6 @@ class EntityIndex:
                         continue
                     span = self.doc[kept[0].i:kept[-1].i + 1]
                     name = span.text
-                    # the kind is the noun it names: "a hacker calling himself", "a startup calling
-                    # itself" (a company), else a group that names itself is a threat actor's way
-                    noun = v.head if v.dep_ == "acl" else next((c for c in v.children if c.dep_ == "nsubj"), v)
-                    typ = ("Person" if self_.lower_ in words()["personal_reflexives"] else
-                           "Organization" if noun.lemma_.lower() in words()["organization_heads"]
-                           and noun.lemma_.lower() not in doer_nouns() else "ThreatActor")
                     if name.lower() not in words()["not_names"]:
                         self._add(Entity(key=f"{typ.lower()}-{slug(name)}", name=name, type=typ), name, span)
             run = self._name_after(self_)
@@ -648,18 +648,14 @@ class EntityIndex:
                 for k in lost - {k for _, k in self.mentions}:
                     del self.entities[k]  # ("Maldives" was only a word of the name)
                 span = self.doc[run[0].i:run[-1].i + 1]
-                typ = "Person" if self_.lower_ in words()["personal_reflexives"] else "ThreatActor"
                 self._add(Entity(key=f"{typ.lower()}-{slug(span.text)}", name=span.text, type=typ), span.text, span)
                 names = [run[-1]]
             named = [self.token_key[c.i] for c in names if c.i in self.token_key]
-            noun = v.head if v.dep_ == "acl" else next((c for c in v.children if c.dep_ == "nsubj"), v)
-            if named and self.entities[named[0]].type == "Organization" and named[0] not in self.gaz and (
-                    noun.lemma_.lower() not in words()["organization_heads"] or noun.lemma_.lower() in doer_nouns()):
-                # ('a group calling itself the "Cutting Sword of Justice"', a name NER took for a company's)
-                named[0] = self._retype(named[0], "ThreatActor")
+            if named and typ == "ThreatActor" and self.entities[named[0]].type == "Organization" and named[0] not in self.gaz:
+                named[0] = self._retype(named[0], "ThreatActor")  # ('a group calling itself the "Sable Wolves"')
             subj = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in self.token_key), None)
-            if subj is None and v.dep_ == "acl" and v.head.pos_ == "NOUN" and v.head.i not in self.token_key:
-                subj = v.head  # "a group calling itself the Chuckling Squad took credit": the group is the name
+            if subj is None and v.dep_ == "acl" and noun.pos_ == "NOUN" and noun.i not in self.token_key:
+                subj = noun  # "a group calling itself Night Owls took credit": the group is the name
             if named and subj is not None:
                 self._add(self.entities[named[0]], "", [subj])
 
@@ -894,7 +890,7 @@ class EntityIndex:
             ent = self.entities[key]
             if ent.type == "Person" and not m.group(0).lstrip().startswith("("):
                 continue  # (a person's defined term only: 'Jane Roe ("Plaintiff")')
-            # ('CNA Financial Corporation ("CNA" or "Defendant")': a filing's defined terms)
+            # ('Acme Insurance Corporation ("Acme" or "Defendant")': a filing's defined terms)
             for short in filter(None, (m.group("short"), m.group("short2"))):
                 if short.lower() in words()["not_names"]:
                     continue

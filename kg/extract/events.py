@@ -451,7 +451,7 @@ class EventReader:
         toks = toks + [g for t in toks for c in t.children if c.dep_ == "acl" and c.lemma_ in naming
                        for g in [x for x in c.children if x.dep_ in ("oprd", "attr", "xcomp")] + preps(c, "as")]
         # "a group of hackers it calls Pawn Storm": the name a relative clause gives the noun
-        # ("a group it tracks as Storm-1359": the name after "as")
+        # ("a group it tracks as Storm-2041": the name after "as")
         toks = toks + [x for t in toks for c in t.children if c.dep_ == "relcl" and c.lemma_ in naming
                        and any(g.dep_ == "nsubj" for g in c.children)
                        for x in [x for x in c.children if x.dep_ in ("dobj", "oprd")] + preps(c, "as")
@@ -602,8 +602,8 @@ class EventReader:
         organisation it names (its letterhead), unless that is a news outlet."""
         if not hasattr(self, "_house"):
             self._house = []
-            voiced = sum(1 for t in self.doc if t.lower_ in self.FIRST_PLURAL
-                         and not any(q in t.sent.text for q in self.QUOTES))
+            voiced = sum(1 for t in self.doc if t.lower_ in self.FIRST_PLURAL and not t.text.isupper()
+                         and not any(q in t.sent.text for q in self.QUOTES))  # (not "US")
             if voiced >= 3:
                 first = next((k for _, k in self.ix.mentions
                               if self.ix.entities[k].type in ("Organization", "GovernmentBody")), None)
@@ -860,7 +860,7 @@ class EventReader:
         return self.mentions
 
     def recalled_culprits(self, window: int = 3):
-        """"WADA said the intrusion was the work of APT28. The agency condemned the attack.":
+        """"Contoso said the intrusion was the work of APT28. The company condemned the attack.":
         a condemnation of an attack recalled by a definite noun ("the attack", "this hack")
         condemns whom the text blamed for it in the sentences just before."""
         idx = self.sent_index()
@@ -1137,7 +1137,7 @@ class EventReader:
                      for g in c.children if g.dep_ in ("pobj", "pcomp") or g.dep_ == "amod" and g.pos_ == "ADJ"]
             if not pobjs and any(self.stranded(v, w) for w in spec["prep"]):
                 pobjs = [c for c in children if c.dep_ == "nsubjpass"]
-            if not pobjs:  # "suspects Russia of the cyberattack", "moved each till to a manual process": hung on the object
+            if not pobjs:  # "suspects Russia of the cyberattack", "moved its tills to a manual process": hung on the object
                 pobjs = [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in spec["prep"]
                          for g in c.children if g.dep_ == "pobj"]
             if not pobjs or spec.get("cyber_obj") and not any(
@@ -1901,7 +1901,7 @@ class EventReader:
         return any(self.is_attack_word(s) or self.incident_like(s) or s.lower_ in ("it", "this", "that")
                    or self.is_cyberish(s) for s in subj) or any(
             self.ix.entities[k].type in ("ThreatActor", "Malware") for k in self.keys(preps(tok, "of"))) or (
-            # ("the work of a group it tracks as Storm-1359", in a story of cyber attacks)
+            # (a named group, in a story of cyber attacks)
             (self.cyber_article() or self.recent_cyber(tok)) and any(
                 g.lemma_.lower() in doer_nouns() and self.keys([g]) for g in preps(tok, "of")))
 
@@ -2117,7 +2117,7 @@ class EventReader:
                     if self.ix.entities[k].type == "Country"]
             claimant = [k for k in self.speaker(t) if k not in here]
             for a in reporting_ancestors(t)[:2]:
-                # ("Kershaw said police believed those responsible were in Russia": unnamed
+                # ("Europol's director said police believed those responsible were in Russia": unnamed
                 # police speak through the one who told it)
                 claimant = claimant or [k for k in self.speaker(a) if k not in here]
             if here and claimant and not any(x.type == "Attribution" and x.sent == t.sent for x in self.mentions):
@@ -2399,7 +2399,7 @@ class EventReader:
                     # an offset ("a day after the FBI said") is measured from the clause it dates
                     at = self.date_gov(span) if is_offset(span) or self.within_hours_of(span) is not None else span.root
                     # (an attack noun is dated by what hangs on it before what hangs on its verb:
-                    # "describes the raid on X in May 2018 and the defacement of Y in October 2019")
+                    # "describes the raid on X in March 2016 and the defacement of Y in June 2020")
                     own = m.trigger if m.type == "CyberAttack" and m.trigger.pos_ == "NOUN" else m.head
                     key = (tree_distance(own, at), abs(at.i - own.i))
                     # a date opening the sentence on its main verb ("At the end of December,
@@ -2416,14 +2416,16 @@ class EventReader:
         self.repeated_acts()
 
     def prompting_attack_dates(self):
-        """"In December the hospital shut down its systems after a ransomware attack": an undated
+        """"In March the port shut down its terminals after a ransomware attack": an undated
         attack told as what prompted a dated act happened when that act did (as the gold reads it)."""
         for m in self.mentions:
+            if m.type != "CyberAttack" or m.date is not None:
+                continue
             n = m.trigger
             while n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN":
                 n = n.head.head  # ("after a series of attacks")
-            if m.type != "CyberAttack" or m.date is not None or n.pos_ != "NOUN" or n.dep_ != "pobj" \
-                    or n.head.lower_ not in ("after", "following") or n.head.head.pos_ != "VERB":
+            if n.pos_ != "NOUN" or n.dep_ != "pobj" or n.head.lower_ not in ("after", "following") \
+                    or n.head.head.pos_ != "VERB":
                 continue
             act = n.head.head
             if n.head.i < act.i or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in n.children):
@@ -2432,10 +2434,10 @@ class EventReader:
             if dated:
                 m.date = dated[0]
 
-    AGAIN = re.compile(r"\s*,?\s*and\s+(?:again|later|once\s+more)\s*(?:,\s*)?$", re.I)
+    AGAIN = re.compile(r"\s*,?\s*and\s+(?:again|later|once\s+more)\s*,?\s*", re.I)
 
     def repeated_acts(self):
-        """"attacks on the grid in December 2015 and again in December 2016": an act told with
+        """"attacks on the grid in May 2019 and again in May 2021": an act told with
         a second date after "and again" happened twice, one event a date."""
         starts = {span.start: (span, tv) for span, tv in self.dates}
         for m in list(self.mentions):
@@ -2444,8 +2446,7 @@ class EventReader:
                 continue
             for nxt in range(span.end, min(span.end + 6, len(self.doc))):
                 if nxt in starts:
-                    gap = self.doc[span.end:nxt].text if nxt > span.end else ""
-                    if self.AGAIN.fullmatch(" " + gap) and starts[nxt][0].sent == span.sent:
+                    if self.AGAIN.fullmatch(self.doc[span.end:nxt].text) and starts[nxt][0].sent == span.sent:
                         self.mentions.append(replace(m, date=starts[nxt][1], date_span=starts[nxt][0]))
                     break
 

@@ -19,7 +19,7 @@ def paragraph_breaks(doc):
             tok.is_sent_start = True
         elif tok.text in (",", ";") or tok.is_lower and tok.is_alpha and (prev.is_alpha or prev.text == ","):
             # no sentence opens on a comma, nor on a small word after a word or comma ("the
-            # websites of the Treasury Department, the Federal Trade Commission and ...")
+            # websites of the Tax Office, the Land Registry and ...")
             tok.is_sent_start = False
     for line in _lines(doc):
         # a heading without a full stop ("Tuesday 14 May") is one sentence, and a live blog's
