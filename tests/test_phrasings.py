@@ -2356,3 +2356,46 @@ def test_a_topic_attack_dated_to_the_month_takes_the_day_it_began():
     evs = read("Officials named Iran as the author of the March 2021 cyberattack on Globex. The attack began on "
                "March 9, 2021, when malicious software spread through the company's computer network.").to_events_json()["events"]
     assert [(e["targets"], e["date"]) for e in evs if e["type"] == "CyberAttack"] == [(["Globex"], "2021-03-09")]
+
+
+# session 15: more ways to stop an attack, who runs a botnet, header fields, two attacks by one group
+DEFENCE_CASES_15 = [
+    pytest.param("After the intrusion, Contoso Health took the affected servers out of service on Monday.",
+                 [ev("CyberAttack", [], ["Contoso Health"]), ev("DefensiveMeasure", ["Contoso Health"], [], "2024-05-13")],
+                 id="defence-took-out-of-service"),
+    pytest.param("Fabrikam blocked the channel the hackers used to post the stolen files.",
+                 [ev("DefensiveMeasure", ["Fabrikam"], [])], id="defence-blocked-the-channel"),
+    pytest.param("Fabrikam Motors said on Monday that it had cut the infected devices off from the network.",
+                 [ev("DefensiveMeasure", ["Fabrikam Motors"], [], "2024-05-13")], id="defence-cut-devices-off"),
+    pytest.param("Contoso Foods moved to manual ordering after the ransomware attack on Monday.",
+                 [ev("DefensiveMeasure", ["Contoso Foods"], [])], id="defence-moved-to-manual-ordering"),
+]
+CLAIM_CASES_15 = [
+    pytest.param("The Justice Department said on Monday the botnet was controlled by the GRU.",
+                 [ev("Attribution", ["United States Department of Justice", "United States"], [GRU, RUS], "2024-05-13")],
+                 id="attr-said-the-botnet-was-controlled-by"),
+    pytest.param("The botnet was operated by the GRU.", [], id="attr-who-runs-it-told-as-narrative-is-no-claim"),
+]
+
+
+@pytest.mark.parametrize("text,want", DEFENCE_CASES_15 + CLAIM_CASES_15)
+def test_phrasing_since_session_15(text, want):
+    assert got(text) == sorted(want)
+
+
+def test_a_header_field_names_the_role_the_memo_then_uses():
+    """"Client:   Contoso Holdings" makes "the client" Contoso Holdings."""
+    evs = read("FILE MEMO\nClient:   Contoso Holdings\n\nIn March the client took its payment systems offline after "
+               "a ransomware attack.").to_events_json()["events"]
+    assert [(e["type"], e["actors"]) for e in evs if e["type"] == "DefensiveMeasure"] == [
+        ("DefensiveMeasure", ["Contoso Holdings"])]
+
+
+def test_one_groups_attacks_on_two_companies_of_one_country_are_two():
+    """Both victims are Israeli: the shared state does not make the two attacks one."""
+    evs = read("In December 2020 a group called Black Shadow said it had broken into Contoso Insurance, an Israeli "
+               "insurer. Black Shadow struck again in October 2021, when it hacked Fabrikam, an Israeli web host."
+               ).to_events_json()["events"]
+    attacks = [e for e in evs if e["type"] == "CyberAttack"]
+    assert len(attacks) == 2
+    assert {("Fabrikam" in e["targets"], e["date"]) for e in attacks} >= {(True, "2021-10")}

@@ -47,6 +47,10 @@ def same_event(a: Event, b: Event, widen, speakers=frozenset(), self_claims=froz
         pa, pb = set(a.actors) & speakers, set(b.actors) & speakers
         if pa and pb and not pa & pb:
             return False  # the Kremlin's statement and its spokesman's remark: two statements
+    if a.type == "CyberAttack":
+        ta, tb = set(a.targets) & speakers, set(b.targets) & speakers
+        if ta and tb and not ta & tb and a.actors and b.actors:
+            return False  # attacks on an insurer and on a web host, both Israeli: two attacks
     if a.date and b.date and a.date.precision == b.date.precision == "day" and a.date.edtf != b.date.edtf:
         return False
     return _overlap(widen(a.actors), widen(b.actors)) and _overlap(widen(a.targets), widen(b.targets)) and (

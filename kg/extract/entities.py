@@ -124,6 +124,7 @@ class EntityIndex:
         self._type_lone_names()
         self._read_bodies()
         self._read_short_forms()
+        self._read_field_labels()
         self._read_bare_names()
         self._drop_dateline()
         self._merge_short_names()
@@ -903,6 +904,29 @@ class EntityIndex:
                     elif other != key and other in self.entities and self.entities[other].name == short \
                             and other not in self.gaz:
                         self._remap(other, key)  # (NER took the bare defined term for a name of its own)
+
+    FIELD = re.compile(r"^[ \t]*(?P<label>[A-Z][a-z]{3,15}):[ \t]+(?P<value>\S[^\n]*?)[ \t]*$", re.M)
+
+    def _read_field_labels(self):
+        """A form's or memo's header field names a role the text then uses as a name: after
+        "Insured:   Acme Corporation", "the insured" is Acme Corporation (so are "Client:",
+        "Claimant:", "Vendor:" ...). Only a field whose whole value is one named entity."""
+        text = self.doc.text
+        for m in self.FIELD.finditer(text):
+            label = m.group("label").lower()
+            span = self.doc.char_span(m.start("value"), m.end("value"))
+            if span is None or label in words()["not_names"]:
+                continue
+            keys = {self.token_key.get(t.i) for t in span if not t.is_punct}
+            if len(keys) != 1 or None in keys:
+                continue
+            key = keys.pop()
+            if self.entities[key].type not in ("Organization", "GovernmentBody", "Person"):
+                continue
+            for tok in self.doc[span.end:]:
+                if tok.lower_ == label and tok.i not in self.token_key and tok.i > 0 and (
+                        self.doc[tok.i - 1].lower_ == "the"):
+                    self._add(self.entities[key], "", [tok])
 
     def _coordinated_people(self):
         """"Ivan Sokolov and Pavel Orlov": a name NER took for an organisation, coordinated

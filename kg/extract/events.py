@@ -838,6 +838,8 @@ class EventReader:
                     self.state_actor_claim(tok)
             if tok.lower_ in self.trig["DefensiveMeasure"]["restored_states"]:
                 self.back_to_normal(tok)
+            if tok.tag_ == "VBN" and lemma in self.trig["Attribution"]["authorship_verbs"]:
+                self.made_by(tok)
             work = self.work_of(tok)
             if tok.lower_ in self.trig["Attribution"]["behind"] or self.to_blame(tok) or work or (
                     tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.lemma_.lower() in self.trig["Attribution"]["culprits"]):
@@ -1135,6 +1137,9 @@ class EventReader:
                                 for g in c.children]
             pobjs = [g for c in hosts if c.dep_ == "prep" and c.lower_ in spec["prep"]
                      for g in c.children if g.dep_ in ("pobj", "pcomp") or g.dep_ == "amod" and g.pos_ == "ADJ"]
+            # ("took the servers out of service": the object of the compound preposition)
+            pobjs += [h for c in hosts if c.dep_ == "prep" and c.lower_ in spec["prep"] for g in c.children
+                      if g.dep_ == "prep" and g.lower_ == "of" for h in g.children if h.dep_ == "pobj"]
             if not pobjs and any(self.stranded(v, w) for w in spec["prep"]):
                 pobjs = [c for c in children if c.dep_ == "nsubjpass"]
             if not pobjs:  # "suspects Russia of the cyberattack", "moved its tills to a manual process": hung on the object
@@ -1904,6 +1909,25 @@ class EventReader:
             # (a named group, in a story of cyber attacks)
             (self.cyber_article() or self.recent_cyber(tok)) and any(
                 g.lemma_.lower() in doer_nouns() and self.keys([g]) for g in preps(tok, "of")))
+
+    def made_by(self, tok):
+        """"The Justice Department said the botnet was controlled by Unit 74455": a claim of who
+        runs or built a malware, botnet or campaign blames them, as "was behind it" does. Only
+        when someone is quoted as saying so; told as plain narrative it is no claim."""
+        subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if tok.dep_ in ("acl", "relcl") or not any(c.dep_ == "auxpass" for c in tok.children) or not any(
+                self.is_attack_word(s) or self.incident_like(s) or self.is_cyberish(s)
+                or any(self.ix.entities[k].type == "Malware" for k in self.keys([s])) for s in subj):
+            return
+        accused = self.keys([g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
+        if not accused or self.hearsay(list(tok.ancestors)):
+            return
+        if not any(self.reports(a) for a in tok.ancestors) and not any(
+                self.reports(c) for c in tok.children if c.dep_ == "parataxis") and not self.according_to(tok.sent):
+            return  # (said of it, "..., the government said", or "according to" someone)
+        claimant = [k for k in self.speaker(tok) if k not in accused]
+        if claimant:
+            self.add("Attribution", tok, claimant, accused, modality=self.modality(tok))
 
     def behind(self, tok, work: bool = False):
         """'X was behind the attack', 'X was responsible': an attribution by whoever says so.
