@@ -2378,7 +2378,21 @@ CLAIM_CASES_15 = [
 ]
 
 
-@pytest.mark.parametrize("text,want", DEFENCE_CASES_15 + CLAIM_CASES_15)
+ATTACK_CASES_15 = [
+    pytest.param("Investigators found malware on Contoso Bank's servers in 2018.",
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2018")], id="attack-malware-found-on-whose-servers"),
+    pytest.param("In mid-December the hackers published Fabrikam Labs' internal files.",
+                 [ev("CyberAttack", [], ["Fabrikam Labs"], "2023-12")], id="attack-hackers-published-internal-files"),
+    pytest.param("The ministry published details of the new rules in May.", [], id="attack-a-ministry-publishing-is-none"),
+    pytest.param("Four GRU officers tried to break into the wifi of the OPCW in 2018.",
+                 [ev("CyberAttack", [GRU, RUS], ["Organisation for the Prohibition of Chemical Weapons"], "2018")],
+                 id="attack-break-into-the-wifi"),
+    pytest.param("In November and December 2020 a ransomware operation called Pay2Key hit Fabrikam Labs.",
+                 [ev("CyberAttack", ["Pay2Key"], ["Fabrikam Labs"], "2020-11/2020-12")], id="date-in-two-months-of-a-year"),
+]
+
+
+@pytest.mark.parametrize("text,want", DEFENCE_CASES_15 + CLAIM_CASES_15 + ATTACK_CASES_15)
 def test_phrasing_since_session_15(text, want):
     assert got(text) == sorted(want)
 

@@ -491,7 +491,9 @@ class EventReader:
             found = [g for o in objs for g in preps(o, word)]
             if any(forms(o) & set(mod("cyber_words")) for o in objs):  # the parser hangs it on the verb
                 found += preps(v, word)
-            return found
+            # ("found the implant on the ministry's servers": whose the servers are)
+            systems = self.trig["CyberAttack"]["system_nouns"]
+            return found + [c for g in found if g.lemma_.lower() in systems for c in g.children if c.dep_ == "poss"]
         if name.startswith("reason:"):  # "sanctions over Russia's hacking": the reason's author
             return [g for r in self.slot(v, "prep:" + name.split(":", 1)[1])
                     for g in r.children if g.dep_ == "poss"]

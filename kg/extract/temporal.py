@@ -137,6 +137,7 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
     end = (rf"(?:{mon}\s+{DAY},?\s+{YEAR}|{DAY}\s+(?:of\s+)?{mon},?\s+{YEAR}"
            rf"|{mon}(?:\s+of)?,?\s+{YEAR}|{YEAR}|{mon}\s+{DAY}|{DAY}\s+(?:of\s+)?{mon}|{monf}|{wd})")
     year_tail = rf"(?:(?:,\s*|\s+){_named('year', YEAR)}|\s+{_named('rel', 'this|last')}\s+year\b)?"
+    month_year = rf"{monf},?\s+{YEAR}"
     ytail = lambda g: rf"(?:,?\s+{_named(g, YEAR)})?"  # noqa: E731
     return [
         # "between Dec. 9 and 12", "from 3 to 5 May 2021", "May 3-5": days of one month
@@ -150,7 +151,9 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
                      rf"|(?<![\d.,$€£#/-]){_named('a3', YEAR_CORE)}\s*[-–—]\s*"
                      rf"{_named('b3', YEAR_CORE)}{YEAR_END}"
                      # "breached in 2018 and 2019": one act over both years
-                     rf"|\b(?:in|during)\s+{_named('a4', YEAR)}\s+and\s+{_named('b4', YEAR)}"),
+                     rf"|\b(?:in|during)\s+{_named('a4', YEAR)}\s+and\s+{_named('b4', YEAR)}"
+                     # "in November and December 2020": one act over both months of that year
+                     rf"|\b(?:in|during)\s+{_named('a5', monf)}\s+and\s+{_named('b5', month_year)}"),
         ("iso", r"(?:\bon\s+)?(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"),
         ("md", rf"\b{DAY_PREFIX}?(?:{_named('wday', wd)},?\s+)?{_named('month', mon)}\s+(?:{_named('day', DAY)}|(?:the\s+)?"
                rf"{_named('dayw', DAY_WORD)}){year_tail}"),
@@ -502,8 +505,8 @@ def _explicit_day(y: int, month: int, day: int) -> TimeValue | None:
 
 
 def _rule_interval(m, pub, anchor):
-    a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4")
-    b = m.group("b") or m.group("b2") or m.group("b3") or m.group("b4")
+    a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a5")
+    b = m.group("b") or m.group("b2") or m.group("b3") or m.group("b4") or m.group("b5")
     tb = normalise(b, pub)
     if tb is None:
         return None
