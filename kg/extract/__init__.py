@@ -68,11 +68,15 @@ def find_dates(doc, published, todays: list | None = None) -> list[tuple[object,
     return out
 
 
+SPEECH_TYPES = ("Attribution", "Denial", "Condemnation")
 HEADER_DAYS = 31  # a dated header ("FOR IMMEDIATE RELEASE Tuesday, May 9, 2023") this close before
 # publication dates the "today" below it: a press release quoted in a later article
 
 
 WROTE_LINE = re.compile(r"(?i)\s*on\s+.{6,60}\bwrote:\s*$")  # "On Tue, Feb 19, 2013 at 8:02 AM, Bob wrote:"
+# a thread's post header: "jdoe commented on Feb 23, 2022 · edited", "Posted by mod on 3 May 2021"
+POSTED_BEFORE = re.compile(r"(?i)\b(?:commented|posted|replied|wrote|answered|opened\s+this\s+issue|reviewed)"
+                           r"(?:\s+by\s+\S+)?\s+(?:on\s+)?$")
 
 
 def dates_text_below(header: str, span, tv: TimeValue, year, published) -> bool:
@@ -86,6 +90,9 @@ def dates_text_below(header: str, span, tv: TimeValue, year, published) -> bool:
     from ..nlp.clean import header_labels
 
     if year is not None and tv.earliest <= published and WROTE_LINE.match(header):
+        return True
+    before = span.doc.text[span.doc.text.rfind("\n", 0, span.start_char) + 1:span.start_char]
+    if year is not None and tv.earliest <= published and len(header) < 160 and POSTED_BEFORE.search(before):
         return True
     if not is_heading(header) or header.endswith(":"):
         return False
@@ -352,6 +359,8 @@ def extract(article: Article) -> Report:
             dropped.append((m.type, s_text, m.modality))
             continue
         actors = index.with_states(m.actors)
+        if m.type in SPEECH_TYPES and not m.self_claim:  # a program says nothing: "they" read as the malware is nobody's claim
+            actors = [k for k in actors if index.entities[k].type != "Malware"]
         targets = [t for t in index.with_states(m.targets) if t not in actors] if m.type != "CyberAttack" else index.with_states(m.targets)
         if m.self_claim:  # a claim of responsibility: the claimant is the one blamed
             targets = list(m.targets)
