@@ -2413,3 +2413,10 @@ def test_one_groups_attacks_on_two_companies_of_one_country_are_two():
     attacks = [e for e in evs if e["type"] == "CyberAttack"]
     assert len(attacks) == 2
     assert {("Fabrikam" in e["targets"], e["date"]) for e in attacks} >= {(True, "2021-10")}
+
+
+def test_the_airline_is_the_company_the_text_called_an_airline():
+    """Not the last company named: the one described by that noun."""
+    evs = read("Hackers breached Contoso Air, a British airline, in May. Fabrikam Motors said on Monday it had been "
+               "hit too. The airline said on Tuesday that it had reset all passwords.").to_events_json()["events"]
+    assert [e["actors"] for e in evs if e["type"] == "DefensiveMeasure"] == [["Contoso Air"]]

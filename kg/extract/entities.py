@@ -1124,6 +1124,13 @@ class EntityIndex:
                               and self.entities[self.token_key[c.i]].type in ("ThreatActor", "Malware")]
                 if named_gang:
                     return named_gang[-1]
+            described = self.described_as().get(tok.lemma_.lower(), set()) - set(exclude)
+            if types and described:
+                # "Contoso, a British airline, ... Fabrikam said ... The airline said": the body
+                # the text called by that noun, rather than the last company named
+                key = self._recent(tok.i, lambda e: e.key in described, prefer_subjects=True)
+                if key:
+                    return key
             if types:
                 # ("the Harbour Ledger reported ... The carmaker said": the outlet that tells of
                 # a company is no company the story recalls)
@@ -1137,6 +1144,30 @@ class EntityIndex:
                 named = self._named_with(tok.lemma_.lower())
                 return self._recent(tok.i, lambda e: e.key not in exclude and named(e), prefer_subjects=True)
         return None
+
+    def described_as(self) -> dict[str, set[str]]:
+        """The nouns the text calls each organisation or body by, in apposition or before its
+        name: "Contoso, a British airline", "the airline Contoso", "Contoso, the insurer".
+        {noun lemma: keys}."""
+        if getattr(self, "_described", None) is not None:
+            return self._described
+        done = getattr(self, "_pronouns", None) is not None  # (kept once every mention is read)
+        out: dict[str, set[str]] = {}
+        nouns = words()["back_references"]
+        for i, k in self.mentions:
+            if self.entities[k].type not in ("Organization", "GovernmentBody"):
+                continue
+            head = self._np_head(self.doc[i]) if self.doc[i].dep_ in ("compound", "flat") else self.doc[i]
+            near = [c for c in head.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"]
+            if head.dep_ in ("appos", "compound") and head.head.pos_ == "NOUN":
+                near.append(head.head)
+            for n in near:
+                lemma = n.lemma_.lower()
+                if lemma in nouns and n.i not in self.token_key:
+                    out.setdefault(lemma, set()).add(k)
+        if done:
+            self._described = out
+        return out
 
     def recall_people(self, tok) -> list[str]:
         """"The Treasury sanctioned the two men the same month": the people a definite plural
