@@ -2420,3 +2420,10 @@ def test_the_airline_is_the_company_the_text_called_an_airline():
     evs = read("Hackers breached Contoso Air, a British airline, in May. Fabrikam Motors said on Monday it had been "
                "hit too. The airline said on Tuesday that it had reset all passwords.").to_events_json()["events"]
     assert [e["actors"] for e in evs if e["type"] == "DefensiveMeasure"] == [["Contoso Air"]]
+
+
+def test_the_same_day_after_a_reported_past_perfect_is_the_reports_day():
+    """The date of "said ... had tried" is the saying's: "On the same day" takes it."""
+    evs = read("In early October 2018 the Dutch government said four GRU officers had tried to hack the OPCW. On "
+               "the same day the Justice Department charged seven GRU officers with hacking.").to_events_json()["events"]
+    assert [e["date"] for e in evs if e["type"] == "LegalAction"] == ["2018-10"]

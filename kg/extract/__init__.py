@@ -274,7 +274,7 @@ def pick_anchor(span, before):
     # flashback, nor a time inside a relative clause or one naming a noun, "the 2020 election")
     told = [(sp, tv) for sp, tv in before if sp.sent.start >= _previous_sentence_start(span)
             and not premodifies_noun(sp) and not reported(sp) and not in_relative(sp)]
-    plain = told and not any(t.tag_ == "VBN" and EventReader.past_perfect(t) for t in told[-1][0].sent) and (
+    plain = told and not _in_past_perfect(told[-1][0]) and (
         not pick or pick[-1][0].start < told[-1][0].start)
     if plain and same_period(span.text) and _FINE.get(told[-1][1].precision, 9) > _FINE.get(need, 9):
         # "In March 2021, Estonia cut ties. The same week, Canada ...": that month, not
@@ -283,6 +283,17 @@ def pick_anchor(span, before):
     if steps_a_day(span.text) and plain:
         return told[-1][1]
     return pick[-1][1] if pick else None
+
+
+def _in_past_perfect(span) -> bool:
+    """Does the date stand in a past-perfect clause ("had also struck its banks in August"),
+    not in a clause that only reports one ("said in August that they had tried to ...")?"""
+    from .events import EventReader
+
+    v = span.root
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    return v.tag_ == "VBN" and EventReader.past_perfect(v)
 
 
 def _previous_sentence_start(span) -> int:
