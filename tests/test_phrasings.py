@@ -2375,6 +2375,12 @@ CLAIM_CASES_15 = [
                  [ev("Attribution", ["United States Department of Justice", "United States"], [GRU, RUS], "2024-05-13")],
                  id="attr-said-the-botnet-was-controlled-by"),
     pytest.param("The botnet was operated by the GRU.", [], id="attr-who-runs-it-told-as-narrative-is-no-claim"),
+    pytest.param("Ivan Sokolov said he was behind the cyberattack on Contoso Bank.",
+                 [ev("Attribution", ["Ivan Sokolov"], ["Ivan Sokolov"]), ev("CyberAttack", ["Ivan Sokolov"], ["Contoso Bank"])],
+                 id="attr-a-person-saying-he-was-behind-it-claims-it"),
+    pytest.param("Ivan Sokolov said he was not behind the cyberattack on Contoso Bank.",
+                 [ev("Denial", ["Ivan Sokolov"], []), ev("CyberAttack", [], ["Contoso Bank"])],
+                 id="attr-a-person-saying-he-was-not-behind-it-denies-it"),
 ]
 
 

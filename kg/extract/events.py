@@ -2067,7 +2067,7 @@ class EventReader:
 
     @staticmethod
     def is_pronoun(v) -> bool:
-        return any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in v.children)
+        return any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we", "he", "she") for c in v.children)
 
     def reported_attributions(self):
         """'Norway said the intrusion was carried out from China': a claim about an attack's author."""
