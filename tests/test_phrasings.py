@@ -2433,3 +2433,11 @@ def test_the_same_day_after_a_reported_past_perfect_is_the_reports_day():
     evs = read("In early October 2018 the Dutch government said four GRU officers had tried to hack the OPCW. On "
                "the same day the Justice Department charged seven GRU officers with hacking.").to_events_json()["events"]
     assert [e["date"] for e in evs if e["type"] == "LegalAction"] == ["2018-10"]
+
+
+def test_an_undated_unauthored_attack_on_an_unnamed_group_is_no_event():
+    """"Such attacks on hospitals and schools" names no incident; a named victim does."""
+    vague = read("Ransomware attacks on hospitals and schools across the region have become common.").to_events_json()
+    named = read("Ransomware attacks on Contoso Health and two schools disrupted care.").to_events_json()
+    assert [e for e in vague["events"] if e["type"] == "CyberAttack"] == []
+    assert [e["targets"][0] for e in named["events"] if e["type"] == "CyberAttack"][:1] == ["Contoso Health"]

@@ -417,6 +417,9 @@ def extract(article: Article) -> Report:
             # it reproduces, "Oslo, 2 November 2020") is written
             ev.date = next((tv for at, tv in reversed(todays) if at < ev.provenance[0].start),
                            day_value(article.published))
+    from .entities import is_group
+    events = [ev for ev in events if not (ev.type == "CyberAttack" and not ev.actors and ev.date is None
+                                          and all(is_group(k) for k in ev.targets))]
     for n, ev in enumerate(events, 1):
         ev.id = f"E{n}"
     link_about(events, widen)
