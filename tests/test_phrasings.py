@@ -2370,6 +2370,10 @@ DEFENCE_CASES_15 = [
     pytest.param("Contoso Foods moved to manual ordering after the ransomware attack on Monday.",
                  [ev("DefensiveMeasure", ["Contoso Foods"], [])], id="defence-moved-to-manual-ordering"),
 ]
+COURT_CASES_15 = [
+    pytest.param("Banks that issued the affected cards sued Contoso Stores in March after the breach.",
+                 [ev("LegalAction", ["Banks"], ["Contoso Stores"], "2024-03")], id="legal-unnamed-plaintiffs-sued"),
+]
 CLAIM_CASES_15 = [
     pytest.param("The Justice Department said on Monday the botnet was controlled by the GRU.",
                  [ev("Attribution", ["United States Department of Justice", "United States"], [GRU, RUS], "2024-05-13")],
@@ -2398,7 +2402,7 @@ ATTACK_CASES_15 = [
 ]
 
 
-@pytest.mark.parametrize("text,want", DEFENCE_CASES_15 + CLAIM_CASES_15 + ATTACK_CASES_15)
+@pytest.mark.parametrize("text,want", DEFENCE_CASES_15 + CLAIM_CASES_15 + ATTACK_CASES_15 + COURT_CASES_15)
 def test_phrasing_since_session_15(text, want):
     assert got(text) == sorted(want)
 

@@ -1323,7 +1323,10 @@ class EventReader:
             targets = self.generic_victims(slot_toks) + targets
         if typ in ("LegalAction", "Sanction"):  # "arrested seven people": they, beside the group or state they stand for
             targets += [k for k in self.unnamed_people(slot_toks) if k not in targets]
-        m = self.add(typ, v, actors, targets, anchor=anchor, from_evidence=from_evidence, joined=joined)
+        if spec.get("civil") and not actors:  # "Banks that issued the cards sued the retailer"
+            actors = self.plaintiffs(v, v)
+        m = self.add(typ, v, actors, targets, anchor=anchor, from_evidence=from_evidence, joined=joined,
+                     civil=bool(spec.get("civil")))
         if typ == "DefensiveMeasure" and any(self.is_attack_word(o) or o.lemma_.lower() == "attempt" for o in objs):
             m.stops_attack = True
 
