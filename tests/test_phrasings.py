@@ -2367,6 +2367,12 @@ DEFENCE_CASES_15 = [
                  [ev("DefensiveMeasure", ["Fabrikam"], [])], id="defence-blocked-the-channel"),
     pytest.param("Fabrikam Motors said on Monday that it had cut the infected devices off from the network.",
                  [ev("DefensiveMeasure", ["Fabrikam Motors"], [], "2024-05-13")], id="defence-cut-devices-off"),
+    pytest.param("After the ransomware attack, Contoso Retail closed 23 of its stores temporarily.",
+                 [ev("CyberAttack", [], ["Contoso Retail"]), ev("DefensiveMeasure", ["Contoso Retail"], [])],
+                 id="defence-closed-a-count-of-its-stores"),
+    pytest.param("Contoso School closed its library and computer lab for a week after the cyberattack.",
+                 [ev("CyberAttack", [], ["Contoso School"]), ev("DefensiveMeasure", ["Contoso School"], [])],
+                 id="defence-closed-its-library"),
     pytest.param("Contoso Foods moved to manual ordering after the ransomware attack on Monday.",
                  [ev("DefensiveMeasure", ["Contoso Foods"], [])], id="defence-moved-to-manual-ordering"),
 ]

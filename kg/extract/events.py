@@ -1097,8 +1097,9 @@ class EventReader:
             want = set(spec["obj"])
             # "most of the affected sites had been restored": the quantified noun
             # ("offered two years of free credit monitoring": the service measured)
+            # ("closed 23 of its stores": the counted noun)
             heads = with_conj(objs) + [g for o in objs if o.lower_ in mod("quantifiers") or o.lemma_ in mod("durations")
-                                       for g in preps(o, "of")]
+                                       or o.pos_ == "NUM" for g in preps(o, "of")]
             # "declared a Russian diplomat persona non grata", parsed with the diplomat as a compound
             heads += [c for o in objs for c in o.children if c.dep_ == "compound"]
             heads += [c for c in children if c.dep_ == "dative"]
