@@ -2403,6 +2403,9 @@ ATTACK_CASES_15 = [
     pytest.param("Four GRU officers tried to break into the wifi of the OPCW in 2018.",
                  [ev("CyberAttack", [GRU, RUS], ["Organisation for the Prohibition of Chemical Weapons"], "2018")],
                  id="attack-break-into-the-wifi"),
+    pytest.param("In late 2014 Kenyan police arrested dozens of Chinese nationals over a hacking operation.",
+                 [ev("LegalAction", ["police", "Kenya"], ["China", "dozens of Chinese nationals"], "2014")],
+                 id="date-a-fronted-year-the-parser-took-for-the-subjects"),
     pytest.param("In November and December 2020 a ransomware operation called Pay2Key hit Fabrikam Labs.",
                  [ev("CyberAttack", ["Pay2Key"], ["Fabrikam Labs"], "2020-11/2020-12")], id="date-in-two-months-of-a-year"),
 ]

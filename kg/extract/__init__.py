@@ -26,8 +26,11 @@ def find_dates(doc, published, todays: list | None = None) -> list[tuple[object,
     for start, end, _ in find_time_expressions(doc.text):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span) > 1 and span[0].pos_ == "ADP" and span[-1].dep_ in (
-                "nummod", "compound", "amod", "nmod") and span[-1].head.i >= span.end:
-            span = span[1:]  # "in 2016 election": the year names the election, "in" is not the date's
+                "nummod", "compound", "amod", "nmod") and span[-1].head.i >= span.end and any(
+                c.dep_ in ("pobj", "pcomp") for c in span[0].children):
+            # "in 2016 election": the year names the election, "in" is not the date's (but "In late
+            # 2014 police arrested ...", parsed with "In" left without its object, is the clause's time)
+            span = span[1:]
         if span is not None:
             spans.append(span)
     taken = {i for s in spans for i in range(s.start, s.end)}
