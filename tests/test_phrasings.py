@@ -2454,3 +2454,10 @@ def test_an_undated_unauthored_attack_on_an_unnamed_group_is_no_event():
     named = read("Ransomware attacks on Contoso Health and two schools disrupted care.").to_events_json()
     assert [e for e in vague["events"] if e["type"] == "CyberAttack"] == []
     assert [e["targets"][0] for e in named["events"] if e["type"] == "CyberAttack"][:1] == ["Contoso Health"]
+
+
+def test_media_at_a_sentence_start_names_no_organisation():
+    evs = read("Hackers breached Contoso University in June. Media reports have cited unnamed sources as saying "
+               "that hackers working for the Chinese state were behind the breach.").to_events_json()
+    assert not [e for e in evs["entities"] if e["name"] == "Media"]
+    assert [e for e in evs["events"] if e["type"] == "Attribution"] == []
