@@ -2376,6 +2376,10 @@ DEFENCE_CASES_15 = [
     pytest.param("Contoso Foods moved to manual ordering after the ransomware attack on Monday.",
                  [ev("DefensiveMeasure", ["Contoso Foods"], [])], id="defence-moved-to-manual-ordering"),
 ]
+SANCTION_CASES_15 = [
+    pytest.param("In July 2020, the European Union placed Dmitry Badin under sanctions.",
+                 [ev("Sanction", ["European Union"], ["Dmitry Badin"], "2020-07")], id="sanction-placed-under-sanctions"),
+]
 COURT_CASES_15 = [
     pytest.param("Banks that issued the affected cards sued Contoso Stores in March after the breach.",
                  [ev("LegalAction", ["Banks"], ["Contoso Stores"], "2024-03")], id="legal-unnamed-plaintiffs-sued"),
@@ -2411,7 +2415,7 @@ ATTACK_CASES_15 = [
 ]
 
 
-@pytest.mark.parametrize("text,want", DEFENCE_CASES_15 + CLAIM_CASES_15 + ATTACK_CASES_15 + COURT_CASES_15)
+@pytest.mark.parametrize("text,want", DEFENCE_CASES_15 + CLAIM_CASES_15 + ATTACK_CASES_15 + COURT_CASES_15 + SANCTION_CASES_15)
 def test_phrasing_since_session_15(text, want):
     assert got(text) == sorted(want)
 

@@ -470,6 +470,8 @@ class EventReader:
                 [v.head] if name == "nsubjpass" and v.dep_ in ("acl", "relcl") and is_passive(v) else [])
         if name in ("poss", "dative"):  # "gave a Chinese official 72 hours to leave"
             return [c for c in v.children if c.dep_ == name]
+        if name == "placed_under":  # "put a GRU unit under sanctions": what the verb put under it
+            return obj_of(v.head.head) if v.dep_ == "pobj" and v.head.lower_ == "under" else []
         if name == "verb_dative":  # "gave X a suspended sentence": the one the noun's verb gives it to
             return [c for c in v.head.children if c.dep_ == "dative"] if v.dep_ == "dobj" else []
         if name == "compound":
