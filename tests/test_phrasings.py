@@ -2377,6 +2377,10 @@ DEFENCE_CASES_15 = [
                  [ev("DefensiveMeasure", ["Contoso Foods"], [])], id="defence-moved-to-manual-ordering"),
 ]
 SANCTION_CASES_15 = [
+    pytest.param("In May the United States charged Ivan Sokolov with ransomware attacks. Australia's foreign minister "
+                 "said Canberra had imposed targeted financial sanctions and a travel ban.",
+                 [ev("LegalAction", ["United States"], ["Ivan Sokolov"], "2024-05"), ev("Sanction", ["Australia"], ["Ivan Sokolov"])],
+                 id="sanction-without-a-target-falls-on-whom-the-charges-before-did"),
     pytest.param("In July 2020, the European Union placed Dmitry Badin under sanctions.",
                  [ev("Sanction", ["European Union"], ["Dmitry Badin"], "2020-07")], id="sanction-placed-under-sanctions"),
 ]

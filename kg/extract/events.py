@@ -858,6 +858,7 @@ class EventReader:
         self.defended_victims()
         self.own_losses()
         self.followed_suit()
+        self.joined_sanctions()
         self.drop_restated_evidence()
         self.drop_joined_told_elsewhere()
         self.claimed_attacks()
@@ -984,6 +985,21 @@ class EventReader:
                 latest = sorted((m for m in before if m.sent.start == last_sent), key=lambda m: m.trigger.i)
                 last = next((m for m in latest if m.trigger.dep_ == "ROOT"), latest[0])
                 self.add(last.type, t, actors, [k for k in last.targets if k not in actors], modality=self.modality(t))
+
+    def joined_sanctions(self, window: int = 2):
+        """"The US sanctioned X on Monday. Canberra imposed financial sanctions and a travel ban.":
+        a sanction that names no target falls on whom the sanctions or charges told just before
+        (in the sentence before or the one before that) fell."""
+        idx = self.sent_index()
+        for m in self.mentions:
+            if m.type != "Sanction" or m.targets or not m.actors or m.modality != "asserted":
+                continue
+            here = idx[m.sent.start]
+            before = [o for o in self.mentions if o.type in ("Sanction", "LegalAction") and o.targets
+                      and o.modality == "asserted" and o.trigger.i < m.trigger.i and 0 < here - idx[o.sent.start] <= window]
+            if before:
+                last = max(before, key=lambda o: o.trigger.i)
+                m.targets = [k for k in last.targets if k not in m.actors]
 
     def defended_victims(self):
         """"Vanuatu declared a state of emergency after a cyberattack knocked out government
