@@ -994,6 +994,9 @@ class EventReader:
         for m in self.mentions:
             if m.type != "Sanction" or m.targets or not m.actors or m.modality != "asserted":
                 continue
+            if any(c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep" and c.lower_ in ("on", "against")
+                   for c in m.trigger.children):
+                continue  # "sanctioned seven others": targets of its own, only unnamed
             here = idx[m.sent.start]
             before = [o for o in self.mentions if o.type in ("Sanction", "LegalAction") and o.targets
                       and o.modality == "asserted" and o.trigger.i < m.trigger.i and 0 < here - idx[o.sent.start] <= window]
