@@ -2469,3 +2469,11 @@ def test_media_at_a_sentence_start_names_no_organisation():
                "that hackers working for the Chinese state were behind the breach.").to_events_json()
     assert not [e for e in evs["entities"] if e["name"] == "Media"]
     assert [e for e in evs["events"] if e["type"] == "Attribution"] == []
+
+
+def test_a_denial_told_as_one_more_is_a_second_denial():
+    """"rejected ... as well": a denial of another charge, not the first one told again."""
+    evs = read("The US blamed China for the hack of Contoso Telecom. China's foreign ministry rejected the claim. "
+               "Weeks later Washington blamed Beijing for the breach at Fabrikam Bank, and the ministry rejected "
+               "that allegation as well.").to_events_json()["events"]
+    assert len([e for e in evs if e["type"] == "Denial"]) == 2

@@ -396,7 +396,8 @@ def extract(article: Article) -> Report:
     events = fold_group_victims(events, index)
     widen = lambda keys: set(index.with_states(list(keys)))  # noqa: E731
     events = merge_events(events, widen, frozenset(k for k, e in index.entities.items() if e.type != "Country"),
-                          frozenset(i for i, m in source.items() if m.self_claim))
+                          frozenset(i for i, m in source.items() if m.self_claim),
+                          frozenset(i for i, m in source.items() if m.type == "Denial" and told_further(m.trigger)))
     head_end = headline_end(text, article.title)
     events = merge_headline(events, index, widen, head_end)
     events = topic_attack(events, mentions, source, reader)
@@ -428,6 +429,12 @@ def extract(article: Article) -> Report:
     link_about(events, widen)
     # with_states() registers every state it adds, so the index holds all referenced entities
     return Report(article=article, entities=dict(index.entities), events=events, dropped=dropped)
+
+
+def told_further(trigger) -> bool:
+    """Is a statement told as one more ("Beijing also rejected", "rejected ... as well")?"""
+    return any(c.dep_ == "advmod" and (c.lower_ in ("also", "too") or c.lower_ == "well" and any(
+        g.lower_ == "as" for g in c.children)) for c in trigger.children)
 
 
 def fold_group_victims(events: list[Event], index) -> list[Event]:

@@ -37,9 +37,12 @@ SPEECH_ACTS = ("Attribution", "Denial", "Condemnation")
 RESPONSE_TYPES = SPEECH_ACTS + ("Sanction", "SeverRelations", "ExpelDiplomats")
 
 
-def same_event(a: Event, b: Event, widen, speakers=frozenset(), self_claims=frozenset()) -> bool:
+def same_event(a: Event, b: Event, widen, speakers=frozenset(), self_claims=frozenset(), further=frozenset()) -> bool:
     if a.type != b.type or not dates_compatible(a.date, b.date):
         return False
+    if (a.id in further or b.id in further) and {p.sentence for p in a.provenance}.isdisjoint(
+            p.sentence for p in b.provenance):
+        return False  # "China denied it. ... a charge Beijing also rejected": a second denial, of another charge
     if a.id in self_claims and b.id in self_claims and {p.sentence for p in a.provenance}.isdisjoint(
             p.sentence for p in b.provenance):
         return False  # "LockBit claimed the attack on X. ... LockBit claimed that attack too": two claims
@@ -57,18 +60,21 @@ def same_event(a: Event, b: Event, widen, speakers=frozenset(), self_claims=froz
         bool(widen(a.actors) & widen(b.actors)) or bool(widen(a.targets) & widen(b.targets)))
 
 
-def merge_events(events: list[Event], widen, speakers=frozenset(), self_claims=frozenset()) -> list[Event]:
+def merge_events(events: list[Event], widen, speakers=frozenset(), self_claims=frozenset(),
+                 further=frozenset()) -> list[Event]:
     """Dated mentions first merge among themselves; undated ones then join the best match.
     ``speakers``: the keys of people and bodies (not states): claims, denials and
     condemnations made by different ones of them are different statements. ``self_claims``:
-    the ids of claims of responsibility; told in different sentences, each claims its own act."""
+    the ids of claims of responsibility; told in different sentences, each claims its own act.
+    ``further``: the ids of denials told as made "also" or "as well": each is one more (a claim
+    "also" made may be one told elsewhere: "X, which Tirana also blamed for an earlier attack")."""
     merged: list[Event] = []
     order = sorted(events, key=lambda e: (e.date is None, e.provenance[0].start))
     for ev in order:
         match = None
         best = 0
         for m in merged:
-            if not same_event(m, ev, widen, speakers, self_claims):
+            if not same_event(m, ev, widen, speakers, self_claims, further):
                 continue
             score = len(widen(m.actors) & widen(ev.actors)) + len(widen(m.targets) & widen(ev.targets))
             if score > best:
