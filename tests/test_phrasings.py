@@ -2345,10 +2345,16 @@ def test_on_the_monday_is_the_monday_after_the_day_told():
     assert [(e["type"], e["date"]) for e in evs if e["type"] == "DefensiveMeasure"] == [("DefensiveMeasure", "2017-03-13")]
 
 
-def test_a_newspaper_is_no_company_the_story_recalls():
-    """"the Ledger Weekly reported ... The airline said it had ...": "it" is no newspaper."""
-    evs = read("Hackers breached Contoso Air in March, the Ledger Weekly reported. The airline said at the time "
-               "that it had reset the passwords of all its customers.").to_events_json()["events"]
+@pytest.mark.parametrize("text", [
+    # "the Ledger Weekly reported ... The airline said it had ...": "it" is no newspaper
+    "Hackers breached Contoso Air in March, the Ledger Weekly reported. The airline said at the time that it had "
+    "reset the passwords of all its customers.",
+    # "the airline" is the company the text called an airline, not the last company named
+    "Hackers breached Contoso Air, a British airline, in May. Fabrikam Motors said on Monday it had been hit too. "
+    "The airline said on Tuesday that it had reset all passwords.",
+], ids=["a-newspaper-is-no-company-the-story-recalls", "the-airline-is-the-company-called-an-airline"])
+def test_the_airline_recalls_the_airline(text):
+    evs = read(text).to_events_json()["events"]
     assert [e["actors"] for e in evs if e["type"] == "DefensiveMeasure"] == [["Contoso Air"]]
 
 
@@ -2440,13 +2446,6 @@ def test_one_groups_attacks_on_two_companies_of_one_country_are_two():
     attacks = [e for e in evs if e["type"] == "CyberAttack"]
     assert len(attacks) == 2
     assert {("Fabrikam" in e["targets"], e["date"]) for e in attacks} >= {(True, "2021-10")}
-
-
-def test_the_airline_is_the_company_the_text_called_an_airline():
-    """Not the last company named: the one described by that noun."""
-    evs = read("Hackers breached Contoso Air, a British airline, in May. Fabrikam Motors said on Monday it had been "
-               "hit too. The airline said on Tuesday that it had reset all passwords.").to_events_json()["events"]
-    assert [e["actors"] for e in evs if e["type"] == "DefensiveMeasure"] == [["Contoso Air"]]
 
 
 def test_the_same_day_after_a_reported_past_perfect_is_the_reports_day():
