@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from ..model import Article, Event, Provenance, Report, TimeValue
 from ..scoring import SCORED
-from .coref import RESPONSE_TYPES
+from .coref import RESPONSE_TYPES, SPEECH_ACTS
 from .lexicon import word_set
 from .temporal import day_value
 
@@ -71,7 +71,6 @@ def find_dates(doc, published, todays: list | None = None) -> list[tuple[object,
     return out
 
 
-SPEECH_TYPES = ("Attribution", "Denial", "Condemnation")
 HEADER_DAYS = 31  # a dated header ("FOR IMMEDIATE RELEASE Tuesday, May 9, 2023") this close before
 # publication dates the "today" below it: a press release quoted in a later article
 
@@ -373,7 +372,7 @@ def extract(article: Article) -> Report:
             dropped.append((m.type, s_text, m.modality))
             continue
         actors = index.with_states(m.actors)
-        if m.type in SPEECH_TYPES and not m.self_claim:  # a program says nothing: "they" read as the malware is nobody's claim
+        if m.type in SPEECH_ACTS and not m.self_claim:  # a program says nothing ("they" read as the malware)
             actors = [k for k in actors if index.entities[k].type != "Malware"]
         targets = [t for t in index.with_states(m.targets) if t not in actors] if m.type != "CyberAttack" else index.with_states(m.targets)
         if m.self_claim:  # a claim of responsibility: the claimant is the one blamed

@@ -40,11 +40,10 @@ RESPONSE_TYPES = SPEECH_ACTS + ("Sanction", "SeverRelations", "ExpelDiplomats")
 def same_event(a: Event, b: Event, widen, speakers=frozenset(), self_claims=frozenset(), further=frozenset()) -> bool:
     if a.type != b.type or not dates_compatible(a.date, b.date):
         return False
-    if (a.id in further or b.id in further) and {p.sentence for p in a.provenance}.isdisjoint(
-            p.sentence for p in b.provenance):
+    apart = {p.sentence for p in a.provenance}.isdisjoint(p.sentence for p in b.provenance)
+    if apart and (a.id in further or b.id in further):
         return False  # "China denied it. ... a charge Beijing also rejected": a second denial, of another charge
-    if a.id in self_claims and b.id in self_claims and {p.sentence for p in a.provenance}.isdisjoint(
-            p.sentence for p in b.provenance):
+    if apart and a.id in self_claims and b.id in self_claims:
         return False  # "LockBit claimed the attack on X. ... LockBit claimed that attack too": two claims
     if a.type in SPEECH_ACTS:
         pa, pb = set(a.actors) & speakers, set(b.actors) & speakers
