@@ -2476,3 +2476,10 @@ def test_a_denial_told_as_one_more_is_a_second_denial():
                "Weeks later Washington blamed Beijing for the breach at Fabrikam Bank, and the ministry rejected "
                "that allegation as well.").to_events_json()["events"]
     assert len([e for e in evs if e["type"] == "Denial"]) == 2
+
+
+def test_a_timelines_next_entry_without_a_year_is_the_next_year():
+    """A bulleted timeline runs forward: "Early January" after "2 December 2022" is 2023."""
+    evs = read("TIMELINE\n- 2 December 2022: hackers hit Contoso Mail with ransomware.\n- Early January: Contoso "
+               "Mail said the attack was the work of LockBit.\n", published="2023-06-01").to_events_json()["events"]
+    assert [(e["type"], e["date"]) for e in evs if e["type"] == "Attribution"] == [("Attribution", "2023-01")]

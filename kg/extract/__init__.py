@@ -55,6 +55,11 @@ def find_dates(doc, published, todays: list | None = None) -> list[tuple[object,
                                         and not opens_in_present(span, passage)) else None
         tv = normalise(span.text, today, pick_anchor(span, out), narrative_year=ny)
         year = explicit_year(span.text, published)
+        if tv is not None and year is None and ny is not None and out and timeline_step_back(doc.text, span, tv, out[-1]):
+            # "- 2 December 2022: ... - Early January: ...": a timeline's next entry, the next year
+            later = normalise(span.text, today, pick_anchor(span, out), narrative_year=ny + 1)
+            if later is not None and later.latest <= published:
+                tv = later
         if tv is not None and tv.precision == "day" and dates_text_below(line_at(doc.text, span.start_char).strip(),
                                                                          span, tv, year, published):
             today = tv.earliest
@@ -103,6 +108,21 @@ def dates_text_below(header: str, span, tv: TimeValue, year, published) -> bool:
         return True
     label = header.split(":", 1)[0].strip().lower() if ":" in header else ""
     return year is not None and tv.earliest <= published and label in header_labels()[1]
+
+
+BULLET = re.compile(r"^\s*(?:[-\u2013\u2022*]|\d{1,2}[.)])\s")
+
+
+def timeline_step_back(text: str, span, tv: TimeValue, prev) -> bool:
+    """Is a date without a year, read in the story's year, a month or more before the date of
+    the entry above it, both on bulleted lines of a list (a timeline runs forward)?"""
+    before_span, before_tv = prev
+    return (tv.precision in ("day", "month") and before_tv.precision != "year"
+            and BULLET.match(line_at(text, span.start_char)) is not None
+            and BULLET.match(line_at(text, before_span.start_char)) is not None
+            and line_at(text, before_span.start_char) != line_at(text, span.start_char)
+            and tv.earliest.year == before_tv.earliest.year
+            and (before_tv.earliest - tv.latest).days > 0 and tv.earliest.month < before_tv.earliest.month)
 
 
 def line_at(text: str, offset: int) -> str:
