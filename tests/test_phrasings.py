@@ -2174,8 +2174,8 @@ def test_phrasing_since_session_13(text, want):
 VOICE_CASES_14 = [
     # a letter that speaks as "we" speaks for its letterhead's organisation
     pytest.param("Northfield Mills plc | Annual Report 2023\n\nDear Shareholder,\n\nThis year tested us, and I want to "
-                 "tell you what we did. After ransomware hit Contoso Payments, our supplier, we suspended online orders on "
-                 "our website on 2 January and, two days later, moved its tills to a manual process.",
+                 "tell you what we did. After ransomware hit Contoso Payments, our supplier, we paused web sales "
+                 "on 2 January and, two days later, switched our checkouts to a manual process.",
                  [ev("CyberAttack", [], ["Contoso Payments"]), ev("DefensiveMeasure", ["Northfield Mills plc"], [], "2024-01-02"),
                   ev("DefensiveMeasure", ["Northfield Mills plc"], [], "2024-01-04")], id="voice-a-letters-we-is-its-letterhead"),
     # a notice's capitalised "The City" recalls the city named before; "the government", placed
@@ -2197,9 +2197,10 @@ VOICE_CASES_14 = [
                  '"Defendant"). In March 2021 Defendant\'s computer network was infiltrated by criminals who deployed ransomware.',
                  [ev("CyberAttack", [], ["Acme Insurance Corporation"], "2021-03"),
                   ev("LegalAction", ["Jane Roe"], ["Acme Insurance Corporation"])], id="voice-defined-terms-of-a-filing"),
-    # the forced do the act: the parliament takes its system offline, not the attack
-    pytest.param("The attack forced the Storting to take its e-mail system offline on Friday.",
-                 [ev("CyberAttack", [], ["Storting"]), ev("DefensiveMeasure", ["Storting"], [], "2024-05-17")],
+    # the forced do the act: the council takes its system offline, not the attack
+    pytest.param("The attack forced Fabrikam District Council to take its booking system offline on Friday.",
+                 [ev("CyberAttack", [], ["Fabrikam District Council"]),
+                  ev("DefensiveMeasure", ["Fabrikam District Council"], [], "2024-05-17")],
                  id="voice-forced-to-take-offline"),
     # an outlet's account of a breach of its own systems is a victim's claim, no media report
     pytest.param("The Daily Courier said on Monday that Chinese hackers had broken into its systems.",
@@ -2234,13 +2235,13 @@ CLAIM_CASES_14 = [
     pytest.param("A group calling itself Night Owls claimed on Twitter that it had taken Contoso Bank offline.",
                  [ev("Attribution", ["Night Owls"], ["Night Owls"]), ev("CyberAttack", ["Night Owls"], ["Contoso Bank"])],
                  id="claim-a-self-named-group-took-a-victim-offline"),
-    # "the individuals responsible for the breach were in Russia", parsed with "responsible" as a clause
-    pytest.param("Hackers stole data from Contoso Health. In March, Europol said publicly that the agency believed the "
-                 "individuals responsible for the breach were in Russia.",
-                 [ev("Attribution", ["Europol"], [RUS], "2024-03"), ev("CyberAttack", [], ["Contoso Health"])],
+    # "the people responsible for the theft were in Belarus", parsed with "responsible" as a clause
+    pytest.param("Hackers stole data from Contoso Health. In March, Europol said publicly that the agency thought the "
+                 "people responsible for the theft were in Belarus.",
+                 [ev("Attribution", ["Europol"], ["Belarus"], "2024-03"), ev("CyberAttack", [], ["Contoso Health"])],
                  id="claim-those-responsible-were-in-a-state"),
-    pytest.param("Hackers flooded Microsoft's websites with junk traffic in June. Microsoft said the surges in traffic "
-                 "were the work of a group it tracks as Storm-2041.",
+    pytest.param("Hackers flooded Microsoft's portals with bogus requests in June. Microsoft said the floods of requests "
+                 "were the work of a crew it tracks as Storm-2041.",
                  [ev("Attribution", ["Microsoft"], ["Storm-2041"]), ev("CyberAttack", [], ["Microsoft"], "2023-06")],  # (June before a May page)
                  id="claim-the-work-of-a-group-it-tracks-as"),
 ]
@@ -2266,8 +2267,8 @@ DEFENCE_CASES_14 = [
 
 # session 14: the FCC's "Covered List" is a restriction list
 SANCTION_CASES_14 = [
-    pytest.param("In March 2022 the Federal Communications Commission added Huawei to its Covered List.",
-                 [ev("Sanction", ["Federal Communications Commission", "United States"], ["Huawei"], "2022-03")],
+    pytest.param("In June 2023 the Federal Communications Commission added Fabrikam Telecom to its Covered List.",
+                 [ev("Sanction", ["Federal Communications Commission", "United States"], ["Fabrikam Telecom"], "2023-06")],
                  id="sanction-added-to-a-covered-list"),
 ]
 
@@ -2369,30 +2370,30 @@ DEFENCE_CASES_15 = [
     pytest.param("After the intrusion, Contoso Health took the affected servers out of service on Monday.",
                  [ev("CyberAttack", [], ["Contoso Health"]), ev("DefensiveMeasure", ["Contoso Health"], [], "2024-05-13")],
                  id="defence-took-out-of-service"),
-    pytest.param("Fabrikam blocked the channel the hackers used to post the stolen files.",
+    pytest.param("Fabrikam blocked the channel the hackers used to leak stolen payroll records.",
                  [ev("DefensiveMeasure", ["Fabrikam"], [])], id="defence-blocked-the-channel"),
-    pytest.param("Fabrikam Motors said on Monday that it had cut the infected devices off from the network.",
-                 [ev("DefensiveMeasure", ["Fabrikam Motors"], [], "2024-05-13")], id="defence-cut-devices-off"),
-    pytest.param("After the ransomware attack, Contoso Retail closed 23 of its stores temporarily.",
+    pytest.param("Fabrikam Motors said on Monday that it had cut two infected machines off from its plant network.",
+                 [ev("CyberAttack", [], ["Fabrikam Motors"]), ev("DefensiveMeasure", ["Fabrikam Motors"], [], "2024-05-13")], id="defence-cut-devices-off"),
+    pytest.param("After the ransomware attack, Contoso Retail closed 12 of its branches for a day.",
                  [ev("CyberAttack", [], ["Contoso Retail"]), ev("DefensiveMeasure", ["Contoso Retail"], [])],
-                 id="defence-closed-a-count-of-its-stores"),
-    pytest.param("Contoso School closed its library and computer lab for a week after the cyberattack.",
+                 id="defence-closed-a-count-of-its-branches"),
+    pytest.param("Contoso School closed its library and its science lab for two days after the cyberattack.",
                  [ev("CyberAttack", [], ["Contoso School"]), ev("DefensiveMeasure", ["Contoso School"], [])],
                  id="defence-closed-its-library"),
-    pytest.param("Contoso Foods moved to manual ordering after the ransomware attack on Monday.",
-                 [ev("DefensiveMeasure", ["Contoso Foods"], [])], id="defence-moved-to-manual-ordering"),
+    pytest.param("Contoso Foods moved to manual billing after the ransomware attack on Monday.",
+                 [ev("DefensiveMeasure", ["Contoso Foods"], [])], id="defence-moved-to-manual-billing"),
 ]
 SANCTION_CASES_15 = [
     pytest.param("In May the United States charged Ivan Sokolov with ransomware attacks. Australia's foreign minister "
-                 "said Canberra had imposed targeted financial sanctions and a travel ban.",
-                 [ev("LegalAction", ["United States"], ["Ivan Sokolov"], "2024-05"), ev("Sanction", ["Australia"], ["Ivan Sokolov"])],
+                 "said Ottawa had announced sanctions of its own.",
+                 [ev("LegalAction", ["United States"], ["Ivan Sokolov"], "2024-05"), ev("Sanction", ["Canada"], ["Ivan Sokolov"])],
                  id="sanction-without-a-target-falls-on-whom-the-charges-before-did"),
-    pytest.param("In July 2020, the European Union placed Dmitry Badin under sanctions.",
-                 [ev("Sanction", ["European Union"], ["Dmitry Badin"], "2020-07")], id="sanction-placed-under-sanctions"),
+    pytest.param("In July 2020, the European Union placed Pavel Orlov under sanctions.",
+                 [ev("Sanction", ["European Union"], ["Pavel Orlov"], "2020-07")], id="sanction-placed-under-sanctions"),
 ]
 COURT_CASES_15 = [
-    pytest.param("Banks that issued the affected cards sued Contoso Stores in March after the breach.",
-                 [ev("LegalAction", ["Banks"], ["Contoso Stores"], "2024-03")], id="legal-unnamed-plaintiffs-sued"),
+    pytest.param("Lenders whose clients were hit sued Contoso Stores in March after the breach.",
+                 [ev("LegalAction", ["Lenders"], ["Contoso Stores"], "2024-03")], id="legal-unnamed-plaintiffs-sued"),
 ]
 CLAIM_CASES_15 = [
     pytest.param("The Justice Department said on Monday the botnet was controlled by the GRU.",
@@ -2411,17 +2412,17 @@ CLAIM_CASES_15 = [
 ATTACK_CASES_15 = [
     pytest.param("Investigators found malware on Contoso Bank's servers in 2018.",
                  [ev("CyberAttack", [], ["Contoso Bank"], "2018")], id="attack-malware-found-on-whose-servers"),
-    pytest.param("In mid-December the hackers published Fabrikam Labs' internal files.",
-                 [ev("CyberAttack", [], ["Fabrikam Labs"], "2023-12")], id="attack-hackers-published-internal-files"),
+    pytest.param("In March the hackers published Fabrikam Labs' payroll files.",
+                 [ev("CyberAttack", [], ["Fabrikam Labs"], "2024-03")], id="attack-hackers-published-internal-files"),
     pytest.param("The ministry published details of the new rules in May.", [], id="attack-a-ministry-publishing-is-none"),
-    pytest.param("Four GRU officers tried to break into the wifi of the OPCW in 2018.",
-                 [ev("CyberAttack", [GRU, RUS], ["Organisation for the Prohibition of Chemical Weapons"], "2018")],
+    pytest.param("Two GRU officers tried to break into the wifi of Contoso Chemicals in 2017.",
+                 [ev("CyberAttack", [GRU, RUS], ["Contoso Chemicals"], "2017")],
                  id="attack-break-into-the-wifi"),
-    pytest.param("In late 2014 Kenyan police arrested dozens of Chinese nationals over a hacking operation.",
-                 [ev("LegalAction", ["police", "Kenya"], ["China", "dozens of Chinese nationals"], "2014")],
+    pytest.param("In early 2019 Peruvian police detained several Brazilian nationals over a phishing operation.",
+                 [ev("LegalAction", ["police", "Peru"], ["Brazil", "several Brazilian nationals"], "2019")],
                  id="date-a-fronted-year-the-parser-took-for-the-subjects"),
-    pytest.param("In November and December 2020 a ransomware operation called Pay2Key hit Fabrikam Labs.",
-                 [ev("CyberAttack", ["Pay2Key"], ["Fabrikam Labs"], "2020-11/2020-12")], id="date-in-two-months-of-a-year"),
+    pytest.param("In March and April 2019 a ransomware crew called Grey Finch hit Fabrikam Labs.",
+                 [ev("CyberAttack", ["Grey Finch"], ["Fabrikam Labs"], "2019-03/2019-04")], id="date-in-two-months-of-a-year"),
 ]
 
 
@@ -2439,20 +2440,21 @@ def test_a_header_field_names_the_role_the_memo_then_uses():
 
 
 def test_one_groups_attacks_on_two_companies_of_one_country_are_two():
-    """Both victims are Israeli: the shared state does not make the two attacks one."""
-    evs = read("In December 2020 a group called Black Shadow said it had broken into Contoso Insurance, an Israeli "
-               "insurer. Black Shadow struck again in October 2021, when it hacked Fabrikam, an Israeli web host."
+    """Both victims are Chilean: the shared state does not make the two attacks one."""
+    evs = read("In May 2019 a group called Ash Lantern said it had broken into the systems of Contoso Mutual, a "
+               "Chilean insurer. Ash Lantern struck again in August 2020, when it hacked Fabrikam Hosting, a Chilean "
+               "web host."
                ).to_events_json()["events"]
     attacks = [e for e in evs if e["type"] == "CyberAttack"]
     assert len(attacks) == 2
-    assert {("Fabrikam" in e["targets"], e["date"]) for e in attacks} >= {(True, "2021-10")}
+    assert {("Fabrikam Hosting" in e["targets"], e["date"]) for e in attacks} >= {(True, "2020-08")}
 
 
 def test_the_same_day_after_a_reported_past_perfect_is_the_reports_day():
     """The date of "said ... had tried" is the saying's: "On the same day" takes it."""
-    evs = read("In early October 2018 the Dutch government said four GRU officers had tried to hack the OPCW. On "
-               "the same day the Justice Department charged seven GRU officers with hacking.").to_events_json()["events"]
-    assert [e["date"] for e in evs if e["type"] == "LegalAction"] == ["2018-10"]
+    evs = read("In late May 2019 the Danish government said two GRU officers had tried to hack a chemicals firm. On "
+               "the same day the Justice Department charged three GRU officers with hacking.").to_events_json()["events"]
+    assert [e["date"] for e in evs if e["type"] == "LegalAction"] == ["2019-05"]
 
 
 def test_an_undated_unauthored_attack_on_an_unnamed_group_is_no_event():
@@ -2465,7 +2467,7 @@ def test_an_undated_unauthored_attack_on_an_unnamed_group_is_no_event():
 
 def test_media_at_a_sentence_start_names_no_organisation():
     evs = read("Hackers breached Contoso University in June. Media reports have cited unnamed sources as saying "
-               "that hackers working for the Chinese state were behind the breach.").to_events_json()
+               "that a foreign spy service was behind the intrusion.").to_events_json()
     assert not [e for e in evs["entities"] if e["name"] == "Media"]
     assert [e for e in evs["events"] if e["type"] == "Attribution"] == []
 
@@ -2479,7 +2481,7 @@ def test_a_denial_told_as_one_more_is_a_second_denial():
 
 
 def test_a_timelines_next_entry_without_a_year_is_the_next_year():
-    """A bulleted timeline runs forward: "Early January" after "2 December 2022" is 2023."""
-    evs = read("TIMELINE\n- 2 December 2022: hackers hit Contoso Mail with ransomware.\n- Early January: Contoso "
-               "Mail said the attack was the work of LockBit.\n", published="2023-06-01").to_events_json()["events"]
-    assert [(e["type"], e["date"]) for e in evs if e["type"] == "Attribution"] == [("Attribution", "2023-01")]
+    """A bulleted timeline runs forward: "Late February" after "14 November 2021" is 2022."""
+    evs = read("TIMELINE\n- 14 November 2021: hackers hit Contoso Mail with ransomware.\n- Late February: Contoso "
+               "Mail said the attack was the work of LockBit.\n", published="2022-09-01").to_events_json()["events"]
+    assert [(e["type"], e["date"]) for e in evs if e["type"] == "Attribution"] == [("Attribution", "2022-02")]

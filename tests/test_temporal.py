@@ -123,7 +123,7 @@ PUBLICATION_CASES = [
     # intervals
     ("between 2011 and 2018", PUB, tv("2011/2018", "interval", "2011-01-01", "2018-12-31")),
     ("in 2019 and 2020", PUB, tv("2019/2020", "interval", "2019-01-01", "2020-12-31")),
-    ("in November and December 2020", PUB, tv("2020-11/2020-12", "interval", "2020-11-01", "2020-12-31")),
+    ("in March and April 2019", PUB, tv("2019-03/2019-04", "interval", "2019-03-01", "2019-04-30")),
     ("from 2011 to 2018", PUB, tv("2011/2018", "interval", "2011-01-01", "2018-12-31")),
     ("2011-2018", PUB, tv("2011/2018", "interval", "2011-01-01", "2018-12-31")),
     ("between May and July 2018", PUB, tv("2018-05/2018-07", "interval", "2018-05-01", "2018-07-31")),

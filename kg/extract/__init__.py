@@ -56,7 +56,7 @@ def find_dates(doc, published, todays: list | None = None) -> list[tuple[object,
         tv = normalise(span.text, today, pick_anchor(span, out), narrative_year=ny)
         year = explicit_year(span.text, published)
         if tv is not None and year is None and ny is not None and out and timeline_step_back(doc.text, span, tv, out[-1]):
-            # "- 2 December 2022: ... - Early January: ...": a timeline's next entry, the next year
+            # "- 14 November 2021: ... - Late February: ...": a timeline's next entry, the next year
             later = normalise(span.text, today, pick_anchor(span, out), narrative_year=ny + 1)
             if later is not None and later.latest <= published:
                 tv = later
@@ -81,7 +81,7 @@ HEADER_DAYS = 31  # a dated header ("FOR IMMEDIATE RELEASE Tuesday, May 9, 2023"
 
 
 WROTE_LINE = re.compile(r"(?i)\s*on\s+.{6,60}\bwrote:\s*$")  # "On Tue, Feb 19, 2013 at 8:02 AM, Bob wrote:"
-# a thread's post header: "jdoe commented on Feb 23, 2022 · edited", "Posted by mod on 3 May 2021"
+# a thread's post header: "jdoe commented on Mar 8, 2021 · edited", "Posted by mod on 3 May 2021"
 POSTED_BEFORE = re.compile(r"(?i)\b(?:commented|posted|replied|wrote|answered|opened\s+this\s+issue|reviewed)"
                            r"(?:\s+by\s+\S+)?\s+(?:on\s+)?$")
 
@@ -114,15 +114,13 @@ BULLET = re.compile(r"^\s*(?:[-\u2013\u2022*]|\d{1,2}[.)])\s")
 
 
 def timeline_step_back(text: str, span, tv: TimeValue, prev) -> bool:
-    """Is a date without a year, read in the story's year, a month or more before the date of
-    the entry above it, both on bulleted lines of a list (a timeline runs forward)?"""
+    """Is a date without a year, read in the story's year, in an earlier month of that year than
+    the date of the entry above it, both on bulleted lines of a list (a timeline runs forward)?"""
     before_span, before_tv = prev
+    line, above = line_at(text, span.start_char), line_at(text, before_span.start_char)
     return (tv.precision in ("day", "month") and before_tv.precision != "year"
-            and BULLET.match(line_at(text, span.start_char)) is not None
-            and BULLET.match(line_at(text, before_span.start_char)) is not None
-            and line_at(text, before_span.start_char) != line_at(text, span.start_char)
-            and tv.earliest.year == before_tv.earliest.year
-            and (before_tv.earliest - tv.latest).days > 0 and tv.earliest.month < before_tv.earliest.month)
+            and BULLET.match(line) is not None and BULLET.match(above) is not None and line != above
+            and tv.earliest.year == before_tv.earliest.year and tv.earliest.month < before_tv.earliest.month)
 
 
 def line_at(text: str, offset: int) -> str:

@@ -66,7 +66,7 @@ def merge_events(events: list[Event], widen, speakers=frozenset(), self_claims=f
     condemnations made by different ones of them are different statements. ``self_claims``:
     the ids of claims of responsibility; told in different sentences, each claims its own act.
     ``further``: the ids of denials told as made "also" or "as well": each is one more (a claim
-    "also" made may be one told elsewhere: "X, which Tirana also blamed for an earlier attack")."""
+    "also" made may be one told elsewhere: "Contoso, which Lisbon also blamed for an earlier attack")."""
     merged: list[Event] = []
     order = sorted(events, key=lambda e: (e.date is None, e.provenance[0].start))
     for ev in order:

@@ -131,6 +131,7 @@ class EntityIndex:
         self._merge_initials()
         self._read_seats()
         self.mentions.sort()
+        self._described = self._described_as()
         self._pronouns: dict | None = {}  # (token, exclude) -> referent, once the mentions are all read
 
     def _read_seats(self):
@@ -911,22 +912,20 @@ class EntityIndex:
         """A form's or memo's header field names a role the text then uses as a name: after
         "Insured:   Acme Corporation", "the insured" is Acme Corporation (so are "Client:",
         "Claimant:", "Vendor:" ...). Only a field whose whole value is one named entity."""
-        text = self.doc.text
-        for m in self.FIELD.finditer(text):
+        roles: dict[str, tuple[int, str]] = {}  # label -> (token after the field, entity key)
+        for m in self.FIELD.finditer(self.doc.text):
             label = m.group("label").lower()
             span = self.doc.char_span(m.start("value"), m.end("value"))
             if span is None or label in words()["not_names"]:
                 continue
             keys = {self.token_key.get(t.i) for t in span if not t.is_punct}
-            if len(keys) != 1 or None in keys:
-                continue
-            key = keys.pop()
-            if self.entities[key].type not in ("Organization", "GovernmentBody", "Person"):
-                continue
-            for tok in self.doc[span.end:]:
-                if tok.lower_ == label and tok.i not in self.token_key and tok.i > 0 and (
-                        self.doc[tok.i - 1].lower_ == "the"):
-                    self._add(self.entities[key], "", [tok])
+            if len(keys) == 1 and None not in keys and self.entities[next(iter(keys))].type in (
+                    "Organization", "GovernmentBody", "Person"):
+                roles.setdefault(label, (span.end, keys.pop()))
+        for tok in self.doc[1:] if roles else ():
+            after, key = roles.get(tok.lower_, (None, None))
+            if key is not None and tok.i >= after and tok.i not in self.token_key and self.doc[tok.i - 1].lower_ == "the":
+                self._add(self.entities[key], "", [tok])
 
     def _coordinated_people(self):
         """"Ivan Sokolov and Pavel Orlov": a name NER took for an organisation, coordinated
@@ -1124,7 +1123,8 @@ class EntityIndex:
                               and self.entities[self.token_key[c.i]].type in ("ThreatActor", "Malware")]
                 if named_gang:
                     return named_gang[-1]
-            described = self.described_as().get(tok.lemma_.lower(), set()) - set(exclude)
+            # (read once every mention is known: none while the index is still being built)
+            described = getattr(self, "_described", {}).get(tok.lemma_.lower(), set()) - set(exclude)
             if types and described:
                 # "Contoso, a British airline, ... Fabrikam said ... The airline said": the body
                 # the text called by that noun, rather than the last company named
@@ -1145,13 +1145,10 @@ class EntityIndex:
                 return self._recent(tok.i, lambda e: e.key not in exclude and named(e), prefer_subjects=True)
         return None
 
-    def described_as(self) -> dict[str, set[str]]:
+    def _described_as(self) -> dict[str, set[str]]:
         """The nouns the text calls each organisation or body by, in apposition or before its
         name: "Contoso, a British airline", "the airline Contoso", "Contoso, the insurer".
         {noun lemma: keys}."""
-        if getattr(self, "_described", None) is not None:
-            return self._described
-        done = getattr(self, "_pronouns", None) is not None  # (kept once every mention is read)
         out: dict[str, set[str]] = {}
         nouns = words()["back_references"]
         for i, k in self.mentions:
@@ -1165,8 +1162,6 @@ class EntityIndex:
                 lemma = n.lemma_.lower()
                 if lemma in nouns and n.i not in self.token_key:
                     out.setdefault(lemma, set()).add(k)
-        if done:
-            self._described = out
         return out
 
     def recall_people(self, tok) -> list[str]:

@@ -157,7 +157,7 @@ def subject_of(v, depth: int = 0):
                 return objs[0]
         if v.dep_ == "xcomp" and h.lemma_ in mod("causing_verbs") and not is_passive(h) and any(
                 c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.ent_type_ == "" for c in h.children):
-            # "The attack forced the parliament to take its network offline": the forced act
+            # "The attack forced the council to take its booking system offline": the forced act
             objs = [c for c in h.children if c.dep_ == "dobj" and c.i < v.i]
             if objs:
                 return objs[0]
@@ -586,14 +586,18 @@ class EventReader:
                 t.i for t in self.doc if t.ent_type_ in ("DATE", "TIME")}
         return self._date_tokens
 
+    def told_before(self, tok, window: int, same_sentence: bool = True) -> list[Mention]:
+        """The mentions read before ``tok`` in its own sentence (unless ``same_sentence`` is
+        false) and in the ``window`` sentences before it, in the order they were read."""
+        here, lo = self.ix.sentence_no(tok), 0 if same_sentence else 1
+        return [m for m in self.mentions if m.trigger.i < tok.i and lo <= here - self.ix.sentence_no(m.trigger) <= window]
+
     def statement_authors(self, v) -> list[str]:
         """"Today the United Kingdom and Australia attribute the campaign to the GRU. We condemn
         these reckless acts.": a "we" no quote gives a speaker is who made the claim or response
         told in one of the two sentences before (a joint statement's authors)."""
-        here = self.ix.sentence_no(v)
-        for m in reversed(self.mentions):
-            if m.type in RESPONSE_TYPES and m.actors and here - 2 <= self.ix.sentence_no(m.trigger) < here \
-                    and not m.self_claim:
+        for m in reversed(self.told_before(v, 2, same_sentence=False)):
+            if m.type in RESPONSE_TYPES and m.actors and not m.self_claim:
                 return list(m.actors)
         return []
 
@@ -692,10 +696,8 @@ class EventReader:
         """Who acted in the latest legal action read in the ``reach`` sentences before ``v``,
         else the latest court named before it: the justice an unnamed judge, jury or an
         agentless passive stands for."""
-        here = self.ix.sentence_no(v)
-        for m in reversed(self.mentions):
-            if m.type == "LegalAction" and m.actors and not m.civil and m.trigger.i < v.i \
-                    and here - self.ix.sentence_no(m.trigger) <= reach:
+        for m in reversed(self.told_before(v, reach)):
+            if m.type == "LegalAction" and m.actors and not m.civil:
                 return list(m.actors)
         courts = [k for i, k in self.ix.mentions if i < v.i and self.ix.entities[k].type in ("GovernmentBody", "Organization")
                   and self.ix.entities[k].name.split()[-1] in ("Court", "Tribunal")]
@@ -870,7 +872,6 @@ class EventReader:
         """"Contoso said the intrusion was the work of APT28. The company condemned the attack.":
         a condemnation of an attack recalled by a definite noun ("the attack", "this hack")
         condemns whom the text blamed for it in the sentences just before."""
-        idx = self.sent_index()
         for m in self.mentions:
             if m.type != "Condemnation" or m.targets or m.trigger.pos_ != "VERB":
                 continue
@@ -879,10 +880,8 @@ class EventReader:
                 and not any(c.dep_ in ("poss", "compound") for c in o.children)]
             if not recalled:
                 continue
-            here = idx[m.sent.start]
-            blamed = [o.targets if o.type == "Attribution" else o.actors for o in self.mentions
-                      if o.trigger.i < m.trigger.i and 0 <= here - idx[o.sent.start] <= window and (
-                          o.type == "Attribution" and o.targets or o.type == "CyberAttack" and o.actors)]
+            blamed = [o.targets if o.type == "Attribution" else o.actors for o in self.told_before(m.trigger, window)
+                      if o.type == "Attribution" and o.targets or o.type == "CyberAttack" and o.actors]
             if blamed:
                 m.targets = [k for k in blamed[-1] if k not in m.actors]
 
@@ -971,14 +970,12 @@ class EventReader:
 
     def followed_suit(self, window: int = 2):
         """"Yemen and the Maldives followed suit": the act told just before, by them."""
-        idx = self.sent_index()
         for t in self.doc:
             if t.lemma_ != "follow" or not any(c.dep_ == "dobj" and c.lower_ == "suit" for c in t.children):
                 continue
             actors = self.actor_of_verb(t)
-            here = idx[t.sent.start]
-            before = [m for m in self.mentions if m.type != "CyberAttack" and m.modality == "asserted"
-                      and m.trigger.i < t.i and 0 < here - idx[m.sent.start] <= window]
+            before = [m for m in self.told_before(t, window, same_sentence=False)
+                      if m.type != "CyberAttack" and m.modality == "asserted"]
             if actors and before:
                 # (the main act of the sentence before: "severed ties with Qatar, accusing it ...")
                 last_sent = max(m.sent.start for m in before)  # (post-passes add mentions out of text order)
@@ -987,19 +984,17 @@ class EventReader:
                 self.add(last.type, t, actors, [k for k in last.targets if k not in actors], modality=self.modality(t))
 
     def joined_sanctions(self, window: int = 2):
-        """"The US sanctioned X on Monday. Canberra imposed financial sanctions and a travel ban.":
+        """"Washington charged X on Monday. Ottawa announced sanctions of its own.":
         a sanction that names no target falls on whom the sanctions or charges told just before
         (in the sentence before or the one before that) fell."""
-        idx = self.sent_index()
         for m in self.mentions:
             if m.type != "Sanction" or m.targets or not m.actors or m.modality != "asserted":
                 continue
             if any(c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep" and c.lower_ in ("on", "against")
                    for c in m.trigger.children):
                 continue  # "sanctioned seven others": targets of its own, only unnamed
-            here = idx[m.sent.start]
-            before = [o for o in self.mentions if o.type in ("Sanction", "LegalAction") and o.targets
-                      and o.modality == "asserted" and o.trigger.i < m.trigger.i and 0 < here - idx[o.sent.start] <= window]
+            before = [o for o in self.told_before(m.trigger, window, same_sentence=False)
+                      if o.type in ("Sanction", "LegalAction") and o.targets and o.modality == "asserted"]
             if before:
                 last = max(before, key=lambda o: o.trigger.i)
                 m.targets = [k for k in last.targets if k not in m.actors]
@@ -1042,16 +1037,14 @@ class EventReader:
     def definite_attacks(self, window: int = 3):
         """'Officials said the intrusion was carried out by the GRU': a definite attack noun with
         an author but no victim is the attack told just before (within a few sentences)."""
-        idx = self.sent_index()
         for m in self.mentions:
             t = m.trigger
             if m.type != "CyberAttack" or m.targets or not m.actors or t.pos_ not in ("NOUN", "PROPN"):
                 continue
             if not self.definite(t):
                 continue
-            here = idx[t.sent.start]
-            before = [a for a in self.mentions if a.type == "CyberAttack" and a.targets and a.trigger.i < t.i
-                      and here - idx[a.sent.start] <= window and a.modality in ("asserted", "alleged")]
+            before = [a for a in self.told_before(t, window)
+                      if a.type == "CyberAttack" and a.targets and a.modality in ("asserted", "alleged")]
             if before:
                 m.targets = list(before[-1].targets)
 
@@ -1118,7 +1111,7 @@ class EventReader:
             want = set(spec["obj"])
             # "most of the affected sites had been restored": the quantified noun
             # ("offered two years of free credit monitoring": the service measured)
-            # ("closed 23 of its stores": the counted noun)
+            # ("shut 12 of its branches": the counted noun)
             heads = with_conj(objs) + [g for o in objs if o.lower_ in mod("quantifiers") or o.lemma_ in mod("durations")
                                        or o.pos_ == "NUM" for g in preps(o, "of")]
             # "declared a Russian diplomat persona non grata", parsed with the diplomat as a compound
@@ -1166,7 +1159,7 @@ class EventReader:
                       if g.dep_ == "prep" and g.lower_ == "of" for h in g.children if h.dep_ == "pobj"]
             if not pobjs and any(self.stranded(v, w) for w in spec["prep"]):
                 pobjs = [c for c in children if c.dep_ == "nsubjpass"]
-            if not pobjs:  # "suspects Russia of the cyberattack", "moved its tills to a manual process": hung on the object
+            if not pobjs:  # "suspects Russia of the cyberattack", "switched its checkouts to a manual process": hung on the object
                 pobjs = [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in spec["prep"]
                          for g in c.children if g.dep_ == "pobj"]
             if not pobjs or spec.get("cyber_obj") and not any(
@@ -1345,7 +1338,7 @@ class EventReader:
             targets = self.generic_victims(slot_toks) + targets
         if typ in ("LegalAction", "Sanction"):  # "arrested seven people": they, beside the group or state they stand for
             targets += [k for k in self.unnamed_people(slot_toks) if k not in targets]
-        if spec.get("civil") and not actors:  # "Banks that issued the cards sued the retailer"
+        if spec.get("civil") and not actors:  # "Lenders whose clients were hit sued the processor"
             actors = self.plaintiffs(v, v)
         m = self.add(typ, v, actors, targets, anchor=anchor, from_evidence=from_evidence, joined=joined,
                      civil=bool(spec.get("civil")))
@@ -1546,9 +1539,7 @@ class EventReader:
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in n.children) or n.tag_ != "NN" \
                 or n.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             return False  # ("halted production after the incident": a time, told of the attack before)
-        here = self.ix.sentence_no(n)
-        return any(m.type == "CyberAttack" and m.trigger.i < n.i and here - self.ix.sentence_no(m.trigger) <= reach
-                   for m in self.mentions)
+        return any(m.type == "CyberAttack" for m in self.told_before(n, reach))
 
     def noun_trigger(self, n, typ, spec):
         if spec.get("needs_attack_head"):
@@ -2156,7 +2147,7 @@ class EventReader:
             if t.lemma_ not in mod("placing_verbs") or not reporting_ancestors(t) or not self.about_cyber(t):
                 continue
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is None:  # "believed the individuals responsible for the breach were in Russia",
+            if subj is None:  # "thought the people responsible for the theft were in Belarus",
                 # parsed with "responsible" as a clause of its own before "were"
                 subj = next((g for c in t.head.children if c.lower_ == "responsible" and c.i < t.i
                              for g in c.children if g.dep_ == "nsubj"), None)
@@ -2168,7 +2159,7 @@ class EventReader:
                     if self.ix.entities[k].type == "Country"]
             claimant = [k for k in self.speaker(t) if k not in here]
             for a in reporting_ancestors(t)[:2]:
-                # ("Europol's director said police believed those responsible were in Russia": unnamed
+                # ("the agency's head said investigators thought those responsible were in Belarus": unnamed
                 # police speak through the one who told it)
                 claimant = claimant or [k for k in self.speaker(a) if k not in here]
             if here and claimant and not any(x.type == "Attribution" and x.sent == t.sent for x in self.mentions):
@@ -2518,13 +2509,10 @@ class EventReader:
     def stopped_attack_dates(self, window: int = 3):
         """'That operation was disrupted by Dutch intelligence': an undated defence against an
         attack told just before happened when that attack did."""
-        idx = self.sent_index()
         for m in self.mentions:
             if m.type != "DefensiveMeasure" or not m.stops_attack or m.date is not None:
                 continue
-            here = idx[m.sent.start]
-            before = [a for a in self.mentions if a.type == "CyberAttack" and a.date is not None
-                      and a.trigger.i < m.trigger.i and here - idx[a.sent.start] <= window]
+            before = [a for a in self.told_before(m.trigger, window) if a.type == "CyberAttack" and a.date is not None]
             if before:
                 m.date = before[-1].date
 

@@ -152,7 +152,7 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
                      rf"{_named('b3', YEAR_CORE)}{YEAR_END}"
                      # "breached in 2018 and 2019": one act over both years
                      rf"|\b(?:in|during)\s+{_named('a4', YEAR)}\s+and\s+{_named('b4', YEAR)}"
-                     # "in November and December 2020": one act over both months of that year
+                     # "in March and April 2019": one act over both months of that year
                      rf"|\b(?:in|during)\s+{_named('a5', monf)}\s+and\s+{_named('b5', month_year)}"),
         ("iso", r"(?:\bon\s+)?(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"),
         ("md", rf"\b{DAY_PREFIX}?(?:{_named('wday', wd)},?\s+)?{_named('month', mon)}\s+(?:{_named('day', DAY)}|(?:the\s+)?"
