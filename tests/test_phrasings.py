@@ -2485,3 +2485,65 @@ def test_a_timelines_next_entry_without_a_year_is_the_next_year():
     evs = read("TIMELINE\n- 14 November 2021: hackers hit Contoso Mail with ransomware.\n- Late February: Contoso "
                "Mail said the attack was the work of LockBit.\n", published="2022-09-01").to_events_json()["events"]
     assert [(e["type"], e["date"]) for e in evs if e["type"] == "Attribution"] == [("Attribution", "2022-02")]
+
+
+def test_a_table_rows_date_dates_its_entry():
+    """A chronology's date column dates the row beside it, however the row's sentences parse."""
+    evs = read("Chronology of incidents\n\n"
+               "4 May 2020  | A ransomware attack disrupted the systems of Contoso Energy.\n"
+               "            | Customers were asked to pay in cash.\n"
+               "--------------------------------------------------\n"
+               "Dec 2021    | Nicaragua severed diplomatic relations with Taiwan.\n",
+               published="2023-06-01").to_events_json()["events"]
+    assert ("CyberAttack", "2020-05-04") in [(e["type"], e["date"]) for e in evs]
+    assert ("SeverRelations", "2021-12") in [(e["type"], e["date"]) for e in evs]
+
+
+def test_a_scripts_date_captions_date_the_scenes_under_them():
+    """"SUPER: "Lisbon. April 2020."" sets the time of the captions after it, until the next one."""
+    evs = read('EPISODE 2\n\nSUPER: "Lisbon. April 2020."\n\n'
+               'SUPER: "Attackers using LockBit ransomware hit Contoso Energy."\n\n'
+               'SUPER: "Milan. November 2021."\n\n'
+               'SUPER: "After the attack Fabrikam Bank suspended its IT services."\n',
+               published="2024-03-04").to_events_json()["events"]
+    assert [(e["type"], e["date"]) for e in evs] == [("CyberAttack", "2020-04"), ("DefensiveMeasure", "2021-11")]
+
+
+def test_one_dated_header_does_not_date_the_story_and_a_sentences_own_date_wins():
+    """A page's single date line is no chronology; an entry's sentence with its own date keeps it."""
+    evs = read("Weekly bulletin\n14 March 2023\n\nHackers hit Contoso Energy with ransomware.\n",
+               published="2023-03-20").to_events_json()["events"]
+    assert [(e["type"], e["date"]) for e in evs] == [("CyberAttack", None)]
+    evs = read("- March 2021 - Contoso. On 5 March 2021 hackers hit Contoso Energy.\n"
+               "- May 2021 - Fabrikam. Hackers hit Fabrikam Bank.\n", published="2023-03-20").to_events_json()["events"]
+    assert [(e["type"], e["date"]) for e in evs] == [("CyberAttack", "2021-03-05"), ("CyberAttack", "2021-05")]
+
+
+def test_dated_entries_docstring_example():
+    import doctest
+
+    from kg.extract import entries
+
+    assert doctest.testmod(entries).failed == 0
+
+
+def test_a_one_word_city_the_tagger_calls_a_person_is_no_one_to_recall():
+    """"the Tampere arrest": a city of GeoNames, not a person "him" could point to."""
+    r = read("The RCMP arrested Ivan Sokolov in Tampere the same day. A news release on the Tampere arrest "
+             "followed. In March 2022 Canada extradited him to the United States.", published="2023-03-06")
+    assert not [e for e in r.entities.values() if e.name == "Tampere" and e.type == "Person"]
+    evs = r.to_events_json()["events"]
+    assert ("LegalAction", ("Ivan Sokolov",), "2022-03") in [(e["type"], tuple(e["targets"]), e["date"]) for e in evs]
+
+
+def test_the_description_ending_a_bodys_name_recalls_that_body():
+    """"the Contoso City Police Department ... the police department's network": that department."""
+    evs = read("Many officers serve with the Contoso City Police Department. In April 2021, a ransomware gang "
+               "broke into the police department's network.", published="2023-05-19").to_events_json()["events"]
+    assert [(e["type"], e["targets"]) for e in evs] == [("CyberAttack", ["Contoso City Police Department"])]
+
+
+def test_the_one_who_lost_money_in_a_hack_is_its_victim():
+    evs = read("In September 2018 Fabrikam Exchange lost about 7 billion yen in a hack.",
+               published="2021-03-01").to_events_json()["events"]
+    assert [(e["type"], e["targets"], e["date"]) for e in evs] == [("CyberAttack", ["Fabrikam Exchange"], "2018-09")]

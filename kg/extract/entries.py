@@ -1,0 +1,97 @@
+"""Dated entries: the date lines that set the time of the text under them.
+
+A chronology, a table with a date column or a script's captions give the date once, on a
+line of its own or at the head of an entry, and tell the events after it without one:
+
+    4 May 2020  | A ransomware attack disrupted the systems of Contoso Energy ...
+    Dec 2021    | Contoso Bank suspended its online services ...
+
+    SUPER: "Lisbon. April 2020."
+    SUPER: "Attackers hit Fabrikam's file servers."
+
+An event read with no date of its own under such a line happened then.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import TimeValue
+from .temporal import _months_re
+
+# a calendar date (a year or a month named), not a clock time or "Today"
+CALENDAR = re.compile(r"\b(?:1[89]|20)\d\d\b|" + _months_re(True))
+
+# what may stand before the date on its line: a bullet, a caption label ("SUPER:", "CAPTION:"),
+# an opening quote or bracket
+LEAD = re.compile(r"^\s*(?:[-\u2013\u2022*]\s+)?(?:[A-Z][A-Z ]{1,15}:\s*)?[\"“'‘(\[]?\s*$"
+                  r"|\b[A-Z]{2,}[A-Z ]{0,13}:\s*[\"“]?\s*$")  # (or a caption's label in mid-line: "-- A quay. SUPER: ")
+# a place before the date of a scene caption ("Lisbon. April 2020.", "The Hague, 3 May 2021")
+PLACE = re.compile(r"^\s*(?:[-\u2013\u2022*]\s+)?(?:[A-Z][A-Z ]{1,15}:\s*)?[\"“'‘(\[]?\s*"
+                   r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*[.,]\s+$")
+# what may follow the date of an entry before its text: a column rule, a colon or dash, a gap
+SEPARATOR = re.compile(r"^\s*(?:\||:|[\u2013\u2014]|--?\s|\t|\s{2,})|^\.\s+(?=[A-Z])")
+ALONE = re.compile(r"^[\s\"”'’)\].:,]*$")  # the rest of a date line that is the date alone
+
+
+@dataclass
+class Entry:
+    start: int  # the offset of the date line
+    end: int  # where the text it dates ends
+    date: TimeValue
+    date_at: int  # the offset of the date itself
+    heading: bool  # a line with the date alone (it dates every paragraph until the next date line)
+
+
+def dated_entries(text: str, dates) -> list[Entry]:
+    """The date lines of ``text`` among the resolved ``dates`` ((span, TimeValue) pairs), each
+    with the stretch of text it dates. A date alone on its line (a heading, a caption, a table
+    cell with nothing beside it) dates everything until the next date line, but only in a text
+    with two or more date lines, so a dated page header does not date the whole story; a date
+    heading an entry ("4 May 2020 | ...", "- March 2021: ...") dates its entry, up to a blank
+    line, a rule or the next date line.
+
+    >>> from kg.extract.temporal import time_value
+    >>> class S:  # a span: its character offsets are all that is read
+    ...     def __init__(self, text, word): self.start_char = text.index(word); self.end_char = self.start_char + len(word)
+    >>> t = "Timeline\\n\\nMay 2020 | Hackers hit Contoso.\\n\\nMarch 2021\\n\\nContoso Bank shut its site."
+    >>> may, march = time_value("2020-05"), time_value("2021-03")
+    >>> [(t[e.start:e.end], e.heading) for e in dated_entries(t, [(S(t, "May 2020"), may), (S(t, "March 2021"), march)])]
+    [('May 2020 | Hackers hit Contoso.', False), ('March 2021\\n\\nContoso Bank shut its site.', True)]
+    """
+    found = []
+    for span, tv in dates:
+        if not CALENDAR.search(text[span.start_char:span.end_char]):
+            continue
+        line_start = text.rfind("\n", 0, span.start_char) + 1
+        line_end = text.find("\n", span.end_char)
+        line_end = len(text) if line_end < 0 else line_end
+        before, after = text[line_start:span.start_char], text[span.end_char:line_end]
+        if not (LEAD.search(before) or PLACE.match(before)):
+            continue
+        if ALONE.match(after):
+            found.append((line_start, tv, True, span.start_char))
+        elif LEAD.search(before) and SEPARATOR.match(after) and not ALONE.match(SEPARATOR.sub("", after, count=1)):
+            found.append((line_start, tv, False, span.start_char))
+    if len(found) < 2:
+        found = [f for f in found if not f[2]]
+    out = []
+    for n, (start, tv, heading, at) in enumerate(found):
+        end = found[n + 1][0] if n + 1 < len(found) else len(text)
+        if not heading:
+            end = min(end, _entry_end(text, start, end))
+        out.append(Entry(start, end, tv, at, heading))
+    return out
+
+
+RULE = re.compile(r"\n\s*(?:\n|[-=_*]{4,}\s*(?:\n|$))")  # a blank line or a line of dashes
+
+
+def _entry_end(text: str, start: int, limit: int) -> int:
+    m = RULE.search(text, start, limit)
+    return m.start() if m else limit
+
+
+def entry_at(entries: list[Entry], offset: int) -> Entry | None:
+    """The entry (or dated section) that holds character ``offset``, or None."""
+    return next((e for e in reversed(entries) if e.start <= offset < e.end), None)
