@@ -2547,3 +2547,42 @@ def test_the_one_who_lost_money_in_a_hack_is_its_victim():
     evs = read("In September 2018 Fabrikam Exchange lost about 7 billion yen in a hack.",
                published="2021-03-01").to_events_json()["events"]
     assert [(e["type"], e["targets"], e["date"]) for e in evs] == [("CyberAttack", ["Fabrikam Exchange"], "2018-09")]
+
+
+DEFENCE_CASES_16 = [
+    pytest.param("After the hack, Contoso Social introduced two-step login verification for every user.",
+                 [ev("CyberAttack", [], ["Contoso Social"]), ev("DefensiveMeasure", ["Contoso Social"], [])],
+                 id="defence-introduced-verification"),
+    pytest.param("After the ransomware attack, Contoso University immediately blocked its communication networks as a precaution.",
+                 [ev("CyberAttack", [], ["Contoso University"]), ev("DefensiveMeasure", ["Contoso University"], [])],
+                 id="defence-blocked-its-networks"),
+    pytest.param("After the ransomware attack, IT staff at Contoso University quarantined the affected servers.",
+                 [ev("CyberAttack", [], ["Contoso University"]), ev("DefensiveMeasure", ["Contoso University"], [])],
+                 id="defence-quarantined-servers"),
+    pytest.param("Bulgarian authorities took down a dark web resource that the LockBit affiliates used to publish victims' data.",
+                 [ev("DefensiveMeasure", ["Bulgaria", "authorities"], [])], id="defence-took-down-a-resource"),
+    pytest.param("After the intrusion by hackers, Contoso Airport turned off its screens and loudspeakers.",
+                 [ev("CyberAttack", [], ["Contoso Airport"]), ev("DefensiveMeasure", ["Contoso Airport"], [])],
+                 id="defence-turned-off-screens"),
+    pytest.param("After hackers hijacked it, Contoso Social suspended the Twitter account of Fabrikam News.",
+                 [ev("DefensiveMeasure", ["Contoso Social"], [])], id="defence-suspended-an-account"),
+]
+
+
+@pytest.mark.parametrize("text,want", DEFENCE_CASES_16)
+def test_phrasing_since_session_16(text, want):
+    assert got(text) == sorted(want)
+
+
+def test_taking_down_websites_is_no_defence():
+    """Attackers take sites down; a defence takes down a botnet's server or a criminal forum."""
+    assert not [e for e in got("In January 2015 the hacktivists took down German government websites.")
+                if e[0] == "DefensiveMeasure"]
+
+
+def test_a_verbs_readings_share_the_word_lists_they_name():
+    """"@name" lists are expanded inside a verb's list of readings too ("suspend" a service, an account)."""
+    from kg.extract.lexicon import verb_index
+
+    objs = [spec["obj"] for typ, spec in verb_index()["suspend"] if typ == "DefensiveMeasure"]
+    assert all(isinstance(o, list) for o in objs) and any("service" in o for o in objs) and any("account" in o for o in objs)

@@ -33,6 +33,8 @@ def load(name: str) -> dict:
             return {k: expand(x) for k, x in v.items()}
         if isinstance(v, list) and any(isinstance(x, str) and x.startswith("@") for x in v):
             raise ValueError(f"{name}.json: a list name inside a list ({v!r}) is never expanded")
+        if isinstance(v, list):  # (the readings of one verb: "suspend" a service, "suspend" an account)
+            return [expand(x) if isinstance(x, dict) else x for x in v]
         return v
 
     return expand(data) if lists else data
