@@ -2566,6 +2566,10 @@ DEFENCE_CASES_16 = [
                  id="defence-turned-off-screens"),
     pytest.param("After hackers hijacked it, Contoso Social suspended the Twitter account of Fabrikam News.",
                  [ev("DefensiveMeasure", ["Contoso Social"], [])], id="defence-suspended-an-account"),
+    pytest.param("The UK government blamed NotPetya on Russia in February 2018.",
+                 [ev("Attribution", ["United Kingdom"], ["Russia"], "2018-02")], id="claim-blamed-a-program-on-a-state"),
+    pytest.param("Ivan Sokolov deployed LockBit against Contoso Police in June 2020.",
+                 [ev("CyberAttack", ["Ivan Sokolov"], ["Contoso Police"], "2020-06")], id="attack-deployed-a-named-program"),
 ]
 
 

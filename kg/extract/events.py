@@ -560,9 +560,10 @@ class EventReader:
         its object or its "for" phrase ("pinned the blame for a cyberattack on its parliament on
         Russian hackers", "blamed the attack on Russia", "was blamed on Iran")."""
         objs = obj_of(v)
-        if objs and not all(self.incident_like(o) for o in objs):
-            return objs
         dated = self.date_tokens()  # "on Thursday" names no one
+        on = [c for c in preps(v, "on") if c.i not in dated]
+        if objs and not all(self.incident_like(o) or on and self.names_malware(o) for o in objs):
+            return objs  # ("blamed NotPetya on the Russian military": the program is the act blamed)
         direct = [c for c in preps(v, "on") + [g for o in objs if o.lemma_.lower() == "blame" for g in preps(o, "on")]
                   if c.i not in dated]
         if direct:  # "pinned the blame on Belarus for ...", "was blamed on Iran"
@@ -579,6 +580,10 @@ class EventReader:
                     chain.append(g)
                     todo.append(g)
         return sorted(chain, key=lambda t: t.i)[-1:]
+
+    def names_malware(self, tok) -> bool:
+        key = self.ix.key_of(tok)
+        return key is not None and self.ix.entities[key].type == "Malware"
 
     def date_tokens(self) -> set[int]:
         if not hasattr(self, "_date_tokens"):
@@ -1128,6 +1133,8 @@ class EventReader:
             # "dismantled Qakbot", "disabled Trickbot": a named malware or group is what is stopped
             ok = ok or spec.get("hostile_obj") and any(self.ix.entities[k].type in ("Malware", "ThreatActor")
                                                        for k in self.keys(with_conj(objs)))
+            # "deployed LockBit against a county agency": a named program is what an attack uses
+            ok = ok or spec.get("means") and any(self.ix.entities[k].type == "Malware" for k in self.keys(with_conj(objs)))
             # a small clause ("declared two diplomats persona non grata", parsed as a clause
             # without auxiliary or "that"): its subject is the verb's object
             ok = ok or any(o.lemma_.lower() in want for c in children if c.dep_ in ("ccomp", "xcomp") and not any(
