@@ -2570,6 +2570,13 @@ DEFENCE_CASES_16 = [
                  [ev("Attribution", ["United Kingdom"], ["Russia"], "2018-02")], id="claim-blamed-a-program-on-a-state"),
     pytest.param("Ivan Sokolov deployed LockBit against Contoso Police in June 2020.",
                  [ev("CyberAttack", ["Ivan Sokolov"], ["Contoso Police"], "2020-06")], id="attack-deployed-a-named-program"),
+    pytest.param("In January 2020 Greece handed Ivan Sokolov over to France, where he is wanted over money laundering.",
+                 [ev("LegalAction", ["Greece"], ["Ivan Sokolov"], "2020-01")], id="court-handed-over-to-a-state"),
+    pytest.param("The foreperson hands the form to the clerk.", [], id="court-handing-a-form-is-no-extradition"),
+    pytest.param("Hackers broke into Contoso Cloud in June 2023. In July 2023 Fabrikam Security published an analysis "
+                 "linking the infrastructure behind the intrusion to North Korea.",
+                 [ev("CyberAttack", [], ["Contoso Cloud"], "2023-06"), ev("Attribution", ["Fabrikam Security"], ["North Korea"], "2023-07")],
+                 id="claim-an-analysis-linking"),
 ]
 
 

@@ -1096,7 +1096,7 @@ class EventReader:
         elif v.dep_ == "relcl" and not objs and any(c.dep_ == "nsubj" and c.lower_ not in REL_PRONOUNS for c in children):
             objs.append(v.head)  # "an accusation China rejected at the time": the noun is its object
         if spec.get("finite") and (v.dep_ in ("acl", "amod") or v.tag_ == "VBN" and not any(
-                c.dep_ in ("aux", "auxpass", "nsubj") for c in children)):
+                c.dep_ in ("aux", "auxpass", "nsubj") for c in children)) and not self.findings_of(v):
             return  # "individuals connected to Taiwanese interests", "targets linked to the IRGC": a description
         if spec.get("not_relcl") and v.dep_ == "relcl":
             return  # "patches for the flaws the hackers had exploited": a flaw described, the attack told elsewhere
@@ -1173,6 +1173,9 @@ class EventReader:
                     t.lemma_.lower() in mod("cyber_words") or t.lower_.startswith("cyber") for o in pobjs for t in o.subtree
             ) and not self.hostile(doer):  # "hackers broke into the insurer Medisure"
                 return
+            if spec.get("to_state") and not any(self.ix.entities[k].type in ("Country", "GovernmentBody")
+                                                for k in self.keys(pobjs)):
+                return  # "handed him over to France", not "handed the form to the clerk"
             want = spec.get("prep_obj")
             names_given = typ == "Attribution" and self.named_as(v)  # "identified the malware as LockerGoga"
             if want and not names_given and not any(  # "added X to its sanctions list", not "added X to the team"
@@ -2005,6 +2008,12 @@ class EventReader:
         idx = self.sent_index()
         here = idx[tok.sent.start]
         return any(self.about_cyber(s[0]) for s in self._sents[max(0, here - window):here + 1])
+
+    def findings_of(self, v) -> bool:
+        """Is ``v`` a participle telling what a published finding says ("published an analysis
+        linking the intrusion to North Korea")?"""
+        return v.dep_ == "acl" and v.tag_ == "VBG" and self.evidence(v.head) and v.head.dep_ == "dobj" \
+            and v.head.head.lemma_ in mod("publishing_verbs")
 
     def evidence(self, subj) -> bool:
         return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.trig["Attribution"]["evidence_nouns"]
