@@ -2577,6 +2577,18 @@ DEFENCE_CASES_16 = [
                  "linking the infrastructure behind the intrusion to North Korea.",
                  [ev("CyberAttack", [], ["Contoso Cloud"], "2023-06"), ev("Attribution", ["Fabrikam Security"], ["North Korea"], "2023-07")],
                  id="claim-an-analysis-linking"),
+    pytest.param("In April 2021, the Babuk gang broke into the network of Contoso Police. Earlier that month the group "
+                 "had claimed a breach of Fabrikam Sports.",
+                 [ev("CyberAttack", ["Babuk"], ["Contoso Police"], "2021-04"), ev("Attribution", ["Babuk"], ["Babuk"], "2021-04"),
+                  ev("CyberAttack", ["Babuk"], ["Fabrikam Sports"])], id="claim-the-group-named-after-its-ransomware"),
+    pytest.param("In December 2023 the FBI disrupted the BlackCat group, seizing several of its websites. The group "
+                 "quickly restored its sites.",
+                 [ev("DefensiveMeasure", ["Federal Bureau of Investigation", "United States"], [], "2023-12")],
+                 id="defence-a-gang-disrupted-and-its-sites-restored-are-no-attacks"),
+    pytest.param("Hackers defaced the website of Contoso Airlines on Friday. The messages on the website were signed by "
+                 "a group calling itself Grey Finch.",
+                 [ev("CyberAttack", [], ["Contoso Airlines"], "2024-05-17"), ev("Attribution", ["Grey Finch"], ["Grey Finch"])],
+                 id="claim-messages-signed-by-a-group"),
 ]
 
 

@@ -1146,8 +1146,9 @@ class EventReader:
         stops = {w for t, sp in verb_index().get(v.lemma_.lower(), ()) if t == "DefensiveMeasure" and typ == "CyberAttack"
                  and sp.get("hostile_obj") and not (sp.get("prt") and self.hostile(doer))
                  for w in sp.get("obj", ())}  # ("hackers took down the site": their attack)
-        if stops and any(o.lemma_.lower() in stops for o in with_conj(objs)):
-            return
+        if stops and (any(o.lemma_.lower() in stops for o in with_conj(objs)) or any(
+                self.ix.entities[k].type in ("Malware", "ThreatActor") for k in self.keys(with_conj(objs)))):
+            return  # ("the FBI disrupted the group": a gang stopped, no victim)
         if "prt" in spec and not any(c.lower_ in spec["prt"] for c in children):
             return
         act_prep = [g for c in children if c.dep_ == "prep" and c.lower_ in spec.get("prep_act", ())
@@ -1224,8 +1225,9 @@ class EventReader:
             typ, spec = "Denial", {"target": []}  # "Beijing slammed the US accusations as a smear": the accused rejects them
         passive = is_passive(v)
         if typ == "DefensiveMeasure" and self.hostile(doer):
-            if not spec.get("target"):
+            if not spec.get("target") or v.lemma_ in mod("restoring_verbs"):
                 return  # "the attack that halted cargo operations": what the attack did, no defence
+                # ("the gang restored its leak sites": its own, no attack)
             typ = "CyberAttack"  # "hackers took the airports' websites offline": an attack
         if spec.get("finder"):
             actors = []  # "the SBU found malware on the servers": who found it is no attacker
