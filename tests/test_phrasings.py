@@ -2589,6 +2589,8 @@ DEFENCE_CASES_16 = [
                  "a group calling itself Grey Finch.",
                  [ev("CyberAttack", [], ["Contoso Airlines"], "2024-05-17"), ev("Attribution", ["Grey Finch"], ["Grey Finch"])],
                  id="claim-messages-signed-by-a-group"),
+    pytest.param("Hackers attacked Microsoft. The attack began in October 2022.",
+                 [ev("CyberAttack", [], ["Microsoft"], "2022-10")], id="date-the-attack-began-then"),
 ]
 
 

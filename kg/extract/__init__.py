@@ -420,6 +420,11 @@ def extract(article: Article) -> Report:
     events = merge_headline(events, index, widen, head_end)
     events = topic_attack(events, mentions, source, reader)
     events = merge_anaphoric_attacks(events, source, reader)
+    for at, tv in reader.onset_dates():  # "Hackers hit X. The attack began on 9 July.": that attack's day
+        told = [ev for ev in events if ev.type == "CyberAttack" and ev.provenance[0].start < at
+                and (ev.date is None or ev.date.precision != "day" and ev.date.earliest <= tv.earliest <= ev.date.latest)]
+        if told and reader.sent_at(at) - reader.sent_at(told[-1].provenance[0].start) <= ONSET_WINDOW:
+            told[-1].date = tv
     entries = dated_entries(text, reader.dates)
     for ev in events:  # dated by no date of its own sentences: an entry of a chronology, a table, a script
         entry = entry_at(entries, ev.provenance[0].start)
@@ -561,6 +566,7 @@ def merge_anaphoric_attacks(events: list[Event], source, reader) -> list[Event]:
     return out
 
 
+ONSET_WINDOW = 4  # how many sentences after an attack "The attack began on ..." may still date it
 HEADLINE_SEARCH = 2000  # how far down a scraped page (masthead, menus) its title line may stand
 LEAD_PARAGRAPHS = 6  # how far into a story a bare "the attack" still tells of the story's own attack
 

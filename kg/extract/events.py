@@ -1053,6 +1053,21 @@ class EventReader:
             if before:
                 m.targets = list(before[-1].targets)
 
+    def onset_dates(self) -> list[tuple[int, TimeValue]]:
+        """"The attack began on Friday, 9 July", "The campaign started in 2022": a definite attack
+        noun whose onset (or occurrence) is dated, told after the attack it recalls. (character
+        offset of the noun, its date) for each."""
+        out = []
+        for span, tv in self.dates:
+            v = self.date_gov(span)
+            if v.lemma_ not in mod("onset_verbs"):
+                continue
+            for n in v.children:
+                if n.dep_ == "nsubj" and self.definite(n) and (self.is_attack_word(n) or self.incident_like(n)) \
+                        and not any(c.dep_ == "prep" for c in n.children):
+                    out.append((n.idx, tv))
+        return out
+
     def add(self, typ, tok, actors, targets, modality=None, **kw) -> Mention:
         m = Mention(typ, tok, actors=actors, targets=[t for t in targets if t not in actors] or targets,
                     modality=modality or self.modality(tok), **kw)
