@@ -2490,23 +2490,23 @@ def test_a_timelines_next_entry_without_a_year_is_the_next_year():
 def test_a_table_rows_date_dates_its_entry():
     """A chronology's date column dates the row beside it, however the row's sentences parse."""
     evs = read("Chronology of incidents\n\n"
-               "4 May 2020  | A ransomware attack disrupted the systems of Contoso Energy.\n"
-               "            | Customers were asked to pay in cash.\n"
+               "9 Mar 2019  | A ransomware attack crippled the billing servers of Contoso Energy.\n"
+               "            | Its call centre took payments by phone for a week.\n"
                "--------------------------------------------------\n"
-               "Dec 2021    | Nicaragua severed diplomatic relations with Taiwan.\n",
+               "Jun 2021    | Honduras severed diplomatic relations with Taiwan.\n",
                published="2023-06-01").to_events_json()["events"]
-    assert ("CyberAttack", "2020-05-04") in [(e["type"], e["date"]) for e in evs]
-    assert ("SeverRelations", "2021-12") in [(e["type"], e["date"]) for e in evs]
+    assert ("CyberAttack", "2019-03-09") in [(e["type"], e["date"]) for e in evs]
+    assert ("SeverRelations", "2021-06") in [(e["type"], e["date"]) for e in evs]
 
 
 def test_a_scripts_date_captions_date_the_scenes_under_them():
-    """"SUPER: "Lisbon. April 2020."" sets the time of the captions after it, until the next one."""
-    evs = read('EPISODE 2\n\nSUPER: "Lisbon. April 2020."\n\n'
-               'SUPER: "Attackers using LockBit ransomware hit Contoso Energy."\n\n'
-               'SUPER: "Milan. November 2021."\n\n'
+    """"SUPER: "Porto. March 2019."" sets the time of the captions after it, until the next one."""
+    evs = read('EPISODE 2\n\nSUPER: "Porto. March 2019."\n\n'
+               'SUPER: "Hackers with LockBit ransomware struck Contoso Energy."\n\n'
+               'SUPER: "Turin. October 2021."\n\n'
                'SUPER: "After the attack Fabrikam Bank suspended its IT services."\n',
                published="2024-03-04").to_events_json()["events"]
-    assert [(e["type"], e["date"]) for e in evs] == [("CyberAttack", "2020-04"), ("DefensiveMeasure", "2021-11")]
+    assert [(e["type"], e["date"]) for e in evs] == [("CyberAttack", "2019-03"), ("DefensiveMeasure", "2021-10")]
 
 
 def test_one_dated_header_does_not_date_the_story_and_a_sentences_own_date_wins():
@@ -2529,68 +2529,68 @@ def test_dated_entries_docstring_example():
 
 def test_a_one_word_city_the_tagger_calls_a_person_is_no_one_to_recall():
     """"the Tampere arrest": a city of GeoNames, not a person "him" could point to."""
-    r = read("The RCMP arrested Ivan Sokolov in Tampere the same day. A news release on the Tampere arrest "
-             "followed. In March 2022 Canada extradited him to the United States.", published="2023-03-06")
+    r = read("The RCMP detained Ivan Sokolov in Tampere on a Finnish warrant. A statement on the Tampere arrest "
+             "came later. In March 2022 Canada sent him to the United States, extraditing him.", published="2023-03-06")
     assert not [e for e in r.entities.values() if e.name == "Tampere" and e.type == "Person"]
     evs = r.to_events_json()["events"]
     assert ("LegalAction", ("Ivan Sokolov",), "2022-03") in [(e["type"], tuple(e["targets"]), e["date"]) for e in evs]
 
 
 def test_the_description_ending_a_bodys_name_recalls_that_body():
-    """"the Contoso City Police Department ... the police department's network": that department."""
-    evs = read("Many officers serve with the Contoso City Police Department. In April 2021, a ransomware gang "
-               "broke into the police department's network.", published="2023-05-19").to_events_json()["events"]
+    """"the Contoso City Police Department ... the police department's servers": that department."""
+    evs = read("Our members include staff of the Contoso City Police Department. In June 2022 hackers broke into "
+               "the police department's servers.", published="2023-05-19").to_events_json()["events"]
     assert [(e["type"], e["targets"]) for e in evs] == [("CyberAttack", ["Contoso City Police Department"])]
 
 
 def test_the_one_who_lost_money_in_a_hack_is_its_victim():
-    evs = read("In September 2018 Fabrikam Exchange lost about 7 billion yen in a hack.",
+    evs = read("In September 2018 Fabrikam Exchange lost $60 million in a hack.",
                published="2021-03-01").to_events_json()["events"]
     assert [(e["type"], e["targets"], e["date"]) for e in evs] == [("CyberAttack", ["Fabrikam Exchange"], "2018-09")]
 
 
 DEFENCE_CASES_16 = [
-    pytest.param("After the hack, Contoso Social introduced two-step login verification for every user.",
+    pytest.param("After the hack, Contoso Social introduced login verification for its staff.",
                  [ev("CyberAttack", [], ["Contoso Social"]), ev("DefensiveMeasure", ["Contoso Social"], [])],
                  id="defence-introduced-verification"),
-    pytest.param("After the ransomware attack, Contoso University immediately blocked its communication networks as a precaution.",
+    pytest.param("After the ransomware attack, Contoso University blocked its campus networks for two days.",
                  [ev("CyberAttack", [], ["Contoso University"]), ev("DefensiveMeasure", ["Contoso University"], [])],
                  id="defence-blocked-its-networks"),
-    pytest.param("After the ransomware attack, IT staff at Contoso University quarantined the affected servers.",
+    pytest.param("After the ransomware attack, IT staff at Contoso University quarantined six servers.",
                  [ev("CyberAttack", [], ["Contoso University"]), ev("DefensiveMeasure", ["Contoso University"], [])],
                  id="defence-quarantined-servers"),
-    pytest.param("Bulgarian authorities took down a dark web resource that the LockBit affiliates used to publish victims' data.",
-                 [ev("DefensiveMeasure", ["Bulgaria", "authorities"], [])], id="defence-took-down-a-resource"),
-    pytest.param("After the intrusion by hackers, Contoso Airport turned off its screens and loudspeakers.",
+    pytest.param("Bulgarian authorities took down a forum where the LockBit affiliates sold stolen logins.",
+                 [ev("DefensiveMeasure", ["Bulgaria", "authorities"], [])], id="defence-took-down-a-forum"),
+    pytest.param("After the intrusion by hackers, Contoso Airport turned off its departure displays.",
                  [ev("CyberAttack", [], ["Contoso Airport"]), ev("DefensiveMeasure", ["Contoso Airport"], [])],
                  id="defence-turned-off-screens"),
-    pytest.param("After hackers hijacked it, Contoso Social suspended the Twitter account of Fabrikam News.",
+    pytest.param("After hackers hijacked it, Contoso Social suspended the profile of Fabrikam News.",
                  [ev("DefensiveMeasure", ["Contoso Social"], [])], id="defence-suspended-an-account"),
-    pytest.param("The UK government blamed NotPetya on Russia in February 2018.",
-                 [ev("Attribution", ["United Kingdom"], ["Russia"], "2018-02")], id="claim-blamed-a-program-on-a-state"),
-    pytest.param("Ivan Sokolov deployed LockBit against Contoso Police in June 2020.",
+    pytest.param("In May 2017 the Australian government blamed WannaCry on North Korea.",
+                 [ev("Attribution", ["Australia"], ["North Korea"], "2017-05")], id="claim-blamed-a-program-on-a-state"),
+    pytest.param("Ivan Sokolov deployed Conti against Contoso Police in June 2020.",
                  [ev("CyberAttack", ["Ivan Sokolov"], ["Contoso Police"], "2020-06")], id="attack-deployed-a-named-program"),
-    pytest.param("In January 2020 Greece handed Ivan Sokolov over to France, where he is wanted over money laundering.",
+    pytest.param("In January 2020 Greece handed Ivan Sokolov over to Spain to face fraud charges.",
                  [ev("LegalAction", ["Greece"], ["Ivan Sokolov"], "2020-01")], id="court-handed-over-to-a-state"),
-    pytest.param("The foreperson hands the form to the clerk.", [], id="court-handing-a-form-is-no-extradition"),
+    pytest.param("The bailiff hands a note to the judge.", [], id="court-handing-a-note-is-no-extradition"),
     pytest.param("Hackers broke into Contoso Cloud in June 2023. In July 2023 Fabrikam Security published an analysis "
-                 "linking the infrastructure behind the intrusion to North Korea.",
+                 "linking the servers behind the breach to North Korea.",
                  [ev("CyberAttack", [], ["Contoso Cloud"], "2023-06"), ev("Attribution", ["Fabrikam Security"], ["North Korea"], "2023-07")],
                  id="claim-an-analysis-linking"),
-    pytest.param("In April 2021, the Babuk gang broke into the network of Contoso Police. Earlier that month the group "
-                 "had claimed a breach of Fabrikam Sports.",
-                 [ev("CyberAttack", ["Babuk"], ["Contoso Police"], "2021-04"), ev("Attribution", ["Babuk"], ["Babuk"], "2021-04"),
+    pytest.param("In June 2022, the Babuk gang hacked Contoso Police. In the same month the group "
+                 "had claimed an intrusion at Fabrikam Sports.",
+                 [ev("CyberAttack", ["Babuk"], ["Contoso Police"], "2022-06"), ev("Attribution", ["Babuk"], ["Babuk"], "2022-06"),
                   ev("CyberAttack", ["Babuk"], ["Fabrikam Sports"])], id="claim-the-group-named-after-its-ransomware"),
-    pytest.param("In December 2023 the FBI disrupted the BlackCat group, seizing several of its websites. The group "
-                 "quickly restored its sites.",
-                 [ev("DefensiveMeasure", ["Federal Bureau of Investigation", "United States"], [], "2023-12")],
+    pytest.param("In March 2024 the FBI disrupted the BlackCat group and seized its servers. Days later the group "
+                 "restored its servers.",
+                 [ev("DefensiveMeasure", ["Federal Bureau of Investigation", "United States"], [], "2024-03")],
                  id="defence-a-gang-disrupted-and-its-sites-restored-are-no-attacks"),
-    pytest.param("Hackers defaced the website of Contoso Airlines on Friday. The messages on the website were signed by "
+    pytest.param("Hackers defaced the website of Contoso Airlines on Friday. The message left on its home page was signed by "
                  "a group calling itself Grey Finch.",
                  [ev("CyberAttack", [], ["Contoso Airlines"], "2024-05-17"), ev("Attribution", ["Grey Finch"], ["Grey Finch"])],
                  id="claim-messages-signed-by-a-group"),
-    pytest.param("Hackers attacked Microsoft. The attack began in October 2022.",
-                 [ev("CyberAttack", [], ["Microsoft"], "2022-10")], id="date-the-attack-began-then"),
+    pytest.param("Hackers attacked Microsoft. The intrusion started in March 2021.",
+                 [ev("CyberAttack", [], ["Microsoft"], "2021-03")], id="date-the-attack-began-then"),
 ]
 
 

@@ -402,7 +402,7 @@ class EntityIndex:
             if label != "PERSON" and text.lower() in self._persons:  # surnames are keys too
                 label = "PERSON"  # "Rama" after "Edi Rama", though NER calls it an ORG
             elif label == "PERSON" and len(span) == 1 and span.root.dep_ != "nsubj" and fold(text) in big_cities():
-                label = "GPE"  # "the Gatineau arrest": the city, no one named so in the text ("Warren said": a person)
+                label = "GPE"  # "the Tampere raid": the city, no one named so in the text ("Lincoln said": a person)
             if label == "PERSON" and self._org_apposition(span):
                 label = "ORG"  # "the state grid company Ukrenergo": a company, not a person
             elif label == "ORG" and self._person_apposition(span):

