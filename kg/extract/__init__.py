@@ -420,17 +420,8 @@ def extract(article: Article) -> Report:
     events = merge_headline(events, index, widen, head_end)
     events = topic_attack(events, mentions, source, reader)
     events = merge_anaphoric_attacks(events, source, reader)
-    for at, tv in reader.onset_dates():  # "Hackers hit X. The attack began on 9 July.": that attack's day
-        told = [ev for ev in events if ev.type == "CyberAttack" and ev.provenance[0].start < at
-                and (ev.date is None or ev.date.precision != "day" and ev.date.earliest <= tv.earliest <= ev.date.latest)]
-        if told and reader.sent_at(at) - reader.sent_at(told[-1].provenance[0].start) <= ONSET_WINDOW:
-            told[-1].date = tv
-    entries = dated_entries(text, reader.dates)
-    for ev in events:  # dated by no date of its own sentences: an entry of a chronology, a table, a script
-        entry = entry_at(entries, ev.provenance[0].start)
-        if entry and not any(p.start <= s.start_char < p.end and s.start_char != entry.date_at
-                             for s, _ in reader.dates for p in ev.provenance):
-            ev.date = entry.date  # (not when a sentence has a date of its own that did not attach)
+    date_by_onsets(events, reader)
+    date_by_entries(events, text, reader)
     for ev in events:  # still undated after merging: a response or claim told in the past takes
         # the day of its actor's last act, else the narrative day; a statement, the day its
         # speaker is quoted with just after, else a wire story's dateline day
@@ -566,7 +557,29 @@ def merge_anaphoric_attacks(events: list[Event], source, reader) -> list[Event]:
     return out
 
 
-ONSET_WINDOW = 4  # how many sentences after an attack "The attack began on ..." may still date it
+ONSET_WINDOW = 4  # how many sentences after an attack "The intrusion started on ..." may still date it
+
+
+def date_by_onsets(events: list[Event], reader) -> None:
+    """"Hackers hit X. The intrusion started on 3 March.": the attack told just before, undated
+    or dated more coarsely around that day, happened then."""
+    for at, tv in reader.onset_dates():
+        told = [ev for ev in events if ev.type == "CyberAttack" and ev.provenance[0].start < at
+                and (ev.date is None or ev.date.precision != "day" and ev.date.earliest <= tv.earliest <= ev.date.latest)]
+        if told and reader.sent_at(at) - reader.sent_at(told[-1].provenance[0].start) <= ONSET_WINDOW:
+            told[-1].date = tv
+
+
+def date_by_entries(events: list[Event], text: str, reader) -> None:
+    """An event dated by no date of its own sentences, in an entry of a chronology, a table with
+    a date column or a script's dated captions (kg/extract/entries.py), happened on its date;
+    it replaces a date the event only inherited from the story around it."""
+    entries = dated_entries(text, reader.dates)
+    for ev in events:
+        entry = entry_at(entries, ev.provenance[0].start)
+        if entry and not any(p.start <= s.start_char < p.end and s.start_char != entry.date_at
+                             for s, _ in reader.dates for p in ev.provenance):
+            ev.date = entry.date
 HEADLINE_SEARCH = 2000  # how far down a scraped page (masthead, menus) its title line may stand
 LEAD_PARAGRAPHS = 6  # how far into a story a bare "the attack" still tells of the story's own attack
 
