@@ -2591,7 +2591,19 @@ DEFENCE_CASES_16 = [
                  id="claim-messages-signed-by-a-group"),
     pytest.param("Hackers attacked Microsoft. The intrusion started in March 2021.",
                  [ev("CyberAttack", [], ["Microsoft"], "2021-03")], id="date-the-attack-began-then"),
+    pytest.param("Ivan Sokolov was arrested in May 2021. He pleaded guilty in Ontario, where a court sentenced him to "
+                 "four years in prison.",
+                 [ev("LegalAction", ["Canada", "Court"], ["Ivan Sokolov"])], id="court-where-a-court-sentenced-him"),
 ]
+
+
+def test_a_places_name_stops_at_a_clause_on_it():
+    """"New Jersey, where ... a multi-year prison term": the compound words of the clause are not the name's."""
+    from kg.extract.entities import EntityIndex
+    from kg.nlp.pipeline import get_nlp
+
+    doc = get_nlp()("He was arrested in New Jersey, where a court later sentenced him to a multi-year prison term.")
+    assert EntityIndex.division_name([t for t in doc if t.text == "Jersey"][0]) == "new jersey"
 
 
 @pytest.mark.parametrize("text,want", DEFENCE_CASES_16)

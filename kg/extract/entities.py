@@ -1498,7 +1498,15 @@ class EntityIndex:
 
     @staticmethod
     def division_name(tok) -> str:
-        return " ".join(t.text for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i).lower()
+        """The place's name: the word and the compound words that lead to it ("New Jersey"), not
+        those deeper in a clause on it ("Ontario, where ... a multi-year prison term")."""
+        def named(t) -> bool:
+            while t.i != tok.i:
+                if t.dep_ not in ("compound", "flat"):
+                    return False
+                t = t.head
+            return True
+        return " ".join(t.text for t in tok.subtree if named(t)).lower()
 
     def state_of_division(self, tok) -> str | None:
         """The state a federation's division belongs to ("in New Jersey" -> the United States),

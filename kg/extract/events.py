@@ -672,7 +672,10 @@ class EventReader:
             keys = self.judiciary_before(v)
             if keys:
                 return keys
-        states = self.domestic_state(subj) or self.place_states(preps(v, "in"), preps(v, "in"))
+        # ("pleaded guilty in Ontario, where a court sentenced him": the place the clause is about)
+        where = [v.head] if v.dep_ == "relcl" and any(c.lower_ == "where" for c in v.children) else []
+        states = self.domestic_state(subj) or self.place_states(preps(v, "in"), preps(v, "in")) or \
+            self.place_states(where, where)
         country = next((k for k in states if self.ix.entities[k].type == "Country"), None)
         return [self.ix.add_court(subj, country)] + states
 
