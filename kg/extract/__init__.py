@@ -580,6 +580,8 @@ def date_by_entries(events: list[Event], text: str, reader) -> None:
         if entry and not any(p.start <= s.start_char < p.end and s.start_char != entry.date_at
                              for s, _ in reader.dates for p in ev.provenance):
             ev.date = entry.date
+
+
 HEADLINE_SEARCH = 2000  # how far down a scraped page (masthead, menus) its title line may stand
 LEAD_PARAGRAPHS = 6  # how far into a story a bare "the attack" still tells of the story's own attack
 

