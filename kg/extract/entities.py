@@ -1149,7 +1149,7 @@ class EntityIndex:
                 # a company is no company the story recalls)
                 return self._recent(tok.i, lambda e: e.key not in exclude and e.type in types and (
                     tok.lemma_.lower() in e.name.lower() or e.type != "GovernmentBody")
-                    and not self.news_outlet(e.key), prefer_subjects=True)
+                    and not self.news_outlet(e.key), prefer_subjects=True, owners=True)
             if tok.lemma_.lower() in word_set("entity_words", "named_back_references") and not any(
                     c.dep_ in ("prep", "compound", "amod", "acl", "relcl") for c in tok.children):
                 # "Brno University Hospital ... the hospital": a body whose name has the noun
@@ -1542,14 +1542,16 @@ class EntityIndex:
                     self._dateline = ent.key
         return self._dateline
 
-    def _recent(self, before: int, ok, prefer_subjects: bool = False, where=lambda i: True) -> str | None:
+    def _recent(self, before: int, ok, prefer_subjects: bool = False, where=lambda i: True,
+                owners: bool = False) -> str | None:
         cands = sorted((i, k) for i, k in self.mentions if i < before and ok(self.entities[k]) and where(i))
         if not cands:
             return None
         sent_start = self.doc[before].sent.start
         if prefer_subjects:
             subj = [(i, k) for i, k in cands if (self.doc[i].head.dep_ in ("nsubj", "nsubjpass")
-                    or self._np_head(self.doc[i]).dep_ in ("nsubj", "nsubjpass")) and not self._describes(self.doc[i])]
+                    or self._np_head(self.doc[i]).dep_ in ("nsubj", "nsubjpass") or owners and self._subject_owner(self.doc[i]))
+                    and not self._describes(self.doc[i])]
             # within two sentences back
             if subj and subj[-1][0] >= max(0, sent_start - 80):
                 # "Microsoft's Threat Analysis Center said": the owner named first speaks (but
@@ -1559,6 +1561,12 @@ class EntityIndex:
                           and self.entities[k].type != "Country"]
                 return owners[0] if owners else subj[-1][1]
         return cands[-1][1]
+
+    def _subject_owner(self, tok) -> bool:
+        """Does a name own the subject through "of" ("the website of Contoso was paralysed ... the
+        company said"), as "Contoso's website" would?"""
+        head = self._np_head(tok)
+        return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ in ("nsubj", "nsubjpass")
 
     @staticmethod
     def _describes(tok) -> bool:

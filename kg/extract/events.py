@@ -467,8 +467,17 @@ class EventReader:
         if name == "dobj":
             return obj_of(v)
         if name in ("nsubjpass", "nsubj"):
-            return [c for c in v.children if c.dep_ == name] or (
+            found = [c for c in v.children if c.dep_ == name] or (
                 [v.head] if name == "nsubjpass" and v.dep_ in ("acl", "relcl") and is_passive(v) else [])
+            if not found and name == "nsubjpass" and v.dep_ == "conj" and is_passive(v) and not any(
+                    c.dep_ in ("nsubj", "csubj") for c in v.children) and any(
+                    c.dep_ == "cc" and v.head.i < c.i < v.i and not any(
+                        g.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") for g in v.doc[c.i:v.i])
+                    for c in v.head.children):
+                # "Xu travelled to Belgium ... and was arrested by Belgian authorities": the shared subject
+                shared = subject_of(v.head)
+                found = [shared] if shared is not None else []
+            return found
         if name in ("poss", "dative"):  # "gave a Chinese official 72 hours to leave"
             return [c for c in v.children if c.dep_ == name]
         if name == "placed_under":  # "put a GRU unit under sanctions": what the verb put under it
@@ -482,7 +491,9 @@ class EventReader:
         if name == "xcomp_obj":  # "ordered agencies to uninstall Huawei software"
             return [o for c in v.children if c.dep_ == "xcomp" for o in obj_of(c)]
         if name == "clause_subj":  # "found Tomas Varga guilty", parsed as a small clause
-            return [g for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd") for g in c.children if g.dep_ == "nsubj"]
+            # (or with the name as the adjective's modifier: "found Xu guilty")
+            return [g for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd") for g in c.children if g.dep_ == "nsubj"
+                    or g.i < c.i and g.dep_ in ("advmod", "npadvmod", "dep") and g.pos_ in ("PROPN", "PRON")]
         if name == "linked":  # "linked the attack to Russia", but "tied a Chinese unit to a hacking campaign"
             to = [g for w in ("to", "with") for g in preps(v, w) + [g for o in obj_of(v) for g in preps(o, w)]]
             if to and all(self.incident_like(t) or self.is_attack_word(t) for t in to):
@@ -861,6 +872,7 @@ class EventReader:
                 self.behind(tok, work)
         self.reported_attributions()
         self.located_culprits()
+        self.traced_origins()
         self.noun_claims()
         self.dismissive_denials()
         self.predicate_condemnations()
@@ -1277,6 +1289,8 @@ class EventReader:
             for t in self.keys(toks, exclude=actors if typ == "CyberAttack" else (), places=typ == "CyberAttack"):
                 if t not in targets and t not in victims:
                     targets.append(t)
+            if typ == "Attribution":  # "traced the intrusion to servers in China"
+                targets += [k for k in self.hosting_states(toks) if k not in targets]
         if typ in ("LegalAction", "Sanction") and not passive:
             listed, after = self.listed_after_colon(objs)  # (the parser may hang the list on the subject)
             actors = [k for k in actors if k not in after]
@@ -2198,6 +2212,46 @@ class EventReader:
                 # police speak through the one who told it)
                 claimant = claimant or [k for k in self.speaker(a) if k not in here]
             if here and claimant and not any(x.type == "Attribution" and x.sent == t.sent for x in self.mentions):
+                self.add("Attribution", t, claimant, here, modality="asserted", anchor=reporting_ancestors(t)[0])
+
+    def hosting_states(self, toks) -> list[str]:
+        """The states that machines an attack is traced to are in or belong to ("servers in China",
+        "IP addresses located in China", "computers of the Russian government", "an Iranian IP address")."""
+        out: list[str] = []
+        for t in with_conj(toks):
+            if t.lemma_.lower() not in mod("hosting_nouns"):
+                continue
+            where = preps(t, "in") + [g for c in t.children if c.dep_ == "acl" for g in preps(c, "in")]
+            for k in self.keys(where, places=True) + self.keys([t]):
+                if self.ix.entities[k].type == "Country" and k not in out:
+                    out.append(k)
+        return out
+
+    def traced_origins(self):
+        """'The company said the traffic had come from IP addresses in China', 'reported that the
+        attacks had been traced to servers in China': a claim that an attack came from a state, or
+        from its machines, blames that state."""
+        for t in self.doc:
+            lemma = t.lemma_.lower()
+            if t.pos_ != "VERB" or not (lemma in mod("origin_verbs") or lemma == "trace" and is_passive(t)):
+                continue
+            if t.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
+                continue  # "most cyberattacks originate in the United States": a general claim, no one act
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ in mod("quantifiers"):
+                subj = next(iter(preps(subj, "of")), subj)  # "many of them had been traced to ..."
+            if subj is None or not reporting_ancestors(t) or self.modality(t) in ("negated", "hypothetical") or not (
+                    self.about_cyber(t) or self.recent_cyber(t, 2)):
+                continue
+            if forms(subj) & set(mod("held_things")) or not (
+                    self.incident_like(subj) or self.is_attack_word(subj) or subj.lemma_.lower() in mod("origin_subjects")):
+                continue  # "the data came from a leak", "the money came from investors"
+            places = preps(t, "to" if lemma == "trace" else "from") + preps(t, "in")
+            here = [k for k in self.keys(places, places=True) if self.ix.entities[k].type == "Country"]
+            here += [k for k in self.hosting_states(places) if k not in here]
+            claimant = [k for k in self.speaker(t) if k not in here]
+            if here and claimant and not any(x.type == "Attribution" and x.sent == t.sent and set(x.targets) & set(here)
+                                             for x in self.mentions):
                 self.add("Attribution", t, claimant, here, modality="asserted", anchor=reporting_ancestors(t)[0])
 
     def noun_claims(self):
