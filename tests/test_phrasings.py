@@ -2623,3 +2623,46 @@ def test_a_verbs_readings_share_the_word_lists_they_name():
 
     objs = [spec["obj"] for typ, spec in verb_index()["suspend"] if typ == "DefensiveMeasure"]
     assert all(isinstance(o, list) for o in objs) and any("service" in o for o in objs) and any("account" in o for o in objs)
+
+
+# Session 17: phrasings read from heldout30/31 once released (invented examples).
+CASES_17 = [
+    pytest.param("Hackers hit the Tampere water utility in March. The Finnish interior ministry said the traffic had "
+                 "come from IP addresses located in Russia.",
+                 [ev("CyberAttack", [], ["Tampere"], "2024-03"),
+                  ev("Attribution", ["Finland", "interior ministry"], ["Russia"])],
+                 id="origin-ip-addresses-located-in"),
+    pytest.param("Hackers hit the Tampere water utility in March. The Finnish interior ministry said the intrusion had "
+                 "been traced to servers in Russia.",
+                 [ev("CyberAttack", [], ["Tampere"], "2024-03"),
+                  ev("Attribution", ["Finland", "interior ministry"], ["Russia"])],
+                 id="origin-traced-to-servers-in"),
+    pytest.param("Hackers hit the Tampere water utility in March. Vladimir Putin said most cyberattacks originate in "
+                 "the United States.",
+                 [ev("CyberAttack", [], ["Tampere"], "2024-03")],
+                 id="origin-general-claim-no-attribution"),
+    pytest.param("Ivan Sokolov was charged in April 2019. After a trial in Tampere, on 5 November 2021, a jury found "
+                 "Sokolov guilty on fraud counts.",
+                 [ev("LegalAction", ["Jury"], ["Ivan Sokolov"], "2021-11-05")],
+                 id="legal-found-name-guilty"),
+    pytest.param("Ivan Sokolov travelled to Spain expecting to meet a buyer and was arrested by Spanish police on "
+                 "3 March 2021.",
+                 [ev("LegalAction", ["Spain", "police"], ["Ivan Sokolov"], "2021-03-03")],
+                 id="legal-passive-conjunct-shares-subject"),
+    pytest.param("Contoso Freight agreed to sell a port. On 2 March 2017, the website of Fabrikam Duty Free was "
+                 "paralysed by a DDoS attack; the company said it had restored the site.",
+                 [ev("CyberAttack", [], ["Fabrikam Duty Free"], "2017-03-02"),
+                  ev("DefensiveMeasure", ["Fabrikam Duty Free"], [])],
+                 id="the-company-owner-of-the-subject"),
+    pytest.param("Ransomware hit Contoso on 2 March 2020. Contoso took its systems offline on 3 March. On 6 March "
+                 "Contoso restored its systems.",
+                 [ev("CyberAttack", [], ["Contoso"], "2020-03-02"),
+                  ev("DefensiveMeasure", ["Contoso"], [], "2020-03-03"),
+                  ev("DefensiveMeasure", ["Contoso"], [], "2020-03-06")],
+                 id="defence-two-verbs-two-measures"),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES_17)
+def test_phrasing_since_session_17(text, want):
+    assert got(text) == sorted(want)

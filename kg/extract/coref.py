@@ -45,6 +45,10 @@ def same_event(a: Event, b: Event, widen, speakers=frozenset(), self_claims=froz
         return False  # "China denied it. ... a charge Beijing also rejected": a second denial, of another charge
     if apart and a.id in self_claims and b.id in self_claims:
         return False  # "LockBit claimed the attack on X. ... LockBit claimed that attack too": two claims
+    if apart and a.type == "DefensiveMeasure" and a.trigger.lower()[:4] != b.trigger.lower()[:4]:
+        # "took its systems offline ... It restored them on Monday": two measures, told by two
+        # verbs in two sentences (one verb told twice, "restored" / "restoring", is one)
+        return False
     if a.type in SPEECH_ACTS:
         pa, pb = set(a.actors) & speakers, set(b.actors) & speakers
         if pa and pb and not pa & pb:

@@ -384,7 +384,10 @@ class EventReader:
             return "hypothetical"  # "Will Brazil cut ties with Israel?"
         chain, t = [tok], tok
         infinitive = lambda x: any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)  # noqa: E731
-        while (t.dep_ in self.CLIMB or t.dep_ in ("advcl", "acl") and infinitive(t)) and t.head.i != t.i and len(chain) < 6:
+        # ("no indication that data has been accessed": a that-clause on a noun denied with "no")
+        content = lambda x: x.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in x.children) and any(  # noqa: E731
+            c.dep_ == "det" and c.lower_ == "no" for c in x.head.children)
+        while (t.dep_ in self.CLIMB or t.dep_ in ("advcl", "acl") and infinitive(t) or content(t)) and t.head.i != t.i and len(chain) < 6:
             t = t.head  # ("threatened on Wednesday to expel", "has no plans to impose sanctions")
             if t.lemma_.lower() in stop or t.lower_ in stop:
                 break  # "not behind the attack": the attack itself is not denied
@@ -555,6 +558,19 @@ class EventReader:
         if tok.lower_ in ("it", "this", "that", "them", "these", "those"):
             return True
         return bool(forms(tok) & (self.INCIDENT_WORDS | set(mod("cyber_words")) | {"blame"})) or tok.lower_.startswith("cyber")
+
+    def unauthorised(self, v) -> bool:
+        """A passive with no doer named that is a hack all the same: "had been illegally accessed",
+        "was accessed without authorization", or, in an article about cyber operations, "a further
+        140,000 accounts had been accessed" (held things that someone got into)."""
+        if not is_passive(v) or any(c.dep_ == "agent" for c in v.children):
+            return False
+        ways = mod("unauthorised_ways")
+        if any(c.dep_ == "advmod" and c.lower_ in ways or c.dep_ == "prep" and any(
+                f"{c.lower_} {g.lemma_.lower()}" in ways for g in c.children if g.dep_ == "pobj") for c in v.children):
+            return True
+        held = set(mod("held_things"))
+        return self.cyber_article() and any(forms(c) & held for c in v.children if c.dep_ == "nsubjpass")
 
     def hostile(self, subj) -> bool:
         """Is the doer an attacker ("hackers", "a hacker group", "the ransomware", a threat actor)?"""
@@ -1131,7 +1147,7 @@ class EventReader:
             return  # "individuals connected to Taiwanese interests", "targets linked to the IRGC": a description
         if spec.get("not_relcl") and v.dep_ == "relcl":
             return  # "patches for the flaws the hackers had exploited": a flaw described, the attack told elsewhere
-        if spec.get("hostile_subj") and not self.hostile(doer):
+        if spec.get("hostile_subj") and not self.hostile(doer) and not self.unauthorised(v):
             return  # "the virus took down the website", not "the firm took down its site"
         if typ == "CyberAttack" and doer is not None and doer.lower_ in mod("generic_doers"):
             return  # "those who target Australians will be pursued": anyone who would, no act
@@ -1230,7 +1246,7 @@ class EventReader:
             subj = controlled_object(v) or doer
             if subj is None or subj.lemma_.lower() not in spec["subj"]:
                 return
-        if spec.get("cyber") and not self.cyber_context(v):
+        if spec.get("cyber") and not self.cyber_context(v) and not (typ == "CyberAttack" and self.unauthorised(v)):
             return
         if v.dep_ in ("csubj", "csubjpass"):
             return  # "linking his country to the attack was ridiculous": a topic, not an act
@@ -2160,6 +2176,8 @@ class EventReader:
                 continue  # "It is unacceptable that China has targeted ...": a reproach too
             if any(a.pos_ == "NOUN" and a.lemma_.lower() in self.accusations for a in ancestors) or self.hearsay(ancestors):
                 continue  # "responding to Germany's claim that the GRU had hacked ...": someone else's claim; hearsay
+            if t.dep_ == "nsubj" and t.head.lemma_ in mod("origin_verbs") and self.simple_present(t.head):
+                continue  # "said most cyberattacks originate in the United States": a general claim
             if any(open_question(a) for a in [t] + ancestors):
                 continue  # "said it was unclear whether the UAE had carried out the intrusion": no claim
             if any(a.lemma_ == "find" and any(c.lower_ in mod("verdict_words") for c in a.children) for a in ancestors):
@@ -2214,6 +2232,12 @@ class EventReader:
             if here and claimant and not any(x.type == "Attribution" and x.sent == t.sent for x in self.mentions):
                 self.add("Attribution", t, claimant, here, modality="asserted", anchor=reporting_ancestors(t)[0])
 
+    @staticmethod
+    def simple_present(v) -> bool:
+        """Is a verb in the simple present ("attacks originate in ..."), which tells a habit or a
+        general truth rather than one act?"""
+        return v.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+
     def hosting_states(self, toks) -> list[str]:
         """The states that machines an attack is traced to are in or belong to ("servers in China",
         "IP addresses located in China", "computers of the Russian government", "an Iranian IP address")."""
@@ -2235,7 +2259,7 @@ class EventReader:
             lemma = t.lemma_.lower()
             if t.pos_ != "VERB" or not (lemma in mod("origin_verbs") or lemma == "trace" and is_passive(t)):
                 continue
-            if t.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
+            if self.simple_present(t):
                 continue  # "most cyberattacks originate in the United States": a general claim, no one act
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.lower_ in mod("quantifiers"):
