@@ -1248,7 +1248,8 @@ CASES = [
                  [ev("Denial", ["embassy", "Russia"])], id="denial-accusations-were-disinformation"),
     pytest.param("He said the report was a useful piece of work.", [], id="no-denial-in-a-verdict-on-a-report"),
     pytest.param("The Bundestag detected an intrusion into the Bundestag network in May.",
-                 [ev("CyberAttack", [], ["Bundestag", "Germany"])], id="attack-detected-an-intrusion-into"),
+                 # (the day an attack was detected dates it, as annotators date it, since session 17)
+                 [ev("CyberAttack", [], ["Bundestag", "Germany"], "2024-05")], id="attack-detected-an-intrusion-into"),
     pytest.param("Medibank confirmed that hackers had accessed the data of 9.7 million customers.",
                  [ev("CyberAttack", [], ["Medibank"])], id="attack-a-company-reports-its-own-loss"),
     pytest.param("Optus said hackers had stolen the personal details of 9.8 million customers.",
@@ -2660,6 +2661,28 @@ CASES_17 = [
                   ev("DefensiveMeasure", ["Contoso"], [], "2020-03-03"),
                   ev("DefensiveMeasure", ["Contoso"], [], "2020-03-06")],
                  id="defence-two-verbs-two-measures"),
+    pytest.param("Contoso Bank said on 3 June 2022 that its file server had been accessed without authorization.",
+                 [ev("CyberAttack", [], ["Contoso Bank"])],
+                 id="attack-accessed-without-authorization"),
+    pytest.param("Contoso Bank said on 3 June 2022 that data held by the bank had been illegally accessed.",
+                 [ev("CyberAttack", [], ["Contoso Bank"])],
+                 id="attack-illegally-accessed"),
+    pytest.param("Hackers hit Fabrikam Air on 3 June 2022. Contoso Travel said it had no indication that data held by "
+                 "Contoso Travel had been accessed.",
+                 [ev("CyberAttack", [], ["Fabrikam Air"], "2022-06-03")],
+                 id="attack-no-indication-that-negates"),
+    pytest.param("Fabrikam Tyres said it had detected a cyberattack on February 27.",
+                 [ev("CyberAttack", [], ["Fabrikam Tyres"], "2024-02-27")],
+                 id="attack-dated-by-its-detection"),
+    pytest.param("Ivan Sokolov was charged in March 2019. After pleading guilty in Tampa, he was sentenced later that "
+                 "year to 20 years in federal prison.",
+                 [ev("LegalAction", ["United States"], ["Ivan Sokolov"], "2019")],
+                 id="legal-sentenced-where-he-pleaded"),
+    pytest.param("Fabrikam Holdings Inc sold its stake in Contoso Fuel Ltd in 2019. Ransomware hit Contoso Fuel Ltd on "
+                 "7 May 2021. The company shut down the pipeline the same day.",
+                 [ev("CyberAttack", [], ["Contoso Fuel Ltd"], "2021-05-07"),
+                  ev("DefensiveMeasure", ["Contoso Fuel Ltd"], [], "2021-05-07")],
+                 id="defence-the-company-is-the-victim-not-a-bystander"),
 ]
 
 

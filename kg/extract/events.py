@@ -1359,14 +1359,19 @@ class EventReader:
         if not actors and typ == "DefensiveMeasure" and passive:
             # "the parliament's entire IT system was taken offline": its owner took it offline
             actors = self.keys([g for o in objs for g in o.children if g.dep_ == "poss"])
-        if not actors and typ == "DefensiveMeasure" and not passive and doer is not None:
-            actors = self.recent_victim(doer)  # "Hackers hit Bunq ... The bank suspended transfers"
+        if typ == "DefensiveMeasure" and not passive and doer is not None and (not actors or self.bystander(doer, actors)):
+            # "Hackers hit Bunq ... The bank suspended transfers": the victim just told responds
+            # (rather than the last body of that kind named, when that one was hit by nothing)
+            actors = self.recent_victim(doer) or actors
         if not actors and typ == "LegalAction" and passive:
             # "was later charged in a Singapore court"; "the two men were indicted, the department said"
             # "was arrested in Arizona (and charged with ...)": the state of the place
             # (and "was extradited from South Korea": a verb's own place prepositions)
             where = preps(v, "in") + (preps(v.head, "in") if v.dep_ == "conj" and is_passive(v.head) else []) + [
-                g for w in spec.get("place_preps", ()) for g in preps(v, w)]
+                g for w in spec.get("place_preps", ()) for g in preps(v, w)] + [
+                # "After pleading guilty in Tampa, he was sentenced": the court of the same case
+                g for c in v.children if c.dep_ == "prep" and c.lower_ in ("after", "following")
+                for p in c.children if p.dep_ == "pcomp" for g in preps(p, "in")]
             at = preps(v, "at") + [g for o in preps(v, "to") for g in preps(o, "at")]  # "sentenced to two years at X Court"
             actors = self.court_state(preps(v, "in") + preps(v, "by") + at) or self.where_states(where) \
                 or self.speaker(v)
@@ -1463,6 +1468,17 @@ class EventReader:
                 if bodies:
                     return []
         return []
+
+    def bystander(self, noun, keys) -> bool:
+        """Is the body a singular description ("the company") was taken to recall one that no attack
+        read so far hit, while the description fits the latest victim's kind?"""
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN":
+            return False
+        hit = {k for m in self.mentions if m.type == "CyberAttack" and m.trigger.i < noun.i for k in m.targets}
+        kinds = words()["back_references"].get(noun.lemma_.lower())
+        victims = self.recent_victim(noun)
+        return bool(victims) and not set(keys) & hit and (
+            not kinds or all(self.ix.entities[k].type in kinds for k in victims))
 
     @staticmethod
     def kind_not_act(n) -> bool:
@@ -2448,10 +2464,10 @@ class EventReader:
                 and gov.lemma_ == "be" and any(a.lemma_ in mod("reporting_verbs") for a in gov.ancestors)):
             return False  # "said on Tuesday that hackers were behind the theft ... in January": the theft's month
         if m.type == "CyberAttack" and gov.i == trig.head.i and self.discloses(gov, trig) and not (
-                gov.lemma_ in mod("detection_verbs") and trig.dep_ == "nsubjpass"):
+                gov.lemma_ in mod("detection_verbs")):
             return False  # "the breach was made public on Friday": the day it became known ("the attack
-            # was detected on Friday", told as the attack's own news, dates it; "X detected an
-            # intrusion in May" tells of the finding)
+            # was detected on Friday", "X said it had detected a cyberattack on February 27" date it:
+            # the day found is the attack's day as far as the text tells)
         if gov.i in anc_trig and m.type == "CyberAttack":
             # "said on Saturday that X was attacked": the date of the saying, not of the attack;
             # "indicted in July 2018 on charges of hacking", "sanctioned on Thursday over the
