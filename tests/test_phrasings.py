@@ -2683,6 +2683,22 @@ CASES_17 = [
                  [ev("CyberAttack", [], ["Contoso Fuel Ltd"], "2021-05-07"),
                   ev("DefensiveMeasure", ["Contoso Fuel Ltd"], [], "2021-05-07")],
                  id="defence-the-company-is-the-victim-not-a-bystander"),
+    pytest.param("The websites of the Contoso Ministry of Roads were knocked out of service on 3 May 2021, in what news "
+                 "agencies described as a cyber attack.",
+                 [ev("CyberAttack", [], ["Contoso Ministry of Roads"], "2021-05-03")],
+                 id="attack-in-what-was-described-as"),
+    pytest.param("Contoso Group's Chinese-language website had gone down on 3 May 2021 in what the company suspected was "
+                 "a hacking attack.",
+                 [ev("CyberAttack", [], ["Contoso Group"], "2021-05-03")],
+                 id="attack-in-what-the-owner-suspected-was"),
+    pytest.param("A cyberattack hit Contoso Health on 3 May 2021, and Contoso Health fell back on paper records.",
+                 [ev("CyberAttack", [], ["Contoso Health"], "2021-05-03"),
+                  ev("DefensiveMeasure", ["Contoso Health"], [], "2021-05-03")],
+                 id="defence-fell-back-on-paper"),
+    pytest.param("Week 4: The Fabrikam worm infection of US military networks.",
+                 [ev("CyberAttack", [], ["United States"])],
+                 id="attack-infection-of-networks"),
+    pytest.param("She had a COVID infection in 2021.", [], id="no-attack-in-a-medical-infection"),
 ]
 
 

@@ -1824,6 +1824,14 @@ class EventReader:
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_ in ("target", "victim") and \
                 n.head.head.dep_ == "attr":  # "the parliament was the target of a cyber espionage operation"
             return self.keys([c for c in n.head.head.head.children if c.dep_ == "nsubj"])
+        # "the websites of the ministry were knocked out, in what officials described as a cyberattack";
+        # "Contoso's site had gone down in what the company suspected was a hacking attack": the
+        # thing the main clause tells of (and whose it is) is what the attack hit
+        ancestors = {a.i for a in n.ancestors}
+        for w in n.doc[max(n.sent.start, n.i - 8):n.i]:
+            if w.lower_ == "what" and w.i > 0 and w.nbor(-1).lower_ == "in" and w.nbor(-1).head.i in ancestors:
+                subj = [c for c in w.nbor(-1).head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                return self.keys(subj) or self.keys([c for s in subj for c in s.children if c.dep_ == "poss"])
         return []
 
     def is_cyberish(self, tok) -> bool:
