@@ -2699,6 +2699,10 @@ CASES_17 = [
                  [ev("CyberAttack", [], ["United States"])],
                  id="attack-infection-of-networks"),
     pytest.param("She had a COVID infection in 2021.", [], id="no-attack-in-a-medical-infection"),
+    pytest.param("The Tampere Times said on 31 January 2013 that hackers in China had broken into its computer network.",
+                 [ev("Attribution", ["Tampere Times"], ["China"], "2013-01-31"),
+                  ev("CyberAttack", ["China"], ["Tampere Times"])],
+                 id="attribution-hackers-in-a-state"),
 ]
 
 
