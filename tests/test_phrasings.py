@@ -2208,7 +2208,8 @@ VOICE_CASES_14 = [
                  [ev("Attribution", ["Daily Courier"], ["China"], "2024-05-13"), ev("CyberAttack", ["China"], ["Daily Courier"])],
                  id="voice-an-outlets-own-breach"),
     pytest.param("Hackers in Iran spent three months inside the network of Contoso Bank.",
-                 [ev("CyberAttack", [], ["Contoso Bank"])], id="attack-spent-months-inside-the-network"),
+                 # (hackers in a state act for it, since session 17)
+                 [ev("CyberAttack", ["Iran"], ["Contoso Bank"])], id="attack-spent-months-inside-the-network"),
     # "defacements" are cyber, and "in Moldova" is where they struck
     pytest.param("In February, Canada, Japan and Estonia jointly accused the GRU of the October 2022 defacements in Moldova.",
                  [ev("Attribution", [c], [GRU, RUS], "2024-02") for c in ("Canada", "Estonia", "Japan")]
