@@ -2629,30 +2629,29 @@ def test_a_verbs_readings_share_the_word_lists_they_name():
 
 # Session 17: phrasings read from heldout30/31 once released (invented examples).
 CASES_17 = [
-    pytest.param("Hackers hit the Tampere water utility in March. The Finnish interior ministry said the traffic had "
-                 "come from IP addresses located in Russia.",
+    pytest.param("Hackers hit the Tampere water utility in March. The Finnish interior ministry said the junk traffic "
+                 "came from machines located in Russia.",
                  [ev("CyberAttack", [], ["Tampere"], "2024-03"),
                   ev("Attribution", ["Finland", "interior ministry"], ["Russia"])],
-                 id="origin-ip-addresses-located-in"),
-    pytest.param("Hackers hit the Tampere water utility in March. The Finnish interior ministry said the intrusion had "
-                 "been traced to servers in Russia.",
+                 id="origin-machines-located-in"),
+    pytest.param("Hackers hit the Tampere water utility in March. The Finnish interior ministry said the intrusions were "
+                 "traced to proxies in Russia.",
                  [ev("CyberAttack", [], ["Tampere"], "2024-03"),
                   ev("Attribution", ["Finland", "interior ministry"], ["Russia"])],
-                 id="origin-traced-to-servers-in"),
-    pytest.param("Hackers hit the Tampere water utility in March. Vladimir Putin said most cyberattacks originate in "
-                 "the United States.",
+                 id="origin-traced-to-proxies-in"),
+    pytest.param("Hackers hit the Tampere water utility in March. Vladimir Putin said most hacking attacks originate in "
+                 "Germany.",
                  [ev("CyberAttack", [], ["Tampere"], "2024-03")],
                  id="origin-general-claim-no-attribution"),
     pytest.param("Ivan Sokolov was charged in April 2019. After a trial in Tampere, on 5 November 2021, a jury found "
                  "Sokolov guilty on fraud counts.",
                  [ev("LegalAction", ["Jury"], ["Ivan Sokolov"], "2021-11-05")],
                  id="legal-found-name-guilty"),
-    pytest.param("Ivan Sokolov travelled to Spain expecting to meet a buyer and was arrested by Spanish police on "
-                 "3 March 2021.",
+    pytest.param("Ivan Sokolov flew to Spain to meet a buyer and was arrested by Spanish police on 3 March 2021.",
                  [ev("LegalAction", ["Spain", "police"], ["Ivan Sokolov"], "2021-03-03")],
                  id="legal-passive-conjunct-shares-subject"),
     pytest.param("Contoso Freight agreed to sell a port. On 2 March 2017, the website of Fabrikam Duty Free was "
-                 "paralysed by a DDoS attack; the company said it had restored the site.",
+                 "paralysed by a DDoS attack; the company later restored the site.",
                  [ev("CyberAttack", [], ["Fabrikam Duty Free"], "2017-03-02"),
                   ev("DefensiveMeasure", ["Fabrikam Duty Free"], [])],
                  id="the-company-owner-of-the-subject"),
@@ -2662,47 +2661,47 @@ CASES_17 = [
                   ev("DefensiveMeasure", ["Contoso"], [], "2020-03-03"),
                   ev("DefensiveMeasure", ["Contoso"], [], "2020-03-06")],
                  id="defence-two-verbs-two-measures"),
-    pytest.param("Contoso Bank said on 3 June 2022 that its file server had been accessed without authorization.",
+    pytest.param("Contoso Bank said on 3 June 2022 that its file server was accessed without authorization.",
                  [ev("CyberAttack", [], ["Contoso Bank"])],
                  id="attack-accessed-without-authorization"),
-    pytest.param("Contoso Bank said on 3 June 2022 that data held by the bank had been illegally accessed.",
+    pytest.param("Contoso Bank said on 3 June 2022 that client records held by the bank were illegally accessed.",
                  [ev("CyberAttack", [], ["Contoso Bank"])],
                  id="attack-illegally-accessed"),
-    pytest.param("Hackers hit Fabrikam Air on 3 June 2022. Contoso Travel said it had no indication that data held by "
-                 "Contoso Travel had been accessed.",
+    pytest.param("Hackers hit Fabrikam Air on 3 June 2022. Contoso Travel said there was no indication that its "
+                 "booking data had been accessed.",
                  [ev("CyberAttack", [], ["Fabrikam Air"], "2022-06-03")],
                  id="attack-no-indication-that-negates"),
-    pytest.param("Fabrikam Tyres said it had detected a cyberattack on February 27.",
-                 [ev("CyberAttack", [], ["Fabrikam Tyres"], "2024-02-27")],
+    pytest.param("Fabrikam Tyres said it spotted an intrusion on 14 March.",
+                 [ev("CyberAttack", [], ["Fabrikam Tyres"], "2024-03-14")],
                  id="attack-dated-by-its-detection"),
-    pytest.param("Ivan Sokolov was charged in March 2019. After pleading guilty in Tampa, he was sentenced later that "
-                 "year to 20 years in federal prison.",
-                 [ev("LegalAction", ["United States"], ["Ivan Sokolov"], "2019")],
+    pytest.param("Ivan Sokolov was charged in March 2019. After pleading guilty in Denver, he was sentenced in October "
+                 "2019 to nine years in prison.",
+                 [ev("LegalAction", ["United States"], ["Ivan Sokolov"], "2019-10")],
                  id="legal-sentenced-where-he-pleaded"),
     pytest.param("Fabrikam Holdings Inc sold its stake in Contoso Fuel Ltd in 2019. Ransomware hit Contoso Fuel Ltd on "
                  "7 May 2021. The company shut down the pipeline the same day.",
                  [ev("CyberAttack", [], ["Contoso Fuel Ltd"], "2021-05-07"),
                   ev("DefensiveMeasure", ["Contoso Fuel Ltd"], [], "2021-05-07")],
                  id="defence-the-company-is-the-victim-not-a-bystander"),
-    pytest.param("The websites of the Contoso Ministry of Roads were knocked out of service on 3 May 2021, in what news "
-                 "agencies described as a cyber attack.",
-                 [ev("CyberAttack", [], ["Contoso Ministry of Roads"], "2021-05-03")],
-                 id="attack-in-what-was-described-as"),
-    pytest.param("Contoso Group's Chinese-language website had gone down on 3 May 2021 in what the company suspected was "
-                 "a hacking attack.",
+    pytest.param("The websites of the Contoso Ministry of Roads stopped working on 3 May 2021, in what officials called "
+                 "a cyberattack.",
+                 [ev("CyberAttack", [], ["Contoso Ministry of Roads"])],
+                 id="attack-in-what-was-called"),
+    pytest.param("Contoso Group's booking portal went offline on 3 May 2021 in what the firm believed was a cyber "
+                 "intrusion.",
                  [ev("CyberAttack", [], ["Contoso Group"], "2021-05-03")],
-                 id="attack-in-what-the-owner-suspected-was"),
-    pytest.param("A cyberattack hit Contoso Health on 3 May 2021, and Contoso Health fell back on paper records.",
+                 id="attack-in-what-the-owner-believed-was"),
+    pytest.param("A cyberattack hit Contoso Health on 3 May 2021, and Contoso Health fell back on manual processes.",
                  [ev("CyberAttack", [], ["Contoso Health"], "2021-05-03"),
                   ev("DefensiveMeasure", ["Contoso Health"], [], "2021-05-03")],
-                 id="defence-fell-back-on-paper"),
+                 id="defence-fell-back-on-manual-processes"),
     pytest.param("Week 4: The Fabrikam worm infection of US military networks.",
                  [ev("CyberAttack", [], ["United States"])],
                  id="attack-infection-of-networks"),
     pytest.param("She had a COVID infection in 2021.", [], id="no-attack-in-a-medical-infection"),
-    pytest.param("The Tampere Times said on 31 January 2013 that hackers in China had broken into its computer network.",
-                 [ev("Attribution", ["Tampere Times"], ["China"], "2013-01-31"),
-                  ev("CyberAttack", ["China"], ["Tampere Times"])],
+    pytest.param("The Tampere Times said on 4 March 2019 that hackers in Iran had hacked its newsroom servers.",
+                 [ev("Attribution", ["Tampere Times"], ["Iran"], "2019-03-04"),
+                  ev("CyberAttack", ["Iran"], ["Tampere Times"])],
                  id="attribution-hackers-in-a-state"),
 ]
 

@@ -1620,7 +1620,7 @@ class EntityIndex:
                 if c.dep_ == "acl" and c.lemma_ in words()["allegiance_verbs"] and t.lemma_.lower() in doers:
                     stack.extend(self.served(c))  # "hackers working for the Chinese state" (not "an attack linked to a flaw")
                 if c.dep_ in stop_deps or c.dep_ == "prep" and c.lower_ not in follow and not (
-                        # "hackers in China broke into ...": where the doers are is whom they act for
+                        # "hackers in Iran got into ...": where the doers are is whom they act for
                         c.lower_ == "in" and t.lemma_.lower() in doers and t.tag_ == "NNS"
                         and any(g.dep_ == "pobj" and self._is_state(g) for g in c.children)):
                     continue

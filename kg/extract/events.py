@@ -477,7 +477,7 @@ class EventReader:
                     c.dep_ == "cc" and v.head.i < c.i < v.i and not any(
                         g.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") for g in v.doc[c.i:v.i])
                     for c in v.head.children):
-                # "Xu travelled to Belgium ... and was arrested by Belgian authorities": the shared subject
+                # "Sokolov flew to Spain to meet a buyer and was arrested by Spanish police": the shared subject
                 shared = subject_of(v.head)
                 found = [shared] if shared is not None else []
             return found
@@ -494,7 +494,7 @@ class EventReader:
         if name == "xcomp_obj":  # "ordered agencies to uninstall Huawei software"
             return [o for c in v.children if c.dep_ == "xcomp" for o in obj_of(c)]
         if name == "clause_subj":  # "found Tomas Varga guilty", parsed as a small clause
-            # (or with the name as the adjective's modifier: "found Xu guilty")
+            # (or with the name as the adjective's modifier: "found Sokolov guilty")
             return [g for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd") for g in c.children if g.dep_ == "nsubj"
                     or g.i < c.i and g.dep_ in ("advmod", "npadvmod", "dep") and g.pos_ in ("PROPN", "PRON")]
         if name == "linked":  # "linked the attack to Russia", but "tied a Chinese unit to a hacking campaign"
@@ -560,9 +560,9 @@ class EventReader:
         return bool(forms(tok) & (self.INCIDENT_WORDS | set(mod("cyber_words")) | {"blame"})) or tok.lower_.startswith("cyber")
 
     def unauthorised(self, v) -> bool:
-        """A passive with no doer named that is a hack all the same: "had been illegally accessed",
-        "was accessed without authorization", or, in an article about cyber operations, "a further
-        140,000 accounts had been accessed" (held things that someone got into)."""
+        """A passive with no doer named that is a hack all the same: "its portal was illegally
+        accessed", "was entered without authorization", or, in an article about cyber operations,
+        "52,000 more accounts were accessed" (held things that someone got into)."""
         if not is_passive(v) or any(c.dep_ == "agent" for c in v.children):
             return False
         ways = mod("unauthorised_ways")
@@ -1305,7 +1305,7 @@ class EventReader:
             for t in self.keys(toks, exclude=actors if typ == "CyberAttack" else (), places=typ == "CyberAttack"):
                 if t not in targets and t not in victims:
                     targets.append(t)
-            if typ == "Attribution":  # "traced the intrusion to servers in China"
+            if typ == "Attribution":  # "traced the intrusion to machines in Vietnam"
                 targets += [k for k in self.hosting_states(toks) if k not in targets]
         if typ in ("LegalAction", "Sanction") and not passive:
             listed, after = self.listed_after_colon(objs)  # (the parser may hang the list on the subject)
@@ -1369,7 +1369,7 @@ class EventReader:
             # (and "was extradited from South Korea": a verb's own place prepositions)
             where = preps(v, "in") + (preps(v.head, "in") if v.dep_ == "conj" and is_passive(v.head) else []) + [
                 g for w in spec.get("place_preps", ()) for g in preps(v, w)] + [
-                # "After pleading guilty in Tampa, he was sentenced": the court of the same case
+                # "After pleading guilty in Denver, Sokolov was sentenced": the court of the same case
                 g for c in v.children if c.dep_ == "prep" and c.lower_ in ("after", "following")
                 for p in c.children if p.dep_ == "pcomp" for g in preps(p, "in")]
             at = preps(v, "at") + [g for o in preps(v, "to") for g in preps(o, "at")]  # "sentenced to two years at X Court"
@@ -1824,8 +1824,8 @@ class EventReader:
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_ in ("target", "victim") and \
                 n.head.head.dep_ == "attr":  # "the parliament was the target of a cyber espionage operation"
             return self.keys([c for c in n.head.head.head.children if c.dep_ == "nsubj"])
-        # "the websites of the ministry were knocked out, in what officials described as a cyberattack";
-        # "Contoso's site had gone down in what the company suspected was a hacking attack": the
+        # "the ministry's portals stopped working, in what officials called a cyberattack";
+        # "Contoso's booking portal went offline in what the firm believed was a cyber intrusion": the
         # thing the main clause tells of (and whose it is) is what the attack hit
         ancestors = {a.i for a in n.ancestors}
         for w in n.doc[max(n.sent.start, n.i - 8):n.i]:
@@ -2201,7 +2201,7 @@ class EventReader:
             if any(a.pos_ == "NOUN" and a.lemma_.lower() in self.accusations for a in ancestors) or self.hearsay(ancestors):
                 continue  # "responding to Germany's claim that the GRU had hacked ...": someone else's claim; hearsay
             if t.dep_ == "nsubj" and t.head.lemma_ in mod("origin_verbs") and self.simple_present(t.head):
-                continue  # "said most cyberattacks originate in the United States": a general claim
+                continue  # "said most hacking attacks originate in Germany": a general claim
             if any(open_question(a) for a in [t] + ancestors):
                 continue  # "said it was unclear whether the UAE had carried out the intrusion": no claim
             if any(a.lemma_ == "find" and any(c.lower_ in mod("verdict_words") for c in a.children) for a in ancestors):
@@ -2263,8 +2263,8 @@ class EventReader:
         return v.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
 
     def hosting_states(self, toks) -> list[str]:
-        """The states that machines an attack is traced to are in or belong to ("servers in China",
-        "IP addresses located in China", "computers of the Russian government", "an Iranian IP address")."""
+        """The states that machines an attack is traced to are in or belong to ("machines in Vietnam",
+        "proxies located in Brazil", "computers of the Ruritanian government", "an Iranian IP address")."""
         out: list[str] = []
         for t in with_conj(toks):
             if t.lemma_.lower() not in mod("hosting_nouns"):
@@ -2276,15 +2276,15 @@ class EventReader:
         return out
 
     def traced_origins(self):
-        """'The company said the traffic had come from IP addresses in China', 'reported that the
-        attacks had been traced to servers in China': a claim that an attack came from a state, or
+        """'The firm said the junk traffic came from machines in Vietnam', 'reported that the
+        intrusions were traced to proxies in Brazil': a claim that an attack came from a state, or
         from its machines, blames that state."""
         for t in self.doc:
             lemma = t.lemma_.lower()
             if t.pos_ != "VERB" or not (lemma in mod("origin_verbs") or lemma == "trace" and is_passive(t)):
                 continue
             if self.simple_present(t):
-                continue  # "most cyberattacks originate in the United States": a general claim, no one act
+                continue  # "most hacking attacks originate in Germany": a general claim, no one act
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.lower_ in mod("quantifiers"):
                 subj = next(iter(preps(subj, "of")), subj)  # "many of them had been traced to ..."
@@ -2474,7 +2474,7 @@ class EventReader:
         if m.type == "CyberAttack" and gov.i == trig.head.i and self.discloses(gov, trig) and not (
                 gov.lemma_ in mod("detection_verbs")):
             return False  # "the breach was made public on Friday": the day it became known ("the attack
-            # was detected on Friday", "X said it had detected a cyberattack on February 27" date it:
+            # was detected on Friday", "Contoso said it spotted an intrusion on 14 March" date it:
             # the day found is the attack's day as far as the text tells)
         if gov.i in anc_trig and m.type == "CyberAttack":
             # "said on Saturday that X was attacked": the date of the saying, not of the attack;
