@@ -2287,7 +2287,7 @@ class EventReader:
                 continue  # "most hacking attacks originate in Germany": a general claim, no one act
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.lower_ in mod("quantifiers"):
-                subj = next(iter(preps(subj, "of")), subj)  # "many of them had been traced to ..."
+                subj = next(iter(preps(subj, "of")), subj)  # "several of them were traced to ..."
             if subj is None or not reporting_ancestors(t) or self.modality(t) in ("negated", "hypothetical") or not (
                     self.about_cyber(t) or self.recent_cyber(t, 2)):
                 continue
