@@ -2703,6 +2703,19 @@ CASES_17 = [
                  [ev("Attribution", ["Tampere Times"], ["Iran"], "2019-03-04"),
                   ev("CyberAttack", ["Iran"], ["Tampere Times"])],
                  id="attribution-hackers-in-a-state"),
+    pytest.param("The hackers sent malicious emails to Fabrikam Bank staff in May 2021.",
+                 [ev("CyberAttack", [], ["Fabrikam Bank"], "2021-05")],
+                 id="attack-sent-malicious-emails-to"),
+    pytest.param("The ministry sent an e-mail to Fabrikam Bank staff in May 2021.", [],
+                 id="no-attack-in-an-ordinary-email"),
+    pytest.param("Contoso Metals was hit by ransomware on 19 March 2019 and switched its smelters to manual operation.",
+                 [ev("CyberAttack", [], ["Contoso Metals"], "2019-03-19"),
+                  ev("DefensiveMeasure", ["Contoso Metals"], [], "2019-03-19")],
+                 id="defence-the-one-hit-acts-next"),
+    pytest.param("Ivan Sokolov said on 21 December 2020 that Russia was not involved and dismissed the accusations as "
+                 "baseless.",
+                 [ev("Denial", ["Ivan Sokolov"], [], "2020-12-21")],
+                 id="denial-conjunct-of-a-said-clause-is-the-sayers"),
 ]
 
 

@@ -144,6 +144,13 @@ def subject_of(v, depth: int = 0):
                     return objs[0]
         if v.dep_ in ("acl", "relcl") or any(c.dep_ == "nsubjpass" for c in v.children):
             return None
+    if v.dep_ == "conj" and not is_passive(v) and is_passive(v.head) and v.head.dep_ in ("ROOT", "conj") and any(
+            c.dep_ == "cc" and v.head.i < c.i < v.i for c in v.head.children):
+        # "Contoso was hit by ransomware and switched its plants to manual operation": the one hit,
+        # not the agent, goes on to act
+        patients = [c for c in v.head.children if c.dep_ == "nsubjpass"]
+        if patients:
+            return patients[0]
     if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
         h = v.head
         if v.dep_ == "conj" and h.dep_ == "ccomp" and any(c.dep_ == "expl" for c in h.children) and not any(
@@ -1187,6 +1194,11 @@ class EventReader:
                 g.dep_ in ("aux", "auxpass", "mark") for g in c.children) for o in c.children if o.dep_ == "nsubj")
             if not ok:
                 return
+            if "obj_mods" in spec and not any(
+                    w.lower_.replace("-", "") in spec["obj_mods"] for o in heads if o.lemma_.lower() in want
+                    # (the words before the object, also when the tokenizer split "e-mails")
+                    for w in [*[w for w in o.subtree if w.i < o.i], *v.doc[v.i + 1:o.i]]):
+                return  # "sent spear-phishing e-mails to X", not "sent an e-mail to reporters"
         # "disrupted the operation / the botnet": what the same verb's DefensiveMeasure reading
         # stops is no victim of an attack (one list, in the DefensiveMeasure entry)
         stops = {w for t, sp in verb_index().get(v.lemma_.lower(), ()) if t == "DefensiveMeasure" and typ == "CyberAttack"
