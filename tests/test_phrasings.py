@@ -2716,7 +2716,18 @@ CASES_17 = [
                  "baseless.",
                  [ev("Denial", ["Ivan Sokolov"], [], "2020-12-21")],
                  id="denial-conjunct-of-a-said-clause-is-the-sayers"),
+    pytest.param("ID 21-0523-01 | 23 May 2021 08:20 | PRI: MED | TO: ALL\n"
+                 "Contoso Health was hit by ransomware yesterday and switched to paper records.\n"
+                 "Sent 38 | Delivered 38\n\n"
+                 "ID 21-0525-01 | 25 May 2021 09:00 | PRI: LOW | TO: ALL\n"
+                 "Contoso Health restored its systems.",
+                 # (a record header's date dates its record; "yesterday" is the day before it)
+                 [ev("CyberAttack", [], ["Contoso Health"], "2021-05-22"),
+                  ev("DefensiveMeasure", ["Contoso Health"], [], "2021-05-22"),
+                  ev("DefensiveMeasure", ["Contoso Health"], [], "2021-05-25")],
+                 id="dates-record-headers-of-an-alert-log"),
 ]
+
 
 
 @pytest.mark.parametrize("text,want", CASES_17)

@@ -10,7 +10,7 @@ from ..scoring import SCORED
 from .coref import RESPONSE_TYPES, SPEECH_ACTS
 from .entries import dated_entries, entry_at
 from .lexicon import word_set
-from .temporal import day_value
+from .temporal import day_value, reanchored
 
 # An event needs the key roles of its type (those the team's scorer matches on).
 REQUIRED = dict(SCORED)
@@ -580,6 +580,9 @@ def date_by_entries(events: list[Event], text: str, reader) -> None:
         if entry and not any(p.start <= s.start_char < p.end and s.start_char != entry.date_at
                              for s, _ in reader.dates for p in ev.provenance):
             ev.date = entry.date
+        elif entry and ev.date is not None and entry.date.precision == "day":
+            # "10/28/20 08:20 | Contoso Health was hit yesterday": the entry's day before
+            ev.date = reanchored(ev.date, entry.date.earliest) or ev.date
 
 
 HEADLINE_SEARCH = 2000  # how far down a scraped page (masthead, menus) its title line may stand

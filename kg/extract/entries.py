@@ -1,7 +1,8 @@
 """Dated entries: the date lines that set the time of the text under them.
 
-A chronology, a table with a date column or a script's captions give the date once, on a
-line of its own or at the head of an entry, and tell the events after it without one:
+A chronology, a table with a date column, a log's record headers or a script's captions give
+the date once, on a line of its own, at the head of an entry or as a field of its header line,
+and tell the events after it without one:
 
     9 Mar 2019  | Ransomware shut the billing servers of Contoso Energy ...
     Jun 2021    | Contoso Bank suspended its online services ...
@@ -31,6 +32,10 @@ PLACE = re.compile(OPENING + r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*[.,]\s
 # what may follow the date of an entry before its text: a column rule, a colon or dash, a gap
 SEPARATOR = re.compile(r"^\s*(?:\||:|[\u2013\u2014]|--?\s|\t|\s{2,})|^\.\s+(?=[A-Z])")
 ALONE = re.compile(r"^[\s\"”'’)\].:,]*$")  # the rest of a date line that is the date alone
+# a date that is one field of a record's header line ("ID 20-1028-01 | 10/28/20 08:20 | TO: ALL"):
+# a column rule before it, and after it at most a clock time before the next rule or the line's end
+FIELD_BEFORE = re.compile(r"\|\s*$")
+FIELD_AFTER = re.compile(r"^\s*(?:\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)?\s*(?:\||$)", re.IGNORECASE)
 
 
 @dataclass
@@ -67,6 +72,9 @@ def dated_entries(text: str, dates) -> list[Entry]:
         line_end = len(text) if line_end < 0 else line_end
         before, after = text[line_start:span.start_char], text[span.end_char:line_end]
         lead = LEAD.search(before) is not None
+        if FIELD_BEFORE.search(before) and FIELD_AFTER.match(after):
+            found.append((line_start, tv, False, span.start_char))  # (it dates its record, to a blank line)
+            continue
         if not (lead or PLACE.match(before)):
             continue
         if ALONE.match(after):

@@ -794,6 +794,17 @@ def _rule_at_the_time(m, pub, anchor):
 _RULES = {name[len("_rule_"):]: fn for name, fn in globals().items() if name.startswith("_rule_")}
 
 
+def reanchored(value: TimeValue, day: date) -> TimeValue | None:
+    """A day told relative to the moment of writing ("yesterday", "this morning") read again
+    from another day: that of the dated entry (an alert, a log line) it stands in."""
+    rx = dict(_patterns(False))["deictic"]
+    m = rx.fullmatch(value.text.strip()) if value.text else None
+    if m is None:
+        return None
+    out = _rule_deictic(m, day, None)
+    return replace(out, text=value.text)
+
+
 # ----------------------------------------------------------------------------- public API
 
 
