@@ -146,7 +146,7 @@ def subject_of(v, depth: int = 0):
             return None
     if v.dep_ == "conj" and not is_passive(v) and is_passive(v.head) and v.head.dep_ in ("ROOT", "conj") and any(
             c.dep_ == "cc" and v.head.i < c.i < v.i for c in v.head.children):
-        # "Contoso was hit by ransomware and switched its plants to manual operation": the one hit,
+        # "Contoso was struck by malware and moved its smelters to manual control": the one struck,
         # not the agent, goes on to act
         patients = [c for c in v.head.children if c.dep_ == "nsubjpass"]
         if patients:
