@@ -415,7 +415,8 @@ def extract(article: Article) -> Report:
     widen = lambda keys: set(index.with_states(list(keys)))  # noqa: E731
     events = merge_events(events, widen, frozenset(k for k, e in index.entities.items() if e.type != "Country"),
                           frozenset(i for i, m in source.items() if m.self_claim),
-                          frozenset(i for i, m in source.items() if m.type == "Denial" and told_further(m.trigger)))
+                          frozenset(i for i, m in source.items() if m.type == "Denial" and told_further(m.trigger)),
+                          {i: m.trigger.lemma_.lower() for i, m in source.items()})
     head_end = headline_end(text, article.title)
     events = merge_headline(events, index, widen, head_end)
     events = topic_attack(events, mentions, source, reader)
@@ -581,7 +582,7 @@ def date_by_entries(events: list[Event], text: str, reader) -> None:
                              for s, _ in reader.dates for p in ev.provenance):
             ev.date = entry.date
         elif entry and ev.date is not None and entry.date.precision == "day":
-            # "10/28/20 08:20 | Contoso Health was hit yesterday": the entry's day before
+            # "23 May 2021 08:20 | ... Contoso Health was hit yesterday": the entry's day before
             ev.date = reanchored(ev.date, entry.date.earliest) or ev.date
 
 

@@ -37,7 +37,8 @@ SPEECH_ACTS = ("Attribution", "Denial", "Condemnation")
 RESPONSE_TYPES = SPEECH_ACTS + ("Sanction", "SeverRelations", "ExpelDiplomats")
 
 
-def same_event(a: Event, b: Event, widen, speakers=frozenset(), self_claims=frozenset(), further=frozenset()) -> bool:
+def same_event(a: Event, b: Event, widen, speakers=frozenset(), self_claims=frozenset(), further=frozenset(),
+               lemmas=None) -> bool:
     if a.type != b.type or not dates_compatible(a.date, b.date):
         return False
     apart = {p.sentence for p in a.provenance}.isdisjoint(p.sentence for p in b.provenance)
@@ -45,7 +46,8 @@ def same_event(a: Event, b: Event, widen, speakers=frozenset(), self_claims=froz
         return False  # "China denied it. ... a charge Beijing also rejected": a second denial, of another charge
     if apart and a.id in self_claims and b.id in self_claims:
         return False  # "LockBit claimed the attack on X. ... LockBit claimed that attack too": two claims
-    if apart and a.type == "DefensiveMeasure" and a.trigger.lower()[:4] != b.trigger.lower()[:4]:
+    lemma = lambda e: (lemmas or {}).get(e.id, e.trigger.lower())  # noqa: E731
+    if apart and a.type == "DefensiveMeasure" and lemma(a) != lemma(b):
         # "took its systems offline ... It restored them on Monday": two measures, told by two
         # verbs in two sentences (one verb told twice, "restored" / "restoring", is one)
         return False
@@ -64,20 +66,21 @@ def same_event(a: Event, b: Event, widen, speakers=frozenset(), self_claims=froz
 
 
 def merge_events(events: list[Event], widen, speakers=frozenset(), self_claims=frozenset(),
-                 further=frozenset()) -> list[Event]:
+                 further=frozenset(), lemmas=None) -> list[Event]:
     """Dated mentions first merge among themselves; undated ones then join the best match.
     ``speakers``: the keys of people and bodies (not states): claims, denials and
     condemnations made by different ones of them are different statements. ``self_claims``:
     the ids of claims of responsibility; told in different sentences, each claims its own act.
     ``further``: the ids of denials told as made "also" or "as well": each is one more (a claim
-    "also" made may be one told elsewhere: "Contoso, which Lisbon also blamed for an earlier attack")."""
+    "also" made may be one told elsewhere: "Contoso, which Lisbon also blamed for an earlier attack").
+    ``lemmas``: each id's trigger lemma (defensive measures told by different verbs stay apart)."""
     merged: list[Event] = []
     order = sorted(events, key=lambda e: (e.date is None, e.provenance[0].start))
     for ev in order:
         match = None
         best = 0
         for m in merged:
-            if not same_event(m, ev, widen, speakers, self_claims, further):
+            if not same_event(m, ev, widen, speakers, self_claims, further, lemmas):
                 continue
             score = len(widen(m.actors) & widen(ev.actors)) + len(widen(m.targets) & widen(ev.targets))
             if score > best:

@@ -18,10 +18,10 @@ import re
 from dataclasses import dataclass
 
 from ..model import TimeValue
-from .temporal import _months_re
+from .temporal import months_re
 
 # a calendar date (a year or a month named), not a clock time or "Today"
-CALENDAR = re.compile(r"\b(?:1[89]|20)\d\d\b|" + _months_re(True))
+CALENDAR = re.compile(r"\b(?:1[89]|20)\d\d\b|" + months_re(True))
 
 # what may open a date line: a bullet, a caption label ("SUPER:", "CAPTION:"), a quote or bracket
 OPENING = r"^\s*(?:[-\u2013\u2022*]\s+)?(?:[A-Z][A-Z ]{1,15}:\s*)?[\"“'‘(\[]?\s*"
@@ -32,7 +32,7 @@ PLACE = re.compile(OPENING + r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*[.,]\s
 # what may follow the date of an entry before its text: a column rule, a colon or dash, a gap
 SEPARATOR = re.compile(r"^\s*(?:\||:|[\u2013\u2014]|--?\s|\t|\s{2,})|^\.\s+(?=[A-Z])")
 ALONE = re.compile(r"^[\s\"”'’)\].:,]*$")  # the rest of a date line that is the date alone
-# a date that is one field of a record's header line ("ID 20-1028-01 | 10/28/20 08:20 | TO: ALL"):
+# a date that is one field of a record's header line ("ID 21-0523-01 | 23 May 2021 08:20 | TO: ALL"):
 # a column rule before it, and after it at most a clock time before the next rule or the line's end
 FIELD_BEFORE = re.compile(r"\|\s*$")
 FIELD_AFTER = re.compile(r"^\s*(?:\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)?\s*(?:\||$)", re.IGNORECASE)

@@ -2258,15 +2258,22 @@ class EventReader:
                 subj.lemma_.lower() in self.trig["_lists"]["culprit_nouns"] and any(c.lower_ == "the" for c in subj.children)))
             if subj is None or not (self.hostile(subj) or responsible):
                 continue
-            here = [k for k in self.keys(preps(t, "in") + preps(t, "from"))
-                    if self.ix.entities[k].type == "Country"]
-            claimant = [k for k in self.speaker(t) if k not in here]
-            for a in reporting_ancestors(t)[:2]:
-                # ("the agency's head said investigators thought those responsible were in Belarus": unnamed
-                # police speak through the one who told it)
-                claimant = claimant or [k for k in self.speaker(a) if k not in here]
-            if here and claimant and not any(x.type == "Attribution" and x.sent == t.sent for x in self.mentions):
-                self.add("Attribution", t, claimant, here, modality="asserted", anchor=reporting_ancestors(t)[0])
+            self.blame_places(t, self.countries(preps(t, "in") + preps(t, "from")))
+
+    def countries(self, toks, places=False) -> list[str]:
+        """The states named in ``toks`` (with ``places``, also as where their things are)."""
+        return [k for k in self.keys(toks, places=places) if self.ix.entities[k].type == "Country"]
+
+    def blame_places(self, t, here: list[str]) -> None:
+        """A reported claim ``t`` that puts the attackers, or the attack, in the states ``here``
+        blames them, by the one who says it; one such claim per sentence."""
+        claimant = [k for k in self.speaker(t) if k not in here]
+        for a in reporting_ancestors(t)[:2]:
+            # ("the agency's head said investigators thought those responsible were in Belarus": unnamed
+            # police speak through the one who told it)
+            claimant = claimant or [k for k in self.speaker(a) if k not in here]
+        if here and claimant and not any(x.type == "Attribution" and x.sent == t.sent for x in self.mentions):
+            self.add("Attribution", t, claimant, here, modality="asserted", anchor=reporting_ancestors(t)[0])
 
     @staticmethod
     def simple_present(v) -> bool:
@@ -2282,9 +2289,7 @@ class EventReader:
             if t.lemma_.lower() not in mod("hosting_nouns"):
                 continue
             where = preps(t, "in") + [g for c in t.children if c.dep_ == "acl" for g in preps(c, "in")]
-            for k in self.keys(where, places=True) + self.keys([t]):
-                if self.ix.entities[k].type == "Country" and k not in out:
-                    out.append(k)
+            out += [k for k in dict.fromkeys(self.countries(where, places=True) + self.countries([t])) if k not in out]
         return out
 
     def traced_origins(self):
@@ -2307,12 +2312,8 @@ class EventReader:
                     self.incident_like(subj) or self.is_attack_word(subj) or subj.lemma_.lower() in mod("origin_subjects")):
                 continue  # "the data came from a leak", "the money came from investors"
             places = preps(t, "to" if lemma == "trace" else "from") + preps(t, "in")
-            here = [k for k in self.keys(places, places=True) if self.ix.entities[k].type == "Country"]
-            here += [k for k in self.hosting_states(places) if k not in here]
-            claimant = [k for k in self.speaker(t) if k not in here]
-            if here and claimant and not any(x.type == "Attribution" and x.sent == t.sent and set(x.targets) & set(here)
-                                             for x in self.mentions):
-                self.add("Attribution", t, claimant, here, modality="asserted", anchor=reporting_ancestors(t)[0])
+            here = self.countries(places, places=True)
+            self.blame_places(t, here + [k for k in self.hosting_states(places) if k not in here])
 
     def noun_claims(self):
         """"accusations by the Philippines that Chinese hackers had broken into ...", "Germany's

@@ -95,7 +95,7 @@ _YEAR_NOUNS = {"attack", "attacks", "cyberattack", "cyberattacks", "cyber-attack
 # ----------------------------------------------------------------------------- patterns
 
 
-def _months_re(case_sensitive: bool, full_only: bool = False) -> str:
+def months_re(case_sensitive: bool, full_only: bool = False) -> str:
     full = "January|February|March|April|May|June|July|August|September|October|November|December"
     abbr = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
     body = full if full_only else f"{full}|{abbr}"
@@ -132,7 +132,7 @@ def _named(name: str, body: str) -> str:
 
 def _pattern_table(cs: bool) -> list[tuple[str, str]]:
     """(kind, regex) pairs. ``cs``: month and weekday names must be capitalised."""
-    mon, monf, wd = _months_re(cs), _months_re(cs, full_only=True), _weekday_re(cs)
+    mon, monf, wd = months_re(cs), months_re(cs, full_only=True), _weekday_re(cs)
     # An explicit date usable as an interval end (unnamed groups).
     end = (rf"(?:{mon}\s+{DAY},?\s+{YEAR}|{DAY}\s+(?:of\s+)?{mon},?\s+{YEAR}"
            rf"|{mon}(?:\s+of)?,?\s+{YEAR}|{YEAR}|{mon}\s+{DAY}|{DAY}\s+(?:of\s+)?{mon}|{monf}|{wd})")
