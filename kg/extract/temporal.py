@@ -136,7 +136,8 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
     # An explicit date usable as an interval end (unnamed groups).
     end = (rf"(?:{mon}\s+{DAY},?\s+{YEAR}|{DAY}\s+(?:of\s+)?{mon},?\s+{YEAR}"
            rf"|{mon}(?:\s+of)?,?\s+{YEAR}|{YEAR}|{mon}\s+{DAY}|{DAY}\s+(?:of\s+)?{mon}|{monf}|{wd})")
-    year_tail = rf"(?:(?:,\s*|\s+){_named('year', YEAR)}|\s+{_named('rel', 'this|last')}\s+year\b)?"
+    told_year = r"this|last|that|the\s+same|the\s+previous|the\s+following"  # "... that year"
+    year_tail = rf"(?:(?:,\s*|\s+){_named('year', YEAR)}|\s+{_named('rel', told_year)}\s+year\b)?"
     month_year = rf"{monf},?\s+{YEAR}"
     ytail = lambda g: rf"(?:,?\s+{_named(g, YEAR)})?"  # noqa: E731
     return [
@@ -539,8 +540,13 @@ def _rule_md(m, pub, anchor):
     day = int(re.match(r"\d+", m["day"]).group()) if m["day"] else ORDINAL_DAYS[re.sub(r"[-\s]+", "-", m["dayw"].lower())]
     if m["year"]:
         return _explicit_day(int(m["year"]), month, day)
-    if m["rel"]:
-        return _explicit_day(pub.year - (m["rel"].lower() == "last"), month, day)
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    if rel in ("last", "this"):
+        return _explicit_day(pub.year - (rel == "last"), month, day)
+    if rel:  # "on 26 July that year": the year told before
+        if anchor is None or anchor.precision not in ("day", "month", "year"):
+            return None
+        return _explicit_day(anchor.earliest.year + {"the previous": -1, "the following": 1}.get(rel, 0), month, day)
     d = _recent_day(month, day, pub)
     if d is not None and m["wday"]:
         # "Friday 3 February" without a year: the latest year in which that day was a Friday
@@ -890,7 +896,7 @@ def anchor_unit(expr: str) -> str | None:
     if found is None:
         return None
     kind, m = found
-    if kind == "month_year":
+    if kind in ("month_year", "md", "dm"):
         rel = (m["rel"] or "").lower()
         return "year" if rel and rel not in ("last", "this") else None
     if kind not in _ANCHORED:
