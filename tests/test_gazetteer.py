@@ -275,3 +275,14 @@ def test_subdivisions_cover_every_states_divisions_and_leave_shared_names_out():
     assert table["maryland"] == "USA"  # also a Liberian county: the US state wins
     assert "punjab" not in table  # India's and Pakistan's
     assert "niger" not in table  # a Nigerian state, and a country
+
+
+def test_a_division_is_as_big_as_its_states_people_shared_among_its_divisions():
+    from kg.extract.gazetteer import city_population, city_states, mean_division_population
+
+    sizes = mean_division_population()
+    # Canada's provinces hold millions each, Jamaica's parishes some 200,000
+    assert sizes["CAN"] > 1_000_000 > 300_000 > sizes["JAM"]
+    assert city_population("Portland") > sizes["JAM"] and city_population("Ontario") < sizes["CAN"]
+    assert {"ESP", "VEN"} <= city_states()["valencia"]
+    assert city_population("Nowhereville") == 0

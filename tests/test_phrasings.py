@@ -2728,3 +2728,52 @@ CASES_17 = [
 @pytest.mark.parametrize("text,want", CASES_17)
 def test_phrasing_since_session_17(text, want):
     assert got(text) == sorted(want)
+
+
+CASES_18 = [
+    pytest.param("Ivan Sokolov was arrested in Tampere in 2022. He pleaded guilty in February, and last month Judge "
+                 "Anna Lindqvist sentenced him to six years in prison.",
+                 # (an object pronoun is not its own clause's subject: "him" is Sokolov)
+                 [ev("LegalAction", ["Anna Lindqvist"], ["Ivan Sokolov"], "2024-04"),
+                  ev("LegalAction", ["Finland"], ["Ivan Sokolov"], "2022")], id="him-is-not-the-judge"),
+    pytest.param("Ivan Sokolov was charged in 2019. We learn that in April 2021 he pleaded guilty, and that on 26 July "
+                 "that year a judge in Tampere sentenced him to time served.",
+                 # ("that year": the year of the same sentence, though told inside "we learn that")
+                 [ev("LegalAction", ["Finland", "Judge in Tampere"], ["Ivan Sokolov"], "2021-07-26")],
+                 id="a-day-of-that-year"),
+    pytest.param("Ivan Sokolov was arrested in Portland on Friday.",
+                 # (a US city of 650,000 before a Jamaican parish)
+                 [ev("LegalAction", ["United States"], ["Ivan Sokolov"], "2024-05-17")], id="portland-the-city"),
+    pytest.param("Ivan Sokolov was arrested in Ontario on Friday.",
+                 [ev("LegalAction", ["Canada"], ["Ivan Sokolov"], "2024-05-17")], id="ontario-the-province"),
+    pytest.param("Ivan Sokolov was arrested in Valencia on Friday.",
+                 [ev("LegalAction", ["Spain"], ["Ivan Sokolov"], "2024-05-17")], id="valencia-a-city-of-its-division"),
+    pytest.param("Hackers broke into the Contoso ministry's network in March. Moscow insisted that the Russian state "
+                 "had played no part in the intrusion.",
+                 [ev("CyberAttack", [], ["Contoso ministry"], "2024-03"), ev("Denial", ["Russia"])],
+                 id="played-no-part"),
+    pytest.param("Hackers stole the records of four million Finnish civil servants in March. In June the Finnish "
+                 "interior minister, Ivan Sokolov, called China the leading suspect.",
+                 [ev("Attribution", ["Finland", "Ivan Sokolov"], ["China"], "2023-06"),
+                  ev("CyberAttack", [], ["Finland"], "2024-03")], id="called-x-the-suspect"),
+    pytest.param("The minister called the banker a suspect in the fraud case.", [], id="a-suspect-of-no-cyber-act"),
+    pytest.param("Hackers broke into the FabrikamNet gaming service on 17 April. Fabrikam began restoring FabrikamNet "
+                 "in Europe on 14 May.",
+                 # (a named service an attack hit is what is restored)
+                 [ev("CyberAttack", [], ["FabrikamNet", "FabrikamNet gaming service"], "2024-04-17"),
+                  ev("DefensiveMeasure", ["Fabrikam"], ["FabrikamNet"], "2024-05-14")], id="restored-a-hit-service"),
+    pytest.param("Hackers broke into the FabrikamNet gaming service on 17 April. On 20 April Fabrikam turned off "
+                 "FabrikamNet.",
+                 [ev("CyberAttack", [], ["FabrikamNet", "FabrikamNet gaming service"], "2024-04-17"),
+                  ev("DefensiveMeasure", ["Fabrikam"], [], "2024-04-20")], id="turned-off-a-hit-service"),
+    pytest.param("Fabrikam restored Contoso Radio on 14 May.", [], id="restored-what-no-attack-hit"),
+    pytest.param("Ivan Sokolov hacked the Contoso bank in 2019. Sokolov sold the data to gangs. The reporter Mikko "
+                 "Virtanen followed the case for years. Finnish police arrested him in May.",
+                 # (the one arrested: the man named most in the last sentences, not the reporter named once)
+                 [ev("LegalAction", ["Finland", "police"], ["Ivan Sokolov"], "2019-05")], id="him-is-the-protagonist"),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES_18)
+def test_phrasing_since_session_18(text, want):
+    assert got(text) == sorted(want)

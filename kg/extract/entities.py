@@ -1284,6 +1284,21 @@ class EntityIndex:
             memo[at] = self._resolve_pronoun(tok, exclude)
         return memo[at]
 
+    def _salient_person(self, tok, key, person, bound):
+        """Among the people named in an object or passive subject pronoun's sentence and the two
+        before, the one named most often so far (the story's protagonist, arrested or sentenced,
+        not the film's director named once), else ``key``."""
+        if key is None or tok.dep_ not in ("dobj", "nsubjpass"):
+            return key
+        no = self.sentence_no(tok)
+        named = [(i, k) for i, k in self.mentions if i < tok.i and person(self.entities[k])]
+        near = {k for i, k in named if i not in bound and no - self.sentence_no(self.doc[i]) <= 2}
+        if len(near) < 2:
+            return key
+        count = {k: sum(1 for _, x in named if x == k) for k in near}
+        best = max(count.values())
+        return key if count[key] == best else max((i, k) for i, k in named if k in near and count[k] == best)[1]
+
     @staticmethod
     def _own_subject(tok):
         """The noun subject of the clause a possessive "their" stands in, when it agrees with
@@ -1308,6 +1323,7 @@ class EntityIndex:
             bound = self._not_antecedents(tok) if tok.dep_ in ("dobj", "dative") else set()
             person = lambda e: e.type == "Person" and e.key not in exclude  # noqa: E731
             key = self._recent(tok.i, person, where=lambda i: i not in bound)
+            key = self._salient_person(tok, key, person, bound)
             last = max((i for i, k in self.mentions if k == key), default=-1)
             same = next((t for t in reversed(self.doc[max(last + 1, tok.sent.start - 60):tok.i]) if t.i not in bound
                          and t.lower_ in PRONOUNS_PERSON and (t.lower_ in HIS) == (low in HIS)), None)

@@ -889,6 +889,9 @@ class EventReader:
                 self.back_to_normal(tok)
             if tok.tag_ == "VBN" and lemma in self.trig["Attribution"]["authorship_verbs"]:
                 self.made_by(tok)
+            if tok.pos_ == "NOUN" and lemma in self.trig["Attribution"]["culprits"] and tok.dep_ in ("oprd", "dobj") \
+                    and tok.head.lemma_ in self.trig["Condemnation"]["calling_verbs"]:
+                self.called_culprit(tok)
             work = self.work_of(tok)
             if tok.lower_ in self.trig["Attribution"]["behind"] or self.to_blame(tok) or work or (
                     tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.lemma_.lower() in self.trig["Attribution"]["culprits"]):
@@ -1186,6 +1189,8 @@ class EventReader:
             ok = ok or spec.get("self") and any(c.dep_ == "xcomp" and self.is_attack_word(c) for c in children)
             # "dismantled Qakbot", "disabled Trickbot": a named malware or group is what is stopped
             ok = ok or spec.get("hostile_obj") and self.names_kind(with_conj(objs), *HOSTILE_TYPES)
+            # "Sony began restoring PSN": a named service an attack read before hit
+            ok = ok or spec.get("hit_obj") and self.hit_before(with_conj(objs), v)
             # "used Conti against a school district": a named program is what an attack uses
             ok = ok or spec.get("means") and self.names_kind(with_conj(objs), "Malware")
             # a small clause ("declared two diplomats persona non grata", parsed as a clause
@@ -1258,8 +1263,9 @@ class EventReader:
             subj = controlled_object(v) or doer
             if subj is None or subj.lemma_.lower() not in spec["subj"]:
                 return
-        if spec.get("cyber") and not self.cyber_context(v) and not (typ == "CyberAttack" and self.unauthorised(v)):
-            return
+        if spec.get("cyber") and not self.cyber_context(v) and not (typ == "CyberAttack" and self.unauthorised(v)) \
+                and not (spec.get("hit_obj") and self.hit_before(with_conj(objs), v)):
+            return  # (a service an attack hit is a computer thing: "turned off FabrikamNet")
         if v.dep_ in ("csubj", "csubjpass"):
             return  # "linking his country to the attack was ridiculous": a topic, not an act
         if typ == "Attribution" and v.lemma_ == "accuse" and self.accused_of_other(v):
@@ -1480,6 +1486,13 @@ class EventReader:
                 if bodies:
                     return []
         return []
+
+    def hit_before(self, objs, v) -> bool:
+        """Does an object name something an attack read before the verb hit ("hackers broke into
+        the FabrikamNet service ... Fabrikam restored FabrikamNet")?"""
+        hit = {k for m in self.mentions if m.type == "CyberAttack" and m.trigger.i < v.i for k in m.targets}
+        named = {self.ix.key_of(o) for o in objs} - {None}  # (the object itself, not a word in its phrase)
+        return any(self.ix.entities[k].type != "Country" for k in named & hit)
 
     def bystander(self, noun, keys) -> bool:
         """Is the body a singular description ("the company") was taken to recall one that no attack
@@ -2072,6 +2085,17 @@ class EventReader:
             else:
                 self.add("Attribution", tok, said, said, modality=self.modality(be), self_claim=True)
 
+    def called_culprit(self, tok):
+        """'called China the leading suspect', 'calls Chinese actors the perpetrators of economic
+        espionage': an attribution by the one who calls them so."""
+        verb = tok.head
+        accused = self.keys([c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i < tok.i])
+        if not accused or not (self.about_cyber(tok) or self.recent_cyber(tok)):
+            return
+        claimant = [k for k in self.actor_of_verb(verb) if k not in accused]
+        if claimant:
+            self.add("Attribution", tok, claimant, accused, modality=self.modality(verb))
+
     def hearsay(self, ancestors) -> bool:
         """Is a claim told under a report noun ("reports that ...") or by an unnamed or
         anonymous sayer ("sources say ...", "officials, speaking on condition of anonymity,
@@ -2337,11 +2361,13 @@ class EventReader:
             if authors and not any(x.type == "Attribution" and x.trigger.i == noun.i for x in self.mentions):
                 self.add("Attribution", noun, authors, list(m.actors), modality="asserted")
 
-    @staticmethod
-    def nothing_to_do(t) -> bool:
-        """"Russia has nothing to do with these attempts": a disclaimed involvement."""
-        return t.lemma_ == "have" and any(
-            c.dep_ == "dobj" and c.lower_ == "nothing" and any(g.lemma_ == "do" for g in c.subtree)
+    def nothing_to_do(self, t) -> bool:
+        """"Russia has nothing to do with these attempts", "played no part in them": a disclaimed
+        involvement."""
+        return t.lemma_ in ("have", "play") and any(
+            c.dep_ == "dobj" and (c.lower_ == "nothing" and any(g.lemma_ == "do" for g in c.subtree) or
+                                  c.lemma_ in self.trig["Denial"]["part_nouns"] and any(
+                                      d.dep_ == "det" and d.lower_ == "no" for d in c.children))
             for c in t.children)
 
     def dismissive_denials(self):
