@@ -2771,6 +2771,15 @@ CASES_18 = [
                  "Virtanen followed the case for years. Finnish police arrested him in May.",
                  # (the one arrested: the man named most in the last sentences, not the reporter named once)
                  [ev("LegalAction", ["Finland", "police"], ["Ivan Sokolov"], "2019-05")], id="him-is-the-protagonist"),
+    pytest.param("In March 2021 a piece of malicious code was found on Finnish military networks.",
+                 # (a passive: the place found on hangs on the verb; "a piece of" holds the code)
+                 [ev("CyberAttack", [], ["Finland"], "2021-03")], id="code-was-found-on-networks"),
+    pytest.param("In December 2019 the city of Tampere switched off its whole computer network after Emotet was "
+                 "found on it.",
+                 # (the program found is no victim of the attack it stands for)
+                 [ev("DefensiveMeasure", ["Tampere"], [], "2019-12")], id="a-malware-is-no-victim"),
+    pytest.param("Hackers targeted the Tampere city council around the time of the 2018 Ruritanian election.",
+                 [ev("CyberAttack", [], ["Tampere", "Tampere city council"], "2018")], id="around-the-time-of"),
 ]
 
 

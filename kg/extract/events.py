@@ -513,7 +513,8 @@ class EventReader:
             word = name.split(":", 1)[1]
             objs = obj_of(v) + preps(v, "into")  # ("broke into servers at the headquarters of X")
             found = [g for o in objs for g in preps(o, word)]
-            if any(forms(o) & set(mod("cyber_words")) for o in objs):  # the parser hangs it on the verb
+            # the parser hangs it on the verb, as a passive does ("code was found on the networks")
+            if any(forms(o) & set(mod("cyber_words")) for o in objs) or any(c.dep_ == "auxpass" for c in v.children):
                 found += preps(v, word)
             # ("found the implant on the ministry's servers": whose the servers are)
             systems = self.trig["CyberAttack"]["system_nouns"]
@@ -2484,11 +2485,13 @@ class EventReader:
 
     @staticmethod
     def contained_in_event(span) -> bool:
-        """Is a date the year of an event noun used as a time ("during the 2016 election")?"""
+        """Is a date the year of an event noun used as a time ("during the 2016 election", "around
+        the time of the 2008 Games")?"""
         from . import premodifies_noun
 
         head = span.root.head
-        return premodifies_noun(span) and head.dep_ == "pobj" and head.head.lower_ in mod("time_containers")
+        return premodifies_noun(span) and head.dep_ == "pobj" and (
+            head.head.lower_ in mod("time_containers") or head.head.lower_ == "of" and head.head.head.lemma_ == "time")
 
     def date_may_attach(self, m: Mention, span, trigger_ids=frozenset(), responses=frozenset()) -> bool:
         root, trig = span.root, m.head
