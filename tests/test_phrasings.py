@@ -2731,15 +2731,15 @@ def test_phrasing_since_session_17(text, want):
 
 
 CASES_18 = [
-    pytest.param("Ivan Sokolov was arrested in Tampere in 2022. He pleaded guilty in February, and last month Judge "
-                 "Anna Lindqvist sentenced him to six years in prison.",
+    pytest.param("Ivan Sokolov was arrested in Tampere in 2022. Sokolov admitted the charges in February; last month "
+                 "Judge Anna Lindqvist sentenced him to 41 months.",
                  # (an object pronoun is not its own clause's subject: "him" is Sokolov)
                  [ev("LegalAction", ["Anna Lindqvist"], ["Ivan Sokolov"], "2024-04"),
                   ev("LegalAction", ["Finland"], ["Ivan Sokolov"], "2022")], id="him-is-not-the-judge"),
-    pytest.param("Ivan Sokolov was charged in 2019. We learn that in April 2021 he pleaded guilty, and that on 26 July "
-                 "that year a judge in Tampere sentenced him to time served.",
-                 # ("that year": the year of the same sentence, though told inside "we learn that")
-                 [ev("LegalAction", ["Finland", "Judge in Tampere"], ["Ivan Sokolov"], "2021-07-26")],
+    pytest.param("Ivan Sokolov was charged in 2019. The court heard that in April 2021 he admitted the fraud, and that on "
+                 "14 March that year a judge in Tampere sentenced him to 30 months.",
+                 # ("that year": the year of the same sentence, though told inside "the court heard that")
+                 [ev("LegalAction", ["Finland", "Judge in Tampere"], ["Ivan Sokolov"], "2021-03-14")],
                  id="a-day-of-that-year"),
     pytest.param("Ivan Sokolov was arrested in Portland on Friday.",
                  # (a US city of 650,000 before a Jamaican parish)
@@ -2748,13 +2748,13 @@ CASES_18 = [
                  [ev("LegalAction", ["Canada"], ["Ivan Sokolov"], "2024-05-17")], id="ontario-the-province"),
     pytest.param("Ivan Sokolov was arrested in Valencia on Friday.",
                  [ev("LegalAction", ["Spain"], ["Ivan Sokolov"], "2024-05-17")], id="valencia-a-city-of-its-division"),
-    pytest.param("Hackers broke into the Contoso ministry's network in March. Moscow insisted that the Russian state "
-                 "had played no part in the intrusion.",
-                 [ev("CyberAttack", [], ["Contoso ministry"], "2024-03"), ev("Denial", ["Russia"])],
-                 id="played-no-part"),
+    pytest.param("Hackers broke into the Contoso ministry's network in March. Minsk insisted that the Belarusian state "
+                 "had played no role in the intrusion.",
+                 [ev("CyberAttack", [], ["Contoso ministry"], "2024-03"), ev("Denial", ["Belarus"])],
+                 id="played-no-role"),
     pytest.param("Hackers stole the records of four million Finnish civil servants in March. In June the Finnish "
-                 "interior minister, Ivan Sokolov, called China the leading suspect.",
-                 [ev("Attribution", ["Finland", "Ivan Sokolov"], ["China"], "2023-06"),
+                 "interior minister, Ivan Sokolov, called Belarus the main suspect.",
+                 [ev("Attribution", ["Finland", "Ivan Sokolov"], ["Belarus"], "2023-06"),
                   ev("CyberAttack", [], ["Finland"], "2024-03")], id="called-x-the-suspect"),
     pytest.param("The minister called the banker a suspect in the fraud case.", [], id="a-suspect-of-no-cyber-act"),
     pytest.param("Hackers broke into the FabrikamNet gaming service on 17 April. Fabrikam began restoring FabrikamNet "
@@ -2771,15 +2771,14 @@ CASES_18 = [
                  "Virtanen followed the case for years. Finnish police arrested him in May.",
                  # (the one arrested: the man named most in the last sentences, not the reporter named once)
                  [ev("LegalAction", ["Finland", "police"], ["Ivan Sokolov"], "2019-05")], id="him-is-the-protagonist"),
-    pytest.param("In March 2021 a piece of malicious code was found on Finnish military networks.",
+    pytest.param("In March 2021 a piece of rogue code was found on Finnish army networks.",
                  # (a passive: the place found on hangs on the verb; "a piece of" holds the code)
                  [ev("CyberAttack", [], ["Finland"], "2021-03")], id="code-was-found-on-networks"),
-    pytest.param("In December 2019 the city of Tampere switched off its whole computer network after Emotet was "
-                 "found on it.",
+    pytest.param("In December 2019 the city of Tampere switched off its servers after Qakbot was found on them.",
                  # (the program found is no victim of the attack it stands for)
                  [ev("DefensiveMeasure", ["Tampere"], [], "2019-12")], id="a-malware-is-no-victim"),
-    pytest.param("Hackers targeted the Tampere city council around the time of the 2018 Ruritanian election.",
-                 [ev("CyberAttack", [], ["Tampere", "Tampere city council"], "2018")], id="around-the-time-of"),
+    pytest.param("Hackers targeted the Tampere city council around the time of the 2023 Tampere marathon.",
+                 [ev("CyberAttack", [], ["Tampere", "Tampere city council"], "2023")], id="around-the-time-of"),
 ]
 
 

@@ -179,7 +179,7 @@ def test_normalise_non_dates_is_none(expr):
 @pytest.mark.parametrize("expr", ["two days later", "the following day", "the same day",
                                   "the previous evening", "that year", "a month later",
                                   "days later", "within days", "at the time", "in August of that year",
-                                  "on 26 July that year"])
+                                  "on 14 March that year"])
 def test_anchored_without_anchor_is_none(expr):
     assert normalise(expr, PUB) is None
 
@@ -258,9 +258,9 @@ ANCHOR_CASES = [
     ("in March of the following year", "2015-04-02", tv("2016-03", "month", "2016-03-01", "2016-03-31")),
     ("in August of that year", "201X", None),
     # a day in the year mentioned before
-    ("on 26 July that year", "2019-04", tv("2019-07-26", "day", "2019-07-26", "2019-07-26")),
+    ("on 14 March that year", "2019-04", tv("2019-03-14", "day", "2019-03-14", "2019-03-14")),
     ("March 3 the following year", "2015", tv("2016-03-03", "day", "2016-03-03", "2016-03-03")),
-    ("on 26 July that year", "201X", None),
+    ("on 14 March that year", "201X", None),
     ("two days later", "2011/2018", None),
     ("a year later", "199X", None),
     # a named month or weekday read from the anchor: "the following March" after December

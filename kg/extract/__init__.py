@@ -288,7 +288,7 @@ def pick_anchor(span, before):
     main = [(sp, tv) for sp, tv in clause if not reported(sp)]
     pick = main or clause or fine
     if need == "year" and clause and clause[-1][0].sent.start == span.sent.start:
-        return clause[-1][1]  # "we learn that in April 2019 he pleaded guilty, and on 26 July that year ..."
+        return clause[-1][1]  # "the court heard that in May 2020 she had admitted it; on 3 June that year ..."
     # "In February, the agencies took control of the servers. On the same day, ..." ("a day
     # later", "the next day"): the time of the sentence just before, though coarser, when
     # nothing finer came since

@@ -2087,8 +2087,8 @@ class EventReader:
                 self.add("Attribution", tok, said, said, modality=self.modality(be), self_claim=True)
 
     def called_culprit(self, tok):
-        """'called China the leading suspect', 'calls Chinese actors the perpetrators of economic
-        espionage': an attribution by the one who calls them so."""
+        """'called Belarus the prime suspect', 'calls Ruritanian units the perpetrators of the
+        intrusions': an attribution by the one who calls them so."""
         verb = tok.head
         accused = self.keys([c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i < tok.i])
         if not accused or not (self.about_cyber(tok) or self.recent_cyber(tok)):
@@ -2363,7 +2363,7 @@ class EventReader:
                 self.add("Attribution", noun, authors, list(m.actors), modality="asserted")
 
     def nothing_to_do(self, t) -> bool:
-        """"Russia has nothing to do with these attempts", "played no part in them": a disclaimed
+        """"Ruritania has nothing to do with the intrusion", "played no role in it": a disclaimed
         involvement."""
         return t.lemma_ in ("have", "play") and any(
             c.dep_ == "dobj" and (c.lower_ == "nothing" and any(g.lemma_ == "do" for g in c.subtree) or
@@ -2486,7 +2486,7 @@ class EventReader:
     @staticmethod
     def contained_in_event(span) -> bool:
         """Is a date the year of an event noun used as a time ("during the 2016 election", "around
-        the time of the 2008 Games")?"""
+        the time of the 2023 Tampere marathon")?"""
         from . import premodifies_noun
 
         head = span.root.head

@@ -543,7 +543,7 @@ def _rule_md(m, pub, anchor):
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     if rel in ("last", "this"):
         return _explicit_day(pub.year - (rel == "last"), month, day)
-    if rel:  # "on 26 July that year": the year told before
+    if rel:  # "on 3 June that year": the year told before
         if anchor is None or anchor.precision not in ("day", "month", "year"):
             return None
         return _explicit_day(anchor.earliest.year + {"the previous": -1, "the following": 1}.get(rel, 0), month, day)
