@@ -2779,6 +2779,15 @@ CASES_18 = [
                  [ev("DefensiveMeasure", ["Tampere"], [], "2019-12")], id="a-malware-is-no-victim"),
     pytest.param("Hackers targeted the Tampere city council around the time of the 2023 Tampere marathon.",
                  [ev("CyberAttack", [], ["Tampere", "Tampere city council"], "2023")], id="around-the-time-of"),
+    pytest.param("Ransomware hit Contoso Bank on Monday, Fabrikam Bank said. The bank said it had shut down its online "
+                 "banking services.",
+                 # ("it", told by "the bank", is the bank just hit, not the last bank named)
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2024-05-13"),
+                  ev("DefensiveMeasure", ["Contoso Bank"], ["online banking services"])], id="the-bank-said-it"),
+    pytest.param("Ransomware hit the Contoso Insurance Agency on Monday. The Agency took its servers offline the same day.",
+                 # (a bare capitalised head after "the" is the body named before whose name ends in it)
+                 [ev("CyberAttack", [], ["Contoso Insurance Agency"], "2024-05-13"),
+                  ev("DefensiveMeasure", ["Contoso Insurance Agency"], [], "2024-05-13")], id="the-agency-capitalised"),
 ]
 
 

@@ -127,6 +127,7 @@ class EntityIndex:
         self._read_bodies()
         self._read_short_forms()
         self._read_field_labels()
+        self._read_capitalised_heads()
         self._read_bare_names()
         self._drop_dateline()
         self._merge_short_names()
@@ -909,6 +910,24 @@ class EntityIndex:
                     elif other != key and other in self.entities and self.entities[other].name == short \
                             and other not in self.gaz:
                         self._remap(other, key)  # (NER took the bare defined term for a name of its own)
+
+    def _read_capitalised_heads(self):
+        """"The Contoso Library ... the Library is rebuilding": a bare capitalised head, always
+        after "the", that NER took for a name of its own is the body named before whose name
+        ends in it (when only one such body was)."""
+        for key in [k for k in {k for _, k in self.mentions}]:
+            ent = self.entities.get(key)
+            if ent is None or key in self.gaz or ent.type not in ("Organization", "GovernmentBody") or " " in ent.name \
+                    or not ent.name[:1].isupper() or not ent.name[1:].islower():
+                continue
+            at = sorted(i for i, k in self.mentions if k == key)
+            if not all(i > 0 and self.doc[i - 1].lower_ == "the" for i in at):
+                continue
+            before = {k for i, k in self.mentions if i < at[0] and k != key and k in self.entities
+                      and self.entities[k].type in ("Organization", "GovernmentBody")
+                      and self.entities[k].name.split()[-1] == ent.name and " " in self.entities[k].name}
+            if len(before) == 1:
+                self._remap(key, before.pop())
 
     FIELD = re.compile(r"^[ \t]*(?P<label>[A-Z][a-z]{3,15}):[ \t]+(?P<value>\S[^\n]*?)[ \t]*$", re.M)
 

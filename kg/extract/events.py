@@ -1378,10 +1378,12 @@ class EventReader:
         if not actors and typ == "DefensiveMeasure" and passive:
             # "the parliament's entire IT system was taken offline": its owner took it offline
             actors = self.keys([g for o in objs for g in o.children if g.dep_ == "poss"])
-        if typ == "DefensiveMeasure" and not passive and doer is not None and (not actors or self.bystander(doer, actors)):
+        told = self.teller_described(doer) if doer is not None else None
+        if typ == "DefensiveMeasure" and not passive and told is not None and (not actors or self.bystander(told, actors)):
             # "Hackers hit Bunq ... The bank suspended transfers": the victim just told responds
-            # (rather than the last body of that kind named, when that one was hit by nothing)
-            actors = self.recent_victim(doer) or actors
+            # (rather than the last body of that kind named, when that one was hit by nothing;
+            # "The bank said it had suspended transfers" too)
+            actors = self.recent_victim(told) or actors
         if not actors and typ == "LegalAction" and passive:
             # "was later charged in a Singapore court"; "the two men were indicted, the department said"
             # "was arrested in Arizona (and charged with ...)": the state of the place
@@ -1487,6 +1489,17 @@ class EventReader:
                 if bodies:
                     return []
         return []
+
+    @staticmethod
+    def teller_described(doer):
+        """The doer, or for "it" or "we" as the subject of what a description says ("The bank said
+        it had suspended transfers"), that description."""
+        if doer.lower_ not in ("it", "we") or doer.dep_ != "nsubj":
+            return doer
+        said = doer.head.head if doer.head.dep_ == "ccomp" else None
+        if said is None or said.lemma_ not in mod("reporting_verbs"):
+            return doer
+        return next((c for c in said.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), doer)
 
     def hit_before(self, objs, v) -> bool:
         """Does an object name something an attack read before the verb hit ("hackers broke into
