@@ -2788,6 +2788,16 @@ CASES_18 = [
                  # (a bare capitalised head after "the" is the body named before whose name ends in it)
                  [ev("CyberAttack", [], ["Contoso Insurance Agency"], "2024-05-13"),
                   ev("DefensiveMeasure", ["Contoso Insurance Agency"], [], "2024-05-13")], id="the-agency-capitalised"),
+    pytest.param("The report recalled last week's DDoS on the Tampere city council.",
+                 [ev("CyberAttack", [], ["Tampere city council"], "2024-05")], id="a-ddos-on"),
+    pytest.param("In March the FBI seized the group's DDoS tool.", [], id="a-ddos-tool-is-no-attack"),
+    pytest.param("It recalled the 2021 breach of the payroll firm Contoso Payroll.",
+                 # (the description before a name is the name's)
+                 [ev("CyberAttack", [], ["Contoso Payroll"], "2021")], id="the-payroll-firm-contoso"),
+    pytest.param("Police in Latvia and Estonia also arrested two people on Friday at the request of Finnish prosecutors.",
+                 # (each state's police made its own arrests)
+                 [ev("LegalAction", ["Latvia", "Police"], ["two people"], "2024-05-17"),
+                  ev("LegalAction", ["Estonia"], ["two people"], "2024-05-17")], id="police-in-two-states"),
 ]
 
 

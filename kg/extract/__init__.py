@@ -339,7 +339,10 @@ def split_claimants(mentions, index):
             # each institution took its own measure (a state's bodies act together)
             out += [dataclasses.replace(m, actors=[k]) for k in m.actors]
             continue
-        if m.type not in RESPONSE_TYPES or len(m.actors) < 2:
+        if m.type not in RESPONSE_TYPES + ("LegalAction",) or len(m.actors) < 2 or m.type == "LegalAction" and any(
+                index.entities[k].type not in ("Country", "GovernmentBody") for k in m.actors):
+            # ("police in Poland and Ukraine arrested two people": each state's police; not a
+            # state and the lawyer who filed its complaint)
             out.append(m)
             continue
         groups: dict[str, list[str]] = {}

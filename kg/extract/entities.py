@@ -1045,6 +1045,13 @@ class EntityIndex:
             for t in left:
                 span_toks.extend(x for x in t.subtree if x.i < tok.i)
             span_toks = sorted(set(span_toks), key=lambda t: t.i) + [tok]
+            named = self.token_key.get(tok.i + 1) if tok.i + 1 < len(self.doc) and tok.tag_ == "NN" \
+                and self.doc[tok.i + 1].pos_ == "PROPN" else None
+            if named is not None and self.entities[named].type in ("Organization", "GovernmentBody"):
+                # "the credit agency Equifax": the description is the name's
+                self._add(self.entities[named], self.doc[span_toks[0].i: tok.i + 1].text,
+                          [t for t in span_toks if t.i not in self.token_key])
+                continue
             country = None
             known = None  # a known agency named inside the phrase ("Russia's GRU military intelligence agency")
             words_ = []
