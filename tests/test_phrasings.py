@@ -2798,6 +2798,11 @@ CASES_18 = [
                  # (each state's police made its own arrests)
                  [ev("LegalAction", ["Latvia", "Police"], ["two people"], "2024-05-17"),
                   ev("LegalAction", ["Estonia"], ["two people"], "2024-05-17")], id="police-in-two-states"),
+    pytest.param("Hackers defaced the Tampere council website on Monday. The homepage was replaced with the words "
+                 "\"Hacked by IsOne\" and a picture of a cat.",
+                 # (a quoted signature claims the attack, on its day; the signer is not its own victim)
+                 [ev("Attribution", ["IsOne"], ["IsOne"], "2024-05-13"),
+                  ev("CyberAttack", [], ["Tampere", "Tampere council"], "2024-05-13")], id="a-defacers-signature"),
 ]
 
 

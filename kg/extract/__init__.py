@@ -399,7 +399,8 @@ def extract(article: Article) -> Report:
         if m.type in SPEECH_ACTS and not m.self_claim:  # a program says nothing ("they" read as the malware)
             actors = [k for k in actors if index.entities[k].type != "Malware"]
         targets = [t for t in index.with_states(m.targets) if t not in actors] if m.type != "CyberAttack" else [
-            t for t in index.with_states(m.targets) if index.entities[t].type != "Malware"]  # (a program is no victim)
+            t for t in index.with_states(m.targets) if index.entities[t].type != "Malware" and t not in m.actors]
+        # (a program is no victim, nor is its own attacker: '"Hacked by Contoso Cyber Army"')
         if m.self_claim:  # a claim of responsibility: the claimant is the one blamed
             targets = list(m.targets)
         if m.type == "Attribution" and actors and not m.self_claim and all(index.news_outlet(k) for k in actors) \

@@ -894,6 +894,8 @@ class EventReader:
                 self.back_to_normal(tok)
             if tok.tag_ == "VBN" and lemma in self.trig["Attribution"]["authorship_verbs"]:
                 self.made_by(tok)
+            if tok.lower_ == "hacked" and tok.i > 0 and self.doc[tok.i - 1].text in ('"', "\u201c", "'", "\u2018"):
+                self.signature(tok)
             if tok.pos_ == "NOUN" and lemma in self.trig["Attribution"]["culprits"] and tok.dep_ in ("oprd", "dobj") \
                     and tok.head.lemma_ in self.trig["Condemnation"]["calling_verbs"]:
                 self.called_culprit(tok)
@@ -2104,6 +2106,17 @@ class EventReader:
                 self.add("Denial", tok, said, [], modality="asserted")
             else:
                 self.add("Attribution", tok, said, said, modality=self.modality(be), self_claim=True)
+
+    def signature(self, tok):
+        """'the words "Hacked by Contoso Cyber Army"', a defaced page's quoted signature: the
+        signer claims the attack."""
+        signers = self.keys([g for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                             for g in c.children if g.dep_ == "pobj"])
+        if signers:
+            # (signed when the page was defaced: the day of the attack just told)
+            hit = next((m.trigger for m in reversed(self.mentions) if m.type == "CyberAttack" and m.trigger.i < tok.i
+                        and self.ix.sentence_no(tok) - self.ix.sentence_no(m.trigger) <= 2), None)
+            self.add("Attribution", tok, signers, list(signers), self_claim=True, anchor=hit)
 
     def called_culprit(self, tok):
         """'called Belarus the prime suspect', 'calls Ruritanian units the perpetrators of the
