@@ -813,13 +813,14 @@ CASES = [
     pytest.param("Hungary blocked an EU statement that would have condemned the cyberattacks on Czech government "
                  "institutions.",
                  [ev("CyberAttack", [], ["Czech Republic", "Czech government institutions"])], id="would-have-condemned"),
-    # (known shortfalls kept visible: "its coast guard" is read as China's, and the accusation takes the
-    # day of the sentence's main verb, though the text does not say when it was made)
+    # (known shortfalls kept visible: "its coast guard" is read as China's (a state is not its own
+    # attackers' victim, so the coast guard stands alone), and the accusation takes the day of the
+    # sentence's main verb, though the text does not say when it was made)
     pytest.param("China's foreign ministry on Wednesday dismissed as \"groundless\" accusations by the Philippines that "
                  "Chinese hackers had broken into the email system of its coast guard.",
                  [ev("Denial", ["China", "Ministry of Foreign Affairs (China)"], [], "2024-05-15"),
                   ev("Attribution", ["Philippines"], ["China"], "2024-05-15"),
-                  ev("CyberAttack", ["China"], ["China", "coast guard"])],
+                  ev("CyberAttack", ["China"], ["coast guard"])],
                  id="denial-dismissed-as-groundless-accusations-by-x-that"),
     pytest.param("\"These are baseless accusations,\" Russian Foreign Ministry spokeswoman Maria Zakharova said on "
                  "Thursday, responding to Germany's claim that the GRU had hacked the Social Democratic Party.",
