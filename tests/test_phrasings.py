@@ -2804,6 +2804,16 @@ CASES_18 = [
                  # (a quoted signature claims the attack, on its day; the signer is not its own victim)
                  [ev("Attribution", ["IsOne"], ["IsOne"], "2024-05-13"),
                   ev("CyberAttack", [], ["Tampere", "Tampere council"], "2024-05-13")], id="a-defacers-signature"),
+    pytest.param("Between April and September 2014, criminals installed malicious software on the payment terminals in "
+                 "Fabrikam stores in the United States and Canada.",
+                 [ev("CyberAttack", [], ["Canada", "Fabrikam", "United States"], "2014-04/2014-09")],
+                 id="installed-malicious-software"),
+    pytest.param("The technicians installed new software on the payment terminals in May.", [],
+                 id="installed-software-is-no-attack"),
+    pytest.param("Ivan Sokolov still tells the story of the spring of 2014, when attackers got into the Fabrikam network "
+                 "between late February and early March.",
+                 # (months without a year, read in the year the passage tells of)
+                 [ev("CyberAttack", [], ["Fabrikam"], "2014-02/2014-03")], id="between-late-february-and-early-march"),
 ]
 
 

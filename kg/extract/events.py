@@ -518,7 +518,10 @@ class EventReader:
                 found += preps(v, word)
             # ("found the implant on the ministry's servers": whose the servers are)
             systems = self.trig["CyberAttack"]["system_nouns"]
-            return found + [c for g in found if g.lemma_.lower() in systems for c in g.children if c.dep_ == "poss"]
+            # (or where they stand: "the payment terminals in Contoso stores")
+            return found + [c for g in found if g.lemma_.lower() in systems for c in g.children if c.dep_ == "poss"] + [
+                p for g in found if g.lemma_.lower() in systems and g.i not in self.ix.token_key
+                for w in ("in", "at") for p in preps(g, w)]
         if name.startswith("reason:"):  # "sanctions over Russia's hacking": the reason's author
             return [g for r in self.slot(v, "prep:" + name.split(":", 1)[1])
                     for g in r.children if g.dep_ == "poss"]
