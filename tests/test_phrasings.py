@@ -2814,6 +2814,11 @@ CASES_18 = [
                  "between late February and early March.",
                  # (months without a year, read in the year the passage tells of)
                  [ev("CyberAttack", [], ["Fabrikam"], "2014-02/2014-03")], id="between-late-february-and-early-march"),
+    pytest.param("Ruritania blamed Iran for last year's Shamoon attack on Fabrikam Oil. Officials met twice. The company "
+                 "hired investigators. The ministry issued guidance. The board resigned. Shamoon first struck on 15 "
+                 "August last year, wiping thousands of computers.",
+                 # (a named program striking dates its attack, however far back it was told)
+                 [ev("CyberAttack", ["Shamoon"], ["Fabrikam Oil"], "2023-08-15")], id="the-malware-first-struck-on"),
 ]
 
 

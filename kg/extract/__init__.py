@@ -576,6 +576,11 @@ def date_by_onsets(events: list[Event], reader) -> None:
                 and (ev.date is None or ev.date.precision != "day" and ev.date.earliest <= tv.earliest <= ev.date.latest)]
         if told and reader.sent_at(at) - reader.sent_at(told[-1].provenance[0].start) <= ONSET_WINDOW:
             told[-1].date = tv
+    for key, tv in reader.strike_dates():  # "Fabribot first struck on 27 June": its attacks, anywhere
+        for ev in events:
+            if ev.type == "CyberAttack" and key in ev.actors and (ev.date is None or ev.date.precision != "day"
+                                                                   and ev.date.earliest <= tv.earliest <= ev.date.latest):
+                ev.date = tv
 
 
 def date_by_entries(events: list[Event], text: str, reader) -> None:

@@ -1120,6 +1120,17 @@ class EventReader:
                     out.append((n.idx, tv))
         return out
 
+    def strike_dates(self) -> list[tuple[str, TimeValue]]:
+        """"Fabribot first struck on 27 June": a named program striking, with no victim told,
+        dates the attack it made. (the program's key, its date) for each."""
+        out = []
+        for span, tv in self.dates:
+            v = self.date_gov(span)
+            if v.lemma_ in mod("striking_verbs") and not obj_of(v):
+                out += [(k, tv) for n in v.children if n.dep_ == "nsubj" for k in self.keys([n])
+                        if self.ix.entities[k].type == "Malware"]
+        return out
+
     def add(self, typ, tok, actors, targets, modality=None, **kw) -> Mention:
         m = Mention(typ, tok, actors=actors, targets=[t for t in targets if t not in actors] or targets,
                     modality=modality or self.modality(tok), **kw)
