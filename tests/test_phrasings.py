@@ -2819,6 +2819,11 @@ CASES_18 = [
                  "August last year, wiping thousands of computers.",
                  # (a named program striking dates its attack, however far back it was told)
                  [ev("CyberAttack", ["Shamoon"], ["Fabrikam Oil"], "2023-08-15")], id="the-malware-first-struck-on"),
+    pytest.param("In April 2017 the FIVB, volleyball's world governing body, said that Fancy Bear had gained "
+                 "unauthorised access to its network in February.",
+                 # (parsed with the description as an apposition of the date: the name before it speaks)
+                 [ev("Attribution", ["FIVB"], ["APT28"], "2017-04"), ev("CyberAttack", ["APT28"], ["FIVB"], "2017-02")],
+                 id="the-name-before-its-description-said"),
 ]
 
 

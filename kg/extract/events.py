@@ -854,9 +854,11 @@ class EventReader:
                 subj = subject_of(a)
                 if subj is not None and subj.text not in ("we", "We", "I"):
                     # "researchers at Huntress said", "officials in Seoul said": where they work speaks
-                    keys = self.keys([subj], places=True)
+                    keys = self.keys([subj], places=True) or self.named_before_description(a)
                     if keys:
                         return keys
+                elif subj is None and self.named_before_description(a):
+                    return self.named_before_description(a)
         for t in tok.sent:
             if t.lemma_ in mod("reporting_verbs") and t.pos_ == "VERB" and t.i != tok.i:
                 subj = subject_of(t)
@@ -1119,6 +1121,22 @@ class EventReader:
                         and not any(c.dep_ == "prep" for c in n.children):
                     out.append((n.idx, tv))
         return out
+
+    def named_before_description(self, verb) -> list[str]:
+        """"In April the FIVB, volleyball's world governing body, said ...", parsed with the
+        description alone as the subject, or as an apposition of the date: the name just before
+        the description's comma."""
+        if verb.i < 2 or self.doc[verb.i - 1].text != ",":
+            return []
+        desc = self.doc[verb.i - 2]
+        while desc.dep_ in ("compound", "amod") and desc.head.i > desc.i:
+            desc = desc.head
+        words_ = [t.i for t in desc.subtree if not t.is_punct and t.i < verb.i]
+        at = min(words_)
+        if at < 2 or self.doc[at - 1].text != "," or desc.pos_ != "NOUN":
+            return []
+        key = self.ix.token_key.get(at - 2)
+        return [key] if key is not None and self.ix.entities[key].type != "Country" else []
 
     def strike_dates(self) -> list[tuple[str, TimeValue]]:
         """"Fabribot first struck on 27 June": a named program striking, with no victim told,
