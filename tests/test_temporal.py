@@ -127,7 +127,7 @@ PUBLICATION_CASES = [
     ("from 2011 to 2018", PUB, tv("2011/2018", "interval", "2011-01-01", "2018-12-31")),
     ("2011-2018", PUB, tv("2011/2018", "interval", "2011-01-01", "2018-12-31")),
     ("between May and July 2018", PUB, tv("2018-05/2018-07", "interval", "2018-05-01", "2018-07-31")),
-    ("between mid-May and July 2018", PUB, tv("2018-05/2018-07", "interval", "2018-05-11", "2018-07-31")),
+    ("between mid-June and August 2016", PUB, tv("2016-06/2016-08", "interval", "2016-06-11", "2016-08-31")),
     ("from late March to June 2019", PUB, tv("2019-03/2019-06", "interval", "2019-03-21", "2019-06-30")),
     ("from March 2013 until June 2014", PUB,
      tv("2013-03/2014-06", "interval", "2013-03-01", "2014-06-30")),

@@ -341,7 +341,7 @@ def split_claimants(mentions, index):
             continue
         if m.type not in RESPONSE_TYPES + ("LegalAction",) or len(m.actors) < 2 or m.type == "LegalAction" and any(
                 index.entities[k].type not in ("Country", "GovernmentBody") for k in m.actors):
-            # ("police in Poland and Ukraine arrested two people": each state's police; not a
+            # ("police in Latvia and Estonia arrested two people": each state's police; not a
             # state and the lawyer who filed its complaint)
             out.append(m)
             continue

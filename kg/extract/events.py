@@ -683,7 +683,7 @@ class EventReader:
             # "federal prosecutors in Los Angeles", a body of no known state: the state it acts for
             keys += [k for k in self.domestic_state(subj) if k not in keys]
         if keys and subj.lower_ in words()["domestic_bodies"]:
-            # "Police in Poland and Ukraine arrested two people": the police of each
+            # "Police in Latvia and Estonia arrested two people": the police of each
             keys += [k for p in preps(subj, "in") for c in p.conjuncts for k in self.keys([c])
                      if self.ix.entities[k].type == "Country" and k not in keys]
         if not keys and subj.lemma_.lower() in self.trig["LegalAction"]["papers"]:
@@ -1700,7 +1700,7 @@ class EventReader:
         if n.lower_ == "denial" and "service" in [t.lower_ for t in self.doc[n.i + 1:n.i + 4]]:
             return  # "denial of service attacks": an attack's kind, no denial
         if spec.get("not_compound") and n.dep_ in ("compound", "amod", "nmod"):
-            return  # "the group's DDoS tool", "DDoS attacks": a kind that names another thing
+            return  # "the gang's DDoS software", "DDoS attacks": a kind that names another thing
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in mod("tally_nouns"):
             return  # "the number of cyberattacks on the country has remained high": a tally, no event
         if typ == "CyberAttack" and self.kind_not_act(n):

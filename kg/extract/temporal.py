@@ -136,7 +136,7 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
     # An explicit date usable as an interval end (unnamed groups).
     end = (rf"(?:{mon}\s+{DAY},?\s+{YEAR}|{DAY}\s+(?:of\s+)?{mon},?\s+{YEAR}"
            rf"|{mon}(?:\s+of)?,?\s+{YEAR}|{YEAR}|{mon}\s+{DAY}|{DAY}\s+(?:of\s+)?{mon}"
-           rf"|(?:(?:early|mid|late)(?:-|\s+))?{monf}|{wd})")  # ("between mid-May and July 2017")
+           rf"|(?:(?:early|mid|late)(?:-|\s+))?{monf}|{wd})")  # ("between mid-June and August 2016")
     told_year = r"this|last|that|the\s+same|the\s+previous|the\s+following"  # "... that year"
     year_tail = rf"(?:(?:,\s*|\s+){_named('year', YEAR)}|\s+{_named('rel', told_year)}\s+year\b)?"
     month_year = rf"{monf},?\s+{YEAR}"
@@ -986,7 +986,7 @@ def _yearless(kind: str, m: re.Match) -> bool:
         return (m["pre"] or "").lower() in ("", "in", "during")
     if kind == "month_part":
         return not m["year"]
-    if kind == "interval":  # "between late February and early March" (not "from Monday to Friday")
+    if kind == "interval":  # "between late October and early November" (not "from Monday to Friday")
         return not re.search(r"\d{4}", m.group(0)) and bool(re.search(r"\b" + months_re(False, True), m.group(0), re.I))
     return False
 
