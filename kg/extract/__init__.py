@@ -339,10 +339,11 @@ def split_claimants(mentions, index):
             # each institution took its own measure (a state's bodies act together)
             out += [dataclasses.replace(m, actors=[k]) for k in m.actors]
             continue
-        if m.type not in RESPONSE_TYPES + ("LegalAction",) or len(m.actors) < 2 or m.type == "LegalAction" and any(
-                index.entities[k].type not in ("Country", "GovernmentBody") for k in m.actors):
-            # ("police in Latvia and Estonia arrested two people": each state's police; not a
-            # state and the lawyer who filed its complaint)
+        # ("police in Latvia and Estonia arrested two people": each state's police; not a state
+        # and the lawyer who filed its complaint)
+        by_states = m.type in RESPONSE_TYPES or m.type == "LegalAction" and all(
+            index.entities[k].type in ("Country", "GovernmentBody") for k in m.actors)
+        if not by_states or len(m.actors) < 2:
             out.append(m)
             continue
         groups: dict[str, list[str]] = {}
@@ -571,15 +572,17 @@ ONSET_WINDOW = 4  # how many sentences after an attack "The intrusion started on
 def date_by_onsets(events: list[Event], reader) -> None:
     """"Hackers hit X. The intrusion started on 3 March.": the attack told just before, undated
     or dated more coarsely around that day, happened then."""
+    def finer_day(ev, tv) -> bool:  # undated, or dated more coarsely around that day
+        return ev.type == "CyberAttack" and (ev.date is None or ev.date.precision != "day"
+                                             and ev.date.earliest <= tv.earliest <= ev.date.latest)
+
     for at, tv in reader.onset_dates():
-        told = [ev for ev in events if ev.type == "CyberAttack" and ev.provenance[0].start < at
-                and (ev.date is None or ev.date.precision != "day" and ev.date.earliest <= tv.earliest <= ev.date.latest)]
+        told = [ev for ev in events if ev.provenance[0].start < at and finer_day(ev, tv)]
         if told and reader.sent_at(at) - reader.sent_at(told[-1].provenance[0].start) <= ONSET_WINDOW:
             told[-1].date = tv
     for key, tv in reader.strike_dates():  # "Fabribot first struck on 27 June": its attacks, anywhere
         for ev in events:
-            if ev.type == "CyberAttack" and key in ev.actors and (ev.date is None or ev.date.precision != "day"
-                                                                   and ev.date.earliest <= tv.earliest <= ev.date.latest):
+            if key in ev.actors and finer_day(ev, tv):
                 ev.date = tv
 
 

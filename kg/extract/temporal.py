@@ -541,13 +541,9 @@ def _rule_md(m, pub, anchor):
     day = int(re.match(r"\d+", m["day"]).group()) if m["day"] else ORDINAL_DAYS[re.sub(r"[-\s]+", "-", m["dayw"].lower())]
     if m["year"]:
         return _explicit_day(int(m["year"]), month, day)
-    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
-    if rel in ("last", "this"):
-        return _explicit_day(pub.year - (rel == "last"), month, day)
-    if rel:  # "on 3 June that year": the year told before
-        if anchor is None or anchor.precision not in ("day", "month", "year"):
-            return None
-        return _explicit_day(anchor.earliest.year + {"the previous": -1, "the following": 1}.get(rel, 0), month, day)
+    if m["rel"]:  # "on 3 June last year", "on 3 June that year"
+        y = _told_year(m["rel"], pub, anchor)
+        return _explicit_day(y, month, day) if y is not None else None
     d = _recent_day(month, day, pub)
     if d is not None and m["wday"]:
         # "Friday 3 February" without a year: the latest year in which that day was a Friday
@@ -565,17 +561,22 @@ def _rule_md(m, pub, anchor):
 _rule_dm = _rule_md  # "15 July", "the 5th of May 2019"
 
 
+def _told_year(rel: str, pub: date, anchor: TimeValue | None) -> int | None:
+    """The year "last / this year" (from publication) or "that / the following year" (from the
+    time told before) names; None when that time is not known."""
+    rel = re.sub(r"\s+", " ", rel.lower())
+    if rel in ("last", "this"):
+        return pub.year - (rel == "last")
+    if anchor is None or anchor.precision not in ("day", "month", "year"):
+        return None  # "in August of that year" needs the year mentioned before
+    return anchor.earliest.year + {"the previous": -1, "the following": 1}.get(rel, 0)
+
+
 def _rule_month_year(m, pub, anchor):
     month = _month_num(m["month"])
-    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
-    if not rel:
-        y = int(m["year"])
-    elif rel in ("last", "this"):  # "in May last year": read from publication
-        y = pub.year - (rel == "last")
-    elif anchor is None or anchor.precision not in ("day", "month", "year"):
-        return None  # "in August of that year" needs the year mentioned before
-    else:
-        y = anchor.earliest.year + {"the previous": -1, "the following": 1}.get(rel, 0)
+    y = _told_year(m["rel"], pub, anchor) if m["rel"] else int(m["year"])
+    if y is None:
+        return None
     first, last = MONTH_PARTS.get((m["mod"] or "").lower(), (1, 31))
     return _month(y, month, first, last)
 
