@@ -1244,7 +1244,7 @@ CASES = [
                  [ev("LegalAction", ["United States Department of Justice", "United States"], ["China", "two Chinese hackers"], "2024-05-16")],
                  id="legal-unsealed-charges-against"),
     pytest.param("Shamoon malware wiped data from 30,000 computers at Saudi Aramco.",
-                 [ev("CyberAttack", ["Shamoon"], ["Saudi Arabia"])], id="attack-wiped-data-from-computers-at"),
+                 [ev("CyberAttack", ["Shamoon"], ["Aramco", "Saudi Arabia"])], id="attack-wiped-data-from-computers-at"),
     pytest.param("Russia's embassy in London said the British accusations were \"another piece of disinformation\".",
                  [ev("Denial", ["embassy", "Russia"])], id="denial-accusations-were-disinformation"),
     pytest.param("He said the report was a useful piece of work.", [], id="no-denial-in-a-verdict-on-a-report"),

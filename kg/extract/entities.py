@@ -475,6 +475,7 @@ class EntityIndex:
         near = [c for c in root.lefts if c.dep_ in ("compound", "nmod") and c.i < span.start]
         if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
             near.append(root.head)
+        near += [c for c in root.children if c.dep_ == "appos" and c.i > root.i]  # "Contoso, the private security firm"
         # "a hacking group known as Tick", "a crew calling itself X": the noun the participle names
         verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
         if verb.lemma_ in words()["naming_participles"] and verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
@@ -720,6 +721,10 @@ class EntityIndex:
                     or tok.ent_type_ not in ("", "ORG", "PRODUCT") or not tok.text[:1].isupper():
                 continue
             run = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [tok]
+            # "the attack on Saudi Aramco": a state's word before a company's name is its owner
+            owner = run[0] if len(run) > 1 and run[0].ent_type_ == "NORP" and self._is_state(run[0]) else None
+            if owner is not None:
+                run = run[1:]
             if any(x.i in self.token_key or not x.text[:1].isupper() or not x.is_alpha and "-" not in x.text for x in run) \
                     or run[-1].i - run[0].i + 1 != len(run):
                 continue
@@ -735,7 +740,15 @@ class EntityIndex:
             if run[0].i and self.doc[run[0].i - 1].text == "-" or run[-1].i + 1 < len(self.doc) \
                     and self.doc[run[-1].i + 1].text == "-":
                 continue  # a piece of a hyphenated name the tokenizer split ("Mujahideen-e-Khalq")
-            self._add_missed_organization(name, run)
+            if owner is None:
+                self._add_missed_organization(name, run)
+            else:
+                self._add_missed_organization(name, run, self.token_key[owner.i])
+                key = f"organization-{slug(name)}"
+                if key in self.entities and owner.i + 1 == run[0].i:
+                    full = surface(self.doc[owner.i:run[-1].i + 1].text)
+                    if full not in self.entities[key].aliases:
+                        self.entities[key].aliases.append(full)
 
     def _add_missed_organization(self, name: str, toks, country: str | None = None) -> None:
         """A company name NER missed (found by its head noun or its suffix), unless it is a

@@ -128,12 +128,12 @@ def subject_of(v, depth: int = 0):
         if first.dep_ in ("advmod", "npadvmod") and first.head.i == v.i and first.pos_ == "PROPN" \
                 and (first.i == first.sent.start or first.nbor(-1).is_punct):
             return first
-        # "On 3 June Fabrikam sued Contoso", parsed with the name as the object of "On" and
-        # the date as its modifier: the name is the subject
+        # "On 3 June Fabrikam sued Contoso", "In 2019 police arrested him", parsed with the
+        # subject as the object of "On" and the date as its modifier: the subject
         for prep in v.children:
-            if prep.dep_ == "prep" and prep.lower_ == "on" and prep.i < v.i:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "in") and prep.i < v.i:
                 for name in prep.children:
-                    if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.ent_type_ != "DATE" and any(
+                    if name.dep_ == "pobj" and name.pos_ in ("PROPN", "NOUN") and name.ent_type_ != "DATE" and any(
                             c.ent_type_ == "DATE" and c.i < name.i for c in name.children):
                         return name
     if is_passive(v):
@@ -317,8 +317,9 @@ class EventReader:
             return True
         # "... tried to hack the network. In October the minister named the GRU as responsible":
         # a claim that names no act of its own is about the one the sentence before told
+        # ("named the GRU as responsible, with the evidence": a manner, not an act)
         return tok.pos_ == "VERB" and tok.sent.start > 0 and not any(
-            c.dep_ in ("prep", "ccomp", "xcomp", "advcl") and c.lower_ not in ("as", "in", "on")
+            c.dep_ in ("prep", "ccomp", "xcomp", "advcl") and c.lower_ not in ("as", "in", "on", "with")
             for c in tok.children) and self._speaks_of_cyber(tok.doc[tok.sent.start - 1].sent)
 
     @staticmethod
@@ -559,7 +560,9 @@ class EventReader:
     def is_attack_word(self, tok) -> bool:
         """Is ``tok`` an attack itself (a CyberAttack trigger word or an incident noun)?"""
         f = forms(tok)
-        if any(typ == "CyberAttack" for w in f for typ, _ in verb_index().get(w, []) + noun_index().get(w, [])):
+        # ("to stop using the software": a verb that attacks only with a hostile object is no attack word)
+        if any(typ == "CyberAttack" and not sp.get("only_with_obj") for w in f
+               for typ, sp in verb_index().get(w, []) + noun_index().get(w, [])):
             return True
         return bool(f & self.INCIDENT_WORDS)
 
@@ -784,6 +787,8 @@ class EventReader:
         """The states of the places an act happened in ("arrested in Ontario", "the arrest in
         Amsterdam of X"): places only (not "sentenced in absentia X, an officer of Ukraine's
         ..."), and not the one held, whom the parser may hang on the place."""
+        # ("charged in the Eastern District of Virginia": a judicial district is the division's)
+        places = [g for p in places for g in (preps(p, "of") if p.lower_ in ("district", "circuit") else [p])]
         places = [p for p in places if p.ent_type_ in ("GPE", "LOC") or self.ix.state_of_division(p)]
         held = set(self.keys([g for p in places for g in preps(p, "of")]))
         return [k for k in self.place_states(places, places) if k not in held]
@@ -1218,6 +1223,11 @@ class EventReader:
             # "declared a Russian diplomat persona non grata", parsed with the diplomat as a compound
             heads += [c for o in objs for c in o.children if c.dep_ == "compound"]
             heads += [c for c in children if c.dep_ == "dative"]
+            # "Judge Lindqvist gave him ten years", parsed with the term as an adverb of the verb
+            heads += [c for c in children if c.dep_ == "npadvmod" and any(g.dep_ == "nummod" for g in c.children)]
+            if spec.get("no_deadline") and any(g.dep_ in ("relcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
+                                               for o in heads for g in o.children):
+                return  # "gave Fabrikam two months to comply": time allowed, no sentence
             if typ in self.SPEECH_ACTS:  # "opposes smearing China": the gerund is what is opposed
                 heads += [c for c in children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
             ok = any(o.lemma_.lower() in want for o in heads)
@@ -1273,7 +1283,9 @@ class EventReader:
                          for g in c.children if g.dep_ == "pobj"]
             if not pobjs or spec.get("cyber_obj") and not any(
                     t.lemma_.lower() in mod("cyber_words") or t.lower_.startswith("cyber") for o in pobjs for t in o.subtree
-            ) and not self.hostile(doer):  # "hackers broke into the insurer Medisure"
+            ) and not self.hostile(doer) and not (  # "hackers broke into the insurer Medisure"
+                    # ("Ivan Sokolov broke into Contoso", in an article about hacking: a named body's systems)
+                    self.cyber_article() and self.names_kind(pobjs, "Organization", "GovernmentBody")):
                 return
             if spec.get("to_state") and not any(self.ix.entities[k].type in ("Country", "GovernmentBody")
                                                 for k in self.keys(pobjs)):
@@ -1299,8 +1311,9 @@ class EventReader:
                 return  # "ordered agencies to uninstall Huawei software": a ban on the maker (a Sanction)
         if "subj" in spec:
             subj = controlled_object(v) or doer
-            if subj is None or subj.lemma_.lower() not in spec["subj"]:
-                return
+            if subj is None or subj.lemma_.lower() not in spec["subj"] and not any(
+                    c.dep_ == "compound" and c.lemma_.lower() in spec["subj"] for c in subj.children):
+                return  # ("the jury", or "Judge Lindqvist": a title says what the named one is)
         if spec.get("cyber") and not hit and not self.cyber_context(v) and not (typ == "CyberAttack" and self.unauthorised(v)):
             return
         if v.dep_ in ("csubj", "csubjpass"):
@@ -1714,8 +1727,10 @@ class EventReader:
             or spec.get("anaphoric") and self.recalls_attack(n))  # "Hackers hit Acme Corp ... the incident"
         if spec.get("cyber") and not owned and not self.cyber_context(n, local=bool(spec.get("needs_cyber_modifier"))):
             return
-        if spec.get("needs_cyber_modifier") and not owned and not any(
-                t.lemma_.lower() in mod("cyber_words") or t.lower_.startswith("cyber") for t in n.lefts):
+        if spec.get("needs_cyber_modifier") and not owned and not any(  # ("a campaign of cyber espionage")
+                t.lemma_.lower() in mod("cyber_words") or t.lower_.startswith("cyber")
+                for t in [*n.lefts, *(w for o in preps(n, "of") if not any(  # (not "a campaign of cyberattacks": those are read)
+                    ty == "CyberAttack" for ty, _ in noun_index().get(o.lemma_.lower(), ())) for w in o.subtree)]):
             return
         if spec.get("needs_cyber_prefix") and not any(t.lower_.startswith("cyber") for t in n.subtree if t.i < n.i):
             return  # ("a cyber-related disruption", "a cybersecurity event"; not "a network outage")
