@@ -2828,3 +2828,55 @@ CASES_18 = [
 @pytest.mark.parametrize("text,want", CASES_18)
 def test_phrasing_since_session_18(text, want):
     assert got(text) == sorted(want)
+
+
+CASES_19 = [
+    pytest.param("Fabrikam's network was hacked in March 2023. In October 2023 the Finnish government publicly named "
+                 "the GRU as responsible, with the evidence.",
+                 # (a manner phrase names no act of its own: the claim is about the attack just told)
+                 [ev("Attribution", ["Finland"], [GRU, RUS], "2023-10"), ev("CyberAttack", [], ["Fabrikam"], "2023-03")],
+                 id="named-as-responsible-with-the-evidence"),
+    pytest.param("Hackers used ransomware against Contoso Health on 3 May 2021.",
+                 [ev("CyberAttack", [], ["Contoso Health"], "2021-05-03")], id="used-ransomware-against"),
+    pytest.param("On 3 May 2021 NotPetya was used against Contoso Shipping, wiping 2,000 workstations.",
+                 [ev("CyberAttack", [], ["Contoso Shipping"], "2021-05-03")], id="malware-was-used-against"),
+    pytest.param("CISA urged agencies to stop using the software after the cyberattack.", [],
+                 # ("use" attacks only with a hostile object: stopping its use condemns nothing)
+                 id="stop-using-is-no-attack-stopped"),
+    pytest.param("A cyberattack on Norwegian Contoso disrupted its plants in 2022.",
+                 # (a state's adjective before an unknown name: the company, and its state)
+                 [ev("CyberAttack", [], ["Contoso", "Norway"], "2022")], id="a-states-adjective-before-a-company"),
+    pytest.param("In 2019 Kaspersky described a campaign of cyber espionage against Contoso Bank.",
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2019")], id="a-campaign-of-cyber-espionage"),
+    pytest.param("Today the United Kingdom and Canada attribute to the GRU a campaign of cyberattacks against the "
+                 "Commonwealth Games.",
+                 # (the attacks named with their own target read themselves; the campaign adds no second one)
+                 [ev("Attribution", ["United Kingdom"], [GRU, RUS], "2024-05-18"),
+                  ev("Attribution", ["Canada"], [GRU, RUS], "2024-05-18")], id="a-campaign-of-attacks-is-not-read-twice"),
+    pytest.param("In December 2018 Finland attributed a global campaign of cyber intrusions against managed service "
+                 "providers, known as APT10, to China.",
+                 [ev("Attribution", ["Finland"], ["China"], "2018-12"),
+                  ev("CyberAttack", ["APT10"], ["managed service providers"], None)], id="intrusions-against"),
+    pytest.param("On 15 February 2021 agents of the Federal Bureau of Investigation arrested Ivan Sokolov in Tampere.",
+                 # (parsed with "agents" as the object of "On" and the date as its modifier: the subject)
+                 [ev("LegalAction", ["Federal Bureau of Investigation", "United States"], ["Ivan Sokolov"], "2021-02-15")],
+                 id="a-subject-after-a-fronted-date"),
+    pytest.param("Ivan Sokolov admitted the fraud. On 15 November 2023 Judge Anna Lindqvist gave him ten years.",
+                 [ev("LegalAction", ["Anna Lindqvist"], ["Ivan Sokolov"], "2023-11-15")], id="the-judge-gave-him-ten-years"),
+    pytest.param("The court gave Fabrikam two months to comply.", [], id="time-to-comply-is-no-sentence"),
+    pytest.param("Ivan Sokolov was charged in the Eastern District of Virginia with computer fraud.",
+                 # (a judicial district is its state's division)
+                 [ev("LegalAction", ["United States"], ["Ivan Sokolov"])], id="charged-in-a-judicial-district"),
+    pytest.param("Hackers stole data from banks in a cyber heist. The hacking was part of a cyber campaign. In December "
+                 "2021 Ivan Sokolov broke into Contoso, the private security company, and took its e-mails.",
+                 # (a named company broken into, in an article about hacking; "Contoso, the ... company" is no person)
+                 [ev("CyberAttack", ["Ivan Sokolov"], ["Contoso"], "2021-12")], id="broke-into-a-named-company"),
+    pytest.param("Hackers logged into 14,000 accounts at Contoso Health in 2023.",
+                 [ev("CyberAttack", [], ["Contoso Health"], "2023")], id="logged-into-accounts-at"),
+    pytest.param("Staff logged into their accounts at Contoso Health in 2023.", [], id="staff-logging-in-is-no-attack"),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES_19)
+def test_phrasing_since_session_19(text, want):
+    assert got(text) == sorted(want)

@@ -557,6 +557,13 @@ class EventReader:
                 return True
         return False
 
+    @staticmethod
+    def reads_own_target(noun) -> bool:
+        """Is ``noun`` an attack noun with its own target phrase ("cyberattacks against X" in "a
+        campaign of cyberattacks against X"), which reads the attack itself?"""
+        return any(ty == "CyberAttack" for ty, _ in noun_index().get(noun.lemma_.lower(), ())) and any(
+            c.dep_ == "prep" and c.lower_ in ("against", "on", "into", "at") for c in noun.children)
+
     def is_attack_word(self, tok) -> bool:
         """Is ``tok`` an attack itself (a CyberAttack trigger word or an incident noun)?"""
         f = forms(tok)
@@ -1729,8 +1736,7 @@ class EventReader:
             return
         if spec.get("needs_cyber_modifier") and not owned and not any(  # ("a campaign of cyber espionage")
                 t.lemma_.lower() in mod("cyber_words") or t.lower_.startswith("cyber")
-                for t in [*n.lefts, *(w for o in preps(n, "of") if not any(  # (not "a campaign of cyberattacks": those are read)
-                    ty == "CyberAttack" for ty, _ in noun_index().get(o.lemma_.lower(), ())) for w in o.subtree)]):
+                for t in [*n.lefts, *(w for o in preps(n, "of") if not self.reads_own_target(o) for w in o.subtree)]):
             return
         if spec.get("needs_cyber_prefix") and not any(t.lower_.startswith("cyber") for t in n.subtree if t.i < n.i):
             return  # ("a cyber-related disruption", "a cybersecurity event"; not "a network outage")
