@@ -489,6 +489,10 @@ class EventReader:
                 shared = subject_of(v.head)
                 found = [shared] if shared is not None else []
             return found
+        if name == "charging_obj":  # "an indictment returned in Maryland accusing X of fraud": whom it charges
+            verbs = [c for c in v.children if c.dep_ == "acl"] + (
+                [c for c in v.head.children if c.dep_ in ("advcl", "acl")] if v.dep_ in ("nsubj", "nsubjpass") else [])
+            return [o for c in verbs if c.tag_ == "VBG" and c.lemma_ in ("charge", "accuse") for o in obj_of(c)]
         if name in ("poss", "dative"):  # "gave a Chinese official 72 hours to leave"
             return [c for c in v.children if c.dep_ == name]
         if name == "placed_under":  # "put a GRU unit under sanctions": what the verb put under it
@@ -698,8 +702,11 @@ class EventReader:
                      if self.ix.entities[k].type == "Country" and k not in keys]
         if not keys and subj.lemma_.lower() in self.trig["LegalAction"]["papers"]:
             # "An indictment unsealed in federal court in Newark charges ...": the court's state
-            keys = self.court_state([g for c in subj.children if c.dep_ == "acl" for p in c.children
-                                     if p.dep_ in ("prep", "agent") for g in p.children if g.dep_ == "pobj"])
+            places = [g for c in subj.children if c.dep_ == "acl" for p in c.children
+                      if p.dep_ in ("prep", "agent") for g in p.children if g.dep_ == "pobj"]
+            # ("An indictment returned in the District of X charged ...": the verb the paper is the subject of)
+            places += preps(subj.head, "in") if subj.dep_ in ("nsubj", "nsubjpass") and subj.head.i != v.i else []
+            keys = self.court_state(places) or self.where_states(places)
         if not keys and subj.lemma_.lower() in words()["instrument_nouns"] and subj.i != v.i:
             # "signed a law that prohibits ...", "DHS's directive orders ...": who made the instrument
             keys = self.authors(subj)[0]
