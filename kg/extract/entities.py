@@ -740,21 +740,19 @@ class EntityIndex:
             if run[0].i and self.doc[run[0].i - 1].text == "-" or run[-1].i + 1 < len(self.doc) \
                     and self.doc[run[-1].i + 1].text == "-":
                 continue  # a piece of a hyphenated name the tokenizer split ("Mujahideen-e-Khalq")
-            if owner is None:
-                self._add_missed_organization(name, run)
-            else:
-                self._add_missed_organization(name, run, self.token_key[owner.i])
-                key = f"organization-{slug(name)}"
-                if key in self.entities and owner.i + 1 == run[0].i:
-                    full = surface(self.doc[owner.i:run[-1].i + 1].text)
-                    if full not in self.entities[key].aliases:
-                        self.entities[key].aliases.append(full)
+            key = self._add_missed_organization(name, run, None if owner is None else self.token_key[owner.i])
+            if key and owner is not None and owner.i + 1 == run[0].i:  # (also known with its state's word)
+                full = surface(self.doc[owner.i:run[-1].i + 1].text)
+                if full not in self.entities[key].aliases:
+                    self.entities[key].aliases.append(full)
 
-    def _add_missed_organization(self, name: str, toks, country: str | None = None) -> None:
+    def _add_missed_organization(self, name: str, toks, country: str | None = None) -> str | None:
         """A company name NER missed (found by its head noun or its suffix), unless it is a
-        word that names nothing ("not_names")."""
-        if name.lower() not in words()["not_names"]:
-            self._add(Entity(key=f"organization-{slug(name)}", name=name, type="Organization", country=country), name, toks)
+        word that names nothing ("not_names"); its key."""
+        if name.lower() in words()["not_names"]:
+            return None
+        return self._add(Entity(key=f"organization-{slug(name)}", name=name, type="Organization", country=country),
+                         name, toks)
 
     # A sanctions list's entry line: "PETROV, Ivan Sergeyevich (a.k.a. ZEROCOOL); DOB ...".
     DESIGNATION_ENTRY = re.compile(

@@ -1239,8 +1239,8 @@ class EventReader:
             heads += [c for c in children if c.dep_ == "dative"]
             # "Judge Lindqvist gave him ten years", parsed with the term as an adverb of the verb
             heads += [c for c in children if c.dep_ == "npadvmod" and any(g.dep_ == "nummod" for g in c.children)]
-            if spec.get("no_deadline") and any(g.dep_ in ("relcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
-                                               for o in heads for g in o.children):
+            if spec.get("no_deadline") and any(g.dep_ in ("relcl", "acl") and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in g.children) for o in heads for g in o.children):
                 return  # "gave Fabrikam two months to comply": time allowed, no sentence
             if typ in self.SPEECH_ACTS:  # "opposes smearing China": the gerund is what is opposed
                 heads += [c for c in children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
