@@ -2874,6 +2874,13 @@ CASES_19 = [
     pytest.param("Hackers logged into 14,000 accounts at Contoso Health in 2023.",
                  [ev("CyberAttack", [], ["Contoso Health"], "2023")], id="logged-into-accounts-at"),
     pytest.param("Staff logged into their accounts at Contoso Health in 2023.", [], id="staff-logging-in-is-no-attack"),
+    pytest.param("Hackers hit Contoso in 2020. Beijing's mission to the AU also dismissed the story.",
+                 [ev("CyberAttack", [], ["Contoso"], "2020"), ev("Denial", ["China", "mission"])],
+                 id="dismissed-the-story"),
+    pytest.param("Police arrested Ivan Sokolov, a Russian hacker, in Prague in 2016. Moscow protested the decision.",
+                 [ev("LegalAction", ["Czech Republic"], ["Ivan Sokolov", "Russia"], "2016"), ev("Condemnation", ["Russia"])],
+                 id="protested-the-decision"),
+    pytest.param("Thousands protested the decision to close the school.", [], id="a-street-protest-is-no-condemnation"),
 ]
 
 
