@@ -2881,6 +2881,12 @@ CASES_19 = [
                  [ev("LegalAction", ["Czech Republic"], ["Ivan Sokolov", "Russia"], "2016"), ev("Condemnation", ["Russia"])],
                  id="protested-the-decision"),
     pytest.param("Thousands protested the decision to close the school.", [], id="a-street-protest-is-no-condemnation"),
+    pytest.param("In April 2021, a ransomware gang calling itself KittenSquad broke into the police department's "
+                 "network. Earlier that month the same group had claimed a breach of the Fabrikam Rockets.",
+                 # (an attack claimed in a dated claim, with no date of its own, is dated as the claim)
+                 [ev("Attribution", ["KittenSquad"], ["KittenSquad"], "2021-04"),
+                  ev("CyberAttack", ["KittenSquad"], ["Fabrikam Rockets"], "2021-04"),
+                  ev("CyberAttack", ["KittenSquad"], ["police department"], "2021-04")], id="an-attack-claimed-earlier-that-month"),
 ]
 
 

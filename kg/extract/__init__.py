@@ -430,6 +430,7 @@ def extract(article: Article) -> Report:
     events = topic_attack(events, mentions, source, reader)
     events = merge_anaphoric_attacks(events, source, reader)
     date_by_onsets(events, reader)
+    date_by_claims(events, source)
     date_by_entries(events, text, reader)
     for ev in events:  # still undated after merging: a response or claim told in the past takes
         # the day of its actor's last act, else the narrative day; a statement, the day its
@@ -584,6 +585,21 @@ def date_by_onsets(events: list[Event], reader) -> None:
         for ev in events:
             if key in ev.actors and finer_day(ev, tv):
                 ev.date = tv
+
+
+def date_by_claims(events: list[Event], source) -> None:
+    """"Earlier that month the group had claimed a breach of Contoso": an undated attack its
+    dated claimer claims in the same sentence is dated as the claim (told as news, the two go
+    together)."""
+    for ev in events:
+        if ev.type != "CyberAttack" or ev.date is not None:
+            continue
+        sents = {p.sentence for p in ev.provenance}
+        claims = [c for c in events if c.type == "Attribution" and source[c.id].self_claim and c.date is not None
+                  and c.date.precision in ("day", "month", "year") and {p.sentence for p in c.provenance} & sents
+                  and set(c.targets) & set(ev.actors)]
+        if claims:
+            ev.date = claims[0].date
 
 
 def date_by_entries(events: list[Event], text: str, reader) -> None:
