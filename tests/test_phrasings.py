@@ -2583,7 +2583,8 @@ DEFENCE_CASES_16 = [
     pytest.param("In June 2022, the Babuk gang hacked Contoso Police. In the same month the group "
                  "had claimed an intrusion at Fabrikam Sports.",
                  [ev("CyberAttack", ["Babuk"], ["Contoso Police"], "2022-06"), ev("Attribution", ["Babuk"], ["Babuk"], "2022-06"),
-                  ev("CyberAttack", ["Babuk"], ["Fabrikam Sports"])], id="claim-the-group-named-after-its-ransomware"),
+                  # (the intrusion claimed that month falls in it: session 19)
+                  ev("CyberAttack", ["Babuk"], ["Fabrikam Sports"], "2022-06")], id="claim-the-group-named-after-its-ransomware"),
     pytest.param("In March 2024 the FBI disrupted the BlackCat group and seized its servers. Days later the group "
                  "restored its servers.",
                  [ev("DefensiveMeasure", ["Federal Bureau of Investigation", "United States"], [], "2024-03")],

@@ -589,14 +589,14 @@ def date_by_onsets(events: list[Event], reader) -> None:
 
 def date_by_claims(events: list[Event], source) -> None:
     """"Earlier that month the group had claimed a breach of Contoso": an undated attack its
-    dated claimer claims in the same sentence is dated as the claim (told as news, the two go
-    together)."""
+    claimer claims in the same sentence falls in the claim's month or year (a claim's day does
+    not date the attack: "On Wednesday LockBit claimed the attack on X")."""
     for ev in events:
         if ev.type != "CyberAttack" or ev.date is not None:
             continue
         sents = {p.sentence for p in ev.provenance}
         claims = [c for c in events if c.type == "Attribution" and source[c.id].self_claim and c.date is not None
-                  and c.date.precision in ("day", "month", "year") and {p.sentence for p in c.provenance} & sents
+                  and c.date.precision in ("month", "year") and {p.sentence for p in c.provenance} & sents
                   and set(c.targets) & set(ev.actors)]
         if claims:
             ev.date = claims[0].date
