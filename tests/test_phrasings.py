@@ -2888,6 +2888,16 @@ CASES_19 = [
                  [ev("Attribution", ["KittenSquad"], ["KittenSquad"], "2021-04"),
                   ev("CyberAttack", ["KittenSquad"], ["Fabrikam Rockets"], "2021-04"),
                   ev("CyberAttack", ["KittenSquad"], ["police department"], "2021-04")], id="an-attack-claimed-earlier-that-month"),
+    pytest.param("Hackers broke into Contoso mailboxes in 2023. Fabrikam Security said Storm-0558 is a China-based actor "
+                 "focused on espionage.",
+                 # (parsed with "actor focused" as a clause of its own: the words alone say it)
+                 [ev("Attribution", ["Fabrikam Security"], ["China", "Storm-0558"]), ev("CyberAttack", [], ["Contoso"], "2023")],
+                 id="a-state-based-actor-misparsed"),
+    pytest.param("Hackers broke into Contoso mailboxes in 2023. Fabrikam Security said Storm-0558 is a Russian-speaking group.",
+                 [ev("CyberAttack", [], ["Contoso"], "2023")], id="a-language-names-no-state"),
+    pytest.param("Hackers hit Contoso in 2019. Fabrikam said hackers with ties to Iran were behind the attack.",
+                 [ev("Attribution", ["Fabrikam"], ["Iran"]), ev("CyberAttack", [], ["Contoso"], "2019")],
+                 id="hackers-with-ties-to"),
 ]
 
 

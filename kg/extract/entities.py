@@ -1688,6 +1688,11 @@ class EntityIndex:
                     stack.extend(g for a in c.children if a.dep_ == "agent" for g in a.children)
                 if c.dep_ == "acl" and c.lemma_ in words()["allegiance_verbs"] and t.lemma_.lower() in doers:
                     stack.extend(self.served(c))  # "hackers working for the Chinese state" (not "an attack linked to a flaw")
+                if c.dep_ == "prep" and c.lower_ == "with" and t.lemma_.lower() in doers:
+                    # "actors with a nexus to Iran", "hackers with ties to the IRGC": whom they are tied to
+                    stack.extend(x for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in words()["tie_nouns"]
+                                 for p in g.children if p.dep_ == "prep" and p.lower_ == "to"
+                                 for x in p.children if x.dep_ == "pobj")
                 if c.dep_ in stop_deps or c.dep_ == "prep" and c.lower_ not in follow and not (
                         # "hackers in Iran got into ...": where the doers are is whom they act for
                         c.lower_ == "in" and t.lemma_.lower() in doers and t.tag_ == "NNS"

@@ -2246,17 +2246,22 @@ class EventReader:
         blames that state (and the actor)."""
         if n.dep_ == "attr" and n.head.lemma_ == "be":
             verb, subj = n.head, subject_of(n.head)
+            mods = [t for t in n.subtree if t.i < n.i and t.dep_ in ("amod", "compound", "nmod", "npadvmod")]
         elif n.dep_ == "pobj" and n.head.lower_ == "as" and n.head.head.lemma_ in self.trig["Attribution"]["describing_verbs"]:
             verb = n.head.head
             subj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            mods = [t for t in n.subtree if t.i < n.i and t.dep_ in ("amod", "compound", "nmod", "npadvmod")]
         else:
-            return
+            verb, subj, mods = None, None, []
+        if subj is None or not self.cyber_actor(subj):
+            verb, subj, mods = self.copula_before(n)
+            if verb is None:
+                return
         if subj is None or not self.cyber_actor(subj) or verb.lemma_ == "be" and self.hearsay(list(verb.ancestors)):
             return  # (a report that describes is its author's word, no hearsay)
         states = []
-        for t in n.subtree:
-            if t.i >= n.i or t.dep_ not in ("amod", "compound", "nmod", "npadvmod") or t.i + 2 < len(t.doc) and \
-                    t.doc[t.i + 1].text == "-" and t.doc[t.i + 2].lower_ in words()["stance_suffixes"]:
+        for t in mods:
+            if t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" and t.doc[t.i + 2].lower_ in words()["stance_suffixes"]:
                 continue  # ("a Russian-speaking group" names no state)
             ent = self.ix.gaz.lookup(t.text.split("-")[0])
             if ent is not None and ent.type == "Country" and ent.key not in states:
@@ -2275,6 +2280,19 @@ class EventReader:
         claimant = [k for k in claimant if k not in accused]
         if claimant:
             self.add("Attribution", n, claimant, accused, modality=self.modality(verb))
+
+    @staticmethod
+    def copula_before(n):
+        """'Storm-0558 is a China-based actor focused on espionage', which the parser reads as
+        a clause of its own: the words alone, a name, "is" or "was", an article and the noun's
+        modifiers. Returns the copula, the name before it and the modifiers (else Nones)."""
+        i = n.i - 1
+        while i > n.sent.start and (n.doc[i].pos_ in ("ADJ", "PROPN", "NOUN", "VERB") or n.doc[i].text == "-") \
+                and n.doc[i].lower_ not in ("a", "an", "the") and n.i - i <= 5:
+            i -= 1
+        if i <= n.sent.start + 1 or n.doc[i].lower_ not in ("a", "an") or n.doc[i - 1].lemma_ != "be":
+            return None, None, []
+        return n.doc[i - 1], n.doc[i - 2], [t for t in n.doc[i + 1:n.i] if t.text != "-"]
 
     def evidence_of_involvement(self, n):
         """"Merkel said there was hard evidence of Russian involvement in the hack": the sayer
