@@ -2898,6 +2898,16 @@ CASES_19 = [
     pytest.param("Hackers hit Contoso in 2019. Fabrikam said hackers with ties to Iran were behind the attack.",
                  [ev("Attribution", ["Fabrikam"], ["Iran"]), ev("CyberAttack", [], ["Contoso"], "2019")],
                  id="hackers-with-ties-to"),
+    pytest.param("On the last Tuesday of May, in a federal courtroom in San Francisco, Karim Zaratov stood to hear what "
+                 "the United States would do with him. Zaratov was the only one within reach. The judge sentenced him "
+                 "to five years in prison.",
+                 # (NER takes the full name for a place, and the surname alone for a person: a person)
+                 [ev("LegalAction", ["Judge"], ["Karim Zaratov"], "2024-05-14")], id="a-person-ner-took-for-a-place"),
+    pytest.param("After a trial in Cincinnati, on November 5, 2021, a jury found Ivan Sokolov guilty of fraud. On "
+                 "November 16, 2022, the court sentenced him to 20 years in prison.",
+                 # ("the court" that sentences is not the jury that convicted)
+                 [ev("LegalAction", ["Jury"], ["Ivan Sokolov"], "2021-11-05"),
+                  ev("LegalAction", ["Court"], ["Ivan Sokolov"], "2022-11-16")], id="the-court-is-not-the-jury"),
 ]
 
 

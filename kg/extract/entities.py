@@ -396,8 +396,13 @@ class EntityIndex:
         return None
 
     def _read_ner(self):
+        # the last words of the names NER calls people, anywhere in the text
+        surnames = {e[-1].lower_ for e in self.doc.ents if e.label_ == "PERSON"}
         for span in self._ner_spans():
             label = span.label_
+            if label in ("GPE", "LOC") and len(span) > 1 and span[-1].lower_ in surnames and all(
+                    t.pos_ == "PROPN" and t.text.istitle() for t in span) and self.gaz.lookup(span.text) is None:
+                label = "PERSON"  # "Karim Baratov stood ...", a name NER took for a place, that it calls a person elsewhere
             if label not in NER_TYPES and label != "NORP":
                 continue
             text = surface(span.text)

@@ -730,6 +730,8 @@ class EventReader:
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
         if definite:
             keys = self.judiciary_before(v)
+            if subj.lemma_.lower() != "jury":  # ("a jury found him guilty ... the court sentenced him": not the jury)
+                keys = [k for k in keys if "jury" not in self.ix.entities[k].name.lower()]
             if keys:
                 return keys
         # ("pleaded guilty in Ontario, where a court sentenced him": the place the clause is about)
