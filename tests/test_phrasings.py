@@ -2908,6 +2908,11 @@ CASES_19 = [
                  # ("the court" that sentences is not the jury that convicted)
                  [ev("LegalAction", ["Jury"], ["Ivan Sokolov"], "2021-11-05"),
                   ev("LegalAction", ["Court"], ["Ivan Sokolov"], "2022-11-16")], id="the-court-is-not-the-jury"),
+    pytest.param("On 27 January several channels of Contoso Broadcasting were briefly taken over by hackers.",
+                 [ev("CyberAttack", [], ["Contoso Broadcasting"], "2024-01-27")], id="channels-taken-over-by-hackers"),
+    pytest.param("In 2019 Fabrikam took over Contoso's network business.", [], id="a-takeover-is-no-attack"),
+    pytest.param("A day later, the websites of the Ministry of Roads were knocked out of service in a cyberattack.",
+                 [ev("CyberAttack", [], ["Ministry of Roads"])], id="websites-knocked-out-of-service"),
 ]
 
 
