@@ -2888,10 +2888,10 @@ CASES_19 = [
                  [ev("Attribution", ["KittenSquad"], ["KittenSquad"], "2021-04"),
                   ev("CyberAttack", ["KittenSquad"], ["Fabrikam Rockets"], "2021-04"),
                   ev("CyberAttack", ["KittenSquad"], ["police department"], "2021-04")], id="an-attack-claimed-earlier-that-month"),
-    pytest.param("Hackers broke into Contoso mailboxes in 2023. Fabrikam Security said Storm-0558 is a China-based actor "
-                 "focused on espionage.",
-                 # (parsed with "actor focused" as a clause of its own: the words alone say it)
-                 [ev("Attribution", ["Fabrikam Security"], ["China", "Storm-0558"]), ev("CyberAttack", [], ["Contoso"], "2023")],
+    pytest.param("Hackers broke into Contoso mailboxes in 2023. Fabrikam Security assessed with high confidence that "
+                 "Storm-0558 is a Russia-based group.",
+                 # (parsed with the name as a verb of "confidence that": the words alone say it)
+                 [ev("Attribution", ["Fabrikam Security"], ["Russia", "Storm-0558"]), ev("CyberAttack", [], ["Contoso"], "2023")],
                  id="a-state-based-actor-misparsed"),
     pytest.param("Hackers broke into Contoso mailboxes in 2023. Fabrikam Security said Storm-0558 is a Russian-speaking group.",
                  [ev("CyberAttack", [], ["Contoso"], "2023")], id="a-language-names-no-state"),
@@ -2913,6 +2913,14 @@ CASES_19 = [
     pytest.param("In 2019 Fabrikam took over Contoso's network business.", [], id="a-takeover-is-no-attack"),
     pytest.param("A day later, the websites of the Ministry of Roads were knocked out of service in a cyberattack.",
                  [ev("CyberAttack", [], ["Ministry of Roads"])], id="websites-knocked-out-of-service"),
+    pytest.param("Ivan Sokolov was arrested in the Maldives in July 2014. Within days, the Foreign Ministry in Moscow "
+                 "protested, calling the operation a kidnapping and a violation of international law.",
+                 [ev("LegalAction", ["Maldives"], ["Ivan Sokolov"], "2014-07"),
+                  ev("Condemnation", ["Ministry of Foreign Affairs (Russia)", "Russia"])], id="calling-it-a-kidnapping"),
+    pytest.param("Ruritania expelled two diplomats. On Tuesday the Kremlin's spokesman, Oleg Markov, called the "
+                 "narrowing of diplomatic contacts short-sighted.",
+                 # ("short-sighted", split by the tokenizer, joined again)
+                 [ev("Condemnation", ["Oleg Markov", "Russia"], [], "2024-05-14")], id="called-it-short-sighted"),
 ]
 
 

@@ -2082,6 +2082,9 @@ class EventReader:
         comp = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "dobj", "attr")]
         comp += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
         words = {w for c in comp for t in c.subtree for w in (t.lower_, t.lemma_.lower())}  # ("such smears")
+        # ("short-sighted", which the tokenizer splits: the words joined again)
+        words |= {t.text.lower() + "-" + t.nbor(2).text.lower() for c in comp for t in c.subtree
+                  if t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).i in {x.i for x in c.subtree}}
         objs = [c for c in v.children if c.dep_ == "dobj"]
         if v.dep_ in ("advcl", "xcomp", "conj") and objs and all(o.pos_ == "PRON" for o in objs) and any(
                 o.lemma_.lower() in self.accusations for o in obj_of(v.head)) and any(
@@ -2285,9 +2288,10 @@ class EventReader:
 
     @staticmethod
     def copula_before(n):
-        """'Storm-0558 is a China-based actor focused on espionage', which the parser reads as
-        a clause of its own: the words alone, a name, "is" or "was", an article and the noun's
-        modifiers. Returns the copula, the name before it and the modifiers (else Nones)."""
+        """'... with high confidence that Storm-0558 is a Russia-based group', where the parser
+        takes the name for a verb (or the noun for a clause's subject): the words alone, a name,
+        "is" or "was", an article and the noun's modifiers. Returns the copula, the name before it
+        and the modifiers (else Nones)."""
         i = n.i - 1
         while i > n.sent.start and (n.doc[i].pos_ in ("ADJ", "PROPN", "NOUN", "VERB") or n.doc[i].text == "-") \
                 and n.doc[i].lower_ not in ("a", "an", "the") and n.i - i <= 5:
