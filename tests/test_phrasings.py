@@ -2832,11 +2832,11 @@ def test_phrasing_since_session_18(text, want):
 
 
 CASES_19 = [
-    pytest.param("Fabrikam's network was hacked in March 2023. In October 2023 the Finnish government publicly named "
-                 "the GRU as responsible, with the evidence.",
+    pytest.param("Fabrikam's network was hacked in March 2023. In October 2023 Helsinki named the GRU as the culprit, "
+                 "with supporting evidence.",
                  # (a manner phrase names no act of its own: the claim is about the attack just told)
                  [ev("Attribution", ["Finland"], [GRU, RUS], "2023-10"), ev("CyberAttack", [], ["Fabrikam"], "2023-03")],
-                 id="named-as-responsible-with-the-evidence"),
+                 id="named-as-the-culprit-with-evidence"),
     pytest.param("Hackers used ransomware against Contoso Health on 3 May 2021.",
                  [ev("CyberAttack", [], ["Contoso Health"], "2021-05-03")], id="used-ransomware-against"),
     pytest.param("On 3 May 2021 NotPetya was used against Contoso Shipping, wiping 2,000 workstations.",
@@ -2847,27 +2847,25 @@ CASES_19 = [
     pytest.param("A cyberattack on Norwegian Contoso disrupted its plants in 2022.",
                  # (a state's adjective before an unknown name: the company, and its state)
                  [ev("CyberAttack", [], ["Contoso", "Norway"], "2022")], id="a-states-adjective-before-a-company"),
-    pytest.param("In 2019 Kaspersky described a campaign of cyber espionage against Contoso Bank.",
-                 [ev("CyberAttack", [], ["Contoso Bank"], "2019")], id="a-campaign-of-cyber-espionage"),
+    pytest.param("In 2019 Fabrikam Security described a long campaign of cyber spying against Contoso Bank.",
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2019")], id="a-campaign-of-cyber-spying"),
     pytest.param("Today the United Kingdom and Canada attribute to the GRU a campaign of cyberattacks against the "
                  "Commonwealth Games.",
                  # (the attacks named with their own target read themselves; the campaign adds no second one)
                  [ev("Attribution", ["United Kingdom"], [GRU, RUS], "2024-05-18"),
                   ev("Attribution", ["Canada"], [GRU, RUS], "2024-05-18")], id="a-campaign-of-attacks-is-not-read-twice"),
-    pytest.param("In December 2018 Finland attributed a global campaign of cyber intrusions against managed service "
-                 "providers, known as APT10, to China.",
-                 [ev("Attribution", ["Finland"], ["China"], "2018-12"),
-                  ev("CyberAttack", ["APT10"], ["managed service providers"], None)], id="intrusions-against"),
-    pytest.param("On 15 February 2021 agents of the Federal Bureau of Investigation arrested Ivan Sokolov in Tampere.",
-                 # (parsed with "agents" as the object of "On" and the date as its modifier: the subject)
-                 [ev("LegalAction", ["Federal Bureau of Investigation", "United States"], ["Ivan Sokolov"], "2021-02-15")],
+    pytest.param("Between 2014 and 2017 repeated cyber intrusions against Contoso Cloud stole client data.",
+                 [ev("CyberAttack", [], ["Contoso Cloud"], "2014/2017")], id="intrusions-against"),
+    pytest.param("On 3 March 2021 officers of the Federal Bureau of Investigation detained Ivan Sokolov in Tampere.",
+                 # (parsed with "officers" as the object of "On" and the date as its modifier: the subject)
+                 [ev("LegalAction", ["Federal Bureau of Investigation", "United States"], ["Ivan Sokolov"], "2021-03-03")],
                  id="a-subject-after-a-fronted-date"),
     pytest.param("Ivan Sokolov admitted the fraud. On 15 November 2023 Judge Anna Lindqvist gave him ten years.",
                  [ev("LegalAction", ["Anna Lindqvist"], ["Ivan Sokolov"], "2023-11-15")], id="the-judge-gave-him-ten-years"),
     pytest.param("The court gave Fabrikam two months to comply.", [], id="time-to-comply-is-no-sentence"),
-    pytest.param("Ivan Sokolov was charged in the Eastern District of Virginia with computer fraud.",
+    pytest.param("Ivan Sokolov was indicted in the Southern District of Ohio last year.",
                  # (a judicial district is its state's division)
-                 [ev("LegalAction", ["United States"], ["Ivan Sokolov"])], id="charged-in-a-judicial-district"),
+                 [ev("LegalAction", ["United States"], ["Ivan Sokolov"], "2023")], id="indicted-in-a-judicial-district"),
     pytest.param("Hackers stole data from banks in a cyber heist. The hacking was part of a cyber campaign. In December "
                  "2021 Ivan Sokolov broke into Contoso, the private security company, and took its e-mails.",
                  # (a named company broken into, in an article about hacking; "Contoso, the ... company" is no person)
@@ -2875,21 +2873,20 @@ CASES_19 = [
     pytest.param("Hackers logged into 14,000 accounts at Contoso Health in 2023.",
                  [ev("CyberAttack", [], ["Contoso Health"], "2023")], id="logged-into-accounts-at"),
     pytest.param("Staff logged into their accounts at Contoso Health in 2023.", [], id="staff-logging-in-is-no-attack"),
-    pytest.param("Hackers hit Contoso in 2020. Beijing's mission to the AU also dismissed the story.",
-                 [ev("CyberAttack", [], ["Contoso"], "2020"), ev("Denial", ["China", "mission"])],
+    pytest.param("Hackers hit Contoso in 2020. The Chinese embassy in Tampere dismissed the story as well.",
+                 [ev("CyberAttack", [], ["Contoso"], "2020"), ev("Denial", ["China", "embassy"])],
                  id="dismissed-the-story"),
     pytest.param("Police arrested Ivan Sokolov, a Russian hacker, in Prague in 2016. Moscow protested the decision.",
                  [ev("LegalAction", ["Czech Republic"], ["Ivan Sokolov", "Russia"], "2016"), ev("Condemnation", ["Russia"])],
                  id="protested-the-decision"),
     pytest.param("Thousands protested the decision to close the school.", [], id="a-street-protest-is-no-condemnation"),
-    pytest.param("In April 2021, a ransomware gang calling itself KittenSquad broke into the police department's "
-                 "network. Earlier that month the same group had claimed a breach of the Fabrikam Rockets.",
-                 # (an attack claimed in a dated claim, with no date of its own, is dated as the claim)
-                 [ev("Attribution", ["KittenSquad"], ["KittenSquad"], "2021-04"),
-                  ev("CyberAttack", ["KittenSquad"], ["Fabrikam Rockets"], "2021-04"),
-                  ev("CyberAttack", ["KittenSquad"], ["police department"], "2021-04")], id="an-attack-claimed-earlier-that-month"),
-    pytest.param("Hackers broke into Contoso mailboxes in 2023. Fabrikam Security assessed with high confidence that "
-                 "Storm-0558 is a Russia-based group.",
+    pytest.param("LockBit encrypted the servers of the Contoso water utility in March 2022. Earlier that month the gang "
+                 "had claimed an intrusion at Fabrikam Foods.",
+                 # (an attack claimed in a claim dated to a month, with no date of its own, falls in that month)
+                 [ev("Attribution", ["LockBit"], ["LockBit"], "2022-03"), ev("CyberAttack", ["LockBit"], ["Contoso"], "2022-03"),
+                  ev("CyberAttack", ["LockBit"], ["Fabrikam Foods"], "2022-03")], id="an-intrusion-claimed-that-month"),
+    pytest.param("Hackers broke into Contoso mailboxes in 2023. Fabrikam Security judged with high confidence that "
+                 "Storm-0558 was a Russia-based outfit.",
                  # (parsed with the name as a verb of "confidence that": the words alone say it)
                  [ev("Attribution", ["Fabrikam Security"], ["Russia", "Storm-0558"]), ev("CyberAttack", [], ["Contoso"], "2023")],
                  id="a-state-based-actor-misparsed"),
@@ -2898,29 +2895,33 @@ CASES_19 = [
     pytest.param("Hackers hit Contoso in 2019. Fabrikam said hackers with ties to Iran were behind the attack.",
                  [ev("Attribution", ["Fabrikam"], ["Iran"]), ev("CyberAttack", [], ["Contoso"], "2019")],
                  id="hackers-with-ties-to"),
-    pytest.param("On the last Tuesday of May, in a federal courtroom in San Francisco, Karim Zaratov stood to hear what "
-                 "the United States would do with him. Zaratov was the only one within reach. The judge sentenced him "
-                 "to five years in prison.",
+    pytest.param("Last May, in a federal courtroom in Boston, Karim Zaratov stood to hear his sentence. Zaratov was the only "
+                 "defendant in custody. The judge sentenced him to five years in prison.",
                  # (NER takes the full name for a place, and the surname alone for a person: a person)
-                 [ev("LegalAction", ["Judge"], ["Karim Zaratov"], "2024-05-14")], id="a-person-ner-took-for-a-place"),
-    pytest.param("After a trial in Cincinnati, on November 5, 2021, a jury found Ivan Sokolov guilty of fraud. On "
-                 "November 16, 2022, the court sentenced him to 20 years in prison.",
+                 [ev("LegalAction", ["Judge"], ["Karim Zaratov"])], id="a-person-ner-took-for-a-place"),
+    pytest.param("Following a two-week trial in Tampere, on 5 May 2021, a jury found Ivan Sokolov guilty of fraud. In June "
+                 "2022 the court sentenced him to nine years.",
                  # ("the court" that sentences is not the jury that convicted)
-                 [ev("LegalAction", ["Jury"], ["Ivan Sokolov"], "2021-11-05"),
-                  ev("LegalAction", ["Court"], ["Ivan Sokolov"], "2022-11-16")], id="the-court-is-not-the-jury"),
+                 [ev("LegalAction", ["Jury"], ["Ivan Sokolov"], "2021-05-05"),
+                  ev("LegalAction", ["Court"], ["Ivan Sokolov"], "2022-06")], id="the-court-is-not-the-jury"),
     pytest.param("On 27 January several channels of Contoso Broadcasting were briefly taken over by hackers.",
                  [ev("CyberAttack", [], ["Contoso Broadcasting"], "2024-01-27")], id="channels-taken-over-by-hackers"),
     pytest.param("In 2019 Fabrikam took over Contoso's network business.", [], id="a-takeover-is-no-attack"),
-    pytest.param("A day later, the websites of the Ministry of Roads were knocked out of service in a cyberattack.",
-                 [ev("CyberAttack", [], ["Ministry of Roads"])], id="websites-knocked-out-of-service"),
-    pytest.param("Ivan Sokolov was arrested in the Maldives in July 2014. Within days, the Foreign Ministry in Moscow "
-                 "protested, calling the operation a kidnapping and a violation of international law.",
-                 [ev("LegalAction", ["Maldives"], ["Ivan Sokolov"], "2014-07"),
-                  ev("Condemnation", ["Ministry of Foreign Affairs (Russia)", "Russia"])], id="calling-it-a-kidnapping"),
-    pytest.param("Ruritania expelled two diplomats. On Tuesday the Kremlin's spokesman, Oleg Markov, called the "
-                 "narrowing of diplomatic contacts short-sighted.",
+    pytest.param("Contoso Transit's websites were knocked out for six hours in a cyberattack on Friday.",
+                 [ev("CyberAttack", [], ["Contoso Transit"], "2024-05-17")], id="websites-knocked-out"),
+    pytest.param("Police in Tampere detained Ivan Sokolov in July 2014. The Russian foreign ministry protested at once, "
+                 "describing the detention as a kidnapping that broke international law.",
+                 [ev("LegalAction", ["Finland"], ["Ivan Sokolov"], "2014-07"),
+                  ev("Condemnation", ["Ministry of Foreign Affairs (Russia)", "Russia"])], id="described-as-a-kidnapping"),
+    pytest.param("Estonia sent two Russian attaches home. On Tuesday the Kremlin's spokesman, Oleg Markov, called the cut "
+                 "in staff short-sighted.",
                  # ("short-sighted", split by the tokenizer, joined again)
-                 [ev("Condemnation", ["Oleg Markov", "Russia"], [], "2024-05-14")], id="called-it-short-sighted"),
+                 [ev("ExpelDiplomats", ["Estonia"], ["Russia"]), ev("Condemnation", ["Oleg Markov", "Russia"], [], "2024-05-14")],
+                 id="called-it-short-sighted"),
+    pytest.param("Police in Tampere detained Ivan Sokolov in July 2014. His brother, a retired colonel, described the "
+                 "arrest as kidnapping.",
+                 # (the brother speaks, not Sokolov; unnamed, he is no actor)
+                 [ev("LegalAction", ["Finland"], ["Ivan Sokolov"], "2014-07")], id="his-brother-is-not-he"),
 ]
 
 

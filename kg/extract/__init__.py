@@ -588,7 +588,7 @@ def date_by_onsets(events: list[Event], reader) -> None:
 
 
 def date_by_claims(events: list[Event], source) -> None:
-    """"Earlier that month the group had claimed a breach of Contoso": an undated attack its
+    """"Earlier that month the gang had claimed an intrusion at Fabrikam Foods": an undated attack its
     claimer claims in the same sentence falls in the claim's month or year (a claim's day does
     not date the attack: "On Wednesday LockBit claimed the attack on X")."""
     for ev in events:

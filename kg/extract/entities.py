@@ -1705,6 +1705,8 @@ class EntityIndex:
                     continue
                 if c.dep_ == "prep" and c.lower_ in ("in", "at") and is_mission(t):
                     continue  # "the Chinese embassy in London said": the host is no speaker
+                if c.dep_ == "poss" and t.lemma_.lower() in words()["kin_nouns"]:
+                    continue  # "his father said": another person speaks
                 stack.append(c)
         return keys
 

@@ -317,7 +317,7 @@ class EventReader:
             return True
         # "... tried to hack the network. In October the minister named the GRU as responsible":
         # a claim that names no act of its own is about the one the sentence before told
-        # ("named the GRU as responsible, with the evidence": a manner, not an act)
+        # ("named the GRU as the culprit, with supporting evidence": a manner, not an act)
         return tok.pos_ == "VERB" and tok.sent.start > 0 and not any(
             c.dep_ in ("prep", "ccomp", "xcomp", "advcl") and c.lower_ not in ("as", "in", "on", "with")
             for c in tok.children) and self._speaks_of_cyber(tok.doc[tok.sent.start - 1].sent)
@@ -489,7 +489,7 @@ class EventReader:
                 shared = subject_of(v.head)
                 found = [shared] if shared is not None else []
             return found
-        if name == "charging_obj":  # "an indictment returned in Maryland accusing X of fraud": whom it charges
+        if name == "charging_obj":  # "an indictment returned in Ohio accusing Sokolov of fraud": whom it charges
             verbs = [c for c in v.children if c.dep_ == "acl"] + (
                 [c for c in v.head.children if c.dep_ in ("advcl", "acl")] if v.dep_ in ("nsubj", "nsubjpass") else [])
             return [o for c in verbs if c.tag_ == "VBG" and c.lemma_ in ("charge", "accuse") for o in obj_of(c)]
@@ -704,7 +704,7 @@ class EventReader:
             # "An indictment unsealed in federal court in Newark charges ...": the court's state
             places = [g for c in subj.children if c.dep_ == "acl" for p in c.children
                       if p.dep_ in ("prep", "agent") for g in p.children if g.dep_ == "pobj"]
-            # ("An indictment returned in the District of X charged ...": the verb the paper is the subject of)
+            # ("An indictment returned in the District of Ohio charged ...": the verb the paper is the subject of)
             places += preps(subj.head, "in") if subj.dep_ in ("nsubj", "nsubjpass") and subj.head.i != v.i else []
             keys = self.court_state(places) or self.where_states(places)
         if not keys and subj.lemma_.lower() in words()["instrument_nouns"] and subj.i != v.i:
@@ -803,7 +803,7 @@ class EventReader:
         """The states of the places an act happened in ("arrested in Ontario", "the arrest in
         Amsterdam of X"): places only (not "sentenced in absentia X, an officer of Ukraine's
         ..."), and not the one held, whom the parser may hang on the place."""
-        # ("charged in the Eastern District of Virginia": a judicial district is the division's)
+        # ("indicted in the Southern District of Ohio": a judicial district is the division's)
         places = [g for p in places for g in (preps(p, "of") if p.lower_ in ("district", "circuit") else [p])]
         places = [p for p in places if p.ent_type_ in ("GPE", "LOC") or self.ix.state_of_division(p)]
         held = set(self.keys([g for p in places for g in preps(p, "of")]))
@@ -1743,7 +1743,7 @@ class EventReader:
             or spec.get("anaphoric") and self.recalls_attack(n))  # "Hackers hit Acme Corp ... the incident"
         if spec.get("cyber") and not owned and not self.cyber_context(n, local=bool(spec.get("needs_cyber_modifier"))):
             return
-        if spec.get("needs_cyber_modifier") and not owned and not any(  # ("a campaign of cyber espionage")
+        if spec.get("needs_cyber_modifier") and not owned and not any(  # ("a long campaign of cyber spying")
                 t.lemma_.lower() in mod("cyber_words") or t.lower_.startswith("cyber")
                 for t in [*n.lefts, *(w for o in preps(n, "of") if not self.reads_own_target(o) for w in o.subtree)]):
             return
@@ -2288,7 +2288,7 @@ class EventReader:
 
     @staticmethod
     def copula_before(n):
-        """'... with high confidence that Storm-0558 is a Russia-based group', where the parser
+        """'judged with high confidence that Storm-0558 was a Russia-based outfit', where the parser
         takes the name for a verb (or the noun for a clause's subject): the words alone, a name,
         "is" or "was", an article and the noun's modifiers. Returns the copula, the name before it
         and the modifiers (else Nones)."""
