@@ -1449,6 +1449,10 @@ class EventReader:
             # (rather than the last body of that kind named, when that one was hit by nothing;
             # "The bank said it had suspended transfers" too)
             actors = self.recent_victim(told) or actors
+        if not actors and typ == "DefensiveMeasure" and passive and not preps(v, "by") and any(
+                p.lemma_.lower() in self.trig["CyberAttack"]["system_nouns"] and any(
+                    d.lower_ in ("the", "its", "their", "all") for d in p.children) for p in objs):
+            actors = self.last_victim(v)  # "Hackers defaced Contoso's website ... The site was taken offline": its owner
         if not actors and typ == "LegalAction" and passive:
             # "was later charged in a Singapore court"; "the two men were indicted, the department said"
             # "was arrested in Arizona (and charged with ...)": the state of the place
@@ -1546,8 +1550,13 @@ class EventReader:
         if noun.pos_ != "NOUN" or not any(c.lower_ in ("the", "this") for c in noun.children) or \
                 noun.lemma_.lower() not in mod("responder_nouns"):
             return []
+        return self.last_victim(noun)
+
+    def last_victim(self, tok) -> list[str]:
+        """The one named body an attack read in the three sentences up to ``tok`` hit (none
+        when it hit several)."""
         for m in reversed(self.mentions):
-            if m.type == "CyberAttack" and m.trigger.i < noun.i and self.ix.sentence_no(noun) - self.ix.sentence_no(m.trigger) <= 3:
+            if m.type == "CyberAttack" and m.trigger.i < tok.i and self.ix.sentence_no(tok) - self.ix.sentence_no(m.trigger) <= 3:
                 bodies = [k for k in m.targets if self.ix.entities[k].type in ("Organization", "GovernmentBody")]
                 if len(bodies) == 1:
                     return bodies
