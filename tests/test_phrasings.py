@@ -2922,11 +2922,11 @@ CASES_19 = [
                  "arrest as kidnapping.",
                  # (the brother speaks, not Sokolov; unnamed, he is no actor)
                  [ev("LegalAction", ["Finland"], ["Ivan Sokolov"], "2014-07")], id="his-brother-is-not-he"),
-    pytest.param("Hackers defaced the website of the Contoso Printing Office on Sunday. The site was taken offline and "
-                 "later restored.",
+    pytest.param("Hackers defaced the website of the Contoso Printing Office on Sunday. The portal was taken offline for "
+                 "two days.",
                  # (a passive with no doer, on the system an attack just hit: its owner took the step)
                  [ev("CyberAttack", [], ["Contoso Printing Office"], "2024-05-12"),
-                  ev("DefensiveMeasure", ["Contoso Printing Office"])], id="the-site-was-taken-offline"),
+                  ev("DefensiveMeasure", ["Contoso Printing Office"])], id="the-portal-was-taken-offline"),
 ]
 
 

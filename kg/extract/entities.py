@@ -402,7 +402,7 @@ class EntityIndex:
             label = span.label_
             if label in ("GPE", "LOC") and len(span) > 1 and span[-1].lower_ in surnames and all(
                     t.pos_ == "PROPN" and t.text.istitle() for t in span) and self.gaz.lookup(span.text) is None:
-                label = "PERSON"  # "Karim Baratov stood ...", a name NER took for a place, that it calls a person elsewhere
+                label = "PERSON"  # "Karim Zaratov stood ...", a name NER took for a place, that it calls a person elsewhere
             if label not in NER_TYPES and label != "NORP":
                 continue
             text = surface(span.text)
@@ -726,7 +726,7 @@ class EntityIndex:
                     or tok.ent_type_ not in ("", "ORG", "PRODUCT") or not tok.text[:1].isupper():
                 continue
             run = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [tok]
-            # "the attack on Saudi Aramco": a state's word before a company's name is its owner
+            # "a cyberattack on Norwegian Contoso": a state's word before a company's name is its owner
             owner = run[0] if len(run) > 1 and run[0].ent_type_ == "NORP" and self._is_state(run[0]) else None
             if owner is not None:
                 run = run[1:]
@@ -1694,7 +1694,7 @@ class EntityIndex:
                 if c.dep_ == "acl" and c.lemma_ in words()["allegiance_verbs"] and t.lemma_.lower() in doers:
                     stack.extend(self.served(c))  # "hackers working for the Chinese state" (not "an attack linked to a flaw")
                 if c.dep_ == "prep" and c.lower_ == "with" and t.lemma_.lower() in doers:
-                    # "actors with a nexus to Iran", "hackers with ties to the IRGC": whom they are tied to
+                    # "hackers with ties to Iran", "operators with links to the IRGC": whom they are tied to
                     stack.extend(x for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in words()["tie_nouns"]
                                  for p in g.children if p.dep_ == "prep" and p.lower_ == "to"
                                  for x in p.children if x.dep_ == "pobj")

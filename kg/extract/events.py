@@ -1452,7 +1452,7 @@ class EventReader:
         if not actors and typ == "DefensiveMeasure" and passive and not preps(v, "by") and any(
                 p.lemma_.lower() in self.trig["CyberAttack"]["system_nouns"] and any(
                     d.lower_ in ("the", "its", "their", "all") for d in p.children) for p in objs):
-            actors = self.last_victim(v)  # "Hackers defaced Contoso's website ... The site was taken offline": its owner
+            actors = self.last_victim(v)  # "Hackers defaced Contoso's website ... The portal was taken offline": its owner
         if not actors and typ == "LegalAction" and passive:
             # "was later charged in a Singapore court"; "the two men were indicted, the department said"
             # "was arrested in Arizona (and charged with ...)": the state of the place
