@@ -35,6 +35,13 @@ def hyphened_cyber_words() -> tuple[str, ...]:
     return tuple(w for w in mod("cyber_words") if "-" in w)
 
 
+def hyphened_in(text: str, vocabulary) -> set[str]:
+    """The hyphened words of ``vocabulary`` a text holds ("denial-of-service", "short-sighted"),
+    which the tokenizer splits into pieces that are no such words one by one."""
+    low = text.lower()
+    return {w for w in vocabulary if "-" in w and w in low} if "-" in low else set()
+
+
 def open_question(tok) -> bool:
     """Is ``tok`` the verb of a clause under "whether", "if" or "unless" (asked or supposed,
     not asserted)?"""
@@ -326,8 +333,7 @@ class EventReader:
     def hyphened_cyber(text: str) -> bool:
         """Does a text hold a hyphened cyber word ("denial-of-service", "zero-day"), which the
         tokenizer splits into words that are not cyber words one by one?"""
-        low = text.lower()
-        return "-" in low and any(w in low for w in hyphened_cyber_words())
+        return bool(hyphened_in(text, hyphened_cyber_words()))
 
     def _speaks_of_cyber(self, sent) -> bool:
         memo = self.__dict__.setdefault("_speaks_memo", {})  # (asked for many words of one sentence)
@@ -492,7 +498,8 @@ class EventReader:
         if name == "charging_obj":  # "an indictment returned in Ohio accusing Sokolov of fraud": whom it charges
             verbs = [c for c in v.children if c.dep_ == "acl"] + (
                 [c for c in v.head.children if c.dep_ in ("advcl", "acl")] if v.dep_ in ("nsubj", "nsubjpass") else [])
-            return [o for c in verbs if c.tag_ == "VBG" and c.lemma_ in ("charge", "accuse") for o in obj_of(c)]
+            return [o for c in verbs if c.tag_ == "VBG" and c.lemma_ in self.trig["LegalAction"]["charging_verbs"]
+                    for o in obj_of(c)]
         if name in ("poss", "dative"):  # "gave a Chinese official 72 hours to leave"
             return [c for c in v.children if c.dep_ == name]
         if name == "placed_under":  # "put a GRU unit under sanctions": what the verb put under it
@@ -565,8 +572,9 @@ class EventReader:
     def reads_own_target(noun) -> bool:
         """Is ``noun`` an attack noun with its own target phrase ("cyberattacks against X" in "a
         campaign of cyberattacks against X"), which reads the attack itself?"""
-        return any(ty == "CyberAttack" for ty, _ in noun_index().get(noun.lemma_.lower(), ())) and any(
-            c.dep_ == "prep" and c.lower_ in ("against", "on", "into", "at") for c in noun.children)
+        own = {slot.split(":", 1)[1] for ty, sp in noun_index().get(noun.lemma_.lower(), ()) if ty == "CyberAttack"
+               for slot in sp.get("target", ()) if slot.startswith("prep:")}  # (its own trigger's target phrases)
+        return any(c.dep_ == "prep" and c.lower_ in own for c in noun.children)
 
     def is_attack_word(self, tok) -> bool:
         """Is ``tok`` an attack itself (a CyberAttack trigger word or an incident noun)?"""
@@ -2091,9 +2099,8 @@ class EventReader:
         comp = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "dobj", "attr")]
         comp += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
         words = {w for c in comp for t in c.subtree for w in (t.lower_, t.lemma_.lower())}  # ("such smears")
-        # ("short-sighted", which the tokenizer splits: the words joined again)
-        words |= {t.text.lower() + "-" + t.nbor(2).text.lower() for c in comp for t in c.subtree
-                  if t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).i in {x.i for x in c.subtree}}
+        words |= {w for c in comp for w in hyphened_in(  # ("short-sighted", split by the tokenizer)
+            c.doc[c.left_edge.i:c.right_edge.i + 1].text, self.trig["Condemnation"]["calling_adjectives"])}
         objs = [c for c in v.children if c.dep_ == "dobj"]
         if v.dep_ in ("advcl", "xcomp", "conj") and objs and all(o.pos_ == "PRON" for o in objs) and any(
                 o.lemma_.lower() in self.accusations for o in obj_of(v.head)) and any(
@@ -2258,15 +2265,13 @@ class EventReader:
         """"Acme Security assessed that APT33 is an Iran-based actor", "a report describing
         APT10 as a Chinese state-sponsored group": saying which state a threat actor belongs to
         blames that state (and the actor)."""
+        verb, subj = None, None
         if n.dep_ == "attr" and n.head.lemma_ == "be":
             verb, subj = n.head, subject_of(n.head)
-            mods = [t for t in n.subtree if t.i < n.i and t.dep_ in ("amod", "compound", "nmod", "npadvmod")]
         elif n.dep_ == "pobj" and n.head.lower_ == "as" and n.head.head.lemma_ in self.trig["Attribution"]["describing_verbs"]:
             verb = n.head.head
             subj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-            mods = [t for t in n.subtree if t.i < n.i and t.dep_ in ("amod", "compound", "nmod", "npadvmod")]
-        else:
-            verb, subj, mods = None, None, []
+        mods = [t for t in n.subtree if t.i < n.i and t.dep_ in ("amod", "compound", "nmod", "npadvmod")]
         if subj is None or not self.cyber_actor(subj):
             verb, subj, mods = self.copula_before(n)
             if verb is None:
