@@ -358,3 +358,14 @@ def test_feed_and_page_tags_are_blanked():
     out = clean(text)
     assert len(out) == len(text) and "<" not in out.replace("x < y", "") and "CDATA" not in out
     assert "Hackers attacked the Lisbon water utility EPAL on Monday." in out and "x < y held" in out
+
+
+def test_clean_and_caption_docstring_examples():
+    """unnumber()'s transcript and caption_defendant()'s captions, as their docstrings show them."""
+    import doctest
+
+    from kg.extract import entities
+    from kg.nlp import clean as clean_module
+
+    assert doctest.testmod(clean_module).failed == 0
+    assert doctest.testmod(entities).failed == 0

@@ -1750,7 +1750,8 @@ JUSTICE_CASES = [
                  id="legal-sentenced-at-a-named-court"),
     pytest.param("US prosecutors charged Daniel Kowalski in March over the Acme Corp hack. The judge sentenced him to five years in prison on Tuesday.",
                  [ev("LegalAction", ["prosecutors", "United States"], ["Daniel Kowalski"], "2024-03"),
-                  ev("LegalAction", ["prosecutors", "United States"], ["Daniel Kowalski"], "2024-05-14"),
+                  # (session 20: the judge is a court of the prosecutors' state, not the prosecutors)
+                  ev("LegalAction", ["Judge", "United States"], ["Daniel Kowalski"], "2024-05-14"),
                   ev("CyberAttack", [], ["Acme Corp"])], id="legal-the-judge-is-the-justice-before"),
     pytest.param("US prosecutors charged five GRU officers on Thursday. The civilian, Daniel Kowalski, had already been charged "
                  "over the wiper attacks in June.",
@@ -2933,3 +2934,75 @@ CASES_19 = [
 @pytest.mark.parametrize("text,want", CASES_19)
 def test_phrasing_since_session_19(text, want):
     assert got(text) == sorted(want)
+
+
+CAPTION = """UNITED STATES OF AMERICA          )
+                                  )
+          v.                      )    Case No. 1:24-cr-77
+                                  )
+IVAN PETROVICH SOKOLOV,           )    The Honorable Anna Lindqvist
+                                  )
+               Defendant.         )
+
+"""
+
+CASES_20 = [
+    pytest.param(CAPTION + "Hackers broke into the network of Contoso Bank in 2021. On March 15, 2023, FBI agents "
+                 "arrested the defendant at his home in Tampere.",
+                 # (the caption names the defendant, whom the filing then calls "the defendant")
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2021"),
+                  ev("LegalAction", ["Federal Bureau of Investigation", "United States"], ["Ivan Petrovich Sokolov"],
+                     "2023-03-15")], id="caption-names-the-defendant"),
+    pytest.param("United States v. Sokolov | Case 1:24-cr-77 | Filed 03/18/2024\n\nIvan Sokolov ran a forum where "
+                 "hackers sold data stolen in a breach of Contoso Bank. On August 22, 2023, FBI agents arrested the "
+                 "defendant in Los Angeles.",
+                 [ev("CyberAttack", [], ["Contoso Bank"]),
+                  ev("LegalAction", ["Federal Bureau of Investigation", "United States"], ["Ivan Sokolov"], "2023-08-22")],
+                 id="docket-header-names-the-defendant"),
+    pytest.param(" 1   THE COURT: Ivan Sokolov ran a forum where hackers sold\n 2   data stolen in a breach of Contoso "
+                 "Bank. He was\n 3   arrested in Finland in December 2015 and\n 4   extradited to the United States in\n"
+                 " 5   November 2019.\n",
+                 # (a transcript's line numbers are no words: its lines join into sentences)
+                 [ev("CyberAttack", [], ["Contoso Bank"]), ev("LegalAction", ["Finland"], ["Ivan Sokolov"], "2015-12")],
+                 id="line-numbered-transcript"),
+    pytest.param("APPEARANCES: For the Government: Anna Lindqvist.\nIvan Sokolov ran a forum where hackers sold data "
+                 "stolen in a breach of Contoso Bank.\nTHE COURT: How did he come to be here?\nMS. LINDQVIST: By a long "
+                 "road. He was arrested in Finland in December 2015.\n",
+                 # ("he" recalls no one titled "Ms.", the speaker just named)
+                 [ev("CyberAttack", [], ["Contoso Bank"]), ev("LegalAction", ["Finland"], ["Ivan Sokolov"], "2015-12")],
+                 id="he-is-no-ms"),
+    pytest.param("FBI agents arrested Ivan Sokolov in Tampere in March 2021 for hacking the network of Contoso Bank. "
+                 "In May 2022 the jury convicted him.",
+                 # (the jury is the justice of the trial, not the police of the arrest told before)
+                 [ev("CyberAttack", ["Ivan Sokolov"], ["Contoso Bank"]),
+                  ev("LegalAction", ["Federal Bureau of Investigation", "United States"], ["Ivan Sokolov"], "2021-03"),
+                  ev("LegalAction", ["Jury", "United States"], ["Ivan Sokolov"], "2022-05")], id="the-jury-is-no-police"),
+    pytest.param("Hackers broke into the network of Contoso Telecom in 2017. In 2018 the United States and Britain put "
+                 "the blame for it on China's Ministry of State Security.",
+                 [ev("CyberAttack", [], ["Contoso Telecom"], "2017"),
+                  ev("Attribution", ["United States"], ["China", "Ministry of State Security (China)"], "2018"),
+                  ev("Attribution", ["United Kingdom"], ["China", "Ministry of State Security (China)"], "2018")],
+                 id="put-the-blame-for-it-on"),
+    pytest.param("Hackers broke into the network of Contoso Telecom in 2017. In 2018 the United States laid the blame "
+                 "on China.",
+                 [ev("CyberAttack", [], ["Contoso Telecom"], "2017"), ev("Attribution", ["United States"], ["China"], "2018")],
+                 id="laid-the-blame-on"),
+    pytest.param("The lawyers put the blame on the weather.", [], id="blame-on-the-weather-names-no-culprit"),
+    pytest.param("Ruritania's cyber agency has been accused of cyber espionage before. Its hackers intercepted the "
+                 "communications of Ivan Sokolov, the head of Fabrikam, in March 2013.",
+                 [ev("CyberAttack", ["Ruritania"], ["Fabrikam", "Ivan Sokolov"], "2013-03")],
+                 id="intercepted-the-communications-of"),
+    pytest.param("The navy intercepted a missile fired at the ship.", [], id="intercepted-a-missile-is-no-hack"),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES_20)
+def test_phrasing_since_session_20(text, want):
+    assert got(text) == sorted(want)
+
+
+def test_unnumber_keeps_other_numbers():
+    """A single numbered line, or numbers out of sequence, are data, not a transcript's margin."""
+    from kg.nlp.clean import unnumber
+    text = "1   Contoso\n7   Fabrikam\n12  Tampere\n"
+    assert unnumber(text) == text

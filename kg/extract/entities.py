@@ -58,6 +58,48 @@ def doer_nouns() -> frozenset:
     return frozenset(words()["people_nouns"] + words()["agent_nouns"])
 
 
+CAPTION_REACH = 2000  # characters from the top where a court filing's caption stands
+CAPTION_V = re.compile(r"v(?:s)?\.?")  # the "v." between the parties
+CAPTION_INLINE = re.compile(r"\b[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)* v\. (?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,3})(?P<al> et al)?")
+DEFENDANT_LABEL = re.compile(r"Defendants?\.?")
+
+
+def caption_defendant(text: str) -> tuple[int, int] | None:
+    """Where a court filing's caption names the one defendant: the party after "v." in a caption
+    laid out in columns ("UNITED STATES OF AMERICA ) v. ) IVAN SOKOLOV, ) Defendant. )") or in
+    a docket's header ("United States v. Sokolov"); none for several ("et al.").
+
+    >>> text = "UNITED STATES   )\\n    v.          )\\nIVAN SOKOLOV,   )\\n   Defendant.   )\\n"
+    >>> a, b = caption_defendant(text); text[a:b]
+    'IVAN SOKOLOV'
+    >>> caption_defendant("Docket | United States v. Tarasov et al. | Filed")
+    """
+    top = text[:CAPTION_REACH]
+    lines, starts, pos = top.split("\n"), [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    left = [line.split(")")[0].strip() for line in lines]  # the parties' column
+    for k, cell in enumerate(left):
+        if not CAPTION_V.fullmatch(cell):
+            continue
+        names = []
+        for j in range(k + 1, min(k + 7, len(left))):
+            if DEFENDANT_LABEL.fullmatch(left[j]):
+                if len(names) == 1 and left[j].startswith("Defendant."):
+                    j0 = names[0]
+                    a = starts[j0] + lines[j0].index(left[j0])
+                    return a, a + len(left[j0].rstrip(","))
+                break
+            if left[j]:
+                names.append(j)
+        break
+    m = CAPTION_INLINE.search(top)
+    if m and not m.group("al"):
+        return m.span("name")
+    return None
+
+
 GROUP_PREFIX = "group-"  # the key of an unnamed group of the article ("more than 100 companies")
 
 
@@ -115,6 +157,7 @@ class EntityIndex:
         self._coordinated_people()
         self._unify_names()
         self._read_surnames()
+        self._defendant = self._read_caption()
         self._read_named_by_head()
         self._read_suffixed_names()
         self._read_self_naming()
@@ -137,6 +180,7 @@ class EntityIndex:
         self.mentions.sort()
         self._described = self._described_as()
         self._pronouns: dict | None = {}  # (token, exclude) -> referent, once the mentions are all read
+        self._titled: dict | None = None  # person key -> "he" / "she" by courtesy title, read on first use
 
     def _read_seats(self):
         """"After Berlin, also Brussels points the finger at Moscow", in a story about the
@@ -592,6 +636,48 @@ class EntityIndex:
         for tok in self.doc:  # surnames are keys of _persons (first person named wins)
             if tok.pos_ == "PROPN" and tok.i not in self.token_key and tok.lower_ in self._persons:
                 self._add(self.entities[self._persons[tok.lower_]], tok.text, [tok])
+
+    def _read_caption(self) -> str | None:
+        """A court filing's caption names its defendant ("v. IVAN SOKOLOV, Defendant."): a person
+        of the article (a new one when the filing names him only there), whom "the defendant"
+        then recalls. Returns the key."""
+        span = caption_defendant(self.doc.text)
+        if span is None:
+            return None
+        toks = self.doc.char_span(*span, alignment_mode="expand")
+        if toks is None:
+            return None
+        name = " ".join(w if not w.isupper() else w.title() for w in surface(toks.text).split())
+        if not all(w.isalpha() for w in name.replace("-", "").replace("'", "").split()):
+            return None
+        known = [k for t in toks if (k := self.token_key.get(t.i))]
+        key = (known[0] if known and self.entities[known[0]].type == "Person" else None) or self._persons.get(
+            name.lower()) or self._persons.get(name.split()[-1].lower())
+        if key is None:
+            if known or len(name.split()) < 2 or name.split()[-1] in words()["organization_suffixes"]:
+                return None  # (a company's name, or one word the text never gives as a person's)
+            key = f"person-{slug(name)}"
+            self._persons[name.lower()] = key
+            self._persons.setdefault(name.split()[-1].lower(), key)
+            self._add(Entity(key=key, name=name, type="Person"), toks.text, toks)
+        elif not known:
+            self._add(self.entities[key], toks.text, toks)
+        elif known[0] != key and known[0] not in self.gaz and set(
+                self.entities[known[0]].name.lower().split()) <= set(name.lower().split()):
+            self._remap(known[0], key, names=[surface(toks.text)])  # ("BURKOV" in capitals, tagged an organisation)
+        ent = self.entities[key]
+        if len(name) > len(ent.name) and ent.name.lower() in name.lower():  # keep the fullest form as the name
+            ent.aliases = [a for a in ent.aliases + [ent.name] if a != name]
+            ent.name = name
+        for tok in self.doc:
+            # "the defendant", or the capitalised "Defendant" of a filing's own usage (not its label)
+            if tok.lower_ == "defendant" and tok.tag_ in ("NN", "NNP") and tok.i not in self.token_key and (
+                    any(c.lower_ in ("the", "this") for c in tok.children)
+                    or tok.text == "Defendant" and not any(c.dep_ == "det" for c in tok.children) and tok.idx > span[1]
+                    and not DEFENDANT_LABEL.fullmatch(self.doc.text[tok.idx:tok.idx + 10].split()[0])):
+                self.token_key[tok.i] = key
+                self.mentions.append((tok.i, key))
+        return key
 
     def _read_named_by_head(self):
         """A name NER missed right after an organisation noun ("industrial-security firm
@@ -1327,6 +1413,18 @@ class EntityIndex:
             memo[at] = self._resolve_pronoun(tok, exclude)
         return memo[at]
 
+    def _pronoun_of(self, key: str) -> str | None:
+        """"he" or "she", when a courtesy title before the person's name says which ("Mr.
+        Sokolov", "Ms. Lindqvist"), else None."""
+        if self._titled is None:
+            titles = words()["gendered_titles"]
+            self._titled = {}
+            for i, k in self.mentions:
+                j = i - 2 if i > 1 and self.doc[i - 1].text == "." else i - 1  # ("MS" "." "LINDQVIST")
+                if j >= 0 and self.doc[j].lower_ in titles:
+                    self._titled.setdefault(k, titles[self.doc[j].lower_])
+        return self._titled.get(key)
+
     def _salient_person(self, tok, key, person, bound):
         """Among the people named in an object or passive subject pronoun's sentence and the two
         before, the one named most often so far (the story's protagonist, arrested or sentenced,
@@ -1364,7 +1462,9 @@ class EntityIndex:
         if low in PRONOUNS_PERSON:
             # (an object is not its own clause's subject: "Judge Lee sentenced him")
             bound = self._not_antecedents(tok) if tok.dep_ in ("dobj", "dative") else set()
-            person = lambda e: e.type == "Person" and e.key not in exclude  # noqa: E731
+            # ("MS. LINDQVIST: ... He was arrested": no man titled "Ms.")
+            person = lambda e: e.type == "Person" and e.key not in exclude and self._pronoun_of(  # noqa: E731
+                e.key) in (None, "he" if low in HIS else "she")
             key = self._recent(tok.i, person, where=lambda i: i not in bound)
             key = self._salient_person(tok, key, person, bound)
             last = max((i for i, k in self.mentions if k == key), default=-1)

@@ -222,6 +222,9 @@ def preps(tok, word: str):
     return out
 
 
+JUDGING = frozenset({"sentence", "convict", "acquit", "jail", "imprison", "fine", "find"})  # acts only a court does
+
+
 def obj_of(v):
     if perfect_misread(v):
         return [v.head]
@@ -510,6 +513,8 @@ class EventReader:
             return [c for c in v.children if c.dep_ in ("compound", "amod", "nmod") and c.i < v.i]
         if name == "accused":
             return self.accused(v)
+        if name == "obj_poss":  # "intercepted the minister's calls": whose they are
+            return [c for o in obj_of(v) for c in o.children if c.dep_ == "poss"]
         if name == "xcomp_obj":  # "ordered agencies to uninstall Huawei software"
             return [o for c in v.children if c.dep_ == "xcomp" for o in obj_of(c)]
         if name == "clause_subj":  # "found Tomas Varga guilty", parsed as a small clause
@@ -737,7 +742,7 @@ class EventReader:
             return named  # "a jury at Snaresbrook Crown Court": that court
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
         if definite:
-            keys = self.judiciary_before(v)
+            keys = self.judiciary_before(v, judging=True)
             if subj.lemma_.lower() != "jury":  # ("a jury found him guilty ... the court sentenced him": not the jury)
                 keys = [k for k in keys if "jury" not in self.ix.entities[k].name.lower()]
             if keys:
@@ -746,6 +751,9 @@ class EventReader:
         where = [v.head] if v.dep_ == "relcl" and any(c.lower_ == "where" for c in v.children) else []
         states = self.domestic_state(subj) or self.place_states(preps(v, "in"), preps(v, "in")) or \
             self.place_states(where, where)
+        if definite and not states:
+            # ("US prosecutors charged him ... The judge sentenced him": a judge of the same state)
+            states = [k for k in self.ix.with_states(self.judiciary_before(v)) if self.ix.entities[k].type == "Country"]
         country = next((k for k in states if self.ix.entities[k].type == "Country"), None)
         return [self.ix.add_court(subj, country)] + states
 
@@ -770,15 +778,20 @@ class EventReader:
                   if self.ix.entities[k].type in ("GovernmentBody", "Organization")]
         return bodies + [k for k in states if k not in bodies]
 
-    def judiciary_before(self, v, reach: int = 6) -> list[str]:
+    def judiciary_before(self, v, reach: int = 6, judging: bool = False) -> list[str]:
         """Who acted in the latest legal action read in the ``reach`` sentences before ``v``,
         else the latest court named before it: the justice an unnamed judge, jury or an
-        agentless passive stands for."""
+        agentless passive stands for (for a court, judge or jury, ``judging``: one that judged)."""
+        judicial = mod("judicial_nouns")
         for m in reversed(self.told_before(v, reach)):
-            if m.type == "LegalAction" and m.actors and not m.civil:
+            # (the justice of a trial or sentence, not the police of an arrest told last: "FBI agents
+            # arrested him ... the jury convicted him")
+            judged = m.trigger.lemma_.lower() in JUDGING or any(
+                w in judicial for k in m.actors for w in self.ix.entities[k].name.lower().split())
+            if m.type == "LegalAction" and m.actors and not m.civil and (judged or not judging):
                 return list(m.actors)
         courts = [k for i, k in self.ix.mentions if i < v.i and self.ix.entities[k].type in ("GovernmentBody", "Organization")
-                  and self.ix.entities[k].name.split()[-1] in ("Court", "Tribunal")]
+                  and self.ix.entities[k].name.split()[-1].lower() in ("court", "tribunal")]
         return courts[-1:]
 
     def domestic_state(self, body) -> list[str]:

@@ -141,6 +141,9 @@ QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)  # an e-mail's ">
 LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•–])[ \t]")
 WRAP_MIN, WRAP_MAX = 40, 110  # line widths of hard-wrapped text (e-mail, PDF, print)
 PARAGRAPH_END = 0.6  # in a wrapped block, a line this much shorter than the widest ends a paragraph
+LINE_NUMBER = re.compile(r"^[ \t]*(\d{1,2})(?=[ \t]{2,}\S|[ \t]*$)")  # a court filing's or transcript's "12   "
+COLUMN_GAP = re.compile(r"\S[ \t]{3,}\S")  # a gap inside a line that sets columns apart
+NUMBERED_RUN = 5  # this many lines numbered one after another make a line-numbered page
 
 
 def unquote(text: str) -> str:
@@ -156,6 +159,29 @@ def unquote(text: str) -> str:
     for m in marks:
         chars[m.start():m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
+
+
+def unnumber(text: str) -> str:
+    """The line numbers of a line-numbered page (a court transcript's or pleading's "1" to "25"
+    down the margin) as spaces, so that ``unwrap`` can join its lines into sentences. Only runs
+    of five or more lines numbered one after another count: a single "12   " is data.
+
+    >>> unnumber(" 8   THE COURT: The\\n 9   defendant is\\n10   before the\\n11   Court for\\n12   sentencing.")
+    '     THE COURT: The\\n     defendant is\\n     before the\\n     Court for\\n     sentencing.'
+    """
+    lines = text.split("\n")
+    numbers = [LINE_NUMBER.match(line) for line in lines]
+    run: list[int] = []
+    for k, m in enumerate(numbers + [None]):
+        if m and run and int(m.group(1)) == int(numbers[run[-1]].group(1)) + 1:
+            run.append(k)
+            continue
+        if len(run) >= NUMBERED_RUN:
+            for r in run:
+                a, b = numbers[r].span()
+                lines[r] = " " * b + lines[r][b:]
+        run = [k] if m else []
+    return "\n".join(lines)
 
 
 def unwrap(text: str) -> str:
@@ -197,6 +223,8 @@ def _runs_on(here: str, nxt: str) -> bool:
     """Line ``here`` continues on line ``nxt``: a word hyphenated across, or no closing
     punctuation and a lower-case start."""
     here = here.rstrip()
+    if COLUMN_GAP.search(here) or COLUMN_GAP.search(nxt):
+        return False  # a row of columns (a caption's "v.   )   Case No. 1"), not prose
     return bool(re.search(r"[a-z]-$", here)
                 or not re.search(r"[.!?:;\"”’)]$", here) and re.match(r"\s*[a-z]", nxt))
 
@@ -237,8 +265,8 @@ def clean(text: str) -> str:
     """``text`` with boilerplate and a truncated last sentence masked by spaces (same length),
     and a dateline's dash made a paragraph break, so the parser does not read the city as the
     first sentence's subject. Markup is blanked and hard-wrapped text unwrapped first (``unmark``,
-    ``unquote``, ``unwrap``)."""
-    text = unwrap(unquote(unmark(text)))
+    ``unquote``, ``unnumber``, ``unwrap``)."""
+    text = unwrap(unnumber(unquote(unmark(text))))
     chars = list(text)
     m = dateline(text)
     if m is not None and "\n" not in m.group("sep"):
