@@ -361,7 +361,7 @@ def test_feed_and_page_tags_are_blanked():
 
 
 def test_clean_and_caption_docstring_examples():
-    """unnumber()'s transcript and caption_defendant()'s captions, as their docstrings show them."""
+    """unnumber()'s transcript and caption_parties()'s captions, as their docstrings show them."""
     import doctest
 
     from kg.extract import entities

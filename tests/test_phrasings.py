@@ -2993,6 +2993,13 @@ CASES_20 = [
                  [ev("CyberAttack", ["Ruritania"], ["Fabrikam", "Ivan Sokolov"], "2013-03")],
                  id="intercepted-the-communications-of"),
     pytest.param("The navy intercepted a missile fired at the ship.", [], id="intercepted-a-missile-is-no-hack"),
+    pytest.param("IVAN SOKOLOV                        Appellant\n- and -\nTHE KINGDOM OF RURITANIA            Respondent\n\n"
+                 "1. Hackers broke into the network of Contoso Bank in 2021. The Appellant was arrested at his home in "
+                 "Tampere on 3 March 2022 by officers of the National Crime Agency.",
+                 # (a judgment's name lines give each party's role, which "the Appellant" then recalls)
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2021"),
+                  ev("LegalAction", ["National Crime Agency", "United Kingdom"], ["Ivan Sokolov"], "2022-03-03")],
+                 id="judgment-names-the-appellant"),
 ]
 
 

@@ -61,18 +61,26 @@ def doer_nouns() -> frozenset:
 CAPTION_REACH = 2000  # characters from the top where a court filing's caption stands
 CAPTION_V = re.compile(r"v(?:s)?\.?")  # the "v." between the parties
 CAPTION_INLINE = re.compile(r"\b[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)* v\. (?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,3})(?P<al> et al)?")
-DEFENDANT_LABEL = re.compile(r"Defendants?\.?")
+PARTY_ROLES = ("defendant", "appellant", "respondent", "petitioner", "applicant", "claimant", "appellee")
+PARTY_LABEL = re.compile(r"(?:(?:Defendant|Appellant|Respondent|Petitioner|Applicant|Claimant|Appellee)s?-?)+\.?")
+PARTY_LINE = re.compile(  # a judgment's "IVAN SOKOLOV        Appellant" (a name, a gap, its role)
+    r"^[ \t]*(?P<name>[A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+){1,3})[ \t]{3,}(?P<role>[A-Z][a-z]+)[ \t]*$", re.M)
 
 
-def caption_defendant(text: str) -> tuple[int, int] | None:
-    """Where a court filing's caption names the one defendant: the party after "v." in a caption
-    laid out in columns ("UNITED STATES OF AMERICA ) v. ) IVAN SOKOLOV, ) Defendant. )") or in
-    a docket's header ("United States v. Sokolov"); none for several ("et al.").
+def caption_parties(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Where a court filing's caption names a party, with the party's role: the one party after
+    "v." in a caption laid out in columns ("UNITED STATES OF AMERICA ) v. ) IVAN SOKOLOV, )
+    Defendant. )") or in a docket's header ("United States v. Sokolov", a defendant; none for
+    several, "et al."), and a judgment's name lines ("IVAN SOKOLOV      Appellant").
 
     >>> text = "UNITED STATES   )\\n    v.          )\\nIVAN SOKOLOV,   )\\n   Defendant.   )\\n"
-    >>> a, b = caption_defendant(text); text[a:b]
-    'IVAN SOKOLOV'
-    >>> caption_defendant("Docket | United States v. Tarasov et al. | Filed")
+    >>> [(role, text[a:b]) for role, (a, b) in caption_parties(text)]
+    [('defendant', 'IVAN SOKOLOV')]
+    >>> caption_parties("Docket | United States v. Tarasov et al. | Filed")
+    []
+    >>> text = "IVAN SOKOLOV          Appellant\\n - and -\\nTHE KINGDOM OF RURITANIA     Respondent\\n"
+    >>> [(role, text[a:b]) for role, (a, b) in caption_parties(text)]
+    [('appellant', 'IVAN SOKOLOV')]
     """
     top = text[:CAPTION_REACH]
     lines, starts, pos = top.split("\n"), [], 0
@@ -80,24 +88,29 @@ def caption_defendant(text: str) -> tuple[int, int] | None:
         starts.append(pos)
         pos += len(line) + 1
     left = [line.split(")")[0].strip() for line in lines]  # the parties' column
+    found = []
     for k, cell in enumerate(left):
         if not CAPTION_V.fullmatch(cell):
             continue
         names = []
         for j in range(k + 1, min(k + 7, len(left))):
-            if DEFENDANT_LABEL.fullmatch(left[j]):
-                if len(names) == 1 and left[j].startswith("Defendant."):
+            if PARTY_LABEL.fullmatch(left[j]):
+                if len(names) == 1:
                     j0 = names[0]
                     a = starts[j0] + lines[j0].index(left[j0])
-                    return a, a + len(left[j0].rstrip(","))
+                    roles = [r.lower().rstrip("s") for r in re.findall(r"[A-Z][a-z]+", left[j])]
+                    found += [(r, (a, a + len(left[j0].rstrip(",")))) for r in roles]
                 break
             if left[j]:
                 names.append(j)
         break
+    found += [(m.group("role").lower(), m.span("name")) for m in PARTY_LINE.finditer(top)
+              if m.group("role").lower() in PARTY_ROLES  # (a person's name: "THE KINGDOM OF X" is none)
+              and not {w.lower() for w in m.group("name").split()} & {"of", "the", "and", "for"}]
     m = CAPTION_INLINE.search(top)
-    if m and not m.group("al"):
-        return m.span("name")
-    return None
+    if not found and m and not m.group("al"):
+        found.append(("defendant", m.span("name")))
+    return found
 
 
 GROUP_PREFIX = "group-"  # the key of an unnamed group of the article ("more than 100 companies")
@@ -157,7 +170,7 @@ class EntityIndex:
         self._coordinated_people()
         self._unify_names()
         self._read_surnames()
-        self._defendant = self._read_caption()
+        self._parties = self._read_caption()
         self._read_named_by_head()
         self._read_suffixed_names()
         self._read_self_naming()
@@ -637,25 +650,45 @@ class EntityIndex:
             if tok.pos_ == "PROPN" and tok.i not in self.token_key and tok.lower_ in self._persons:
                 self._add(self.entities[self._persons[tok.lower_]], tok.text, [tok])
 
-    def _read_caption(self) -> str | None:
-        """A court filing's caption names its defendant ("v. IVAN SOKOLOV, Defendant."): a person
-        of the article (a new one when the filing names him only there), whom "the defendant"
-        then recalls. Returns the key."""
-        span = caption_defendant(self.doc.text)
-        if span is None:
-            return None
+    def _read_caption(self) -> dict[str, str]:
+        """A court filing's caption names its parties ("v. IVAN SOKOLOV, Defendant.", "IVAN
+        SOKOLOV    Appellant"): a person of the article (a new one when the filing names him only
+        there), whom "the defendant", "the Appellant" then recall. Returns {role: key}."""
+        parties = {}
+        for role, span in caption_parties(self.doc.text):
+            key = self._caption_person(span)
+            if key is not None:
+                parties.setdefault(role, key)
+        for role, key in parties.items():  # ("the Respondent", which NER took for a body's name)
+            for k in [k for k, e in self.entities.items() if e.name.lower() in (role, "the " + role) and k not in self.gaz]:
+                self._remap(k, key, names=[])
+        for tok in self.doc:
+            # "the defendant", or the capitalised "Respondent" of a filing's own usage (not its label)
+            key = parties.get(tok.lower_)
+            if key and tok.tag_ in ("NN", "NNP") and tok.i not in self.token_key and (
+                    any(c.lower_ in ("the", "this") for c in tok.children)
+                    or tok.text.istitle() and not any(c.dep_ == "det" for c in tok.children)
+                    and not PARTY_LABEL.fullmatch(self.doc.text[tok.idx:tok.idx + 30].split()[0])
+                    and not PARTY_LINE.match(self.doc.text[self.doc.text.rfind("\n", 0, tok.idx) + 1:])):
+                self.token_key[tok.i] = key
+                self.mentions.append((tok.i, key))
+        return parties
+
+    def _caption_person(self, span) -> str | None:
+        """The person a caption's party name (``span``, characters) is: one already named, a
+        surname's bearer, or a new person. None for a company or a state."""
         toks = self.doc.char_span(*span, alignment_mode="expand")
         if toks is None:
             return None
         name = " ".join(w if not w.isupper() else w.title() for w in surface(toks.text).split())
-        if not all(w.isalpha() for w in name.replace("-", "").replace("'", "").split()):
+        if not all(w.isalpha() for w in name.replace("-", "").replace("'", "").replace(".", "").split()):
             return None
         known = [k for t in toks if (k := self.token_key.get(t.i))]
         key = (known[0] if known and self.entities[known[0]].type == "Person" else None) or self._persons.get(
             name.lower()) or self._persons.get(name.split()[-1].lower())
         if key is None:
             if known or len(name.split()) < 2 or name.split()[-1] in words()["organization_suffixes"]:
-                return None  # (a company's name, or one word the text never gives as a person's)
+                return None  # (a company's or a state's name, or one word the text never gives as a person's)
             key = f"person-{slug(name)}"
             self._persons[name.lower()] = key
             self._persons.setdefault(name.split()[-1].lower(), key)
@@ -669,14 +702,6 @@ class EntityIndex:
         if len(name) > len(ent.name) and ent.name.lower() in name.lower():  # keep the fullest form as the name
             ent.aliases = [a for a in ent.aliases + [ent.name] if a != name]
             ent.name = name
-        for tok in self.doc:
-            # "the defendant", or the capitalised "Defendant" of a filing's own usage (not its label)
-            if tok.lower_ == "defendant" and tok.tag_ in ("NN", "NNP") and tok.i not in self.token_key and (
-                    any(c.lower_ in ("the", "this") for c in tok.children)
-                    or tok.text == "Defendant" and not any(c.dep_ == "det" for c in tok.children) and tok.idx > span[1]
-                    and not DEFENDANT_LABEL.fullmatch(self.doc.text[tok.idx:tok.idx + 10].split()[0])):
-                self.token_key[tok.i] = key
-                self.mentions.append((tok.i, key))
         return key
 
     def _read_named_by_head(self):
