@@ -3000,6 +3000,22 @@ CASES_20 = [
                  [ev("CyberAttack", [], ["Contoso Bank"], "2021"),
                   ev("LegalAction", ["National Crime Agency", "United Kingdom"], ["Ivan Sokolov"], "2022-03-03")],
                  id="judgment-names-the-appellant"),
+    pytest.param("Cisco Talos said in 2017 that code in the backdoor linked the attack to APT17. The Israeli firm "
+                 "Intezer reached the same conclusion.",
+                 # ("reached the same conclusion", like "followed suit": the claim told before, by its subject)
+                 [ev("Attribution", ["Cisco Talos"], ["APT17"], "2017"), ev("Attribution", ["Intezer"], ["APT17"])],
+                 id="reached-the-same-conclusion"),
+    pytest.param("In 2018 Britain blamed Russia for the attack on Contoso. A day later Canada did the same.",
+                 [ev("Attribution", ["United Kingdom"], [RUS], "2018"), ev("Attribution", ["Canada"], [RUS], "2018")],
+                 id="did-the-same"),
+    pytest.param("Hackers hit Contoso in 2018. Fabrikam did the same to Tailspin.",
+                 [ev("CyberAttack", [], ["Contoso"], "2018")], id="did-the-same-repeats-no-attack"),
+    pytest.param("Fabrikam said in December 2020 that some employees' laptops had been compromised in a cyberattack.",
+                 # (its staff's devices are the company's own: the sayer was hit)
+                 [ev("CyberAttack", [], ["Fabrikam"])], id="employees-laptops-are-the-sayers"),
+    pytest.param("Hackers breached Contoso in 2018. Fabrikam has said its own network was not breached.",
+                 [ev("CyberAttack", [], ["Contoso"], "2018"), ev("Denial", ["Fabrikam"])],
+                 id="its-own-network-was-not-breached"),
 ]
 
 

@@ -1043,8 +1043,12 @@ class EventReader:
             if m.type != "CyberAttack" or not all(is_group(k) for k in m.targets) or t.pos_ not in ("VERB", "AUX"):
                 continue  # (an unnamed group, "the data of 9.7 million customers", is the company's)
             objs = obj_of(t) + preps(t, "into") + ([c for c in t.children if c.dep_ == "nsubjpass"] if is_passive(t) else [])
-            if not objs or not all(forms(o) & held and not self.keys([o]) for o in objs) or any(
-                    c.dep_ == "poss" for o in objs for c in o.children):
+            staff = words()["staff_nouns"]
+            # ("some employees' laptops", "the laptops of its staff": the company's own devices)
+            staffs = lambda o: any(c.lemma_.lower() in staff for c in o.children if c.dep_ == "poss") or any(  # noqa: E731
+                g.lemma_.lower() in staff for g in preps(o, "of"))
+            if not objs or not all((forms(o) & held or staffs(o)) and not self.keys([o]) for o in objs) or any(
+                    c.dep_ == "poss" and c.lemma_.lower() not in staff for o in objs for c in o.children):
                 continue  # (not "the dam's control system": someone's own)
             sayer = next(iter(reporting_ancestors(t)), None)
             if sayer is None or sayer.lemma_ not in mod("owner_statements"):
@@ -1067,10 +1071,23 @@ class EventReader:
             nouns.append(verb.head)
         return any(n.lemma_.lower() in self.accusations for x in nouns for n in [x] + list(x.conjuncts))
 
+    @staticmethod
+    def repeats(t) -> bool:
+        """Does verb ``t`` repeat the act told before ("followed suit", "did the same", "reached
+        the same conclusion", "came to the same conclusion")?"""
+        nouns = load("modality")["repeating_verbs"].get(t.lemma_.lower())
+        if not nouns or t.pos_ not in ("VERB", "AUX"):
+            return False
+        objs = [c for c in t.children if c.dep_ == "dobj"] + [
+            g for p in t.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+        return any(o.lemma_.lower() in nouns and (o.lower_ in ("suit", "same") or any(
+            g.lower_ == "same" for g in o.children)) for o in objs)
+
     def followed_suit(self, window: int = 2):
-        """"Yemen and the Maldives followed suit": the act told just before, by them."""
+        """"Yemen and the Maldives followed suit", "Fabrikam reached the same conclusion": the act
+        told just before, by them."""
         for t in self.doc:
-            if t.lemma_ != "follow" or not any(c.dep_ == "dobj" and c.lower_ == "suit" for c in t.children):
+            if not self.repeats(t):
                 continue
             actors = self.actor_of_verb(t)
             before = [m for m in self.told_before(t, window, same_sentence=False)
@@ -2518,12 +2535,20 @@ class EventReader:
     def dismissive_denials(self):
         """'said linking his country to the attack was "ridiculous"'; 'said Russia was not involved'."""
         dismissive = set(self.trig["Denial"]["dismissive"])
+        held = set(mod("held_things")) | {"service", "platform"}
         for sent in self.doc.sents:
             if any(m.type == "Denial" and m.sent == sent and m.modality == "asserted" for m in self.mentions):
                 continue
             for t in sent:
                 negated_act = (t.lemma_ in self.trig["Denial"]["negated_acts"] and any(c.dep_ == "neg" for c in t.children)
                                or self.nothing_to_do(t))
+                # "Fabrikam has said its own network was not breached": its own systems unharmed
+                own_unharmed = t.lemma_ in self.trig["Denial"]["unharmed_acts"] and any(
+                    c.dep_ == "neg" for c in t.children) and any(
+                    c.dep_ == "nsubjpass" and forms(c) & held and any(
+                        g.dep_ == "poss" and g.lower_ in ("its", "our", "their") for g in c.children)
+                    for c in t.children)
+                negated_act = negated_act or own_unharmed
                 hit = (t.lower_ in dismissive and t.dep_ in ("acomp", "attr", "oprd") and t.head.lemma_ == "be") or negated_act
                 # '"These are baseless accusations," Zakharova said'
                 hit = hit or (t.lemma_.lower() in self.accusations and t.dep_ == "attr" and t.head.lemma_ == "be"
@@ -2541,7 +2566,9 @@ class EventReader:
                 if not (hit or on_claim):
                     continue
                 speaker = self.speaker(t if negated_act or on_claim else t.head)
-                if negated_act and t.lemma_ != "involve":  # "said Moscow had not interfered": its own side
+                if own_unharmed:  # (a paper's report on someone's systems is no denial of its own)
+                    speaker = [k for k in speaker if not self.ix.news_outlet(k)]
+                if negated_act and t.lemma_ != "involve" and not own_unharmed:  # "said Moscow had not interfered": its own side
                     subj = subject_of(t)
                     mine = set(self.ix.with_states(self.keys([subj]))) if subj is not None else set()
                     if not (subj is not None and subj.lower_ in ("it", "we", "they")) and not mine & set(self.ix.with_states(speaker)):
