@@ -3016,6 +3016,11 @@ CASES_20 = [
     pytest.param("Hackers breached Contoso in 2018. Fabrikam has said its own network was not breached.",
                  [ev("CyberAttack", [], ["Contoso"], "2018"), ev("Denial", ["Fabrikam"])],
                  id="its-own-network-was-not-breached"),
+    pytest.param("In March 2019 Aino Hydro, one of Finland's largest industrial companies, was hit by ransomware. The "
+                 "company restored its systems from backups over the following weeks.",
+                 # ("one of ... companies" makes the name a company's, whatever NER says: "the company" recalls it)
+                 [ev("CyberAttack", [], ["Aino Hydro", "Finland"], "2019-03"), ev("DefensiveMeasure", ["Aino Hydro"])],
+                 id="one-of-the-largest-companies"),
 ]
 
 
