@@ -3021,6 +3021,17 @@ CASES_20 = [
                  # ("one of ... companies" makes the name a company's, whatever NER says: "the company" recalls it)
                  [ev("CyberAttack", [], ["Aino Hydro", "Finland"], "2019-03"), ev("DefensiveMeasure", ["Aino Hydro"])],
                  id="one-of-the-largest-companies"),
+    pytest.param("The President: I now give the floor to the representative of the United Kingdom.\n\n"
+                 "Ms. Lindqvist (United Kingdom): In April 2018 Russian state hackers attacked routers of Contoso "
+                 "Telecom. We condemn these reckless attacks.\n\n"
+                 "The President: I now give the floor to the representative of the Russian Federation.\n\n"
+                 "Mr. Sokolov (Russian Federation): My delegation categorically rejects these baseless accusations. "
+                 "Russia has nothing to do with the attacks.\n",
+                 # (a verbatim record's speaker labels: no subject of what follows, and the voice of
+                 # "we", "my delegation" and a bare "Russia has nothing to do with" in the turn)
+                 [ev("CyberAttack", [RUS], ["Contoso Telecom"], "2018-04"),
+                  ev("Condemnation", ["Lindqvist", "United Kingdom"], [RUS], "2024-05-18"),
+                  ev("Denial", [RUS, "Sokolov"], [], "2024-05-18")], id="verbatim-record-speakers"),
 ]
 
 
@@ -3034,3 +3045,19 @@ def test_unnumber_keeps_other_numbers():
     from kg.nlp.clean import unnumber
     text = "1   Contoso\n7   Fabrikam\n12  Tampere\n"
     assert unnumber(text) == text
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Ms. Lindqvist (Finland): We condemn the attack.", "Ms. Lindqvist (Finland)"),
+    ("THE COURT: The defendant is before the Court.", "THE COURT"),
+    ("Mr Sokolov: We reject it.", "Mr Sokolov"),
+    ("Sources: DOJ press release (16 Sep 2020).", None),  # a field, not a speaker
+    ("Contoso said on Monday: we are fine.", None),
+])
+def test_speaker_labels(line, label):
+    """A speaker's label opens a transcript line: bracketed, titled or in capitals."""
+    from kg.nlp.pipeline import get_nlp, speaker_label_end
+
+    toks = [t for t in get_nlp().make_doc(line)]
+    end = speaker_label_end(toks)
+    assert (line[:toks[end].idx + toks[end].text.index(":")] if end is not None else None) == label

@@ -191,6 +191,7 @@ class EntityIndex:
         self._merge_initials()
         self._read_seats()
         self.mentions.sort()
+        self._turns = self._read_turns()
         self._described = self._described_as()
         self._pronouns: dict | None = {}  # (token, exclude) -> referent, once the mentions are all read
         self._titled: dict | None = None  # person key -> "he" / "she" by courtesy title, read on first use
@@ -652,6 +653,27 @@ class EntityIndex:
         for tok in self.doc:  # surnames are keys of _persons (first person named wins)
             if tok.pos_ == "PROPN" and tok.i not in self.token_key and tok.lower_ in self._persons:
                 self._add(self.entities[self._persons[tok.lower_]], tok.text, [tok])
+
+    def _read_turns(self) -> list[tuple[int, list[str]]]:
+        """Where each speaker's turn of a transcript or verbatim record starts, with who speaks
+        ("Ms. Lindqvist (Finland): ...": the person and the state in brackets; "THE COURT:"
+        names no one known): (first token, keys), in text order."""
+        from ..nlp.pipeline import _lines, speaker_label_end
+
+        turns = []
+        for line in _lines(self.doc):
+            colon = speaker_label_end(line)
+            if colon is None:
+                continue
+            keys = [k for tok in line[:colon] if (k := self.token_key.get(tok.i))
+                    and self.entities[k].type in ("Person", "Country")]
+            turns.append((line[colon + 1].i, list(dict.fromkeys(keys))))
+        return turns
+
+    def turn_speaker(self, tok) -> list[str]:
+        """Who speaks the transcript turn ``tok`` stands in ("we", "my delegation"), if known."""
+        keys = [k for start, k in self._turns if start <= tok.i]
+        return keys[-1] if keys else []
 
     def _read_caption(self) -> dict[str, str]:
         """A court filing's caption names its parties ("v. IVAN SOKOLOV, Defendant.", "IVAN

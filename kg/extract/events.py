@@ -695,11 +695,16 @@ class EventReader:
         if subj is None:
             return []
         if subj.text in ("we", "We", "I", "us") and not self.ix.token_key.get(subj.i):
+            # ("Ms. Lindqvist (Finland): We condemn ...": the speaker of the transcript's turn)
             if subj.lower_ != "we":
-                return self.speaker(v)
+                return self.speaker(v) or self.ix.turn_speaker(v)
             # ("At Northfield we reset every account": the place the "we" works)
-            return self.speaker(v) or self.statement_authors(v) or self.keys(preps(v, "at")) or self.house_voice()
+            return self.speaker(v) or self.ix.turn_speaker(v) or self.statement_authors(v) or self.keys(
+                preps(v, "at")) or self.house_voice()
         keys = self.keys([subj])
+        if not keys and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children):
+            # "My delegation rejects ...", "my Government": the speaker's state
+            keys = [k for k in self.ix.turn_speaker(v) if self.ix.entities[k].type == "Country"]
         if not keys and subj.pos_ == "NOUN" and subj.lemma_.lower() in mod("judicial_nouns"):
             keys = self.court_actors(subj, v)
         if not keys and subj.lower_ in words()["domestic_bodies"]:
@@ -2565,7 +2570,8 @@ class EventReader:
                                             c.dep_ == "nsubj" and c.lemma_.lower() in self.accusations for c in t.head.children))
                 if not (hit or on_claim):
                     continue
-                speaker = self.speaker(t if negated_act or on_claim else t.head)
+                # ('Mr. Sokolov (Ruritania): "Ruritania has nothing to do with the attacks."': the turn's speaker)
+                speaker = self.speaker(t if negated_act or on_claim else t.head) or self.ix.turn_speaker(t)
                 if own_unharmed:  # (a paper's report on someone's systems is no denial of its own)
                     speaker = [k for k in speaker if not self.ix.news_outlet(k)]
                 if negated_act and t.lemma_ != "involve" and not own_unharmed:  # "said Moscow had not interfered": its own side

@@ -31,7 +31,40 @@ def paragraph_breaks(doc):
         elif (TIMESTAMP.fullmatch(line[0].text) or line[0].is_alpha) and len(line) > 1:
             # (nor is a paragraph's first word a sentence: "Yesterday the Government imposed ...")
             line[1].is_sent_start = False
+        colon = speaker_label_end(line)
+        if colon is not None:
+            # a speaker's label ("Ms. Lindqvist (Finland):", "THE COURT:") is no subject of what follows
+            line[colon + 1].is_sent_start = True
     return doc
+
+
+TITLE_WORDS = frozenset({"mr", "ms", "mrs", "dr", "sir", "dame", "lord", "lady", "baroness", "madam", "the"})
+LABEL_REACH = 10  # tokens from a line's start within which a speaker label's colon stands
+
+
+def speaker_label_end(line) -> int | None:
+    """The index in ``line`` (its tokens) of the colon that ends a speaker's label at its start
+    ("Ms. Lindqvist (Finland): We condemn ...", "THE COURT: The defendant ...", "HOST: ..."):
+    capitalised words, titles and a parenthesis (where small words may stand: "(Republic of
+    Ruritania)"), then a colon and more words. None when the line opens no such label."""
+    depth = 0
+    for k, tok in enumerate(line[:LABEL_REACH]):
+        if tok.text in (":", "):"):  # (the tokenizer keeps "):" whole)
+            depth -= tok.text == "):"
+            words = [t for t in line[:k] if t.is_alpha]
+            # a speaker's: in brackets, titled or in capitals ("Sources:", "Last updated:" are fields)
+            spoken = tok.text == "):" or any(t.text == "(" for t in line[:k]) or any(
+                t.lower_.rstrip(".") in TITLE_WORDS - {"the"} for t in line[:k]) or words and all(t.is_upper for t in words)
+            return k if k > 0 and k + 1 < len(line) and depth == 0 and spoken else None
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth -= 1
+        elif tok.is_punct and tok.text in (".", ",", "-", "'", "’"):
+            continue
+        elif not (tok.text[:1].isupper() or depth > 0 or tok.lower_ in TITLE_WORDS) or tok.like_num:
+            return None
+    return None
 
 
 TIMESTAMP = __import__("re").compile(r"\d{1,2}[:.]\d\d(?:[ap]m)?")
