@@ -3032,6 +3032,12 @@ CASES_20 = [
                  [ev("CyberAttack", [RUS], ["Contoso Telecom"], "2018-04"),
                   ev("Condemnation", ["Lindqvist", "United Kingdom"], [RUS], "2024-05-18"),
                   ev("Denial", [RUS, "Sokolov"], [], "2024-05-18")], id="verbatim-record-speakers"),
+    pytest.param('Contoso Shipping Ltd ("the Insured") notified us of a ransomware attack in March 2021. The Insured '
+                 'said that KittenSquad had encrypted its servers. The Insured then took its systems offline.',
+                 # (a defined term in brackets and quotes is the name before it, wherever it is used)
+                 [ev("Attribution", ["Contoso Shipping Ltd"], ["KittenSquad"]),
+                  ev("CyberAttack", ["KittenSquad"], ["Contoso Shipping Ltd"]),
+                  ev("DefensiveMeasure", ["Contoso Shipping Ltd"])], id="defined-term-the-insured"),
 ]
 
 

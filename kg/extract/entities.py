@@ -113,6 +113,12 @@ def caption_parties(text: str) -> list[tuple[str, tuple[int, int]]]:
     return found
 
 
+DEFINED_TERM = re.compile(  # 'Contoso Ltd ("the Insured")', 'Fabrikam Corp. ("Fabrikam" or "Defendant")'
+    r'\((?:hereinafter |together, )?(?:the )?["“](?:the )?(?P<terms>[A-Z][^"”()\n]{0,40})["”]'
+    r'(?:,? (?:or|and) (?:the )?["“](?:the )?[A-Z][^"”()\n]{0,40}["”])*\)')
+QUOTED = re.compile(r'["“](?:the )?([A-Z][^"”()\n]{0,40})["”]')
+
+
 GROUP_PREFIX = "group-"  # the key of an unnamed group of the article ("more than 100 companies")
 
 
@@ -171,6 +177,7 @@ class EntityIndex:
         self._unify_names()
         self._read_surnames()
         self._parties = self._read_caption()
+        self._read_defined_terms()
         self._read_named_by_head()
         self._read_suffixed_names()
         self._read_self_naming()
@@ -674,6 +681,30 @@ class EntityIndex:
         """Who speaks the transcript turn ``tok`` stands in ("we", "my delegation"), if known."""
         keys = [k for start, k in self._turns if start <= tok.i]
         return keys[-1] if keys else []
+
+    def _read_defined_terms(self):
+        """A filing's or contract's defined terms: 'Contoso Ltd ("the Insured")', 'Fabrikam
+        Corp. ("Fabrikam" or "Defendant")': each term, wherever the text uses it, is the body
+        or person named just before the brackets."""
+        text = self.doc.text
+        for m in DEFINED_TERM.finditer(text):
+            before = self.doc.char_span(0, m.start(), alignment_mode="contract")
+            last = next((t for t in reversed(before) if not t.is_space), None) if before is not None else None
+            key = self.token_key.get(last.i) if last is not None else None
+            if key is None or self.entities[key].type not in ("Person", "Organization", "GovernmentBody"):
+                continue
+            for term in QUOTED.findall(m.group(0)):
+                if term.lower() == self.entities[key].name.lower():
+                    continue
+                for other in [k for k, e in self.entities.items() if e.name == term and k != key and k not in self.gaz]:
+                    self._remap(other, key, names=[])  # ("the Insured", which NER took for a name)
+                for use in re.finditer(rf"\b{re.escape(term)}\b", text[m.end():]):
+                    span = self.doc.char_span(m.end() + use.start(), m.end() + use.end(), alignment_mode="expand")
+                    if span is None or any(self.token_key.get(t.i, key) != key for t in span):
+                        continue
+                    for t in span:
+                        self.token_key[t.i] = key
+                    self.mentions.append((span[0].i, key))
 
     def _read_caption(self) -> dict[str, str]:
         """A court filing's caption names its parties ("v. IVAN SOKOLOV, Defendant.", "IVAN
