@@ -861,7 +861,9 @@ CASES = [
     pytest.param("Finland's parliament was the target of a cyber espionage operation in 2020.",
                  [ev("CyberAttack", [], ["Finland", "parliament"], "2020")], id="attack-was-the-target-of"),
     pytest.param("The ransomware gang LockBit said it had stolen 300 gigabytes of data from Boeing.",
-                 [ev("CyberAttack", ["LockBit"], ["Boeing"])], id="attack-stole-gigabytes-of-data-from"),
+                 # (session 20: the gang's word for its own theft is its claim, as any group's is)
+                 [ev("CyberAttack", ["LockBit"], ["Boeing"]), ev("Attribution", ["LockBit"], ["LockBit"])],
+                 id="attack-stole-gigabytes-of-data-from"),
     pytest.param("Japan could face cyberattacks during the Olympics, officials warned.", [],
                  id="could-face-attacks-is-no-attack"),
     # -- attribution phrasings (session 3) ------------------------------------------------------
@@ -3038,6 +3040,19 @@ CASES_20 = [
                  [ev("Attribution", ["Contoso Shipping Ltd"], ["KittenSquad"]),
                   ev("CyberAttack", ["KittenSquad"], ["Contoso Shipping Ltd"]),
                   ev("DefensiveMeasure", ["Contoso Shipping Ltd"])], id="defined-term-the-insured"),
+    pytest.param("LockBit told reporters it had hit around 130 companies, including Contoso Bank, in a ransomware campaign.",
+                 # (a gang named after its ransomware claims its own attack like any group)
+                 [ev("Attribution", ["LockBit"], ["LockBit"]), ev("CyberAttack", ["LockBit"], ["Contoso Bank"])],
+                 id="ransomware-gang-told-reporters-it-had-hit"),
+    pytest.param("The attack on Contoso Bank, which the US and UK governments both pinned on the GRU on Friday, began "
+                 "in 2018.",
+                 # (the parser hangs "which" on the victim; the act is what was pinned on the GRU)
+                 [ev("Attribution", ["United States"], [GRU, RUS], "2024-05-17"),
+                  ev("Attribution", ["United Kingdom"], [GRU, RUS], "2024-05-17")], id="which-they-pinned-on"),
+    pytest.param("Hackers hit Contoso Bank in 2018. Researchers at Fabrikam said they attribute it to Sandworm as well.",
+                 # ("they", the sayers: the researchers, at Fabrikam)
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2018"), ev("Attribution", ["Fabrikam"], ["Sandworm"])],
+                 id="researchers-at-x-said-they-attribute"),
 ]
 
 

@@ -1646,7 +1646,13 @@ class EntityIndex:
         subject of ("The company said it ..."): descriptions are no mentions of their own,
         so the recency search would pass them by."""
         subj = self._describing_sayer(tok)
-        return None if subj is None else self.key_of(subj, exclude)
+        if subj is None:
+            return None
+        # ("Researchers at Fabrikam said they ...": where the sayers work)
+        return self.key_of(subj, exclude) or next(
+            (self.token_key[g.i] for p in subj.children if p.dep_ == "prep" and p.lower_ == "at"
+             for g in p.children if g.dep_ == "pobj" and g.i in self.token_key and self.token_key[g.i] not in exclude),
+            None)
 
     def _describing_sayer(self, tok):
         """The description ("The company") that says the clause whose subject is ``tok``, or None."""

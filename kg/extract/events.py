@@ -629,7 +629,9 @@ class EventReader:
         "on" phrase there belongs to the attack), else its last "on" phrase, hung off the verb,
         its object or its "for" phrase ("pinned the blame for a cyberattack on its parliament on
         Russian hackers", "blamed the attack on Russia", "was blamed on Iran")."""
-        objs = obj_of(v)
+        # ("the attack on X, which the US pinned on the GRU": the relative pronoun is the act blamed,
+        # even when the parser hangs the clause on the victim)
+        objs = [self.blamed_antecedent(o) if o.lower_ in REL_PRONOUNS and o.head.dep_ == "relcl" else o for o in obj_of(v)]
         dated = self.date_tokens()  # "on Thursday" names no one
         on = [c for c in preps(v, "on") if c.i not in dated]
         if objs and not all(self.incident_like(o) or on and self.names_kind([o], "Malware") for o in objs):
@@ -650,6 +652,16 @@ class EventReader:
                     chain.append(g)
                     todo.append(g)
         return sorted(chain, key=lambda t: t.i)[-1:]
+
+    def blamed_antecedent(self, rel):
+        """The noun a relative pronoun stands for, or the act whose "on"/"against" phrase that
+        noun is ("the attack on Contoso Bank, which ...": the attack)."""
+        first = first_conjunct(rel.head.head)  # ("the DDoS on X and two banks, which ...")
+        if self.incident_like(first):
+            return first
+        if first.dep_ == "pobj" and first.head.lower_ in ("on", "against") and self.incident_like(first.head.head):
+            return first.head.head
+        return rel.head.head
 
     def date_tokens(self) -> set[int]:
         if not hasattr(self, "_date_tokens"):
@@ -2417,7 +2429,8 @@ class EventReader:
             if not claimant:
                 # "Killnet said on Telegram that it had attacked ...": a group telling of its own
                 # attack claims it (not a state, whose "we struck" is rarely a cyber claim)
-                own = [k for k in said_by if self.ix.entities[k].type in ("ThreatActor", "Person", "Organization")]
+                # (a gang named after its ransomware, "LockBit said it had hit ...", too)
+                own = [k for k in said_by if self.ix.entities[k].type in ("ThreatActor", "Malware", "Person", "Organization")]
                 if own and m.targets and set(own) <= set(m.actors) and not any(
                         x.type == "Attribution" and x.self_claim and x.sent == m.sent for x in self.mentions):
                     self.add("Attribution", t, own, own, modality="asserted", self_claim=True)
