@@ -3053,6 +3053,12 @@ CASES_20 = [
                  # ("they", the sayers: the researchers, at Fabrikam)
                  [ev("CyberAttack", [], ["Contoso Bank"], "2018"), ev("Attribution", ["Fabrikam"], ["Sandworm"])],
                  id="researchers-at-x-said-they-attribute"),
+    pytest.param("LockBit bragged on its leak site that it had encrypted the servers of Contoso Bank.",
+                 [ev("Attribution", ["LockBit"], ["LockBit"]), ev("CyberAttack", ["LockBit"], ["Contoso Bank"])],
+                 id="bragged-that-it-had"),
+    pytest.param("In 2018 the Netherlands sent four Russian diplomats back to Moscow.",
+                 [ev("ExpelDiplomats", ["Netherlands"], [RUS], "2018")], id="sent-diplomats-back"),
+    pytest.param("In 2018 the Netherlands sent the letters back to Moscow.", [], id="sent-letters-back-expels-no-one"),
 ]
 
 
