@@ -2996,8 +2996,8 @@ CASES_20 = [
                  id="intercepted-the-communications-of"),
     pytest.param("The navy intercepted a missile fired at the ship.", [], id="intercepted-a-missile-is-no-hack"),
     pytest.param("IVAN SOKOLOV                        Appellant\n- and -\nTHE KINGDOM OF RURITANIA            Respondent\n\n"
-                 "1. Hackers broke into the network of Contoso Bank in 2021. The Appellant was arrested at his home in "
-                 "Tampere on 3 March 2022 by officers of the National Crime Agency.",
+                 "1. Hackers broke into the network of Contoso Bank in 2021. The Appellant was detained in Tampere "
+                 "on 3 March 2022 by National Crime Agency investigators.",
                  # (a judgment's name lines give each party's role, which "the Appellant" then recalls)
                  [ev("CyberAttack", [], ["Contoso Bank"], "2021"),
                   ev("LegalAction", ["National Crime Agency", "United Kingdom"], ["Ivan Sokolov"], "2022-03-03")],
@@ -3012,25 +3012,25 @@ CASES_20 = [
                  id="did-the-same"),
     pytest.param("Hackers hit Contoso in 2018. Fabrikam did the same to Tailspin.",
                  [ev("CyberAttack", [], ["Contoso"], "2018")], id="did-the-same-repeats-no-attack"),
-    pytest.param("Fabrikam said in December 2020 that some employees' laptops had been compromised in a cyberattack.",
+    pytest.param("Fabrikam said in December 2020 that several engineers' workstations were infected in a cyberattack.",
                  # (its staff's devices are the company's own: the sayer was hit)
                  [ev("CyberAttack", [], ["Fabrikam"])], id="employees-laptops-are-the-sayers"),
-    pytest.param("Hackers breached Contoso in 2018. Fabrikam has said its own network was not breached.",
+    pytest.param("Hackers breached Contoso in 2018. Fabrikam stated that its own servers were not compromised.",
                  [ev("CyberAttack", [], ["Contoso"], "2018"), ev("Denial", ["Fabrikam"])],
                  id="its-own-network-was-not-breached"),
-    pytest.param("In March 2019 Aino Hydro, one of Finland's largest industrial companies, was hit by ransomware. The "
-                 "company restored its systems from backups over the following weeks.",
+    pytest.param("In March 2019 Aino Hydro, one of Finland's biggest energy companies, was struck by ransomware. The "
+                 "company restored its servers from offline copies in April.",
                  # ("one of ... companies" makes the name a company's, whatever NER says: "the company" recalls it)
-                 [ev("CyberAttack", [], ["Aino Hydro", "Finland"], "2019-03"), ev("DefensiveMeasure", ["Aino Hydro"])],
+                 [ev("CyberAttack", [], ["Aino Hydro", "Finland"], "2019-03"), ev("DefensiveMeasure", ["Aino Hydro"], [], "2019-04")],
                  id="one-of-the-largest-companies"),
-    pytest.param("The President: I now give the floor to the representative of the United Kingdom.\n\n"
+    pytest.param("The President: I call on the delegate for the United Kingdom.\n\n"
                  "Ms. Lindqvist (United Kingdom): In April 2018 Russian state hackers attacked routers of Contoso "
                  "Telecom. We condemn these reckless attacks.\n\n"
-                 "The President: I now give the floor to the representative of the Russian Federation.\n\n"
+                 "The President: I call on the delegate for the Russian Federation.\n\n"
                  "Mr. Sokolov (Russian Federation): My delegation categorically rejects these baseless accusations. "
-                 "Russia has nothing to do with the attacks.\n",
+                 "Russia had no part in these intrusions.\n",
                  # (a verbatim record's speaker labels: no subject of what follows, and the voice of
-                 # "we", "my delegation" and a bare "Russia has nothing to do with" in the turn)
+                 # "we", "my delegation" and a bare "Russia had no part in" in the turn)
                  [ev("CyberAttack", [RUS], ["Contoso Telecom"], "2018-04"),
                   ev("Condemnation", ["Lindqvist", "United Kingdom"], [RUS], "2024-05-18"),
                   ev("Denial", [RUS, "Sokolov"], [], "2024-05-18")], id="verbatim-record-speakers"),
@@ -3040,20 +3040,20 @@ CASES_20 = [
                  [ev("Attribution", ["Contoso Shipping Ltd"], ["KittenSquad"]),
                   ev("CyberAttack", ["KittenSquad"], ["Contoso Shipping Ltd"]),
                   ev("DefensiveMeasure", ["Contoso Shipping Ltd"])], id="defined-term-the-insured"),
-    pytest.param("LockBit told reporters it had hit around 130 companies, including Contoso Bank, in a ransomware campaign.",
+    pytest.param("LockBit told journalists it had struck some forty firms, including Contoso Bank, in a ransomware campaign.",
                  # (a gang named after its ransomware claims its own attack like any group)
                  [ev("Attribution", ["LockBit"], ["LockBit"]), ev("CyberAttack", ["LockBit"], ["Contoso Bank"])],
                  id="ransomware-gang-told-reporters-it-had-hit"),
-    pytest.param("The attack on Contoso Bank, which the US and UK governments both pinned on the GRU on Friday, began "
+    pytest.param("The attack on Contoso Bank, which Canada and Britain jointly pinned on the GRU last week, began "
                  "in 2018.",
                  # (the parser hangs "which" on the victim; the act is what was pinned on the GRU)
-                 [ev("Attribution", ["United States"], [GRU, RUS], "2024-05-17"),
-                  ev("Attribution", ["United Kingdom"], [GRU, RUS], "2024-05-17")], id="which-they-pinned-on"),
-    pytest.param("Hackers hit Contoso Bank in 2018. Researchers at Fabrikam said they attribute it to Sandworm as well.",
+                 [ev("Attribution", ["Canada"], [GRU, RUS], "2024-05"),
+                  ev("Attribution", ["United Kingdom"], [GRU, RUS], "2024-05")], id="which-they-pinned-on"),
+    pytest.param("Hackers hit Contoso Bank in 2018. Analysts at Fabrikam said they attribute the breach to Sandworm.",
                  # ("they", the sayers: the researchers, at Fabrikam)
                  [ev("CyberAttack", [], ["Contoso Bank"], "2018"), ev("Attribution", ["Fabrikam"], ["Sandworm"])],
                  id="researchers-at-x-said-they-attribute"),
-    pytest.param("LockBit bragged on its leak site that it had encrypted the servers of Contoso Bank.",
+    pytest.param("LockBit bragged in a forum post that it had encrypted the servers of Contoso Bank.",
                  [ev("Attribution", ["LockBit"], ["LockBit"]), ev("CyberAttack", ["LockBit"], ["Contoso Bank"])],
                  id="bragged-that-it-had"),
     pytest.param("In 2018 the Netherlands sent four Russian diplomats back to Moscow.",
@@ -3078,7 +3078,7 @@ def test_unnumber_keeps_other_numbers():
     ("Ms. Lindqvist (Finland): We condemn the attack.", "Ms. Lindqvist (Finland)"),
     ("THE COURT: The defendant is before the Court.", "THE COURT"),
     ("Mr Sokolov: We reject it.", "Mr Sokolov"),
-    ("Sources: DOJ press release (16 Sep 2020).", None),  # a field, not a speaker
+    ("Sources: Contoso annual report (4 May 2021).", None),  # a field, not a speaker
     ("Contoso said on Monday: we are fine.", None),
 ])
 def test_speaker_labels(line, label):

@@ -546,7 +546,7 @@ class EntityIndex:
         if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
             near.append(root.head)
         near += [c for c in root.children if c.dep_ == "appos" and c.i > root.i]  # "Contoso, the private security firm"
-        # "Contoso, one of Norway's largest industrial companies": the kind "one of" names
+        # "Contoso, one of Ruritania's biggest insurers": the kind "one of" names
         near += [g for c in near if c.lower_ == "one" for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                  for g in p.children if g.dep_ == "pobj"]
         # "a hacking group known as Tick", "a crew calling itself X": the noun the participle names

@@ -2560,7 +2560,7 @@ class EventReader:
             for t in sent:
                 negated_act = (t.lemma_ in self.trig["Denial"]["negated_acts"] and any(c.dep_ == "neg" for c in t.children)
                                or self.nothing_to_do(t))
-                # "Fabrikam has said its own network was not breached": its own systems unharmed
+                # "Fabrikam stated that its own servers were not compromised": its own systems unharmed
                 own_unharmed = t.lemma_ in self.trig["Denial"]["unharmed_acts"] and any(
                     c.dep_ == "neg" for c in t.children) and any(
                     c.dep_ == "nsubjpass" and forms(c) & held and any(
@@ -2583,7 +2583,7 @@ class EventReader:
                                             c.dep_ == "nsubj" and c.lemma_.lower() in self.accusations for c in t.head.children))
                 if not (hit or on_claim):
                     continue
-                # ('Mr. Sokolov (Ruritania): "Ruritania has nothing to do with the attacks."': the turn's speaker)
+                # ('Mr. Sokolov (Ruritania): "Ruritania had no part in these intrusions."': the turn's speaker)
                 speaker = self.speaker(t if negated_act or on_claim else t.head) or self.ix.turn_speaker(t)
                 if own_unharmed:  # (a paper's report on someone's systems is no denial of its own)
                     speaker = [k for k in speaker if not self.ix.news_outlet(k)]
