@@ -61,10 +61,15 @@ def doer_nouns() -> frozenset:
 CAPTION_REACH = 2000  # characters from the top where a court filing's caption stands
 CAPTION_V = re.compile(r"v(?:s)?\.?")  # the "v." between the parties
 CAPTION_INLINE = re.compile(r"\b[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)* v\. (?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,3})(?P<al> et al)?")
-PARTY_ROLES = ("defendant", "appellant", "respondent", "petitioner", "applicant", "claimant", "appellee")
-PARTY_LABEL = re.compile(r"(?:(?:Defendant|Appellant|Respondent|Petitioner|Applicant|Claimant|Appellee)s?-?)+\.?")
 PARTY_LINE = re.compile(  # a judgment's "IVAN SOKOLOV        Appellant" (a name, a gap, its role)
     r"^[ \t]*(?P<name>[A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+){1,3})[ \t]{3,}(?P<role>[A-Z][a-z]+)[ \t]*$", re.M)
+
+
+@lru_cache(maxsize=1)
+def party_label():
+    """A caption's role label ("Defendant.", "Defendant-Appellant."), from ``party_roles``."""
+    roles = "|".join(r.capitalize() for r in words()["party_roles"])
+    return re.compile(rf"(?:(?:{roles})s?-?)+\.?")
 
 
 def caption_parties(text: str) -> list[tuple[str, tuple[int, int]]]:
@@ -94,7 +99,7 @@ def caption_parties(text: str) -> list[tuple[str, tuple[int, int]]]:
             continue
         names = []
         for j in range(k + 1, min(k + 7, len(left))):
-            if PARTY_LABEL.fullmatch(left[j]):
+            if party_label().fullmatch(left[j]):
                 if len(names) == 1:
                     j0 = names[0]
                     a = starts[j0] + lines[j0].index(left[j0])
@@ -105,7 +110,7 @@ def caption_parties(text: str) -> list[tuple[str, tuple[int, int]]]:
                 names.append(j)
         break
     found += [(m.group("role").lower(), m.span("name")) for m in PARTY_LINE.finditer(top)
-              if m.group("role").lower() in PARTY_ROLES  # (a person's name: "THE KINGDOM OF X" is none)
+              if m.group("role").lower() in words()["party_roles"]  # (a person's name: "THE KINGDOM OF X" is none)
               and not {w.lower() for w in m.group("name").split()} & {"of", "the", "and", "for"}]
     m = CAPTION_INLINE.search(top)
     if not found and m and not m.group("al"):
@@ -596,8 +601,17 @@ class EntityIndex:
         mods = [t.text for t in span if t.i != head.i and not t.is_punct and t.lower_ not in words()["generic_modifiers"]]
         return self.gaz.agency_for(country, mods, head.lemma_.lower())
 
-    def _add_person(self, span):
-        name = strip_title(surface(span.text))
+    @staticmethod
+    def _keep_fullest(ent: Entity, name: str) -> None:
+        """Keep the fullest form of a person's name as the name, the shorter as an alias."""
+        if len(name) > len(ent.name):
+            ent.aliases = [a for a in ent.aliases + [ent.name] if a != name]
+            ent.name = name
+
+    def _add_person(self, span, name: str | None = None) -> str | None:
+        """The person ``span`` names (``name``, when the text writes it otherwise, "IVAN
+        SOKOLOV"): one named before, by full name or surname, or a new one. Returns the key."""
+        name = name or strip_title(surface(span.text))
         if not name:
             return
         parts = name.split()
@@ -612,9 +626,7 @@ class EntityIndex:
             ent = Entity(key=key, name=name, type="Person", country=self._country_near(span))
         else:
             ent = self.entities[key]
-            if len(name) > len(ent.name):  # keep the fullest form as the name
-                ent.aliases.append(ent.name)
-                ent.name = name
+            self._keep_fullest(ent, name)
             if not ent.country:
                 ent.country = self._country_near(span)
         self._persons[low] = key
@@ -624,6 +636,7 @@ class EntityIndex:
         ent = self.entities[key]
         if surface(span.text) != name and surface(span.text) not in ent.aliases:
             ent.aliases.append(surface(span.text))
+        return key
 
     def _country_near(self, span) -> str | None:
         """The state a person speaks for, from the title in front of the name
@@ -665,16 +678,13 @@ class EntityIndex:
         """Where each speaker's turn of a transcript or verbatim record starts, with who speaks
         ("Ms. Lindqvist (Finland): ...": the person and the state in brackets; "THE COURT:"
         names no one known): (first token, keys), in text order."""
-        from ..nlp.pipeline import _lines, speaker_label_end
+        from ..nlp.pipeline import SPEAKER_LABELS  # (found by the pipeline as it breaks sentences)
 
         turns = []
-        for line in _lines(self.doc):
-            colon = speaker_label_end(line)
-            if colon is None:
-                continue
-            keys = [k for tok in line[:colon] if (k := self.token_key.get(tok.i))
+        for first, colon in self.doc.user_data.get(SPEAKER_LABELS, ()):
+            keys = [k for i in range(first, colon) if (k := self.token_key.get(i))
                     and self.entities[k].type in ("Person", "Country")]
-            turns.append((line[colon + 1].i, list(dict.fromkeys(keys))))
+            turns.append((colon + 1, list(dict.fromkeys(keys))))
         return turns
 
     def turn_speaker(self, tok) -> list[str]:
@@ -696,15 +706,9 @@ class EntityIndex:
             for term in QUOTED.findall(m.group(0)):
                 if term.lower() == self.entities[key].name.lower():
                     continue
-                for other in [k for k, e in self.entities.items() if e.name == term and k != key and k not in self.gaz]:
-                    self._remap(other, key, names=[])  # ("the Insured", which NER took for a name)
-                for use in re.finditer(rf"\b{re.escape(term)}\b", text[m.end():]):
-                    span = self.doc.char_span(m.end() + use.start(), m.end() + use.end(), alignment_mode="expand")
-                    if span is None or any(self.token_key.get(t.i, key) != key for t in span):
-                        continue
-                    for t in span:
-                        self.token_key[t.i] = key
-                    self.mentions.append((span[0].i, key))
+                uses = [self.doc.char_span(m.end() + u.start(), m.end() + u.end(), alignment_mode="expand")
+                        for u in re.finditer(rf"\b{re.escape(term)}\b", text[m.end():])]
+                self._recall_by_term(key, {term.lower()}, [s for s in uses if s is not None])
 
     def _read_caption(self) -> dict[str, str]:
         """A court filing's caption names its parties ("v. IVAN SOKOLOV, Defendant.", "IVAN
@@ -715,20 +719,29 @@ class EntityIndex:
             key = self._caption_person(span)
             if key is not None:
                 parties.setdefault(role, key)
-        for role, key in parties.items():  # ("the Respondent", which NER took for a body's name)
-            for k in [k for k, e in self.entities.items() if e.name.lower() in (role, "the " + role) and k not in self.gaz]:
-                self._remap(k, key, names=[])
-        for tok in self.doc:
+        text = self.doc.text
+        for role, key in parties.items():
             # "the defendant", or the capitalised "Respondent" of a filing's own usage (not its label)
-            key = parties.get(tok.lower_)
-            if key and tok.tag_ in ("NN", "NNP") and tok.i not in self.token_key and (
-                    any(c.lower_ in ("the", "this") for c in tok.children)
-                    or tok.text.istitle() and not any(c.dep_ == "det" for c in tok.children)
-                    and not PARTY_LABEL.fullmatch(self.doc.text[tok.idx:tok.idx + 30].split()[0])
-                    and not PARTY_LINE.match(self.doc.text[self.doc.text.rfind("\n", 0, tok.idx) + 1:])):
-                self.token_key[tok.i] = key
-                self.mentions.append((tok.i, key))
+            uses = [tok for tok in self.doc if tok.lower_ == role and tok.tag_ in ("NN", "NNP") and (
+                any(c.lower_ in ("the", "this") for c in tok.children)
+                or tok.text.istitle() and not any(c.dep_ == "det" for c in tok.children)
+                and not party_label().fullmatch(text[tok.idx:tok.idx + 30].split()[0])
+                and not PARTY_LINE.match(text[text.rfind("\n", 0, tok.idx) + 1:]))]
+            self._recall_by_term(key, {role, "the " + role}, [self.doc[t.i:t.i + 1] for t in uses])
         return parties
+
+    def _recall_by_term(self, key: str, names: set[str], uses: list) -> None:
+        """A term the text defines for ``key`` ("the Insured", "the Respondent"): an entity NER
+        made of the term (named by one of ``names``, lower case) is ``key``, and so is each of
+        ``uses`` (spans) no other entity holds."""
+        for k in [k for k, e in self.entities.items() if e.name.lower() in names and k != key and k not in self.gaz]:
+            self._remap(k, key, names=[])
+        for span in uses:
+            if any(self.token_key.get(t.i, key) != key for t in span):
+                continue
+            for t in span:
+                self.token_key[t.i] = key
+            self.mentions.append((span[0].i, key))
 
     def _caption_person(self, span) -> str | None:
         """The person a caption's party name (``span``, characters) is: one already named, a
@@ -739,25 +752,20 @@ class EntityIndex:
         name = " ".join(w if not w.isupper() else w.title() for w in surface(toks.text).split())
         if not all(w.isalpha() for w in name.replace("-", "").replace("'", "").replace(".", "").split()):
             return None
-        known = [k for t in toks if (k := self.token_key.get(t.i))]
-        key = (known[0] if known and self.entities[known[0]].type == "Person" else None) or self._persons.get(
-            name.lower()) or self._persons.get(name.split()[-1].lower())
-        if key is None:
-            if known or len(name.split()) < 2 or name.split()[-1] in words()["organization_suffixes"]:
-                return None  # (a company's or a state's name, or one word the text never gives as a person's)
-            key = f"person-{slug(name)}"
-            self._persons[name.lower()] = key
-            self._persons.setdefault(name.split()[-1].lower(), key)
-            self._add(Entity(key=key, name=name, type="Person"), toks.text, toks)
-        elif not known:
-            self._add(self.entities[key], toks.text, toks)
-        elif known[0] != key and known[0] not in self.gaz and set(
-                self.entities[known[0]].name.lower().split()) <= set(name.lower().split()):
-            self._remap(known[0], key, names=[surface(toks.text)])  # ("BURKOV" in capitals, tagged an organisation)
-        ent = self.entities[key]
-        if len(name) > len(ent.name) and ent.name.lower() in name.lower():  # keep the fullest form as the name
-            ent.aliases = [a for a in ent.aliases + [ent.name] if a != name]
-            ent.name = name
+        known = next((k for t in toks if (k := self.token_key.get(t.i))), None)
+        if known is not None and self.entities[known].type == "Person":
+            self._keep_fullest(self.entities[known], name)
+            return known
+        person = self._persons.get(name.lower()) or self._persons.get(name.split()[-1].lower())
+        if known is not None and (person is None or known in self.gaz or not set(
+                self.entities[known].name.lower().split()) <= set(name.lower().split())):
+            return person  # (a company's or a state's name; or a longer name NER made, "Sokolov U.S. District Court")
+        if known is None and person is None and (
+                len(name.split()) < 2 or name.split()[-1] in words()["organization_suffixes"]):
+            return None  # (one word the text never gives as a person's, or a company's name)
+        key = self._add_person(toks, name=name)
+        if known is not None:
+            self._remap(known, key, names=[surface(toks.text)])  # ("BURKOV" in capitals, tagged an organisation)
         return key
 
     def _read_named_by_head(self):

@@ -222,9 +222,6 @@ def preps(tok, word: str):
     return out
 
 
-JUDGING = frozenset({"sentence", "convict", "acquit", "jail", "imprison", "fine", "find"})  # acts only a court does
-
-
 def obj_of(v):
     if perfect_misread(v):
         return [v.head]
@@ -801,11 +798,12 @@ class EventReader:
         agentless passive stands for (for a court, judge or jury, ``judging``: one that judged)."""
         judicial = mod("judicial_nouns")
         for m in reversed(self.told_before(v, reach)):
+            if m.type != "LegalAction" or not m.actors or m.civil:
+                continue
             # (the justice of a trial or sentence, not the police of an arrest told last: "FBI agents
             # arrested him ... the jury convicted him")
-            judged = m.trigger.lemma_.lower() in JUDGING or any(
-                w in judicial for k in m.actors for w in self.ix.entities[k].name.lower().split())
-            if m.type == "LegalAction" and m.actors and not m.civil and (judged or not judging):
+            if not judging or m.trigger.lemma_.lower() in mod("judging_verbs") or any(
+                    w in judicial for k in m.actors for w in self.ix.entities[k].name.lower().split()):
                 return list(m.actors)
         courts = [k for i, k in self.ix.mentions if i < v.i and self.ix.entities[k].type in ("GovernmentBody", "Organization")
                   and self.ix.entities[k].name.split()[-1].lower() in ("court", "tribunal")]
@@ -1055,15 +1053,17 @@ class EventReader:
         """"Medibank confirmed that hackers had accessed the data of 9.7 million customers": an
         attack a company reports on data or systems of no one named hit the company itself."""
         held = set(mod("held_things"))
+        staff = words()["staff_nouns"]
+
+        def staffs(o) -> bool:  # ("some employees' laptops", "the laptops of its staff": the company's own devices)
+            return any(c.lemma_.lower() in staff for c in o.children if c.dep_ == "poss") or any(
+                g.lemma_.lower() in staff for g in preps(o, "of"))
+
         for m in self.mentions:
             t = m.trigger
             if m.type != "CyberAttack" or not all(is_group(k) for k in m.targets) or t.pos_ not in ("VERB", "AUX"):
                 continue  # (an unnamed group, "the data of 9.7 million customers", is the company's)
             objs = obj_of(t) + preps(t, "into") + ([c for c in t.children if c.dep_ == "nsubjpass"] if is_passive(t) else [])
-            staff = words()["staff_nouns"]
-            # ("some employees' laptops", "the laptops of its staff": the company's own devices)
-            staffs = lambda o: any(c.lemma_.lower() in staff for c in o.children if c.dep_ == "poss") or any(  # noqa: E731
-                g.lemma_.lower() in staff for g in preps(o, "of"))
             if not objs or not all((forms(o) & held or staffs(o)) and not self.keys([o]) for o in objs) or any(
                     c.dep_ == "poss" and c.lemma_.lower() not in staff for o in objs for c in o.children):
                 continue  # (not "the dam's control system": someone's own)

@@ -33,13 +33,15 @@ def paragraph_breaks(doc):
             line[1].is_sent_start = False
         colon = speaker_label_end(line)
         if colon is not None:
-            # a speaker's label ("Ms. Lindqvist (Finland):", "THE COURT:") is no subject of what follows
+            # a speaker's label ("Ms. Lindqvist (Finland):", "THE COURT:") is no subject of what
+            # follows; kept for the entity index, which reads who speaks each turn
             line[colon + 1].is_sent_start = True
+            doc.user_data.setdefault(SPEAKER_LABELS, []).append((line[0].i, line[colon].i))
     return doc
 
 
-TITLE_WORDS = frozenset({"mr", "ms", "mrs", "dr", "sir", "dame", "lord", "lady", "baroness", "madam", "the"})
 LABEL_REACH = 10  # tokens from a line's start within which a speaker label's colon stands
+SPEAKER_LABELS = "kg_speaker_labels"  # Doc.user_data key: (first token, colon) of each speaker label
 
 
 def speaker_label_end(line) -> int | None:
@@ -47,6 +49,9 @@ def speaker_label_end(line) -> int | None:
     ("Ms. Lindqvist (Finland): We condemn ...", "THE COURT: The defendant ...", "HOST: ..."):
     capitalised words, titles and a parenthesis (where small words may stand: "(Republic of
     Ruritania)"), then a colon and more words. None when the line opens no such label."""
+    from ..extract.lexicon import word_set  # (language data; imported late: extract imports nlp)
+
+    titles = word_set("entity_words", "speaker_titles")
     depth = 0
     for k, tok in enumerate(line[:LABEL_REACH]):
         if tok.text in (":", "):"):  # (the tokenizer keeps "):" whole)
@@ -54,7 +59,7 @@ def speaker_label_end(line) -> int | None:
             words = [t for t in line[:k] if t.is_alpha]
             # a speaker's: in brackets, titled or in capitals ("Sources:", "Last updated:" are fields)
             spoken = tok.text == "):" or any(t.text == "(" for t in line[:k]) or any(
-                t.lower_.rstrip(".") in TITLE_WORDS - {"the"} for t in line[:k]) or words and all(t.is_upper for t in words)
+                t.lower_.rstrip(".") in titles for t in line[:k]) or words and all(t.is_upper for t in words)
             return k if k > 0 and k + 1 < len(line) and depth == 0 and spoken else None
         if tok.text == "(":
             depth += 1
@@ -62,7 +67,7 @@ def speaker_label_end(line) -> int | None:
             depth -= 1
         elif tok.is_punct and tok.text in (".", ",", "-", "'", "’"):
             continue
-        elif not (tok.text[:1].isupper() or depth > 0 or tok.lower_ in TITLE_WORDS) or tok.like_num:
+        elif not (tok.text[:1].isupper() or depth > 0 or tok.lower_ in titles or tok.lower_ == "the") or tok.like_num:
             return None
     return None
 
