@@ -3088,3 +3088,37 @@ def test_speaker_labels(line, label):
     toks = [t for t in get_nlp().make_doc(line)]
     end = speaker_label_end(toks)
     assert (line[:toks[end].idx + toks[end].text.index(":")] if end is not None else None) == label
+
+
+# Session 21: the steps of a case, verbatim records' stage notes, the speaker's "my country",
+# hackers' crews named like armies.
+CASES_21 = [
+    pytest.param("Ivan Sokolov was arrested by Finnish police in Tampere in 2019. A federal grand jury in Boston later "
+                 "indicted him on charges of wire fraud. He was sentenced last month by a federal judge in Boston.",
+                 # (three steps of one case, told by three verbs: three events, not one)
+                 [ev("LegalAction", ["Federal grand jury in Boston", "United States"], ["Ivan Sokolov"]),
+                  ev("LegalAction", ["Federal judge in Boston", "United States"], ["Ivan Sokolov"], "2024-04"),
+                  ev("LegalAction", ["Finland", "police"], ["Ivan Sokolov"], "2019")], id="steps-of-a-case-apart"),
+    pytest.param("Ivan Sokolov was sentenced to six years in prison in Boston in March 2024. The sentence was the "
+                 "longest given to a hacker in Massachusetts.",
+                 # (one step told twice is one event)
+                 [ev("LegalAction", ["United States"], ["Ivan Sokolov"], "2024-03")], id="one-step-told-twice"),
+    pytest.param("The President (spoke in French): I give the floor to the representative of Estonia.\n"
+                 "Mr. Sokolov (Estonia) (spoke in Russian): On Monday, Finland and Sweden once again accused my "
+                 "country of hacking routers. We categorically reject these accusations.\n",
+                 # (a stage note in brackets names no state; "my country" is the speaker's)
+                 [ev("Attribution", ["Finland"], ["Estonia"], "2024-05-13"),
+                  ev("Attribution", ["Sweden"], ["Estonia"], "2024-05-13"),
+                  ev("Denial", ["Estonia", "Sokolov"], [], "2024-05-18")], id="verbatim-record-stage-note"),
+    pytest.param("The Finnish Cyber Army claimed responsibility for the hack of the Estonian foreign ministry.",
+                 [ev("Attribution", ["Finnish Cyber Army"], ["Finnish Cyber Army"]),
+                  ev("CyberAttack", ["Finnish Cyber Army"], ["Estonia", "foreign ministry"])], id="crew-named-like-army"),
+    pytest.param("US Cyber Command said the Tampere Electronic Army had hijacked the Twitter account of Contoso News.",
+                 [ev("Attribution", ["United States", "United States Cyber Command"], ["Tampere Electronic Army"]),
+                  ev("CyberAttack", ["Tampere Electronic Army"], ["Contoso News", "Twitter"])], id="cyber-command-is-a-body"),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES_21)
+def test_phrasing_since_session_21(text, want):
+    assert got(text) == sorted(want)

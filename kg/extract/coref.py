@@ -8,7 +8,21 @@ claims and responses to the incident they concern.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..model import Event, TimeValue
+from .lexicon import load
+
+
+@lru_cache(maxsize=1)
+def _stages() -> dict[str, str]:
+    return {w: k for k, words in load("triggers")["LegalAction"]["stages"].items() for w in words}
+
+
+def stage_of(lemma: str) -> str | None:
+    """The step of a legal case a trigger lemma tells (arrest, charge, extradition, conviction,
+    sentence), None for a word of no one step ('the case', 'the action')."""
+    return _stages().get(lemma)
 
 RESPONSES = {"Attribution", "Denial", "Condemnation", "SeverRelations", "ExpelDiplomats",
              "Sanction", "LegalAction", "DefensiveMeasure"}
@@ -51,6 +65,9 @@ def same_event(a: Event, b: Event, widen, speakers=frozenset(), self_claims=froz
         # "took its systems offline ... It restored them on Monday": two measures, told by two
         # verbs in two sentences (one verb told twice, "restored" / "restoring", is one)
         return False
+    if apart and a.type == "LegalAction" and stage_of(lemma(a)) != stage_of(lemma(b)) and (
+            stage_of(lemma(a)) and stage_of(lemma(b))):
+        return False  # "was arrested in May ... was later indicted": two steps of the case
     if a.type in SPEECH_ACTS:
         pa, pb = set(a.actors) & speakers, set(b.actors) & speakers
         if pa and pb and not pa & pb:

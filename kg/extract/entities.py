@@ -138,6 +138,15 @@ def is_group(key: str) -> bool:
     return key.startswith(GROUP_PREFIX)
 
 
+def crew_name(toks) -> bool:
+    """A hackers' crew named like a body ("Yemen Cyber Army", "the Syrian Electronic Army"): a
+    capitalised crew word ('crew_name_starts') before its capitalised head ('crew_heads'); no army
+    of the state ("US Cyber Command" is a body)."""
+    toks = list(toks)
+    return len(toks) > 1 and toks[-1].text[:1].isupper() and toks[-1].lower_ in words()["crew_heads"] and any(
+        t.lower_ in words()["crew_name_starts"] and t.text[:1].isupper() for t in toks[:-1])
+
+
 def slug(text: str) -> str:
     s = re.sub(r"[^a-z0-9]+", "-", text.lower().replace("'s", "")).strip("-")
     return s or "x"
@@ -409,6 +418,12 @@ class EntityIndex:
                 span = self.doc[span.start:nxt.end]
                 span.label_ = "ORG"
                 skip.add(n + 1)
+            elif (span.label_ in ("GPE", "NORP") and nxt is not None and nxt.start == span.end and nxt.label_ == "ORG"
+                    and crew_name(self.doc[span.start:nxt.end])):
+                # "Pakistan" + "Cyber Army", "Syrian" + "Electronic Army": a crew's name, no body of the state
+                span = self.doc[span.start:nxt.end]
+                span.label_ = "ORG"
+                skip.add(n + 1)
             elif span.label_ in ("ORG", "GOV_BODY") and span.end < len(self.doc) and (
                     self.doc[span.end].text.istitle() and self.doc[span.end].lower_ in words()["body_heads"]
                     and span.root.dep_ == "compound" and span.root.head.i == span.end
@@ -509,7 +524,9 @@ class EntityIndex:
                 continue
             typ = NER_TYPES[label]
             country = None
-            if label == "ORG" and span.root.lemma_.lower() in words()["body_heads"]:
+            if label == "ORG" and crew_name(span):
+                typ = "ThreatActor"
+            elif label == "ORG" and span.root.lemma_.lower() in words()["body_heads"]:
                 typ = "GovernmentBody"
                 country = self._body_country(span)
                 known = self._agency_named(span, country)
@@ -682,7 +699,16 @@ class EntityIndex:
 
         turns = []
         for first, colon in self.doc.user_data.get(SPEAKER_LABELS, ()):
-            keys = [k for i in range(first, colon) if (k := self.token_key.get(i))
+            # a bracketed stage note ("(spoke in Spanish)", "(interpreted from French)") names no one
+            notes, opened = set(), None
+            for i in range(first, colon + 1):
+                if self.doc[i].text.startswith("("):
+                    opened = i
+                elif opened is not None and self.doc[i].text.startswith(")"):
+                    if self.doc[opened + 1].pos_ in ("VERB", "AUX"):
+                        notes.update(range(opened, i))
+                    opened = None
+            keys = [k for i in range(first, colon) if i not in notes and (k := self.token_key.get(i))
                     and self.entities[k].type in ("Person", "Country")]
             turns.append((colon + 1, list(dict.fromkeys(keys))))
         return turns
@@ -1237,6 +1263,12 @@ class EntityIndex:
             for t in left:
                 span_toks.extend(x for x in t.subtree if x.i < tok.i)
             span_toks = sorted(set(span_toks), key=lambda t: t.i) + [tok]
+            if crew_name(span_toks):
+                named = [t for t in span_toks if t.dep_ != "det"]
+                name = " ".join(t.text for t in named)
+                self._add(self.gaz.lookup(name) or Entity(key=f"threatactor-{slug(name)}", name=name, type="ThreatActor"),
+                          name, named)
+                continue
             named = self.token_key.get(tok.i + 1) if tok.i + 1 < len(self.doc) and tok.tag_ == "NN" \
                 and self.doc[tok.i + 1].pos_ == "PROPN" else None
             if named is not None and self.entities[named].type in ("Organization", "GovernmentBody"):

@@ -475,7 +475,11 @@ class EventReader:
                        for x in [x for x in c.children if x.dep_ in ("dobj", "oprd")] + preps(c, "as")
                        if self.ix.token_key.get(x.i)]
         for t in with_conj(toks):
-            for k in self.ix.keys_in(t, exclude=exclude, places=places):
+            found = self.ix.keys_in(t, exclude=exclude, places=places)
+            if not found and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in t.children):
+                # "accused my country", "My delegation rejects ...": the state of the transcript's speaker
+                found = [k for k in self.ix.turn_speaker(t) if self.ix.entities[k].type == "Country"]
+            for k in found:
                 if k not in out:
                     out.append(k)
         return out
@@ -711,9 +715,6 @@ class EventReader:
             return self.speaker(v) or self.ix.turn_speaker(v) or self.statement_authors(v) or self.keys(
                 preps(v, "at")) or self.house_voice()
         keys = self.keys([subj])
-        if not keys and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children):
-            # "My delegation rejects ...", "my Government": the speaker's state
-            keys = [k for k in self.ix.turn_speaker(v) if self.ix.entities[k].type == "Country"]
         if not keys and subj.pos_ == "NOUN" and subj.lemma_.lower() in mod("judicial_nouns"):
             keys = self.court_actors(subj, v)
         if not keys and subj.lower_ in words()["domestic_bodies"]:
@@ -2282,7 +2283,8 @@ class EventReader:
     def findings_of(self, v) -> bool:
         """Is ``v`` a participle telling what a published finding says ("released a report
         tying the breach to North Korea")?"""
-        return v.dep_ == "acl" and v.tag_ == "VBG" and self.evidence(v.head) and v.head.dep_ == "dobj" \
+        return v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ == "dobj" and (
+            self.evidence(v.head) or v.head.lemma_.lower() in mod("finding_documents")) \
             and v.head.head.lemma_ in mod("publishing_verbs")
 
     def evidence(self, subj) -> bool:

@@ -40,7 +40,7 @@ def paragraph_breaks(doc):
     return doc
 
 
-LABEL_REACH = 10  # tokens from a line's start within which a speaker label's colon stands
+LABEL_REACH = 16  # tokens from a line's start within which a speaker label's colon stands
 SPEAKER_LABELS = "kg_speaker_labels"  # Doc.user_data key: (first token, colon) of each speaker label
 
 
