@@ -3116,6 +3116,29 @@ CASES_21 = [
     pytest.param("US Cyber Command said the Tampere Electronic Army had hijacked the Twitter account of Contoso News.",
                  [ev("Attribution", ["United States", "United States Cyber Command"], ["Tampere Electronic Army"]),
                   ev("CyberAttack", ["Tampere Electronic Army"], ["Contoso News", "Twitter"])], id="cyber-command-is-a-body"),
+    pytest.param("In December 2020 the Finnish firm Fabrikam published a report linking the ransomware to Iran.",
+                 [ev("Attribution", ["Fabrikam"], ["Iran"], "2020-12")], id="report-linking-is-a-claim"),
+    pytest.param("Hackers offered for sale photographs stolen from the cloud account of Aino Virtanen.",
+                 [ev("CyberAttack", [], ["Aino Virtanen"])], id="photographs-stolen-from"),
+    pytest.param("RELEASE DECISION\nSurname / forename:     SOKOLOV, Ivan\nNationality:            Finnish\n"
+                 "Mr Sokolov was arrested by the National Crime Agency in February 2017.",
+                 # (a record's name field, surname first, names the man "Mr Sokolov" recalls)
+                 [ev("LegalAction", ["National Crime Agency", "United Kingdom"], ["Ivan Sokolov"], "2017-02")],
+                 id="record-field-surname-first"),
+    pytest.param("Place of birth:   TAMPERE, Finland\nMr Tampere was arrested by the National Crime Agency in February 2017.",
+                 [ev("LegalAction", ["National Crime Agency", "United Kingdom"], ["TAMPERE"], "2017-02")],
+                 id="place-field-names-no-one"),
+    pytest.param("Ivan Sokolov was sentenced at Southwark Crown Court a fortnight ago.",
+                 [ev("LegalAction", ["Southwark Crown Court"], ["Ivan Sokolov"], "2024-05-04")], id="a-fortnight-ago"),
+    pytest.param("Dubai police arrested Ivan Sokolov in June 2020. The United Arab Emirates then expelled him to the "
+                 "United States in July 2020.",
+                 # (a suspect expelled is deported: a legal step, no diplomat)
+                 [ev("LegalAction", ["Dubai", "Dubai police"], ["Ivan Sokolov"], "2020-06"),
+                  ev("LegalAction", ["United Arab Emirates"], ["Ivan Sokolov"], "2020-07")], id="suspect-expelled"),
+    pytest.param("Finland expelled Ivan Sokolov, a Russian diplomat, in May 2021.",
+                 [ev("ExpelDiplomats", ["Finland"], [RUS], "2021-05")], id="diplomat-expelled"),
+    pytest.param("Ivan Sokolov was deported from Finland to the United States in March 2021.",
+                 [ev("LegalAction", ["Finland"], ["Ivan Sokolov"], "2021-03")], id="deported"),
 ]
 
 

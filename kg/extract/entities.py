@@ -121,6 +121,8 @@ def caption_parties(text: str) -> list[tuple[str, tuple[int, int]]]:
 DEFINED_TERM = re.compile(  # 'Contoso Ltd ("the Insured")', 'Fabrikam Corp. ("Fabrikam" or "Defendant")'
     r'\((?:hereinafter |together, )?(?:the )?["“](?:the )?(?P<terms>[A-Z][^"”()\n]{0,40})["”]'
     r'(?:,? (?:or|and) (?:the )?["“](?:the )?[A-Z][^"”()\n]{0,40}["”])*\)')
+INVERTED_NAME = re.compile(  # a record's field "Surname / forename:   KAYE, Daniel" (the surname first, in capitals)
+    r"(?m)(?<![A-Za-z])([A-Z][A-Za-z /()']{1,40}):[ \t]+([A-Z][A-Z'-]{1,30}),[ \t]+([A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2})[ \t]*$")
 QUOTED = re.compile(r'["“](?:the )?([A-Z][^"”()\n]{0,40})["”]')
 
 
@@ -190,6 +192,7 @@ class EntityIndex:
         self._coordinated_people()
         self._unify_names()
         self._read_surnames()
+        self._read_inverted_names()
         self._parties = self._read_caption()
         self._read_defined_terms()
         self._read_named_by_head()
@@ -483,8 +486,16 @@ class EntityIndex:
     def _read_ner(self):
         # the last words of the names NER calls people, anywhere in the text
         surnames = {e[-1].lower_ for e in self.doc.ents if e.label_ == "PERSON"}
+        full_surnames = {e[-1].lower_ for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        org_tails: dict[str, str] = {}  # the last word of a company's longer name -> its key
         for span in self._ner_spans():
             label = span.label_
+            tail = org_tails.get(span.text) if len(span) == 1 and label == "PERSON" and span[0].dep_ == "compound" else None
+            if tail is not None and span[0].lower_ not in full_surnames:
+                # "Deutsche Telekom ... the Telekom attack": the company, though NER calls it a person
+                # (as a noun's modifier only: "Bendelladj was arrested" stays a person)
+                self._add(self.entities[tail], span.text, span)
+                continue
             if label in ("GPE", "LOC") and len(span) > 1 and span[-1].lower_ in surnames and all(
                     t.pos_ == "PROPN" and t.text.istitle() for t in span) and self.gaz.lookup(span.text) is None:
                 label = "PERSON"  # "Karim Zaratov stood ...", a name NER took for a place, that it calls a person elsewhere
@@ -515,7 +526,9 @@ class EntityIndex:
                 self._add(other, f"{self.doc[span.start - 1].text} {span.text}", self.doc[span.start - 1:span.end])
                 continue
             if ent is not None:
-                self._add(ent, span.text, span)
+                key = self._add(ent, span.text, span)
+                if ent.type == "Organization" and len(span) > 1 and span[-1].text[:1].isupper():
+                    org_tails.setdefault(span[-1].text, key)
                 continue
             if label == "NORP":
                 continue  # an unknown group of people ("Republicans") is no actor
@@ -537,7 +550,9 @@ class EntityIndex:
                 continue
             if label == "GPE" and ", " in text:  # "Trenton, New Jersey": the state's country is the town's
                 country = subdivisions().get(text.rsplit(", ", 1)[1].lower())
-            self._add(Entity(key=f"{typ.lower()}-{slug(text)}", name=text, type=typ, country=country), span.text, span)
+            key = self._add(Entity(key=f"{typ.lower()}-{slug(text)}", name=text, type=typ, country=country), span.text, span)
+            if typ == "Organization" and len(span) > 1 and span[-1].text[:1].isupper():
+                org_tails.setdefault(span[-1].text, key)
 
     def _other_states_body(self, span, ent) -> Entity | None:
         """A state's body whose generic name the gazetteer gives to another state's ("Federal
@@ -735,6 +750,22 @@ class EntityIndex:
                 uses = [self.doc.char_span(m.end() + u.start(), m.end() + u.end(), alignment_mode="expand")
                         for u in re.finditer(rf"\b{re.escape(term)}\b", text[m.end():])]
                 self._recall_by_term(key, {term.lower()}, [s for s in uses if s is not None])
+
+    def _read_inverted_names(self):
+        """A record's name field ("Surname / forename: KAYE, Daniel", "Defendant: SOKOLOV, Ivan"):
+        the person Daniel Kaye, whom "Mr Kaye" then recalls (a field of 'person_fields' only:
+        "Place of birth: TAMPERE, Finland" names no one)."""
+        for m in INVERTED_NAME.finditer(self.doc.text):
+            if not set(re.findall(r"[a-z]+", m.group(1).lower())) & set(words()["person_fields"]):
+                continue
+            toks = self.doc.char_span(m.start(2), m.end(3), alignment_mode="expand")
+            if toks is None:
+                continue
+            name = f"{m.group(3)} {m.group(2).title()}"
+            known = next((k for t in toks if (k := self.token_key.get(t.i))), None)
+            key = self._add_person(toks, name=name)
+            if known is not None and known != key and self.entities[known].type != "Person":
+                self._remap(known, key, names=[surface(toks.text)])  # ("KAYE" tagged an organisation)
 
     def _read_caption(self) -> dict[str, str]:
         """A court filing's caption names its parties ("v. IVAN SOKOLOV, Defendant.", "IVAN

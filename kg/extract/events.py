@@ -1466,6 +1466,9 @@ class EventReader:
         if spec.get("self"):  # "the gang claimed responsibility for the attack"
             self.add(typ, v, actors, list(actors), self_claim=True)
             return
+        if typ == "ExpelDiplomats" and targets and all(self.ix.entities[k].type == "Person" for k in targets) and not any(
+                t.lemma_.lower() in self.trig["ExpelDiplomats"]["people"] for t in v.sent):
+            typ = "LegalAction"  # "the Emirates expelled him to the United States": a suspect deported, no diplomat
         if typ == "ExpelDiplomats":
             actors, targets = self.expel_roles(v, actors, targets)
         if typ == "LegalAction" and not passive:

@@ -186,7 +186,7 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
         ("rel_unit", r"(?<!the )\b(?P<rel>last|this)\s+(?P<unit>weekend|week|month|year)\b"),
         ("deictic", r"\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?"
                     r"|last\s+night|overnight(?=\s*,|$)|today|tonight|earlier\s+today|this\s+(?:morning|afternoon|evening))\b"),
-        ("ago", rf"\b(?:(?P<n>{NUM})|{VAGUE})\s+(?P<unit>day|week|month|year|decade)s?\s+ago(?P<this_month>\s+this\s+month)?\b"),
+        ("ago", rf"\b(?:(?P<n>{NUM})|{VAGUE})\s+(?P<unit>day|fortnight|week|month|year|decade)s?\s+ago(?P<this_month>\s+this\s+month)?\b"),
         ("weekday", rf"\b(?:(?P<pre>on|last|this|past|early|late)\s+|{DAY_PREFIX})?{_named('wd', wd)}"
                     r"(?:\s+(?:morning|afternoon|evening|night))?"
                     r"(?:\s+of\s+(?P<week>last|this|the\s+previous|the\s+past)\s+week\b)?"),
@@ -677,8 +677,8 @@ def _rule_ago(m, pub, anchor):
     n, unit = _num(m["n"]), m["unit"].lower()
     if unit == "decade":
         return None
-    if unit == "day":
-        return day_value(pub - timedelta(days=n))
+    if unit in ("day", "fortnight"):  # ("a fortnight ago": fourteen days back, as British news uses it)
+        return day_value(pub - timedelta(days=n * (14 if unit == "fortnight" else 1)))
     if unit == "week":
         return _week(pub - timedelta(weeks=n))
     if unit == "month":
