@@ -3139,6 +3139,11 @@ CASES_21 = [
                  [ev("ExpelDiplomats", ["Finland"], [RUS], "2021-05")], id="diplomat-expelled"),
     pytest.param("Ivan Sokolov was deported from Finland to the United States in March 2021.",
                  [ev("LegalAction", ["Finland"], ["Ivan Sokolov"], "2021-03")], id="deported"),
+    pytest.param("In June 2020 Dubai Police arrested Ivan Sokolov and ten other men in an operation they called Otter "
+                 "Hunt 2. The United Arab Emirates then expelled him to the United States in July 2020.",
+                 # (the operation's name is no person for "him" to recall)
+                 [ev("LegalAction", ["Dubai Police"], ["Ivan Sokolov"], "2020-06"),
+                  ev("LegalAction", ["United Arab Emirates"], ["Ivan Sokolov"], "2020-07")], id="operation-name-no-person"),
 ]
 
 

@@ -201,6 +201,7 @@ class EntityIndex:
         self._read_domains()
         self._read_repeats()
         self._read_campaigns()
+        self._drop_operation_names()
         self._read_units()
         self._read_designation_entries()
         self._type_by_conjuncts()
@@ -1114,6 +1115,28 @@ class EntityIndex:
             # (it acts for its candidate, as a ministry for its state: both are named with it)
             self._add(Entity(key=f"organization-campaign-{person}", name=span.text, type="Organization",
                              country=person), span.text, span)
+
+    def _drop_operation_names(self):
+        """"an operation they called Fox Hunt 2", "a raid dubbed Tampere Sweep": the name of a
+        police action ('operation_nouns'), no person, whatever NER says (a "him" after it recalls
+        someone else)."""
+        ops = words()["operation_nouns"]
+        for v in self.doc:
+            if v.dep_ not in ("relcl", "acl", "parataxis") or v.lemma_ not in words()["naming_participles"]:
+                continue
+            # the noun named: the clause's head, or the noun just before it ("men in an operation
+            # they called X", where the parser hangs the clause on "men" or on the main verb)
+            before = self.doc[v.left_edge.i - 1] if v.left_edge.i > 0 else v.head
+            named = (before,) if v.dep_ == "parataxis" else (v.head, before)
+            if not any(n.lemma_.lower() in ops and n.pos_ == "NOUN" for n in named):
+                continue
+            for x in [x for x in v.children if x.dep_ in ("oprd", "dobj", "xcomp", "attr")]:
+                key = self.token_key.get(x.i)
+                if key is not None and self.entities[key].type == "Person" and key not in self.gaz:
+                    self.entities.pop(key)
+                    self.token_key = {i: k for i, k in self.token_key.items() if k != key}
+                    self.mentions = [(i, k) for i, k in self.mentions if k != key]
+                    self._persons = {n: k for n, k in self._persons.items() if k != key}
 
     def _read_domains(self):
         """A company named by its web address ("the Treasury sanctioned Blender.io"), which NER
