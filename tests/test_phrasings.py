@@ -3144,6 +3144,11 @@ CASES_21 = [
                  # (the operation's name is no person for "him" to recall)
                  [ev("LegalAction", ["Dubai Police"], ["Ivan Sokolov"], "2020-06"),
                   ev("LegalAction", ["United Arab Emirates"], ["Ivan Sokolov"], "2020-07")], id="operation-name-no-person"),
+    pytest.param("On Friday night the website of the Tampere city council was replaced by a page from the Finnish "
+                 "Cyber Army.", [ev("CyberAttack", ["Finnish Cyber Army"], ["Tampere city council"], "2024-05-17")],
+                 id="website-replaced-by-a-page"),
+    pytest.param("Contoso replaced its website with a new page in May. The chief executive of Contoso was replaced "
+                 "by a new manager.", [], id="replaced-in-the-normal-course"),
 ]
 
 

@@ -1343,7 +1343,7 @@ class EventReader:
             # ("went back to paper", with "to" hung on the particle)
             hosts = children + [g for c in children if c.dep_ in ("prt", "advmod") and c.lower_ in spec.get("prt", ())
                                 for g in c.children]
-            pobjs = [g for c in hosts if c.dep_ == "prep" and c.lower_ in spec["prep"]
+            pobjs = [g for c in hosts if c.dep_ in ("prep", "agent") and c.lower_ in spec["prep"]
                      for g in c.children if g.dep_ in ("pobj", "pcomp") or g.dep_ == "amod" and g.pos_ == "ADJ"]
             # ("took the servers out of service": the object of the compound preposition)
             pobjs += [h for c in hosts if c.dep_ == "prep" and c.lower_ in spec["prep"] for g in c.children
@@ -2247,8 +2247,11 @@ class EventReader:
                              for g in c.children if g.dep_ == "pobj"])
         if signers:
             # (signed when the page was defaced: the day of the attack just told)
-            hit = next((m.trigger for m in reversed(self.mentions) if m.type == "CyberAttack" and m.trigger.i < tok.i
-                        and self.ix.sentence_no(tok) - self.ix.sentence_no(m.trigger) <= 2), None)
+            # (a telling with a date first: "defaced the site on Monday. The homepage was replaced with ...")
+            hits = [m for m in reversed(self.mentions) if m.type == "CyberAttack" and m.trigger.i < tok.i
+                    and self.ix.sentence_no(tok) - self.ix.sentence_no(m.trigger) <= 2]
+            hit = next((m.trigger for m in sorted(hits, key=lambda m: not any(
+                e.label_ == "DATE" for e in m.trigger.sent.ents))), None)
             self.add("Attribution", tok, signers, list(signers), self_claim=True, anchor=hit)
 
     def called_culprit(self, tok):
