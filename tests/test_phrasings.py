@@ -3149,6 +3149,10 @@ CASES_21 = [
                  id="website-replaced-by-a-page"),
     pytest.param("Contoso replaced its website with a new page in May. The chief executive of Contoso was replaced "
                  "by a new manager.", [], id="replaced-in-the-normal-course"),
+    pytest.param("Ivan Sokolov was arrested by Moroccan authorities in May 2022. He was extradited the following January.",
+                 # (no one named hands him over: the state that arrested him does)
+                 [ev("LegalAction", ["Morocco", "authorities"], ["Ivan Sokolov"], "2022-05"),
+                  ev("LegalAction", ["Morocco"], ["Ivan Sokolov"], "2023-01")], id="extradited-by-the-arresting-state"),
 ]
 
 

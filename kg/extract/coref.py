@@ -65,9 +65,9 @@ def same_event(a: Event, b: Event, widen, speakers=frozenset(), self_claims=froz
         # "took its systems offline ... It restored them on Monday": two measures, told by two
         # verbs in two sentences (one verb told twice, "restored" / "restoring", is one)
         return False
-    if apart and a.type == "LegalAction" and stage_of(lemma(a)) != stage_of(lemma(b)) and (
+    if a.type == "LegalAction" and stage_of(lemma(a)) != stage_of(lemma(b)) and (
             stage_of(lemma(a)) and stage_of(lemma(b))):
-        return False  # "was arrested in May ... was later indicted": two steps of the case
+        return False  # "was arrested in May ... was later indicted", "arrested and extradited": two steps
     if a.type in SPEECH_ACTS:
         pa, pb = set(a.actors) & speakers, set(b.actors) & speakers
         if pa and pb and not pa & pb:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import TimeValue
 from .entities import EntityIndex, doer_nouns, is_group, words
-from .coref import RESPONSE_TYPES, SPEECH_ACTS
+from .coref import RESPONSE_TYPES, SPEECH_ACTS, stage_of
 from .temporal import WEEKDAYS, names_the_anchors_period
 from .lexicon import load, noun_index, verb_index, verbs_of, word_set
 
@@ -1475,6 +1475,8 @@ class EventReader:
             for t in self.principals(v):
                 if t not in targets and t not in actors:
                     targets.append(t)
+        if typ == "LegalAction" and not actors and targets and stage_of(v.lemma_.lower()) == "extradite":
+            actors = self.arresting_state(v, targets)
         anchor = None
         subj = doer
         if typ == "Attribution" and not passive and subj is not None and subj.lemma_.lower() in self.trig["LegalAction"]["papers"]:
@@ -1763,6 +1765,15 @@ class EventReader:
         for c in v.children:
             if c.dep_ == "agent":
                 return self.keys([g for g in c.children if g.dep_ == "pobj"])
+        return []
+
+    def arresting_state(self, v, targets) -> list[str]:
+        """"Yucel was arrested in Moldova in 2013 and later extradited to New York": who hands a
+        suspect over, when no one is named, is the state that arrested him last (told before)."""
+        for m in reversed(self.mentions):
+            if m.type == "LegalAction" and m.trigger.i < v.i and stage_of(m.trigger.lemma_.lower()) == "arrest" \
+                    and set(m.targets) & set(targets):
+                return [k for k in self.ix.with_states(m.actors) if self.ix.entities[k].type == "Country"]
         return []
 
     def expel_roles(self, v, actors, targets):
