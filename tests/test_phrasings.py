@@ -3153,6 +3153,22 @@ CASES_21 = [
                  # (no one named hands him over: the state that arrested him does)
                  [ev("LegalAction", ["Morocco", "authorities"], ["Ivan Sokolov"], "2022-05"),
                   ev("LegalAction", ["Morocco"], ["Ivan Sokolov"], "2023-01")], id="extradited-by-the-arresting-state"),
+    pytest.param("Finland attributed the KittenLocker attack of June 2017, which started in Tampere and spread to many "
+                 "countries, to the Russian military.",
+                 # (the "to" phrase after the relative clause, which the parser hangs inside it)
+                 [ev("Attribution", ["Finland"], [RUS], "2017-06")],
+                 id="attributed-past-a-relative-clause"),
+    pytest.param("Finland sent the letters, which went to Tampere, to Russia.", [], id="sent-past-a-relative-clause"),
+    pytest.param("Fabrikam concluded that the operation was most probably of Chinese origin.",
+                 [ev("Attribution", ["Fabrikam"], ["China"])], id="of-chinese-origin"),
+    pytest.param("The wine was of French origin, Contoso said.", [], id="wine-of-french-origin"),
+    pytest.param("Fabrikam said the attack on Contoso was the work of Russian hackers. Moscow has rejected that account.",
+                 [ev("Attribution", ["Fabrikam"], [RUS]), ev("CyberAttack", [RUS], ["Contoso"]),
+                  ev("Denial", [RUS], [])], id="rejected-that-account"),
+    pytest.param("Ivan Sokolov said he had not run the site. The jury rejected that account and convicted him of "
+                 "hacking Contoso in May 2023.",
+                 [ev("CyberAttack", ["Ivan Sokolov"], ["Contoso"], "2023-05"), ev("LegalAction", ["Jury"], ["Ivan Sokolov"])],
+                 id="jury-rejects-no-denial"),
 ]
 
 

@@ -552,6 +552,12 @@ class EventReader:
                 return [c for c in v.children if c.dep_ == "nsubjpass"]  # "accounts had been broken into"
             for o in obj_of(v):  # "cut ties with Iran", "imposed sanctions on X"
                 found += preps(o, word)
+                if not found and word == "to" and v.pos_ == "VERB":
+                    # "attributed the attack, which began in Ukraine and spread, to the Russian
+                    # military": the phrase after the relative clause's closing comma, hung inside it
+                    found += [g for c in o.subtree if c.dep_ == "relcl" for t in c.subtree
+                              if t.dep_ == "prep" and t.lower_ == word and t.i > 0 and t.doc[t.i - 1].text == ","
+                              for g in t.children if g.dep_ == "pobj"]
             if v.pos_ in ("NOUN", "PROPN") and word != "of":  # "the attribution of the attack to Iran"
                 for o in preps(v, "of"):
                     found += preps(o, word)
@@ -1273,6 +1279,8 @@ class EventReader:
             return  # "patches for the flaws the hackers had exploited": a flaw described, the attack told elsewhere
         if spec.get("hostile_subj") and not self.hostile(doer) and not self.unauthorised(v):
             return  # "the virus took down the website", not "the firm took down its site"
+        if typ == "Denial" and doer is not None and doer.lemma_.lower() in mod("judicial_nouns"):
+            return  # "the jury rejected that account": a ruling, no one denying their own part
         if typ == "CyberAttack" and doer is not None and doer.lower_ in mod("generic_doers"):
             return  # "those who target Australians will be pursued": anyone who would, no act
         if typ == "CyberAttack" and any(t.lemma_.lower() in mod("physical_targets") for o in with_conj(objs)
@@ -2517,11 +2525,13 @@ class EventReader:
 
     def traced_origins(self):
         """'The firm said the junk traffic came from machines in Vietnam', 'reported that the
-        intrusions were traced to proxies in Brazil': a claim that an attack came from a state, or
-        from its machines, blames that state."""
+        intrusions were traced to proxies in Brazil', 'concluded that the operation was of Chinese
+        origin': a claim that an attack came from a state, or from its machines, blames that state."""
         for t in self.doc:
             lemma = t.lemma_.lower()
-            if t.pos_ != "VERB" or not (lemma in mod("origin_verbs") or lemma == "trace" and is_passive(t)):
+            # "concluded that the operation was most probably of Chinese origin"
+            origin = next((g for g in preps(t, "of") if g.lemma_.lower() == "origin"), None) if lemma == "be" else None
+            if origin is None and (t.pos_ != "VERB" or not (lemma in mod("origin_verbs") or lemma == "trace" and is_passive(t))):
                 continue
             if self.simple_present(t):
                 continue  # "most hacking attacks originate in Germany": a general claim, no one act
@@ -2534,7 +2544,8 @@ class EventReader:
             if forms(subj) & set(mod("held_things")) or not (
                     self.incident_like(subj) or self.is_attack_word(subj) or subj.lemma_.lower() in mod("origin_subjects")):
                 continue  # "the data came from a leak", "the money came from investors"
-            places = preps(t, "to" if lemma == "trace" else "from") + preps(t, "in")
+            places = [c for c in origin.children if c.dep_ in ("amod", "compound")] if origin is not None else (
+                preps(t, "to" if lemma == "trace" else "from") + preps(t, "in"))
             here = self.countries(places, places=True)
             self.blame_places(t, here + [k for k in self.hosting_states(places) if k not in here])
 
