@@ -3169,6 +3169,10 @@ CASES_21 = [
                  "hacking Contoso in May 2023.",
                  [ev("CyberAttack", ["Ivan Sokolov"], ["Contoso"], "2023-05"), ev("LegalAction", ["Jury"], ["Ivan Sokolov"])],
                  id="jury-rejects-no-denial"),
+    pytest.param("Ivan Sokolov was arrested by FBI agents in Boston in April 2021. He was sentenced last Friday to 12 years.",
+                 # (the sentence is a court's of the same state, not the arresting police's)
+                 [ev("LegalAction", ["Federal Bureau of Investigation", "United States"], ["Ivan Sokolov"], "2021-04"),
+                  ev("LegalAction", ["United States"], ["Ivan Sokolov"], "2024-05-17")], id="sentenced-not-by-the-police"),
 ]
 
 

@@ -1537,8 +1537,13 @@ class EventReader:
         if not actors and typ == "LegalAction" and (passive and not preps(v, "by") or doer is not None and (
                 doer.lemma_.lower() in mod("judicial_nouns"))):
             # "The judge sentenced him", "had been charged in March": the justice that
-            # acted in the article just before
-            actors = self.judiciary_before(v)
+            # acted in the article just before (for a sentence or verdict, one that judged: "FBI
+            # agents arrested him ... He was sentenced last Friday" is no act of the FBI's, but of
+            # a court of the same state)
+            judging = v.lemma_.lower() in mod("judging_verbs") and passive
+            actors = self.judiciary_before(v, judging=judging)
+            if not actors and judging:
+                actors = [k for k in self.ix.with_states(self.judiciary_before(v)) if self.ix.entities[k].type == "Country"]
         if not actors and typ == "LegalAction" and v.dep_ == "acl" and v.head.dep_ == "dobj":
             actors = self.actor_of_verb(v.head.head)  # "X unsealed an indictment charging Y"
         if typ in ("LegalAction", "Sanction") and all(self.ix.entities[k].type == "Country" for k in targets):
