@@ -3093,19 +3093,19 @@ def test_speaker_labels(line, label):
 # Session 21: the steps of a case, verbatim records' stage notes, the speaker's "my country",
 # hackers' crews named like armies.
 CASES_21 = [
-    pytest.param("Ivan Sokolov was arrested by Finnish police in Tampere in 2019. A federal grand jury in Boston later "
-                 "indicted him on charges of wire fraud. He was sentenced last month by a federal judge in Boston.",
+    pytest.param("Ivan Sokolov was arrested by Finnish police in Tampere in 2019. A grand jury in Boston later indicted "
+                 "him on wire-fraud charges. He was sentenced in Boston last month.",
                  # (three steps of one case, told by three verbs: three events, not one)
-                 [ev("LegalAction", ["Federal grand jury in Boston", "United States"], ["Ivan Sokolov"]),
-                  ev("LegalAction", ["Federal judge in Boston", "United States"], ["Ivan Sokolov"], "2024-04"),
+                 [ev("LegalAction", ["Grand jury in Boston", "United States"], ["Ivan Sokolov"]),
+                  ev("LegalAction", ["United States"], ["Ivan Sokolov"], "2024-04"),
                   ev("LegalAction", ["Finland", "police"], ["Ivan Sokolov"], "2019")], id="steps-of-a-case-apart"),
-    pytest.param("Ivan Sokolov was sentenced to six years in prison in Boston in March 2024. The sentence was the "
-                 "longest given to a hacker in Massachusetts.",
+    pytest.param("Ivan Sokolov was sentenced in Boston in March 2024 to six years. The sentence was the longest given "
+                 "to a hacker in Massachusetts.",
                  # (one step told twice is one event)
                  [ev("LegalAction", ["United States"], ["Ivan Sokolov"], "2024-03")], id="one-step-told-twice"),
-    pytest.param("The President (spoke in French): I give the floor to the representative of Estonia.\n"
+    pytest.param("The President (spoke in French): The floor goes to the delegate of Estonia.\n"
                  "Mr. Sokolov (Estonia) (spoke in Russian): On Monday, Finland and Sweden once again accused my "
-                 "country of hacking routers. We categorically reject these accusations.\n",
+                 "country of hacking routers. We reject such accusations entirely.\n",
                  # (a stage note in brackets names no state; "my country" is the speaker's)
                  [ev("Attribution", ["Finland"], ["Estonia"], "2024-05-13"),
                   ev("Attribution", ["Sweden"], ["Estonia"], "2024-05-13"),
@@ -3121,37 +3121,37 @@ CASES_21 = [
     pytest.param("Hackers offered for sale photographs stolen from the cloud account of Aino Virtanen.",
                  [ev("CyberAttack", [], ["Aino Virtanen"])], id="photographs-stolen-from"),
     pytest.param("RELEASE DECISION\nSurname / forename:     SOKOLOV, Ivan\nNationality:            Finnish\n"
-                 "Mr Sokolov was arrested by the National Crime Agency in February 2017.",
+                 "Mr Sokolov was detained by the National Crime Agency in March 2018.",
                  # (a record's name field, surname first, names the man "Mr Sokolov" recalls)
-                 [ev("LegalAction", ["National Crime Agency", "United Kingdom"], ["Ivan Sokolov"], "2017-02")],
+                 [ev("LegalAction", ["National Crime Agency", "United Kingdom"], ["Ivan Sokolov"], "2018-03")],
                  id="record-field-surname-first"),
-    pytest.param("Place of birth:   TAMPERE, Finland\nMr Tampere was arrested by the National Crime Agency in February 2017.",
-                 [ev("LegalAction", ["National Crime Agency", "United Kingdom"], ["TAMPERE"], "2017-02")],
+    pytest.param("Place of birth:   TAMPERE, Finland\nMr Tampere was detained by the National Crime Agency in March 2018.",
+                 [ev("LegalAction", ["National Crime Agency", "United Kingdom"], ["TAMPERE"], "2018-03")],
                  id="place-field-names-no-one"),
-    pytest.param("Ivan Sokolov was sentenced at Southwark Crown Court a fortnight ago.",
+    pytest.param("A fortnight ago Ivan Sokolov was sentenced at Southwark Crown Court.",
                  [ev("LegalAction", ["Southwark Crown Court"], ["Ivan Sokolov"], "2024-05-04")], id="a-fortnight-ago"),
-    pytest.param("Dubai police arrested Ivan Sokolov in June 2020. The United Arab Emirates then expelled him to the "
-                 "United States in July 2020.",
+    pytest.param("Estonian police arrested Ivan Sokolov in June 2020. Estonia later expelled him to Finland, where "
+                 "he faced charges, in July 2020.",
                  # (a suspect expelled is deported: a legal step, no diplomat)
-                 [ev("LegalAction", ["Dubai", "Dubai police"], ["Ivan Sokolov"], "2020-06"),
-                  ev("LegalAction", ["United Arab Emirates"], ["Ivan Sokolov"], "2020-07")], id="suspect-expelled"),
+                 [ev("LegalAction", ["Estonia", "police"], ["Ivan Sokolov"], "2020-06"),
+                  ev("LegalAction", ["Estonia"], ["Ivan Sokolov"], "2020-07")], id="suspect-expelled"),
     pytest.param("Finland expelled Ivan Sokolov, a Russian diplomat, in May 2021.",
                  [ev("ExpelDiplomats", ["Finland"], [RUS], "2021-05")], id="diplomat-expelled"),
     pytest.param("Ivan Sokolov was deported from Finland to the United States in March 2021.",
                  [ev("LegalAction", ["Finland"], ["Ivan Sokolov"], "2021-03")], id="deported"),
-    pytest.param("In June 2020 Dubai Police arrested Ivan Sokolov and ten other men in an operation they called Otter "
-                 "Hunt 2. The United Arab Emirates then expelled him to the United States in July 2020.",
+    pytest.param("In June 2020 Dubai Police detained Ivan Sokolov and nine others in a sweep they called Otter Hunt 2. "
+                 "Estonia later expelled him to Finland, where he faced charges, in July 2020.",
                  # (the operation's name is no person for "him" to recall)
                  [ev("LegalAction", ["Dubai Police"], ["Ivan Sokolov"], "2020-06"),
-                  ev("LegalAction", ["United Arab Emirates"], ["Ivan Sokolov"], "2020-07")], id="operation-name-no-person"),
-    pytest.param("On Friday night the website of the Tampere city council was replaced by a page from the Finnish "
+                  ev("LegalAction", ["Estonia"], ["Ivan Sokolov"], "2020-07")], id="operation-name-no-person"),
+    pytest.param("Late on Friday the website of the Tampere city council was replaced by a message from the Finnish "
                  "Cyber Army.", [ev("CyberAttack", ["Finnish Cyber Army"], ["Tampere city council"], "2024-05-17")],
                  id="website-replaced-by-a-page"),
     pytest.param("Contoso replaced its website with a new page in May. The chief executive of Contoso was replaced "
                  "by a new manager.", [], id="replaced-in-the-normal-course"),
-    pytest.param("Ivan Sokolov was arrested by Moroccan authorities in May 2022. He was extradited the following January.",
+    pytest.param("Ivan Sokolov was detained by Moroccan police in May 2022. Eight months later he was extradited.",
                  # (no one named hands him over: the state that arrested him does)
-                 [ev("LegalAction", ["Morocco", "authorities"], ["Ivan Sokolov"], "2022-05"),
+                 [ev("LegalAction", ["Morocco", "police"], ["Ivan Sokolov"], "2022-05"),
                   ev("LegalAction", ["Morocco"], ["Ivan Sokolov"], "2023-01")], id="extradited-by-the-arresting-state"),
     pytest.param("Finland attributed the KittenLocker attack of June 2017, which started in Tampere and spread to many "
                  "countries, to the Russian military.",
@@ -3159,17 +3159,17 @@ CASES_21 = [
                  [ev("Attribution", ["Finland"], [RUS], "2017-06")],
                  id="attributed-past-a-relative-clause"),
     pytest.param("Finland sent the letters, which went to Tampere, to Russia.", [], id="sent-past-a-relative-clause"),
-    pytest.param("Fabrikam concluded that the operation was most probably of Chinese origin.",
+    pytest.param("Fabrikam concluded that the intrusion was probably of Chinese origin.",
                  [ev("Attribution", ["Fabrikam"], ["China"])], id="of-chinese-origin"),
     pytest.param("The wine was of French origin, Contoso said.", [], id="wine-of-french-origin"),
     pytest.param("Fabrikam said the attack on Contoso was the work of Russian hackers. Moscow has rejected that account.",
                  [ev("Attribution", ["Fabrikam"], [RUS]), ev("CyberAttack", [RUS], ["Contoso"]),
                   ev("Denial", [RUS], [])], id="rejected-that-account"),
-    pytest.param("Ivan Sokolov said he had not run the site. The jury rejected that account and convicted him of "
+    pytest.param("Ivan Sokolov said he had not run the site. The court rejected that version and convicted him of "
                  "hacking Contoso in May 2023.",
-                 [ev("CyberAttack", ["Ivan Sokolov"], ["Contoso"], "2023-05"), ev("LegalAction", ["Jury"], ["Ivan Sokolov"])],
-                 id="jury-rejects-no-denial"),
-    pytest.param("Ivan Sokolov was arrested by FBI agents in Boston in April 2021. He was sentenced last Friday to 12 years.",
+                 [ev("CyberAttack", ["Ivan Sokolov"], ["Contoso"], "2023-05"), ev("LegalAction", ["Court"], ["Ivan Sokolov"])],
+                 id="court-rejects-no-denial"),
+    pytest.param("Ivan Sokolov was arrested by FBI agents in Boston in April 2021. On Friday he was sentenced to eight years.",
                  # (the sentence is a court's of the same state, not the arresting police's)
                  [ev("LegalAction", ["Federal Bureau of Investigation", "United States"], ["Ivan Sokolov"], "2021-04"),
                   ev("LegalAction", ["United States"], ["Ivan Sokolov"], "2024-05-17")], id="sentenced-not-by-the-police"),

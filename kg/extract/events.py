@@ -553,8 +553,8 @@ class EventReader:
             for o in obj_of(v):  # "cut ties with Iran", "imposed sanctions on X"
                 found += preps(o, word)
                 if not found and word == "to" and v.pos_ == "VERB":
-                    # "attributed the attack, which began in Ukraine and spread, to the Russian
-                    # military": the phrase after the relative clause's closing comma, hung inside it
+                    # "attributed the outbreak, which started in Tampere and spread, to the GRU":
+                    # the phrase after the relative clause's closing comma, hung inside it
                     found += [g for c in o.subtree if c.dep_ == "relcl" for t in c.subtree
                               if t.dep_ == "prep" and t.lower_ == word and t.i > 0 and t.doc[t.i - 1].text == ","
                               for g in t.children if g.dep_ == "pobj"]
@@ -1280,7 +1280,7 @@ class EventReader:
         if spec.get("hostile_subj") and not self.hostile(doer) and not self.unauthorised(v):
             return  # "the virus took down the website", not "the firm took down its site"
         if typ == "Denial" and doer is not None and doer.lemma_.lower() in mod("judicial_nouns"):
-            return  # "the jury rejected that account": a ruling, no one denying their own part
+            return  # "the court rejected that version": a ruling, no one denying their own part
         if typ == "CyberAttack" and doer is not None and doer.lower_ in mod("generic_doers"):
             return  # "those who target Australians will be pursued": anyone who would, no act
         if typ == "CyberAttack" and any(t.lemma_.lower() in mod("physical_targets") for o in with_conj(objs)
@@ -1476,7 +1476,7 @@ class EventReader:
             return
         if typ == "ExpelDiplomats" and targets and all(self.ix.entities[k].type == "Person" for k in targets) and not any(
                 t.lemma_.lower() in self.trig["ExpelDiplomats"]["people"] for t in v.sent):
-            typ = "LegalAction"  # "the Emirates expelled him to the United States": a suspect deported, no diplomat
+            typ = "LegalAction"  # "Estonia expelled him to Finland": a suspect deported, no diplomat
         if typ == "ExpelDiplomats":
             actors, targets = self.expel_roles(v, actors, targets)
         if typ == "LegalAction" and not passive:
@@ -1538,7 +1538,7 @@ class EventReader:
                 doer.lemma_.lower() in mod("judicial_nouns"))):
             # "The judge sentenced him", "had been charged in March": the justice that
             # acted in the article just before (for a sentence or verdict, one that judged: "FBI
-            # agents arrested him ... He was sentenced last Friday" is no act of the FBI's, but of
+            # agents arrested him ... On Friday he was sentenced" is no act of the FBI's, but of
             # a court of the same state)
             judging = v.lemma_.lower() in mod("judging_verbs") and passive
             actors = self.judiciary_before(v, judging=judging)
@@ -1781,7 +1781,7 @@ class EventReader:
         return []
 
     def arresting_state(self, v, targets) -> list[str]:
-        """"Yucel was arrested in Moldova in 2013 and later extradited to New York": who hands a
+        """"Sokolov was held in Estonia in 2019 and then extradited to Finland": who hands a
         suspect over, when no one is named, is the state that arrested him last (told before)."""
         for m in reversed(self.mentions):
             if m.type == "LegalAction" and m.trigger.i < v.i and stage_of(m.trigger.lemma_.lower()) == "arrest" \
@@ -2530,11 +2530,11 @@ class EventReader:
 
     def traced_origins(self):
         """'The firm said the junk traffic came from machines in Vietnam', 'reported that the
-        intrusions were traced to proxies in Brazil', 'concluded that the operation was of Chinese
+        intrusions were traced to proxies in Brazil', 'said the intrusion was likely of Chinese
         origin': a claim that an attack came from a state, or from its machines, blames that state."""
         for t in self.doc:
             lemma = t.lemma_.lower()
-            # "concluded that the operation was most probably of Chinese origin"
+            # "said the intrusion was likely of Chinese origin"
             origin = next((g for g in preps(t, "of") if g.lemma_.lower() == "origin"), None) if lemma == "be" else None
             if origin is None and (t.pos_ != "VERB" or not (lemma in mod("origin_verbs") or lemma == "trace" and is_passive(t))):
                 continue
