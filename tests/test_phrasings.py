@@ -3173,7 +3173,25 @@ CASES_21 = [
                  # (the sentence is a court's of the same state, not the arresting police's)
                  [ev("LegalAction", ["Federal Bureau of Investigation", "United States"], ["Ivan Sokolov"], "2021-04"),
                   ev("LegalAction", ["United States"], ["Ivan Sokolov"], "2024-05-17")], id="sentenced-not-by-the-police"),
+    pytest.param("Ivan Sokolov had been picked up by the FBI in June 2012.",
+                 [ev("LegalAction", ["Federal Bureau of Investigation", "United States"], ["Ivan Sokolov"], "2012-06")],
+                 id="picked-up-by-the-fbi"),
+    pytest.param("Ivan Sokolov picked up the phone in June 2012. The FBI picked up the trail of the hackers in 2012.", [],
+                 id="picked-up-a-phone"),
+    pytest.param("On 19 May 2021 prosecutors in Helsinki unsealed charges against Ivan Sokolov.",
+                 # (the date before the noun is no part of the body's name: "May 2021 prosecutors")
+                 [ev("LegalAction", ["Finland", "prosecutors"], ["Ivan Sokolov"], "2021-05-19")],
+                 id="date-before-prosecutors"),
 ]
+
+
+def test_month_before_a_name_is_no_part_of_it():
+    """"In early September Kestrix published ...": the firm is Kestrix, not "September Kestrix"."""
+    from kg.extract.entities import EntityIndex
+    from kg.nlp.pipeline import get_nlp
+    ix = EntityIndex(get_nlp()("In early September Kestrix published its own research on a campaign against "
+                               "dissidents' websites."))
+    assert sorted(e.name for e in ix.entities.values()) == ["Kestrix"]
 
 
 @pytest.mark.parametrize("text,want", CASES_21)

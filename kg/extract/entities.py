@@ -958,7 +958,8 @@ class EntityIndex:
             if tok.pos_ != "PROPN" or tok.i in self.token_key or tok.dep_ not in self.BARE_NAME_DEPS \
                     or tok.ent_type_ not in ("", "ORG", "PRODUCT") or not tok.text[:1].isupper():
                 continue
-            run = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [tok]
+            run = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
+                   and c.ent_type_ not in ("DATE", "TIME")] + [tok]  # (not "September" of "In early September Volexity")
             # "a cyberattack on Norwegian Contoso": a state's word before a company's name is its owner
             owner = run[0] if len(run) > 1 and run[0].ent_type_ == "NORP" and self._is_state(run[0]) else None
             if owner is not None:
@@ -1316,7 +1317,8 @@ class EntityIndex:
             span_toks = []
             for t in left:
                 span_toks.extend(x for x in t.subtree if x.i < tok.i)
-            span_toks = sorted(set(span_toks), key=lambda t: t.i) + [tok]
+            # (no date: "On 19 May 2021 prosecutors in Manhattan ...", parsed as one phrase)
+            span_toks = sorted({t for t in span_toks if t.ent_type_ not in ("DATE", "TIME")}, key=lambda t: t.i) + [tok]
             if crew_name(span_toks):
                 named = [t for t in span_toks if t.dep_ != "det"]
                 name = " ".join(t.text for t in named)
