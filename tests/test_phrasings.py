@@ -3182,6 +3182,11 @@ CASES_21 = [
                  # (the date before the noun is no part of the body's name: "May 2021 prosecutors")
                  [ev("LegalAction", ["Finland", "prosecutors"], ["Ivan Sokolov"], "2021-05-19")],
                  id="date-before-prosecutors"),
+    pytest.param("Contoso told its customers to stop using its software until further notice after the breach.",
+                 [ev("CyberAttack", [], ["Contoso"]), ev("DefensiveMeasure", ["Contoso"], [])], id="told-to-stop-using"),
+    pytest.param("Fabrikam had sinkholed a number of the command-and-control domains of KittenSquad.",
+                 # (the domains counted, not "a number")
+                 [ev("DefensiveMeasure", ["Fabrikam"], [])], id="sinkholed-a-number-of-domains"),
 ]
 
 

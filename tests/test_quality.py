@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
     ("eval/heldout7", 0.65, 0.75),  # measured 0.676 / 0.784 (likewise)
     ("eval/heldout8", 0.51, 0.58),  # measured 0.543 / 0.619 (a development set since session 6)
     ("eval/heldout9", 0.57, 0.64),  # measured 0.601 / 0.692 (likewise); 0.627 / 0.659 in session 12 (a new match dated by a bare weekday in a story of an earlier year)
-    ("eval/heldout10", 0.54, 0.68),  # measured 0.571 / 0.71 (a development set since session 7)
+    ("eval/heldout10", 0.54, 0.67),  # measured 0.571 / 0.71 (a development set since session 7); date floor 0.67 in session 21, when a request to customers to stop posting was read as the measure it is and the scorer paired the dated measures otherwise
     ("eval/heldout11", 0.65, 0.76),  # measured 0.687 / 0.795 (likewise)
     ("eval/heldout12", 0.56, 0.65),  # measured 0.594 / 0.676 (session 11: two more attacks found, undated)
     ("eval/heldout13", 0.68, 0.70),  # measured 0.736 / 0.723 (session 11: one more attack found, undated)
