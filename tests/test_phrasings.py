@@ -3187,6 +3187,9 @@ CASES_21 = [
     pytest.param("Fabrikam had sinkholed a number of the command-and-control domains of KittenSquad.",
                  # (the domains counted, not "a number")
                  [ev("DefensiveMeasure", ["Fabrikam"], [])], id="sinkholed-a-number-of-domains"),
+    pytest.param("Mr. Sokolov (Estonia): Last month London expelled 23 of our diplomats without producing any proof.",
+                 # ("our diplomats": the speaker's state's)
+                 [ev("ExpelDiplomats", ["United Kingdom"], ["Estonia"], "2024-04")], id="expelled-our-diplomats"),
 ]
 
 

@@ -1796,9 +1796,12 @@ class EventReader:
         nat = []
         for d in diplomats:
             for t in d.subtree:
-                k = self.ix.key_of(t)
-                if k and self.ix.entities[k].type == "Country" and k not in nat:
-                    nat.append(k)
+                ks = [self.ix.key_of(t)]
+                if ks == [None] and t.dep_ == "poss" and t.lower_ in ("our", "my"):
+                    ks = self.ix.turn_speaker(t)  # "London expelled 23 of our diplomats", in a speaker's turn
+                for k in ks:
+                    if k and self.ix.entities[k].type == "Country" and k not in nat:
+                        nat.append(k)
         if v.lemma_ == "leave":
             left = self.keys(obj_of(v), exclude=nat)
             actors = [k for k in left if self.ix.entities[k].type == "Country" and k not in nat]
