@@ -734,6 +734,13 @@ class EntityIndex:
         keys = [k for start, k in self._turns if start <= tok.i]
         return keys[-1] if keys else []
 
+    def own_state(self, tok) -> list[str]:
+        """The state a "my" or "our" stands for in a speaker's turn ("accused my country", "23 of
+        our diplomats"): the speaker's."""
+        if tok.lower_ not in ("my", "our"):
+            return []
+        return [k for k in self.turn_speaker(tok) if self.entities[k].type == "Country"]
+
     def _read_defined_terms(self):
         """A filing's or contract's defined terms: 'Contoso Ltd ("the Insured")', 'Fabrikam
         Corp. ("Fabrikam" or "Defendant")': each term, wherever the text uses it, is the body

@@ -476,9 +476,8 @@ class EventReader:
                        if self.ix.token_key.get(x.i)]
         for t in with_conj(toks):
             found = self.ix.keys_in(t, exclude=exclude, places=places)
-            if not found and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in t.children):
-                # "accused my country", "My delegation rejects ...": the state of the transcript's speaker
-                found = [k for k in self.ix.turn_speaker(t) if self.ix.entities[k].type == "Country"]
+            if not found:  # "accused my country", "My delegation rejects ...": the speaker's state
+                found = next((own for c in t.children if c.dep_ == "poss" and (own := self.ix.own_state(c))), [])
             for k in found:
                 if k not in out:
                     out.append(k)
@@ -1796,10 +1795,8 @@ class EventReader:
         nat = []
         for d in diplomats:
             for t in d.subtree:
-                ks = [self.ix.key_of(t)]
-                if ks == [None] and t.dep_ == "poss" and t.lower_ in ("our", "my"):
-                    ks = self.ix.turn_speaker(t)  # "London expelled 23 of our diplomats", in a speaker's turn
-                for k in ks:
+                # ("London expelled 23 of our diplomats", in a speaker's turn: the speaker's state's)
+                for k in [self.ix.key_of(t)] + (self.ix.own_state(t) if t.dep_ == "poss" else []):
                     if k and self.ix.entities[k].type == "Country" and k not in nat:
                         nat.append(k)
         if v.lemma_ == "leave":
