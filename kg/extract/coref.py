@@ -65,8 +65,8 @@ def same_event(a: Event, b: Event, widen, speakers=frozenset(), self_claims=froz
         # "took its systems offline ... It restored them on Monday": two measures, told by two
         # verbs in two sentences (one verb told twice, "restored" / "restoring", is one)
         return False
-    if a.type == "LegalAction" and stage_of(lemma(a)) != stage_of(lemma(b)) and (
-            stage_of(lemma(a)) and stage_of(lemma(b))):
+    steps = {stage_of(lemma(a)), stage_of(lemma(b))} if a.type == "LegalAction" else set()
+    if len(steps) == 2 and None not in steps:
         return False  # "was arrested in May ... was later indicted", "arrested and extradited": two steps
     if a.type in SPEECH_ACTS:
         pa, pb = set(a.actors) & speakers, set(b.actors) & speakers

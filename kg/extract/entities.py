@@ -121,7 +121,7 @@ def caption_parties(text: str) -> list[tuple[str, tuple[int, int]]]:
 DEFINED_TERM = re.compile(  # 'Contoso Ltd ("the Insured")', 'Fabrikam Corp. ("Fabrikam" or "Defendant")'
     r'\((?:hereinafter |together, )?(?:the )?["“](?:the )?(?P<terms>[A-Z][^"”()\n]{0,40})["”]'
     r'(?:,? (?:or|and) (?:the )?["“](?:the )?[A-Z][^"”()\n]{0,40}["”])*\)')
-INVERTED_NAME = re.compile(  # a record's field "Surname / forename:   KAYE, Daniel" (the surname first, in capitals)
+INVERTED_NAME = re.compile(  # a record's field "Surname / forename:   SOKOLOV, Ivan" (the surname first, in capitals)
     r"(?m)(?<![A-Za-z])([A-Z][A-Za-z /()']{1,40}):[ \t]+([A-Z][A-Z'-]{1,30}),[ \t]+([A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2})[ \t]*$")
 QUOTED = re.compile(r'["“](?:the )?([A-Z][^"”()\n]{0,40})["”]')
 
@@ -141,7 +141,7 @@ def is_group(key: str) -> bool:
 
 
 def crew_name(toks) -> bool:
-    """A hackers' crew named like a body ("Yemen Cyber Army", "the Syrian Electronic Army"): a
+    """A hackers' crew named like a body ("Finnish Cyber Army", "the Tampere Electronic Army"): a
     capitalised crew word ('crew_name_starts') before its capitalised head ('crew_heads'); no army
     of the state ("US Cyber Command" is a body)."""
     toks = list(toks)
@@ -424,7 +424,7 @@ class EntityIndex:
                 skip.add(n + 1)
             elif (span.label_ in ("GPE", "NORP") and nxt is not None and nxt.start == span.end and nxt.label_ == "ORG"
                     and crew_name(self.doc[span.start:nxt.end])):
-                # "Pakistan" + "Cyber Army", "Syrian" + "Electronic Army": a crew's name, no body of the state
+                # "Finland" + "Cyber Army", "Estonian" + "Electronic Army": a crew's name, no body of the state
                 span = self.doc[span.start:nxt.end]
                 span.label_ = "ORG"
                 skip.add(n + 1)
@@ -493,7 +493,7 @@ class EntityIndex:
             label = span.label_
             tail = org_tails.get(span.text) if len(span) == 1 and label == "PERSON" and span[0].dep_ == "compound" else None
             if tail is not None and span[0].lower_ not in full_surnames:
-                # "Deutsche Telekom ... the Telekom attack": the company, though NER calls it a person
+                # "Contoso Telekom ... the Telekom outage": the company, though NER calls it a person
                 # (as a noun's modifier only: "Bendelladj was arrested" stays a person)
                 self._add(self.entities[tail], span.text, span)
                 continue
@@ -760,8 +760,8 @@ class EntityIndex:
                 self._recall_by_term(key, {term.lower()}, [s for s in uses if s is not None])
 
     def _read_inverted_names(self):
-        """A record's name field ("Surname / forename: KAYE, Daniel", "Defendant: SOKOLOV, Ivan"):
-        the person Daniel Kaye, whom "Mr Kaye" then recalls (a field of 'person_fields' only:
+        """A record's name field ("Surname / forename: SOKOLOV, Ivan", "Defendant: VIRTANEN, Aino"):
+        the person Ivan Sokolov, whom "Mr Sokolov" then recalls (a field of 'person_fields' only:
         "Place of birth: TAMPERE, Finland" names no one)."""
         for m in INVERTED_NAME.finditer(self.doc.text):
             if not set(re.findall(r"[a-z]+", m.group(1).lower())) & set(words()["person_fields"]):
@@ -773,7 +773,7 @@ class EntityIndex:
             known = next((k for t in toks if (k := self.token_key.get(t.i))), None)
             key = self._add_person(toks, name=name)
             if known is not None and known != key and self.entities[known].type != "Person":
-                self._remap(known, key, names=[surface(toks.text)])  # ("KAYE" tagged an organisation)
+                self._remap(known, key, names=[surface(toks.text)])  # ("SOKOLOV" tagged an organisation)
 
     def _read_caption(self) -> dict[str, str]:
         """A court filing's caption names its parties ("v. IVAN SOKOLOV, Defendant.", "IVAN
@@ -966,7 +966,7 @@ class EntityIndex:
                     or tok.ent_type_ not in ("", "ORG", "PRODUCT") or not tok.text[:1].isupper():
                 continue
             run = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
-                   and c.ent_type_ not in ("DATE", "TIME")] + [tok]  # (not "September" of "In early September Volexity")
+                   and c.ent_type_ not in ("DATE", "TIME")] + [tok]  # (not "September" of "In early September Kestrix")
             # "a cyberattack on Norwegian Contoso": a state's word before a company's name is its owner
             owner = run[0] if len(run) > 1 and run[0].ent_type_ == "NORP" and self._is_state(run[0]) else None
             if owner is not None:
@@ -1125,7 +1125,7 @@ class EntityIndex:
                              country=person), span.text, span)
 
     def _drop_operation_names(self):
-        """"an operation they called Fox Hunt 2", "a raid dubbed Tampere Sweep": the name of a
+        """"an operation they called Otter Hunt 2", "a raid dubbed Tampere Sweep": the name of a
         police action ('operation_nouns'), no person, whatever NER says (a "him" after it recalls
         someone else)."""
         ops = words()["operation_nouns"]
