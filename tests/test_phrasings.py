@@ -3205,3 +3205,65 @@ def test_month_before_a_name_is_no_part_of_it():
 @pytest.mark.parametrize("text,want", CASES_21)
 def test_phrasing_since_session_21(text, want):
     assert got(text) == sorted(want)
+
+
+CASES_22 = [
+    pytest.param("Hackers working for Ruritania broke into Contoso's network. Ivan Sokolov, the Ruritanian foreign "
+                 "minister, quoted by the state news agency Kestrix News, shrugs off the accusations.",
+                 # (who quotes the speaker is no party to the denial)
+                 [ev("CyberAttack", ["Ruritania"], ["Contoso"]), ev("Denial", ["Ivan Sokolov"])], id="shrugs-off"),
+    pytest.param("A Tampere court charged three Ruritanian officers over the hack of Contoso Bank. Ivan Sokolov, the "
+                 "Ruritanian foreign minister, asked by reporters about the charges, brushed them off on 3 May 2021.",
+                 # ("them": the charges the sentence named before)
+                 [ev("CyberAttack", [], ["Contoso Bank"]), ev("Denial", ["Ivan Sokolov"], [], "2021-05-03"),
+                  ev("LegalAction", ["Tampere"], ["three Ruritanian officers"])], id="brushed-them-off"),
+    pytest.param("Ruritanian hackers breached the Finnish parliament in March 2021. The foreign ministry spokeswoman, "
+                 "Aino Virtanen, mocked the allegations on Facebook on 4 March 2021.",
+                 [ev("CyberAttack", [], ["Finland", "parliament"], "2021-03"),
+                  ev("Denial", ["Aino Virtanen", "foreign ministry"], [], "2021-03-04")], id="mocked-the-allegations"),
+    pytest.param("Hackers disrupted the Tampere water plant on 9 May 2021. The following day, Finland's foreign "
+                 "minister, Aino Virtanen, blamed Ruritania, saying that its spies wanted revenge.",
+                 # (what she said beside the claim is no act that the claim is about instead)
+                 [ev("Attribution", ["Aino Virtanen", "Finland"], ["Ruritania"], "2021-05-10"),
+                  ev("CyberAttack", [], ["Tampere"], "2021-05-09")], id="blamed-saying"),
+    pytest.param("Hackers breached Contoso Bank in 2020. Ivan Sokolov blamed Aino Virtanen for what happened to his "
+                 "brother.",
+                 # (a blame for something else: no claim about the breach)
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2020")], id="blamed-for-something-else"),
+    pytest.param("After the ransomware attack on its network, Contoso Bank said it had taken immediate measures on "
+                 "3 May 2021.",
+                 [ev("DefensiveMeasure", ["Contoso Bank"], [], "2021-05-03")], id="immediate-measures"),
+    pytest.param("Hackers breached Contoso Bank in 2020. The government took immediate action against Ruritania on "
+                 "3 May 2021.",
+                 # (an action against a state is no protective step)
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2020")], id="action-against-a-state"),
+    pytest.param("After the phishing attack, Contoso Bank closed the compromised accounts on 3 May 2021.",
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2021-05-03"),
+                  ev("DefensiveMeasure", ["Contoso Bank"], [], "2021-05-03")], id="closed-accounts"),
+    pytest.param("Aino Virtanen, interviewed by Kestrix News, condemned the Ruritanian cyberattack on Finland.",
+                 [ev("Condemnation", ["Aino Virtanen"]), ev("CyberAttack", [], ["Finland"])], id="interviewed-by"),
+    pytest.param("Pulse News · Notification history\n\nMar 15, 2021 · 11:20 AM\nFinland imposes sanctions on Ivan "
+                 "Sokolov, the Ruritanian hacker charged last month over the hack of Contoso Bank.\n\nFeb 16, 2021 · "
+                 "6:02 PM\nIvan Sokolov, quoted by the agency Kestrix News, shrugs off the charges.\n",
+                 # (a date line with its clock time dates the alert under it)
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2021-03-15"), ev("Denial", ["Ivan Sokolov"], [], "2021-02-16"),
+                  ev("Sanction", ["Finland"], ["Ivan Sokolov"], "2021-03-15")], id="timestamped-alerts"),
+    pytest.param("UNITED STATES DISTRICT COURT\n\nUNITED STATES OF AMERICA,                     Case No. 21-mj-101\n\n"
+                 "               v.                          ORDER OF DETENTION PENDING\n"
+                 "                                                     TRIAL\nIVAN PETROVICH SOKOLOV,\n\n"
+                 "               Defendant.\n\nThe defendant broke into the network of Contoso Bank in 2020. Agents "
+                 "of the Federal Bureau of Investigation arrested the defendant in Boston on April 28, 2021.\n",
+                 # (a caption with the order's title in a right-hand column still names the defendant)
+                 [ev("CyberAttack", ["Ivan Petrovich Sokolov"], ["Contoso Bank"], "2020"),
+                  ev("LegalAction", ["Federal Bureau of Investigation", "United States"], ["Ivan Petrovich Sokolov"],
+                     "2021-04-28")], id="caption-with-title-column"),
+    pytest.param("CLASS NOTES\n\n1992\nAino Virtanen retired from Contoso Bank.\n\n1995\nIvan Sokolov was among the "
+                 "lawyers for the customers who sued Contoso Bank over the 2013 breach. He lives in Tampere.\n",
+                 # (a class year heads the notes; it is no date of what they tell)
+                 [ev("LegalAction", ["customers"], ["Contoso Bank"])], id="year-heading-dates-no-suit"),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES_22)
+def test_phrasing_since_session_22(text, want):
+    assert got(text) == sorted(want)

@@ -609,8 +609,9 @@ def date_by_entries(events: list[Event], text: str, reader) -> None:
     entries = dated_entries(text, reader.dates)
     for ev in events:
         entry = entry_at(entries, ev.provenance[0].start)
-        if entry and not any(p.start <= s.start_char < p.end and s.start_char != entry.date_at
-                             for s, _ in reader.dates for p in ev.provenance):
+        # (or by none that reached it: "Treasury imposes sanctions on the men indicted last month")
+        if entry and (ev.date is None and entry.date.precision == "day" or not any(p.start <= s.start_char < p.end and s.start_char != entry.date_at
+                                                 for s, _ in reader.dates for p in ev.provenance)):
             ev.date = entry.date
         elif entry and ev.date is not None and entry.date.precision == "day":
             # "23 May 2021 08:20 | ... Contoso Health was hit yesterday": the entry's day before

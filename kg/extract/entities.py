@@ -81,6 +81,9 @@ def caption_parties(text: str) -> list[tuple[str, tuple[int, int]]]:
     >>> text = "UNITED STATES   )\\n    v.          )\\nIVAN SOKOLOV,   )\\n   Defendant.   )\\n"
     >>> [(role, text[a:b]) for role, (a, b) in caption_parties(text)]
     [('defendant', 'IVAN SOKOLOV')]
+    >>> text = "UNITED STATES,        Case No. 1\\n     v.        ORDER OF DETENTION\\n                 PENDING TRIAL\\nIVAN SOKOLOV,\\n\\n   Defendant.\\n"
+    >>> [(role, text[a:b]) for role, (a, b) in caption_parties(text)]
+    [('defendant', 'IVAN SOKOLOV')]
     >>> caption_parties("Docket | United States v. Tarasov et al. | Filed")
     []
     >>> text = "IVAN SOKOLOV          Appellant\\n - and -\\nTHE KINGDOM OF RURITANIA     Respondent\\n"
@@ -92,7 +95,8 @@ def caption_parties(text: str) -> list[tuple[str, tuple[int, int]]]:
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
-    left = [line.split(")")[0].strip() for line in lines]  # the parties' column
+    # the parties' column, closed by ")" or by a wide gap ("v.        ORDER OF DETENTION")
+    left = [re.split(r"\)|[ \t]{3,}", line.strip())[0].strip() for line in lines]
     found = []
     for k, cell in enumerate(left):
         if not CAPTION_V.fullmatch(cell):
@@ -100,6 +104,8 @@ def caption_parties(text: str) -> list[tuple[str, tuple[int, int]]]:
         names = []
         for j in range(k + 1, min(k + 7, len(left))):
             if party_label().fullmatch(left[j]):
+                if len(names) > 1:  # a title's line run on from the right column ("TRIAL"): the name ends with a comma
+                    names = [n for n in names if left[n].endswith(",")]
                 if len(names) == 1:
                     j0 = names[0]
                     a = starts[j0] + lines[j0].index(left[j0])
@@ -1977,7 +1983,7 @@ class EntityIndex:
                 if (firm or t.lemma_.lower() in words()["private_people"]) and c.dep_ in ("amod", "compound", "nmod") \
                         and c.i < t.i and self._is_state(c):
                     continue  # "the US firm Dragos said", "Chinese netizens slammed": no party to it
-                if c.dep_ == "acl" and c.lemma_ not in words()["allegiance_verbs"]:
+                if c.dep_ == "acl" and c.lemma_ not in words()["allegiance_verbs"] + words()["source_participles"]:
                     # "tools used by Lazarus": the agent of a participle (not the claimant of
                     # "hackers linked by US agencies to the IRGC")
                     stack.extend(g for a in c.children if a.dep_ == "agent" for g in a.children)

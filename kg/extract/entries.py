@@ -31,7 +31,9 @@ LEAD = re.compile(OPENING + r"$|\b[A-Z]{2,}[A-Z ]{0,13}:\s*[\"“]?\s*$")
 PLACE = re.compile(OPENING + r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*[.,]\s+$")
 # what may follow the date of an entry before its text: a column rule, a colon or dash, a gap
 SEPARATOR = re.compile(r"^\s*(?:\||:|[\u2013\u2014]|--?\s|\t|\s{2,})|^\.\s+(?=[A-Z])")
-ALONE = re.compile(r"^[\s\"”'’)\].:,]*$")  # the rest of a date line that is the date alone
+# the rest of a date line that is the date alone, or with its clock time ("Feb 17, 2018 · 10:44 AM")
+ALONE = re.compile(r"^[\s\"”'’)\].:,]*(?:[·•|,\u2013\u2014-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?[\s.]*)?$",
+                   re.IGNORECASE)
 # a date that is one field of a record's header line ("ID 21-0523-01 | 23 May 2021 08:20 | TO: ALL"):
 # a column rule before it, and after it at most a clock time before the next rule or the line's end
 FIELD_BEFORE = re.compile(r"\|\s*$")
@@ -62,6 +64,10 @@ def dated_entries(text: str, dates) -> list[Entry]:
     >>> may, march = time_value("2020-05"), time_value("2021-03")
     >>> [(t[e.start:e.end], e.heading) for e in dated_entries(t, [(S(t, "May 2020"), may), (S(t, "March 2021"), march)])]
     [('May 2020 | Hackers hit Contoso.', False), ('March 2021\\n\\nContoso Bank shut its site.', True)]
+    >>> t = "Mar 2, 2021 · 9:05 AM\\nContoso restores its site.\\n\\nFeb 27, 2021 · 6:02 PM\\nHackers hit Contoso."
+    >>> found = [(S(t, "Mar 2, 2021"), time_value("2021-03-02")), (S(t, "Feb 27, 2021"), time_value("2021-02-27"))]
+    >>> [(t[e.start:e.end], e.date.edtf) for e in dated_entries(t, found)]
+    [('Mar 2, 2021 · 9:05 AM\\nContoso restores its site.\\n\\n', '2021-03-02'), ('Feb 27, 2021 · 6:02 PM\\nHackers hit Contoso.', '2021-02-27')]
     """
     found = []
     for span, tv in dates:

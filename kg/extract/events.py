@@ -325,8 +325,10 @@ class EventReader:
         # "... tried to hack the network. In October the minister named the GRU as responsible":
         # a claim that names no act of its own is about the one the sentence before told
         # ("named the GRU as the culprit, with supporting evidence": a manner, not an act)
+        # ("blamed Israel, saying ...": what is said beside the claim is no act of its own)
         return tok.pos_ == "VERB" and tok.sent.start > 0 and not any(
             c.dep_ in ("prep", "ccomp", "xcomp", "advcl") and c.lower_ not in ("as", "in", "on", "with")
+            and not (c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in mod("reporting_verbs"))
             for c in tok.children) and self._speaks_of_cyber(tok.doc[tok.sent.start - 1].sent)
 
     @staticmethod
@@ -1310,6 +1312,9 @@ class EventReader:
             if typ in self.SPEECH_ACTS:  # "opposes smearing China": the gerund is what is opposed
                 heads += [c for c in children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
             ok = any(o.lemma_.lower() in want for o in heads)
+            # "asked about the indictment, brushed it off": the pronoun is the claim named before it
+            ok = ok or typ == "Denial" and any(o.lower_ in ("it", "them") for o in heads) and any(
+                c.dep_ == "prt" for c in children) and any(t.pos_ == "NOUN" and t.lemma_.lower() in want for t in v.sent if t.i < v.i)
             ok = ok or any(o.lemma_.lower() in want for c in children if c.dep_ == "prt" for o in c.children)
             # "Anonymous Sudan claimed that one too": an attacker claiming an attack told before
             ok = ok or spec.get("self") and self.hostile(doer) and any(self.incident_like(o) for o in heads)

@@ -808,7 +808,10 @@ def reanchored(value: TimeValue, day: date) -> TimeValue | None:
     rx = dict(_patterns(False))["deictic"]
     m = rx.fullmatch(value.text.strip()) if value.text else None
     if m is None:
-        return None
+        # ("the men indicted last month", "in July": a month or year told from that day too;
+        # a date that names its year reads the same, one told from another date reads none)
+        out = normalise(value.text, day) if value.text else None
+        return replace(out, text=value.text) if out is not None else None
     out = _rule_deictic(m, day, None)
     return replace(out, text=value.text)
 
