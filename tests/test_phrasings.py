@@ -3261,6 +3261,40 @@ CASES_22 = [
                  "lawyers for the customers who sued Contoso Bank over the 2013 breach. He lives in Tampere.\n",
                  # (a class year heads the notes; it is no date of what they tell)
                  [ev("LegalAction", ["customers"], ["Contoso Bank"])], id="year-heading-dates-no-suit"),
+    pytest.param("On 15 June 2021 the Finnish parliament's public website went down for a couple of hours under a "
+                 "flood of traffic.",
+                 [ev("CyberAttack", [], ["Finland", "parliament"], "2021-06-15")], id="website-went-down"),
+    pytest.param("Hackers hit Contoso in May 2021. Contoso's shares went down by 5 percent.",
+                 # (shares are no computer system)
+                 [ev("CyberAttack", [], ["Contoso"], "2021-05")], id="shares-went-down"),
+    pytest.param("Finnish officials blamed Ruritania for the hack of Contoso. In December 2021 the outgoing "
+                 "administration sanctioned Ruritania's military intelligence agency over the hacking.",
+                 # (an unnamed administration acts for the state the passage is about)
+                 [ev("Attribution", ["Finland"], ["Ruritania"]), ev("CyberAttack", [], ["Contoso"]),
+                  ev("Sanction", ["Finland"], ["Ruritania", "Ruritania military intelligence agency"], "2021-12")],
+                 id="outgoing-administration"),
+    pytest.param("Officials said the Ruritanian government had directed the theft of e-mails from Contoso, and in "
+                 "December 2021 the outgoing administration sanctioned Ruritania's military intelligence agency.",
+                 # (no state sanctions its own agency: the passage's state is not the one that did)
+                 [ev("CyberAttack", [], ["Contoso"])], id="no-state-sanctions-its-own"),
+    pytest.param("From 2010 the Qakbot malware had infected tens of thousands of Windows computers around the world, "
+                 "enlisting them to send spam.",
+                 # (a program's own campaign counts its machines; the group is also known without its place)
+                 [ev("CyberAttack", ["QakBot"], ["tens of thousands of Windows computers around the world"], "2010")],
+                 id="malware-infected-computers"),
+    pytest.param("Hackers encrypted more than 250 servers at Contoso in 2021.",
+                 # (the servers of one victim are a detail of its attack)
+                 [ev("CyberAttack", [], ["Contoso"], "2021")], id="servers-of-a-victim"),
+    pytest.param("On 17 August 2021 a federal grand jury in Boston, Massachusetts, indicted Ivan Sokolov, of Tampere, "
+                 "and two unnamed co-conspirators, on charges of conspiring to hack into computer networks.",
+                 # (where he lives is no party to the charge)
+                 [ev("LegalAction", ["Federal grand jury in Boston", "United States"], ["Ivan Sokolov"], "2021-08-17")],
+                 id="of-his-town"),
+    pytest.param("Police in Tampere arrested six Ruritanian hackers in May 2021 over the hack of Contoso. Two of them "
+                 "were charged with fraud in June 2021.",
+                 # ("two of them": some of the hackers counted before)
+                 [ev("CyberAttack", [], ["Contoso"]), ev("LegalAction", ["Finland"], ["six Ruritanian hackers"], "2021-05"),
+                  ev("LegalAction", ["Finland"], ["six Ruritanian hackers"], "2021-06")], id="two-of-them"),
 ]
 
 

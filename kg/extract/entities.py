@@ -321,6 +321,8 @@ class EntityIndex:
         keep = keep[:next((n for n, t in enumerate(keep) if t.text == "," and keep[n + 1:n + 2]
                            and (keep[n + 1].lower_ in openers or keep[n + 1].tag_.startswith("W"))), len(keep))]
         forms = [self._span_text(keep), self._span_text(list(head.subtree))]  # (and with its clause)
+        if core_head is not None and core_head.i != head.i:  # ("tens of thousands of computers", without where they are)
+            forms.append(self._span_text([t for t in keep if t.i <= core_head.i]))
         counted = [t for t in keep if t.i < head.i and t.dep_ in ("nummod", "quantmod", "det", "predet")
                    or t.head.dep_ in ("nummod", "quantmod") and t.head.head.i == head.i and t.i < head.i]
         if counted:
@@ -2003,6 +2005,10 @@ class EntityIndex:
                     continue  # "the Chinese embassy in London said": the host is no speaker
                 if c.dep_ == "poss" and t.lemma_.lower() in words()["kin_nouns"]:
                     continue  # "his father said": another person speaks
+                if c.dep_ == "prep" and c.lower_ == "of" and c.i > 0 and self.doc[c.i - 1].text == "," and (
+                        self.entities.get(self.token_key.get(t.i, "")) is not None
+                        and self.entities[self.token_key[t.i]].type == "Person"):
+                    continue  # "Albert Gonzalez, of Miami": where a person lives is no party
                 stack.append(c)
         return keys
 

@@ -226,6 +226,11 @@ def obj_of(v):
     if perfect_misread(v):
         return [v.head]
     objs = [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd")]
+    subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    if not objs and len(subjects) > 1 and subjects[0].i < v.i and v.pos_ == "VERB":
+        # "a grand jury in Newark, New Jersey, indicted Albert Gonzalez, of Miami, and ...",
+        # parsed with two subjects: the one after the verb is its object
+        return [c for c in subjects if c.i > v.i]
     # "sanctioned him the same day", parsed with "him" as a dative: a dative without a
     # direct object is the object
     return objs or [c for c in v.children if c.dep_ == "dative" and c.tag_ == "PRP"]
@@ -466,6 +471,7 @@ class EventReader:
         out: list[str] = []
         # "Iran, which Tirana blamed": a relative pronoun stands for the noun it follows
         toks = [t.head.head if t.lower_ in REL_PRONOUNS and t.head.dep_ == "relcl" else t for t in toks]
+        toks = [self.counted_antecedent(t) or t for t in toks]  # ("two of them": of the men counted before)
         # "a group calling itself X", "a crew known as X": X is who the noun is
         naming = words()["naming_participles"]
         toks = toks + [g for t in toks for c in t.children if c.dep_ == "acl" and c.lemma_ in naming
@@ -1427,8 +1433,10 @@ class EventReader:
                 return  # "the attack that halted cargo operations": what the attack did, no defence
                 # ("the gang brought its leak site back": its own, no attack)
             typ = "CyberAttack"  # "hackers took the airports' websites offline": an attack
-        if spec.get("finder"):
-            actors = []  # "the SBU found malware on the servers": who found it is no attacker
+        if spec.get("finder") or "nsubj" in spec.get("target", ()):
+            # "the SBU found malware on the servers": who found it is no attacker; "the CIA's
+            # website went down": the subject is what was hit
+            actors = []
         elif typ in self.SPEECH_ACTS and doer is not None and doer.i < v.i and v.dep_ == "conj" and (
                 self.is_attack_word(doer) or self.incident_like(doer)):
             actors = self.speaker(v)  # "X said the operation was unacceptable and called on Moscow to ...":
@@ -1568,7 +1576,9 @@ class EventReader:
             targets = self.keys([c for c in v.head.children if c.dep_ == "nsubj"])
         if typ == "CyberAttack" and all(self.ix.entities[k].type == "Country" for k in targets):
             # (named places only: "hacked more than 100 companies in the United States" has a group too)
-            targets = self.generic_victims(slot_toks) + targets
+            # ("Kelihos had infected tens of thousands of computers": a program's own campaign counts its machines)
+            infected = v.lemma_ == "infect" and any(self.ix.entities[k].type == "Malware" for k in actors)
+            targets = self.generic_victims(slot_toks, machines=infected) + targets
         if typ in ("LegalAction", "Sanction"):  # "arrested seven people": they, beside the group or state they stand for
             targets += [k for k in self.unnamed_people(slot_toks) if k not in targets]
         if spec.get("civil") and not actors:  # "Lenders whose clients were hit sued the processor"
@@ -1578,11 +1588,12 @@ class EventReader:
         if typ == "DefensiveMeasure" and any(self.is_attack_word(o) or o.lemma_.lower() == "attempt" for o in objs):
             m.stops_attack = True
 
-    def generic_victims(self, toks) -> list[str]:
+    def generic_victims(self, toks, machines: bool = False) -> list[str]:
         """Unnamed victims in an attack's target slot, as a group entity: a plural victim noun
         ("attacks on banks and cryptocurrency exchanges", "knocked out the websites of major U.S.
         banks") or a count of them ("hacked hundreds of companies", "more than 75 of its
-        customers"). A singular noun ("the company") is somebody named before, not a group."""
+        customers"; with ``machines``, also of computers: "Kelihos infected tens of thousands of
+        computers"). A singular noun ("the company") is somebody named before, not a group."""
         trig = self.trig["CyberAttack"]
         nouns, systems = set(trig["victim_nouns"]), set(trig["system_nouns"])
         out: list[str] = []
@@ -1596,10 +1607,11 @@ class EventReader:
             whole = []
             if noun.lemma_.lower() in systems:  # "the websites of major banks": the banks
                 owners = [o for w in ("of", "at") for o in preps(noun, w) if o.tag_ == "NNS"]
-                if not owners:  # "encrypted more than 250 servers": a detail of an attack told elsewhere
+                if owners:
+                    whole, t = [t], owners[0]
+                    noun = t
+                elif not (machines and counted):  # "encrypted more than 250 servers": a detail of an attack told elsewhere
                     continue
-                whole, t = [t], owners[0]
-                noun = t
             members = [noun, *[c for c in noun.children if c.dep_ == "conj"]]
             if len(members) == 1 and t is noun and not any(
                     c.dep_ in ("amod", "compound", "nmod", "nummod", "prep") for c in noun.children):
@@ -1709,6 +1721,19 @@ class EventReader:
                 return [k for k in dict.fromkeys(keys) if self.ix.entities[k].type == "Person"], set(keys)
         return [], set()
 
+    def counted_antecedent(self, t):
+        """"charges against five men, four Russians and a Ukrainian; two of them had been
+        arrested": the counted plural that "N of them" takes its part of, in its sentence or the
+        one before (None if there is none)."""
+        if not any(g.lower_ == "them" for g in preps(t, "of")):
+            return None
+        start = self.ix.sentences()[max(0, self.ix.sentence_no(t) - 1)].start
+        noun = next((n for n in reversed(self.doc[start:t.i]) if n.tag_ == "NNS"
+                     and any(c.dep_ == "nummod" for c in n.children)), None)
+        while noun is not None and noun.dep_ in ("appos", "conj") and noun.head.tag_ == "NNS":
+            noun = noun.head  # ("five men, four Russian nationals and one Ukrainian": the men)
+        return noun
+
     def unnamed_people(self, toks) -> list[str]:
         """Unnamed defendants, counted, as a group entity of the article ("arrested seven people,
         aged 17 to 20", "detained two men suspected of hacking the tram network", "charged seven
@@ -1717,6 +1742,7 @@ class EventReader:
         counts = set(self.trig["CyberAttack"]["quantity_heads"])
         out: list[str] = []
         for t in toks:
+            t = self.counted_antecedent(t) or t
             noun, counted = self.counted_noun(t)
             # "arrested a 17-year-old", "a woman in her fifties was arrested": one, unnamed
             one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
