@@ -2786,9 +2786,10 @@ CASES_18 = [
                  [ev("CyberAttack", [], ["Tampere", "Tampere city council"], "2023")], id="around-the-time-of"),
     pytest.param("Ransomware hit Contoso Bank on Monday, Fabrikam Bank said. The bank said it had shut down its online "
                  "banking services.",
-                 # ("it", told by "the bank", is the bank just hit, not the last bank named)
+                 # ("it", told by "the bank", is the bank just hit, not the last bank named; its own
+                 # services are no body of any state, session 22)
                  [ev("CyberAttack", [], ["Contoso Bank"], "2024-05-13"),
-                  ev("DefensiveMeasure", ["Contoso Bank"], ["online banking services"])], id="the-bank-said-it"),
+                  ev("DefensiveMeasure", ["Contoso Bank"])], id="the-bank-said-it"),
     pytest.param("Ransomware hit the Contoso Insurance Agency on Monday. The Agency took its servers offline the same day.",
                  # (a bare capitalised head after "the" is the body named before whose name ends in it)
                  [ev("CyberAttack", [], ["Contoso Insurance Agency"], "2024-05-13"),
@@ -3295,6 +3296,29 @@ CASES_22 = [
                  # ("two of them": some of the hackers counted before)
                  [ev("CyberAttack", [], ["Contoso"]), ev("LegalAction", ["Finland"], ["six Ruritanian hackers"], "2021-05"),
                   ev("LegalAction", ["Finland"], ["six Ruritanian hackers"], "2021-06")], id="two-of-them"),
+    pytest.param("The suspects are accused of breaking into the networks of Contoso Bank through brute-force attacks "
+                 "and phishing e-mails in 2019.",
+                 # ("brute-force": a hyphened modifier, no police force)
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2019")], id="brute-force"),
+    pytest.param("A DDoS attack disrupted online services at Contoso Bank on 15 February 2022.",
+                 # ("online services" are no agency; where they run is the victim)
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2022-02-15")], id="online-services-at"),
+    pytest.param("On Sunday 11 April 2021, a day after Ruritania had celebrated its National Technology Day, a "
+                 "cyberattack cut power at the Tampere water plant. The head of the Finnish water agency, Aino "
+                 "Virtanen, condemned the attack that day.",
+                 # ("that day": the 11th; the day before is only the celebration's)
+                 [ev("Condemnation", ["Aino Virtanen", "Finland", "water agency"], [], "2021-04-11")],
+                 id="that-day-not-the-day-after-what"),
+    pytest.param("Ruritanian hackers defaced Finnish government websites on 8 August 2021. Before the month was out, "
+                 "Finland had cut its diplomatic ties with Ruritania.",
+                 [ev("CyberAttack", [], ["Finland"], "2021-08-08"), ev("SeverRelations", ["Finland"], ["Ruritania"], "2021-08")],
+                 id="before-the-month-was-out"),
+    pytest.param("German police seized the servers of the Fabrikam market on 24 April 2018. The same day its "
+                 "administrators were arrested in Finland and Estonia.",
+                 # ("its administrators": the people arrested, not whose they are)
+                 [ev("DefensiveMeasure", ["Germany", "police"], [], "2018-04-24"),
+                  ev("LegalAction", ["Estonia"], ["administrators"], "2018-04-24"),
+                  ev("LegalAction", ["Finland"], ["administrators"], "2018-04-24")], id="its-administrators"),
 ]
 
 

@@ -274,8 +274,11 @@ def pick_anchor(span, before):
     if not before:
         return None
     from .events import EventReader
-    from .temporal import anchor_unit, same_period, steps_a_day
+    from .temporal import anchor_unit, dates_what_follows, same_period, steps_a_day
 
+    # ("On 11 April, a day after Iran had celebrated ..., power failed. Officials spoke that day":
+    # the 11th; the time of what follows "after" is no time the story reached)
+    before = [(sp, tv) for sp, tv in before if not dates_what_follows(sp.text)] or before
     need = anchor_unit(span.text)
     if need is None:
         return before[-1][1]
@@ -287,6 +290,11 @@ def pick_anchor(span, before):
     # followed on the same day": the Tuesday)
     main = [(sp, tv) for sp, tv in clause if not reported(sp)]
     pick = main or clause or fine
+    para = span.doc.text.rfind("\n\n", 0, span.start_char)
+    if need in ("month", "year") and fine and pick and pick[-1][0].start_char < para <= fine[-1][0].start_char:
+        # ("During the August 2008 war ... Before the month was out": the paragraph's own time,
+        # though it names a noun, not a time told in an earlier paragraph)
+        pick = fine
     if need == "year" and clause and clause[-1][0].sent.start == span.sent.start:
         return clause[-1][1]  # "the court heard that in May 2020 she had admitted it; on 3 June that year ..."
     # "In February, the agencies took control of the servers. On the same day, ..." ("a day

@@ -339,8 +339,9 @@ class EntityIndex:
         forms += cores
         forms += [self._span_text(list(p.subtree)) for p in pieces]
         forms = [f for f in dict.fromkeys(surface(f) for f in forms) if f]
-        article = next((c.lower_ for c in head.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
-        if people and article:  # ("a woman in her fifties": one person, also known with the article)
+        article = next((c.lower_ for c in head.children if c.dep_ == "det" and c.lower_ in ("a", "an")
+                        or c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if people and article:  # ("a woman in her fifties", "its administrators": also known with the article)
             forms.append(f"{article} {forms[0]}")
         key = GROUP_PREFIX + (slug(self.scope) + "-" if self.scope else "") + slug(forms[0])
         ent = self.entities.setdefault(key, Entity(key=key, name=forms[0], type="Other"))
@@ -1328,6 +1329,8 @@ class EntityIndex:
             if lemma not in w["body_heads"] and lemma not in w["state_heads"] and not any(
                     c.dep_ == "amod" and c.lower_ in w["qualified_body_heads"].get(lemma, ()) for c in tok.children):
                 continue  # ("the central bank of Bangladesh" is a state's body; "a bank" is no body)
+            if tok.i > 0 and self.doc[tok.i - 1].text == "-" and not self.doc[tok.i - 1].whitespace_:
+                continue  # ("brute-force attacks": the end of a hyphened modifier, no body)
             left = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "poss", "nmod", "det", "cc", "conj")]
             span_toks = []
             for t in left:
@@ -1380,6 +1383,8 @@ class EntityIndex:
                         self._add(Entity(key=key, name=name, type="GovernmentBody"),  # (_add keeps a known one)
                                   self.doc[span_toks[0].i: tok.i + 1].text, [self.doc[tok.i - 1], tok])
                         continue
+            if words_[:-1] and all(x.lower() in w["service_kinds"] for x in words_[:-1]):
+                continue  # ("online services", "banking services": what is served, no agency)
             if lemma in w["state_heads"]:
                 if country and len(words_) <= 1:  # "the North Korean government" is the state
                     self._add(self.entities.get(country) or self.gaz.entity(country), self.doc[span_toks[0].i: tok.i + 1].text, [tok])

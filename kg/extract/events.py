@@ -539,10 +539,12 @@ class EventReader:
             objs = obj_of(v) + preps(v, "into")  # ("broke into servers at the headquarters of X")
             found = [g for o in objs for g in preps(o, word)]
             # the parser hangs it on the verb, as a passive does ("code was found on the networks")
-            if any(forms(o) & set(mod("cyber_words")) for o in objs) or any(c.dep_ == "auxpass" for c in v.children):
+            systems = self.trig["CyberAttack"]["system_nouns"]
+            # ("disrupted online services at Contoso", parsed with "at" on the verb: where the systems are)
+            if any(forms(o) & set(mod("cyber_words")) or o.lemma_.lower() in systems for o in objs) or any(
+                    c.dep_ == "auxpass" for c in v.children):
                 found += preps(v, word)
             # ("found the implant on the ministry's servers": whose the servers are)
-            systems = self.trig["CyberAttack"]["system_nouns"]
             # (or where they stand: "the payment terminals in Contoso stores")
             return found + [c for g in found if g.lemma_.lower() in systems for c in g.children if c.dep_ == "poss"] + [
                 p for g in found if g.lemma_.lower() in systems and g.i not in self.ix.token_key
@@ -1579,8 +1581,16 @@ class EventReader:
             # ("Kelihos had infected tens of thousands of computers": a program's own campaign counts its machines)
             infected = v.lemma_ == "infect" and any(self.ix.entities[k].type == "Malware" for k in actors)
             targets = self.generic_victims(slot_toks, machines=infected) + targets
+        if typ == "DefensiveMeasure" and doer is not None and doer.lower_ == "it":
+            # ("the bank said it had shut down its services": its own, whoever "its" was read as)
+            owned = set(self.keys([c for o in objs for c in o.children if c.dep_ == "poss" and c.lower_ == "its"]))
+            targets = [k for k in targets if k not in owned]
         if typ in ("LegalAction", "Sanction"):  # "arrested seven people": they, beside the group or state they stand for
-            targets += [k for k in self.unnamed_people(slot_toks) if k not in targets]
+            people = self.unnamed_people(slot_toks)
+            if people:  # ("its administrators were arrested": the people, not whose they are)
+                owners = set(self.keys([c for t in slot_toks for c in t.children if c.dep_ == "poss" and c.pos_ == "PRON"]))
+                targets = [k for k in targets if k not in owners]
+            targets += [k for k in people if k not in targets]
         if spec.get("civil") and not actors:  # "Lenders whose clients were hit sued the processor"
             actors = self.plaintiffs(v, v)
         m = self.add(typ, v, actors, targets, anchor=anchor, from_evidence=from_evidence, joined=joined,
@@ -1747,11 +1757,13 @@ class EventReader:
             # "arrested a 17-year-old", "a woman in her fifties was arrested": one, unnamed
             one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
             aged = t.lower_ == "old" and any(c.lemma_ == "year" for c in t.children)
-            if not counted and not one and not any(c.dep_ == "nummod" or c.dep_ in ("amod", "det") and c.lower_ in counts
-                                                   for c in t.children):
+            owned = t.tag_ == "NNS" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children)
+            if not counted and not one and not owned and not any(
+                    c.dep_ == "nummod" or c.dep_ in ("amod", "det") and c.lower_ in counts for c in t.children):
                 continue  # uncounted: "hackers", "the suspects" (somebody named before)
-            if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children):
-                continue  # "the two men": those named before or after (recall_people)
+            if any(c.dep_ == "poss" and not (c.lower_ in ("its", "their") and t.tag_ == "NNS")
+                   or c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children):
+                continue  # "the two men": those named before or after (recall_people); but "its administrators"
             if any(c.dep_ == "appos" for c in t.children):
                 continue  # "two Russian nationals, Ivan Sokolov and Pavel Orlov": named
             if noun is None or not aged and (noun.tag_ not in ("NNS", "NNPS") and not (one and noun.tag_ == "NN") or not (

@@ -198,6 +198,9 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
                           r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"),
         ("anchored_that", r"\b(?:(?:later|earlier)\s+)?that\s+(?:very\s+|same\s+|very\s+same\s+)?"
                           r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b(?!-)"),
+        # "before the month was out", "by the end of that year": that period too
+        ("period_out", r"\bbefore\s+the\s+(?P<unit>week|month|year)\s+(?:was|had\s+been|had)\s+(?:out|over|ended|run\s+out)\b"
+                       r"|\bby\s+the\s+end\s+of\s+(?:the|that)\s+(?P<unit2>week|month|year)\b"),
         ("day_of", r"\b(?:on\s+)?the\s+(?:very\s+|same\s+)?(?P<unit>day|morning|evening|night)\s+of\s+"
                    rf"(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{_day_of_nouns()})\b"),
         ("anchored_before", r"\bthe\s+(?P<unit>day|morning|evening|night|week|month|year)\s+"
@@ -735,6 +738,10 @@ def _rule_anchored_that(m, pub, anchor):
     return _truncate(anchor, _unit(m["unit"])) if anchor is not None else None
 
 
+def _rule_period_out(m, pub, anchor):
+    return _truncate(anchor, _unit(m["unit"] or m["unit2"])) if anchor is not None else None
+
+
 def _rule_day_of(m, pub, anchor):
     """"on the day of the operation": the day of the event told before (the anchor),
     which must be a day."""
@@ -872,7 +879,7 @@ def normalise(expr: str, published: date, anchor: TimeValue | None = None,
     return replace(tv, text=text) if tv is not None else None
 
 
-_ANCHORED = ("anchored_named", "anchored_next", "anchored_that", "day_of", "anchored_before", "anchored_n", "offset", "vague", "at_the_time")
+_ANCHORED = ("anchored_named", "anchored_next", "anchored_that", "period_out", "day_of", "anchored_before", "anchored_n", "offset", "vague", "at_the_time")
 
 
 def _classify(expr: str) -> tuple[str, re.Match] | None:
@@ -912,7 +919,7 @@ def anchor_unit(expr: str) -> str | None:
         return "day"
     if kind == "anchored_named":
         return "month" if m["month"] else "day"
-    unit = _unit(m["unit"])
+    unit = _unit(m["unit"] or (m["unit2"] if kind == "period_out" else None))
     return "day" if unit == "week" else unit
 
 
@@ -933,6 +940,17 @@ def steps_a_day(expr: str) -> bool:
     return kind in ("anchored_n", "offset") and m["unit"].lower() == "day" and _num(m["n"]) == 1
 
 
+def dates_what_follows(expr: str) -> bool:
+    """Does an expression date the event after it ("a day after Iran had celebrated ..."),
+    counted from the time of its own clause, rather than that clause?
+
+    >>> dates_what_follows("a day after"), dates_what_follows("a day later")
+    (True, False)
+    """
+    found = _classify(expr)
+    return found is not None and found[0] == "offset"
+
+
 def same_period(expr: str) -> bool:
     """Does an expression name the period of the time told just before, at any unit ("the
     same week", "that same day", "later that month"), rather than one counted from it?
@@ -945,7 +963,7 @@ def same_period(expr: str) -> bool:
 
 
 def _names_same(kind: str, m) -> bool:
-    return kind == "anchored_that" or kind == "anchored_next" and "same" in (m["dir"] or "").lower()
+    return kind in ("anchored_that", "period_out") or kind == "anchored_next" and "same" in (m["dir"] or "").lower()
 
 
 def names_the_anchors_period(expr: str) -> bool:
