@@ -199,8 +199,9 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
         ("anchored_that", r"\b(?:(?:later|earlier)\s+)?that\s+(?:very\s+|same\s+|very\s+same\s+)?"
                           r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b(?!-)"),
         # "before the month was out", "by the end of that year": that period too
-        ("period_out", r"\bbefore\s+the\s+(?P<unit>week|month|year)\s+(?:was|had\s+been|had)\s+(?:out|over|ended|run\s+out)\b"
-                       r"|\bby\s+the\s+end\s+of\s+(?:the|that)\s+(?P<unit2>week|month|year)\b"),
+        ("period_out", r"\b(?:before\s+the\s+(?=(?:week|month|year)\s+(?:was|had\s+been|had)\s+(?:out|over|ended|run\s+out)\b)"
+                       r"|by\s+the\s+end\s+of\s+(?:the|that)\s+)(?P<unit>week|month|year)\b"
+                       r"(?:\s+(?:was|had\s+been|had)\s+(?:out|over|ended|run\s+out)\b)?"),
         ("day_of", r"\b(?:on\s+)?the\s+(?:very\s+|same\s+)?(?P<unit>day|morning|evening|night)\s+of\s+"
                    rf"(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{_day_of_nouns()})\b"),
         ("anchored_before", r"\bthe\s+(?P<unit>day|morning|evening|night|week|month|year)\s+"
@@ -739,7 +740,7 @@ def _rule_anchored_that(m, pub, anchor):
 
 
 def _rule_period_out(m, pub, anchor):
-    return _truncate(anchor, _unit(m["unit"] or m["unit2"])) if anchor is not None else None
+    return _truncate(anchor, _unit(m["unit"])) if anchor is not None else None
 
 
 def _rule_day_of(m, pub, anchor):
@@ -919,7 +920,7 @@ def anchor_unit(expr: str) -> str | None:
         return "day"
     if kind == "anchored_named":
         return "month" if m["month"] else "day"
-    unit = _unit(m["unit"] or (m["unit2"] if kind == "period_out" else None))
+    unit = _unit(m["unit"])
     return "day" if unit == "week" else unit
 
 
@@ -972,6 +973,8 @@ def names_the_anchors_period(expr: str) -> bool:
 
     >>> names_the_anchors_period("Later that month"), names_the_anchors_period("A month later")
     (True, False)
+    >>> names_the_anchors_period("Before the month was out"), names_the_anchors_period("by the end of that year")
+    (True, True)
     """
     found = _classify(expr)
     return found is not None and _names_same(*found) and _unit(found[1]["unit"]) in ("month", "year")
