@@ -3319,6 +3319,9 @@ CASES_22 = [
                  [ev("DefensiveMeasure", ["Germany", "police"], [], "2018-04-24"),
                   ev("LegalAction", ["Estonia"], ["administrators"], "2018-04-24"),
                   ev("LegalAction", ["Finland"], ["administrators"], "2018-04-24")], id="its-administrators"),
+    pytest.param("Ivan Sokolov, 23, from Tampere, was jailed for 12 months at the Old Bailey on Monday.",
+                 # (the court named after the term; where he is from is no party)
+                 [ev("LegalAction", ["Old Bailey"], ["Ivan Sokolov"], "2024-05-13")], id="jailed-at-a-named-court"),
 ]
 
 

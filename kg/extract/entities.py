@@ -2010,10 +2010,10 @@ class EntityIndex:
                     continue  # "the Chinese embassy in London said": the host is no speaker
                 if c.dep_ == "poss" and t.lemma_.lower() in words()["kin_nouns"]:
                     continue  # "his father said": another person speaks
-                if c.dep_ == "prep" and c.lower_ == "of" and c.i > 0 and self.doc[c.i - 1].text == "," and (
+                if c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "of" and c.i > 0 and self.doc[c.i - 1].text == ",") and (
                         self.entities.get(self.token_key.get(t.i, "")) is not None
                         and self.entities[self.token_key[t.i]].type == "Person"):
-                    continue  # "Albert Gonzalez, of Miami": where a person lives is no party
+                    continue  # "Albert Gonzalez, of Miami", "Ivan Sokolov, 23, from Tampere": where a person lives is no party
                 stack.append(c)
         return keys
 

@@ -1546,8 +1546,11 @@ class EventReader:
                 g for c in v.children if c.dep_ == "prep" and c.lower_ in ("after", "following")
                 for p in c.children if p.dep_ == "pcomp" for g in preps(p, "in")]
             at = preps(v, "at") + [g for o in preps(v, "to") for g in preps(o, "at")]  # "sentenced to two years at X Court"
-            actors = self.court_state(preps(v, "in") + preps(v, "by") + at) or self.where_states(where) \
-                or self.speaker(v)
+            if v.lemma_.lower() in mod("judging_verbs"):  # "jailed at the Old Bailey": the court named there
+                at += [g for o in preps(v, "for") for g in preps(o, "at")]  # (hung on the term: "for 12 months at ...")
+            actors = self.court_state(preps(v, "in") + preps(v, "by") + at) or [
+                k for k in self.keys(at) if self.ix.entities[k].type in ("GovernmentBody", "Organization")
+                and v.lemma_.lower() in mod("judging_verbs")] or self.where_states(where) or self.speaker(v)
         if not actors and typ == "LegalAction" and (passive and not preps(v, "by") or doer is not None and (
                 doer.lemma_.lower() in mod("judicial_nouns"))):
             # "The judge sentenced him", "had been charged in March": the justice that
