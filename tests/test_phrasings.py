@@ -3322,6 +3322,18 @@ CASES_22 = [
     pytest.param("Ivan Sokolov, 23, from Tampere, was jailed for 12 months at the Old Bailey on Monday.",
                  # (the court named after the term; where he is from is no party)
                  [ev("LegalAction", ["Old Bailey"], ["Ivan Sokolov"], "2024-05-13")], id="jailed-at-a-named-court"),
+    pytest.param("Hackers breached Contoso in May 2021. On 3 June 2021 the Finnish police said those responsible "
+                 "were in Russia.",
+                 # (who the culprits are, said by someone: that one's claim)
+                 [ev("Attribution", ["police", "Finland"], ["Russia"], "2021-06-03"),
+                  ev("CyberAttack", [], ["Contoso"], "2021-05")], id="those-responsible-were-in"),
+    pytest.param("Hackers breached Contoso in May 2021. On 3 June 2021 Kestrix said that at least one of the actors "
+                 "responsible was a Russian threat actor.",
+                 [ev("Attribution", ["Kestrix"], ["Russia"], "2021-06-03"),
+                  ev("CyberAttack", [], ["Contoso"], "2021-05")], id="one-of-the-actors-responsible"),
+    pytest.param("Hackers breached Contoso in May 2021. On 3 June 2021 Kestrix said the hackers were sophisticated.",
+                 # (a description of the hackers names no one)
+                 [ev("CyberAttack", [], ["Contoso"], "2021-05")], id="hackers-were-sophisticated"),
 ]
 
 

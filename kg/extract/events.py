@@ -970,6 +970,8 @@ class EventReader:
                 self.back_to_normal(tok)
             if tok.tag_ == "VBN" and lemma in self.trig["Attribution"]["authorship_verbs"]:
                 self.made_by(tok)
+            if lemma == "be" and tok.pos_ in ("AUX", "VERB"):
+                self.culprits_named(tok)
             if tok.lower_ == "hacked" and tok.i > 0 and self.doc[tok.i - 1].text in ('"', "\u201c", "'", "\u2018"):
                 self.signature(tok)
             if tok.pos_ == "NOUN" and lemma in self.trig["Attribution"]["culprits"] and tok.dep_ in ("oprd", "dobj") \
@@ -2309,6 +2311,28 @@ class EventReader:
                 self.add("Denial", tok, said, [], modality="asserted")
             else:
                 self.add("Attribution", tok, said, said, modality=self.modality(be), self_claim=True)
+
+    def culprits_named(self, be):
+        """"Kestrix said the attackers were a Ruritanian threat actor", "police said those
+        responsible were in Ruritania", "at least one of the actors responsible was ...": who
+        the culprits of an attack told before are, said by someone, is that one's Attribution."""
+        subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return
+        core = next(iter(preps(subj, "of")), subj) if subj.pos_ in ("NUM", "PRON", "DET") else subj
+        responsible = any(c.lower_ == "responsible" for c in core.children)  # "those responsible"
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in core.children)
+        hostile = bool(forms(core) & set(self.trig["DefensiveMeasure"]["hostile_doers"]))
+        if not (responsible or definite and hostile) or self.keys([core]):
+            return  # (a named subject is no description: "the Ruritanian hackers were ...")
+        comps = [c for c in be.children if c.dep_ in ("attr", "acomp")] + [
+            g for c in be.children if c.dep_ == "prep" and c.lower_ in ("in", "from") for g in c.children if g.dep_ == "pobj"]
+        accused = self.keys(comps)
+        if not accused or not (self.about_cyber(be) or self.recent_cyber(be)) or self.hearsay(list(be.ancestors)):
+            return
+        claimant = [k for k in self.speaker(be) if k not in accused]
+        if claimant:
+            self.add("Attribution", be, claimant, accused, modality=self.modality(be))
 
     def signature(self, tok):
         """'the words "Hacked by Contoso Cyber Army"', a defaced page's quoted signature: the
