@@ -3210,7 +3210,7 @@ def test_phrasing_since_session_21(text, want):
 
 CASES_22 = [
     pytest.param("Hackers working for Ruritania broke into Contoso's network. Ivan Sokolov, the Ruritanian foreign "
-                 "minister, quoted by the state news agency Kestrix News, shrugs off the accusations.",
+                 "minister, quoted by the agency Kestrix News, shrugs off the accusations.",
                  # (who quotes the speaker is no party to the denial)
                  [ev("CyberAttack", ["Ruritania"], ["Contoso"]), ev("Denial", ["Ivan Sokolov"])], id="shrugs-off"),
     pytest.param("A Tampere court charged three Ruritanian officers over the hack of Contoso Bank. Ivan Sokolov, the "
@@ -3231,8 +3231,7 @@ CASES_22 = [
                  "brother.",
                  # (a blame for something else: no claim about the breach)
                  [ev("CyberAttack", [], ["Contoso Bank"], "2020")], id="blamed-for-something-else"),
-    pytest.param("After the ransomware attack on its network, Contoso Bank said it had taken immediate measures on "
-                 "3 May 2021.",
+    pytest.param("After the ransomware attack on its network, Contoso Bank said it took urgent measures on 3 May 2021.",
                  [ev("DefensiveMeasure", ["Contoso Bank"], [], "2021-05-03")], id="immediate-measures"),
     pytest.param("Hackers breached Contoso Bank in 2020. The government took immediate action against Ruritania on "
                  "3 May 2021.",
@@ -3250,20 +3249,21 @@ CASES_22 = [
                  [ev("CyberAttack", [], ["Contoso Bank"], "2021-03-15"), ev("Denial", ["Ivan Sokolov"], [], "2021-02-16"),
                   ev("Sanction", ["Finland"], ["Ivan Sokolov"], "2021-03-15")], id="timestamped-alerts"),
     pytest.param("UNITED STATES DISTRICT COURT\n\nUNITED STATES OF AMERICA,                     Case No. 21-mj-101\n\n"
-                 "               v.                          ORDER OF DETENTION PENDING\n"
-                 "                                                     TRIAL\nIVAN PETROVICH SOKOLOV,\n\n"
-                 "               Defendant.\n\nThe defendant broke into the network of Contoso Bank in 2020. Agents "
-                 "of the Federal Bureau of Investigation arrested the defendant in Boston on April 28, 2021.\n",
+                 "               v.                          ORDER SETTING CONDITIONS\n"
+                 "                                                     OF RELEASE\nIVAN PETROVICH SOKOLOV,\n\n"
+                 "               Defendant.\n\nThe defendant broke into the network of Contoso Bank in 2020. FBI "
+                 "agents arrested the defendant in Boston on April 28, 2021.\n",
                  # (a caption with the order's title in a right-hand column still names the defendant)
                  [ev("CyberAttack", ["Ivan Petrovich Sokolov"], ["Contoso Bank"], "2020"),
                   ev("LegalAction", ["Federal Bureau of Investigation", "United States"], ["Ivan Petrovich Sokolov"],
                      "2021-04-28")], id="caption-with-title-column"),
-    pytest.param("CLASS NOTES\n\n1992\nAino Virtanen retired from Contoso Bank.\n\n1995\nIvan Sokolov was among the "
-                 "lawyers for the customers who sued Contoso Bank over the 2013 breach. He lives in Tampere.\n",
+    pytest.param("CLASS NOTES\n\n1992\nAino Virtanen retired from Contoso Bank.\n\n1995\nIvan Sokolov represented the "
+                 "customers who sued Contoso Bank over its 2013 breach. He lives in Tampere.\n",
                  # (a class year heads the notes; it is no date of what they tell)
-                 [ev("LegalAction", ["customers"], ["Contoso Bank"])], id="year-heading-dates-no-suit"),
-    pytest.param("On 15 June 2021 the Finnish parliament's public website went down for a couple of hours under a "
-                 "flood of traffic.",
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2013"), ev("LegalAction", ["customers"], ["Contoso Bank"])],
+                 id="year-heading-dates-no-suit"),
+    pytest.param("On 15 June 2021 the Finnish parliament's website went down for three hours after a flood of junk "
+                 "traffic.",
                  [ev("CyberAttack", [], ["Finland", "parliament"], "2021-06-15")], id="website-went-down"),
     pytest.param("Hackers hit Contoso in May 2021. Contoso's shares went down by 5 percent.",
                  # (shares are no computer system)
@@ -3274,61 +3274,61 @@ CASES_22 = [
                  [ev("Attribution", ["Finland"], ["Ruritania"]), ev("CyberAttack", [], ["Contoso"]),
                   ev("Sanction", ["Finland"], ["Ruritania", "Ruritania military intelligence agency"], "2021-12")],
                  id="outgoing-administration"),
-    pytest.param("Officials said the Ruritanian government had directed the theft of e-mails from Contoso, and in "
+    pytest.param("Officials said the Ruritanian government had ordered the theft of e-mails from Contoso, and in "
                  "December 2021 the outgoing administration sanctioned Ruritania's military intelligence agency.",
                  # (no state sanctions its own agency: the passage's state is not the one that did)
                  [ev("CyberAttack", [], ["Contoso"])], id="no-state-sanctions-its-own"),
-    pytest.param("From 2010 the Qakbot malware had infected tens of thousands of Windows computers around the world, "
-                 "enlisting them to send spam.",
-                 # (a program's own campaign counts its machines; the group is also known without its place)
-                 [ev("CyberAttack", ["QakBot"], ["tens of thousands of Windows computers around the world"], "2010")],
+    pytest.param("From 2010 the Qakbot malware had infected some 40,000 office computers in Finland, using them to send "
+                 "spam.",
+                 # (a program's own campaign counts its machines)
+                 [ev("CyberAttack", ["QakBot"], ["Finland", "some 40,000 office computers in Finland"], "2010")],
                  id="malware-infected-computers"),
-    pytest.param("Hackers encrypted more than 250 servers at Contoso in 2021.",
+    pytest.param("Hackers encrypted 310 servers at Contoso in 2021.",
                  # (the servers of one victim are a detail of its attack)
                  [ev("CyberAttack", [], ["Contoso"], "2021")], id="servers-of-a-victim"),
-    pytest.param("On 17 August 2021 a federal grand jury in Boston, Massachusetts, indicted Ivan Sokolov, of Tampere, "
-                 "and two unnamed co-conspirators, on charges of conspiring to hack into computer networks.",
+    pytest.param("On 17 August 2021 a grand jury in Boston, Massachusetts, indicted Ivan Sokolov, of Tampere, and an "
+                 "unnamed accomplice on wire-fraud charges.",
                  # (where he lives is no party to the charge)
-                 [ev("LegalAction", ["Federal grand jury in Boston", "United States"], ["Ivan Sokolov"], "2021-08-17")],
+                 [ev("LegalAction", ["Grand jury in Boston", "United States"], ["Ivan Sokolov"], "2021-08-17")],
                  id="of-his-town"),
     pytest.param("Police in Tampere arrested six Ruritanian hackers in May 2021 over the hack of Contoso. Two of them "
                  "were charged with fraud in June 2021.",
                  # ("two of them": some of the hackers counted before)
                  [ev("CyberAttack", [], ["Contoso"]), ev("LegalAction", ["Finland"], ["six Ruritanian hackers"], "2021-05"),
                   ev("LegalAction", ["Finland"], ["six Ruritanian hackers"], "2021-06")], id="two-of-them"),
-    pytest.param("The suspects are accused of breaking into the networks of Contoso Bank through brute-force attacks "
-                 "and phishing e-mails in 2019.",
+    pytest.param("Prosecutors say the two men broke into the networks of Contoso Bank with brute-force attacks and "
+                 "phishing e-mails in 2019.",
                  # ("brute-force": a hyphened modifier, no police force)
                  [ev("CyberAttack", [], ["Contoso Bank"], "2019")], id="brute-force"),
     pytest.param("A DDoS attack disrupted online services at Contoso Bank on 15 February 2022.",
                  # ("online services" are no agency; where they run is the victim)
                  [ev("CyberAttack", [], ["Contoso Bank"], "2022-02-15")], id="online-services-at"),
-    pytest.param("On Sunday 11 April 2021, a day after Ruritania had celebrated its National Technology Day, a "
-                 "cyberattack cut power at the Tampere water plant. The head of the Finnish water agency, Aino "
-                 "Virtanen, condemned the attack that day.",
-                 # ("that day": the 11th; the day before is only the celebration's)
-                 [ev("Condemnation", ["Aino Virtanen", "Finland", "water agency"], [], "2021-04-11")],
+    pytest.param("On Tuesday 4 May 2021, a day after Ruritania had held a military parade, a cyberattack cut power at "
+                 "the Tampere water plant. The head of the Finnish water agency, Aino Virtanen, condemned the attack "
+                 "that day.",
+                 # ("that day": the 4th; the day before is only the parade's)
+                 [ev("Condemnation", ["Aino Virtanen", "Finland", "water agency"], [], "2021-05-04")],
                  id="that-day-not-the-day-after-what"),
     pytest.param("Ruritanian hackers defaced Finnish government websites on 8 August 2021. Before the month was out, "
-                 "Finland had cut its diplomatic ties with Ruritania.",
+                 "Finland had broken off relations with Ruritania.",
                  [ev("CyberAttack", [], ["Finland"], "2021-08-08"), ev("SeverRelations", ["Finland"], ["Ruritania"], "2021-08")],
                  id="before-the-month-was-out"),
-    pytest.param("German police seized the servers of the Fabrikam market on 24 April 2018. The same day its "
+    pytest.param("German police seized the servers of the Fabrikam market on 3 May 2021. The same day its "
                  "administrators were arrested in Finland and Estonia.",
                  # ("its administrators": the people arrested, not whose they are)
-                 [ev("DefensiveMeasure", ["Germany", "police"], [], "2018-04-24"),
-                  ev("LegalAction", ["Estonia"], ["administrators"], "2018-04-24"),
-                  ev("LegalAction", ["Finland"], ["administrators"], "2018-04-24")], id="its-administrators"),
-    pytest.param("Ivan Sokolov, 23, from Tampere, was jailed for 12 months at the Old Bailey on Monday.",
+                 [ev("DefensiveMeasure", ["Germany", "police"], [], "2021-05-03"),
+                  ev("LegalAction", ["Estonia"], ["administrators"], "2021-05-03"),
+                  ev("LegalAction", ["Finland"], ["administrators"], "2021-05-03")], id="its-administrators"),
+    pytest.param("Ivan Sokolov, 23, from Tampere, was jailed for 14 months at the Old Bailey yesterday.",
                  # (the court named after the term; where he is from is no party)
-                 [ev("LegalAction", ["Old Bailey"], ["Ivan Sokolov"], "2024-05-13")], id="jailed-at-a-named-court"),
+                 [ev("LegalAction", ["Old Bailey"], ["Ivan Sokolov"], "2024-05-17")], id="jailed-at-a-named-court"),
     pytest.param("Hackers breached Contoso in May 2021. On 3 June 2021 the Finnish police said those responsible "
                  "were in Russia.",
                  # (who the culprits are, said by someone: that one's claim)
                  [ev("Attribution", ["police", "Finland"], ["Russia"], "2021-06-03"),
                   ev("CyberAttack", [], ["Contoso"], "2021-05")], id="those-responsible-were-in"),
-    pytest.param("Hackers breached Contoso in May 2021. On 3 June 2021 Kestrix said that at least one of the actors "
-                 "responsible was a Russian threat actor.",
+    pytest.param("Hackers breached Contoso in May 2021. On 3 June 2021 Kestrix said that one of the groups responsible "
+                 "was a Russian crew.",
                  [ev("Attribution", ["Kestrix"], ["Russia"], "2021-06-03"),
                   ev("CyberAttack", [], ["Contoso"], "2021-05")], id="one-of-the-actors-responsible"),
     pytest.param("Hackers breached Contoso in May 2021. On 3 June 2021 Kestrix said the hackers were sophisticated.",

@@ -276,8 +276,8 @@ def pick_anchor(span, before):
     from .events import EventReader
     from .temporal import anchor_unit, dates_what_follows, same_period, steps_a_day
 
-    # ("On 11 April, a day after Iran had celebrated ..., power failed. Officials spoke that day":
-    # the 11th; the time of what follows "after" is no time the story reached)
+    # ("On 4 May, a day after the parade, power failed in Tampere. Officials spoke that day":
+    # the 4th; the time of what follows "after" is no time the story reached)
     before = [(sp, tv) for sp, tv in before if not dates_what_follows(sp.text)] or before
     need = anchor_unit(span.text)
     if need is None:
@@ -292,7 +292,7 @@ def pick_anchor(span, before):
     pick = main or clause or fine
     para = span.doc.text.rfind("\n\n", 0, span.start_char)
     if need in ("month", "year") and fine and pick and pick[-1][0].start_char < para <= fine[-1][0].start_char:
-        # ("During the August 2008 war ... Before the month was out": the paragraph's own time,
+        # ("During the May 2021 blackout ... Before the month was out": the paragraph's own time,
         # though it names a noun, not a time told in an earlier paragraph)
         pick = fine
     if need == "year" and clause and clause[-1][0].sent.start == span.sent.start:
@@ -620,7 +620,7 @@ def date_by_entries(events: list[Event], text: str, reader) -> None:
     entries = dated_entries(text, reader.dates)
     for ev in events:
         entry = entry_at(entries, ev.provenance[0].start)
-        # (or by none that reached it: "Treasury imposes sanctions on the men indicted last month")
+        # (or by none that reached it: "Finland imposes sanctions on the men charged last month")
         if entry and (ev.date is None and entry.date.precision == "day" or not any(p.start <= s.start_char < p.end and s.start_char != entry.date_at
                                                  for s, _ in reader.dates for p in ev.provenance)):
             ev.date = entry.date

@@ -321,7 +321,7 @@ class EntityIndex:
         keep = keep[:next((n for n, t in enumerate(keep) if t.text == "," and keep[n + 1:n + 2]
                            and (keep[n + 1].lower_ in openers or keep[n + 1].tag_.startswith("W"))), len(keep))]
         forms = [self._span_text(keep), self._span_text(list(head.subtree))]  # (and with its clause)
-        if core_head is not None and core_head.i != head.i:  # ("tens of thousands of computers", without where they are)
+        if core_head is not None and core_head.i != head.i:  # ("some 40,000 computers", without where they are)
             forms.append(self._span_text([t for t in keep if t.i <= core_head.i]))
         counted = [t for t in keep if t.i < head.i and t.dep_ in ("nummod", "quantmod", "det", "predet")
                    or t.head.dep_ in ("nummod", "quantmod") and t.head.head.i == head.i and t.i < head.i]
@@ -2013,7 +2013,7 @@ class EntityIndex:
                 if c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "of" and c.i > 0 and self.doc[c.i - 1].text == ",") and (
                         self.entities.get(self.token_key.get(t.i, "")) is not None
                         and self.entities[self.token_key[t.i]].type == "Person"):
-                    continue  # "Albert Gonzalez, of Miami", "Ivan Sokolov, 23, from Tampere": where a person lives is no party
+                    continue  # "Ivan Sokolov, of Tampere", "Aino Virtanen, 23, from Oulu": where a person lives is no party
                 stack.append(c)
         return keys
 

@@ -31,7 +31,7 @@ LEAD = re.compile(OPENING + r"$|\b[A-Z]{2,}[A-Z ]{0,13}:\s*[\"“]?\s*$")
 PLACE = re.compile(OPENING + r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*[.,]\s+$")
 # what may follow the date of an entry before its text: a column rule, a colon or dash, a gap
 SEPARATOR = re.compile(r"^\s*(?:\||:|[\u2013\u2014]|--?\s|\t|\s{2,})|^\.\s+(?=[A-Z])")
-# the rest of a date line that is the date alone, or with its clock time ("Feb 17, 2018 · 10:44 AM")
+# the rest of a date line that is the date alone, or with its clock time ("Mar 2, 2021 · 9:05 AM")
 ALONE = re.compile(r"^[\s\"”'’)\].:,]*(?:[·•|,\u2013\u2014-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?[\s.]*)?$",
                    re.IGNORECASE)
 # a date that is one field of a record's header line ("ID 21-0523-01 | 23 May 2021 08:20 | TO: ALL"):

@@ -228,7 +228,7 @@ def obj_of(v):
     objs = [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd")]
     subjects = [c for c in v.children if c.dep_ == "nsubj"]
     if not objs and len(subjects) > 1 and subjects[0].i < v.i and v.pos_ == "VERB":
-        # "a grand jury in Newark, New Jersey, indicted Albert Gonzalez, of Miami, and ...",
+        # "a grand jury in Boston, Massachusetts, indicted Ivan Sokolov, of Tampere, and ...",
         # parsed with two subjects: the one after the verb is its object
         return [c for c in subjects if c.i > v.i]
     # "sanctioned him the same day", parsed with "him" as a dative: a dative without a
@@ -330,7 +330,7 @@ class EventReader:
         # "... tried to hack the network. In October the minister named the GRU as responsible":
         # a claim that names no act of its own is about the one the sentence before told
         # ("named the GRU as the culprit, with supporting evidence": a manner, not an act)
-        # ("blamed Israel, saying ...": what is said beside the claim is no act of its own)
+        # ("blamed Ruritania, saying ...": what is said beside the claim is no act of its own)
         return tok.pos_ == "VERB" and tok.sent.start > 0 and not any(
             c.dep_ in ("prep", "ccomp", "xcomp", "advcl") and c.lower_ not in ("as", "in", "on", "with")
             and not (c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in mod("reporting_verbs"))
@@ -1549,7 +1549,7 @@ class EventReader:
                 for p in c.children if p.dep_ == "pcomp" for g in preps(p, "in")]
             at = preps(v, "at") + [g for o in preps(v, "to") for g in preps(o, "at")]  # "sentenced to two years at X Court"
             if v.lemma_.lower() in mod("judging_verbs"):  # "jailed at the Old Bailey": the court named there
-                at += [g for o in preps(v, "for") for g in preps(o, "at")]  # (hung on the term: "for 12 months at ...")
+                at += [g for o in preps(v, "for") for g in preps(o, "at")]  # (hung on the term: "for 14 months at ...")
             actors = self.court_state(preps(v, "in") + preps(v, "by") + at) or [
                 k for k in self.keys(at) if self.ix.entities[k].type in ("GovernmentBody", "Organization")
                 and v.lemma_.lower() in mod("judging_verbs")] or self.where_states(where) or self.speaker(v)
@@ -1583,7 +1583,7 @@ class EventReader:
             targets = self.keys([c for c in v.head.children if c.dep_ == "nsubj"])
         if typ == "CyberAttack" and all(self.ix.entities[k].type == "Country" for k in targets):
             # (named places only: "hacked more than 100 companies in the United States" has a group too)
-            # ("Kelihos had infected tens of thousands of computers": a program's own campaign counts its machines)
+            # ("Fabribot had infected some 40,000 computers": a program's own campaign counts its machines)
             infected = v.lemma_ == "infect" and any(self.ix.entities[k].type == "Malware" for k in actors)
             targets = self.generic_victims(slot_toks, machines=infected) + targets
         if typ == "DefensiveMeasure" and doer is not None and doer.lower_ == "it":
@@ -1607,7 +1607,7 @@ class EventReader:
         """Unnamed victims in an attack's target slot, as a group entity: a plural victim noun
         ("attacks on banks and cryptocurrency exchanges", "knocked out the websites of major U.S.
         banks") or a count of them ("hacked hundreds of companies", "more than 75 of its
-        customers"; with ``machines``, also of computers: "Kelihos infected tens of thousands of
+        customers"; with ``machines``, also of computers: "Fabribot infected some 40,000
         computers"). A singular noun ("the company") is somebody named before, not a group."""
         trig = self.trig["CyberAttack"]
         nouns, systems = set(trig["victim_nouns"]), set(trig["system_nouns"])
@@ -1625,7 +1625,8 @@ class EventReader:
                 if owners:
                     whole, t = [t], owners[0]
                     noun = t
-                elif not (machines and counted):  # "encrypted more than 250 servers": a detail of an attack told elsewhere
+                elif not (machines and (counted or any(c.dep_ == "nummod" for c in t.children))):
+                    # ("encrypted 310 servers": a detail of an attack told elsewhere)
                     continue
             members = [noun, *[c for c in noun.children if c.dep_ == "conj"]]
             if len(members) == 1 and t is noun and not any(
@@ -1737,7 +1738,7 @@ class EventReader:
         return [], set()
 
     def counted_antecedent(self, t):
-        """"charges against five men, four Russians and a Ukrainian; two of them had been
+        """"charges against six men, five Ruritanians and a Finn; two of them were
         arrested": the counted plural that "N of them" takes its part of, in its sentence or the
         one before (None if there is none)."""
         if not any(g.lower_ == "them" for g in preps(t, "of")):
@@ -1746,7 +1747,7 @@ class EventReader:
         noun = next((n for n in reversed(self.doc[start:t.i]) if n.tag_ == "NNS"
                      and any(c.dep_ == "nummod" for c in n.children)), None)
         while noun is not None and noun.dep_ in ("appos", "conj") and noun.head.tag_ == "NNS":
-            noun = noun.head  # ("five men, four Russian nationals and one Ukrainian": the men)
+            noun = noun.head  # ("six men, five Ruritanian nationals and one Finn": the men)
         return noun
 
     def unnamed_people(self, toks) -> list[str]:
@@ -2314,7 +2315,7 @@ class EventReader:
 
     def culprits_named(self, be):
         """"Kestrix said the attackers were a Ruritanian threat actor", "police said those
-        responsible were in Ruritania", "at least one of the actors responsible was ...": who
+        responsible were in Ruritania", "one of the groups responsible was ...": who
         the culprits of an attack told before are, said by someone, is that one's Attribution."""
         subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
         if subj is None:

@@ -942,7 +942,7 @@ def steps_a_day(expr: str) -> bool:
 
 
 def dates_what_follows(expr: str) -> bool:
-    """Does an expression date the event after it ("a day after Iran had celebrated ..."),
+    """Does an expression date the event after it ("a day after Ruritania held its parade ..."),
     counted from the time of its own clause, rather than that clause?
 
     >>> dates_what_follows("a day after"), dates_what_follows("a day later")
