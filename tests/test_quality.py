@@ -54,8 +54,8 @@ ROOT = Path(__file__).resolve().parent.parent
     ("eval/heldout37", 0.64, 0.77),  # measured 0.617 / 0.676 blind; 0.667 / 0.795 at the end of session 20 (likewise)
     ("eval/heldout38", 0.59, 0.80),  # measured 0.433 / 0.708 blind; 0.597 / 0.806 at the end of session 21, its first as a development set
     ("eval/heldout39", 0.65, 0.67),  # measured 0.554 / 0.667 blind; 0.662 / 0.676 at the end of session 21 (likewise)
-    ("eval/heldout40", 0.63, 0.70),  # measured 0.649 / 0.718 blind; floors set from the end of session 22, its first as a development set
-    ("eval/heldout41", 0.56, 0.74),  # measured 0.581 / 0.786 blind (likewise)
+    ("eval/heldout40", 0.67, 0.80),  # measured 0.649 / 0.718 blind; 0.693 / 0.818 at the end of session 22, its first as a development set
+    ("eval/heldout41", 0.59, 0.75),  # measured 0.581 / 0.786 blind; 0.614 / 0.767 at the end of session 22 (likewise)
     # heldout42 and heldout43 stay blind: no floor
 ])
 def test_quality_does_not_fall(folder, f1, dates):
