@@ -413,7 +413,8 @@ def extract(article: Article) -> Report:
         if m.self_claim:  # a claim of responsibility: the claimant is the one blamed
             targets = list(m.targets)
         if m.type == "Sanction":  # (no state sanctions its own bodies: an actor read as the passage's state was wrong)
-            own = {index.entities[k].country for k in m.targets if k in index.entities} - {None}
+            own = {index.entities[k].country for k in m.targets if k in index.entities
+                   and index.entities[k].type == "GovernmentBody"} - {None}
             actors = [k for k in actors if k not in own and index.entities[k].country not in own]
         if m.type == "Attribution" and actors and not m.self_claim and all(index.news_outlet(k) for k in actors) \
                 and not any(o.type == "CyberAttack" and o.sent == sent and set(o.targets) & set(m.actors) for o in mentions):

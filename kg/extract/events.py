@@ -1438,7 +1438,7 @@ class EventReader:
                 # ("the gang brought its leak site back": its own, no attack)
             typ = "CyberAttack"  # "hackers took the airports' websites offline": an attack
         if spec.get("finder") or "nsubj" in spec.get("target", ()):
-            # "the SBU found malware on the servers": who found it is no attacker; "the CIA's
+            # "the SBU found malware on the servers": who found it is no attacker; "Contoso's
             # website went down": the subject is what was hit
             actors = []
         elif typ in self.SPEECH_ACTS and doer is not None and doer.i < v.i and v.dep_ == "conj" and (
