@@ -3331,6 +3331,10 @@ CASES_22 = [
                  "was a Russian crew.",
                  [ev("Attribution", ["Kestrix"], ["Russia"], "2021-06-03"),
                   ev("CyberAttack", [], ["Contoso"], "2021-05")], id="one-of-the-actors-responsible"),
+    pytest.param("In May 2021 the US Treasury sanctioned two Americans who laundered money for Ruritanian hackers.",
+                 # (a state may sanction its own nationals: only its own bodies are ruled out)
+                 [ev("Sanction", ["United States Department of the Treasury", "United States"], ["two Americans"], "2021-05")],
+                 id="own-nationals-sanctioned"),
     pytest.param("Hackers breached Contoso in May 2021. On 3 June 2021 Kestrix said the hackers were sophisticated.",
                  # (a description of the hackers names no one)
                  [ev("CyberAttack", [], ["Contoso"], "2021-05")], id="hackers-were-sophisticated"),
