@@ -621,11 +621,14 @@ def date_by_entries(events: list[Event], text: str, reader) -> None:
     entries = dated_entries(text, reader.dates)
     for ev in events:
         entry = entry_at(entries, ev.provenance[0].start)
+        if entry is None:
+            continue
+        own_dates = any(p.start <= s.start_char < p.end and s.start_char != entry.date_at
+                        for s, _ in reader.dates for p in ev.provenance)
         # (or by none that reached it: "Finland imposes sanctions on the men charged last month")
-        if entry and (ev.date is None and entry.date.precision == "day" or not any(p.start <= s.start_char < p.end and s.start_char != entry.date_at
-                                                 for s, _ in reader.dates for p in ev.provenance)):
+        if not own_dates or ev.date is None and entry.date.precision == "day":
             ev.date = entry.date
-        elif entry and ev.date is not None and entry.date.precision == "day":
+        elif ev.date is not None and entry.date.precision == "day":
             # "23 May 2021 08:20 | ... Contoso Health was hit yesterday": the entry's day before
             ev.date = reanchored(ev.date, entry.date.earliest) or ev.date
 

@@ -1548,11 +1548,13 @@ class EventReader:
                 g for c in v.children if c.dep_ == "prep" and c.lower_ in ("after", "following")
                 for p in c.children if p.dep_ == "pcomp" for g in preps(p, "in")]
             at = preps(v, "at") + [g for o in preps(v, "to") for g in preps(o, "at")]  # "sentenced to two years at X Court"
-            if v.lemma_.lower() in mod("judging_verbs"):  # "jailed at the Old Bailey": the court named there
-                at += [g for o in preps(v, "for") for g in preps(o, "at")]  # (hung on the term: "for 14 months at ...")
-            actors = self.court_state(preps(v, "in") + preps(v, "by") + at) or [
-                k for k in self.keys(at) if self.ix.entities[k].type in ("GovernmentBody", "Organization")
-                and v.lemma_.lower() in mod("judging_verbs")] or self.where_states(where) or self.speaker(v)
+            # "was jailed for 14 months at the Old Bailey": a court named there, though its name has no "court"
+            named_court = []
+            if v.lemma_.lower() in mod("judging_verbs"):
+                at += [g for o in preps(v, "for") for g in preps(o, "at")]  # (hung on the term)
+                named_court = [k for k in self.keys(at) if self.ix.entities[k].type in ("GovernmentBody", "Organization")]
+            actors = self.court_state(preps(v, "in") + preps(v, "by") + at) or named_court or self.where_states(where) \
+                or self.speaker(v)
         if not actors and typ == "LegalAction" and (passive and not preps(v, "by") or doer is not None and (
                 doer.lemma_.lower() in mod("judicial_nouns"))):
             # "The judge sentenced him", "had been charged in March": the justice that
@@ -1767,8 +1769,8 @@ class EventReader:
             if not counted and not one and not owned and not any(
                     c.dep_ == "nummod" or c.dep_ in ("amod", "det") and c.lower_ in counts for c in t.children):
                 continue  # uncounted: "hackers", "the suspects" (somebody named before)
-            if any(c.dep_ == "poss" and not (c.lower_ in ("its", "their") and t.tag_ == "NNS")
-                   or c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children):
+            if any(c.dep_ == "poss" and not owned or c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                   for c in t.children):
                 continue  # "the two men": those named before or after (recall_people); but "its administrators"
             if any(c.dep_ == "appos" for c in t.children):
                 continue  # "two Russian nationals, Ivan Sokolov and Pavel Orlov": named

@@ -196,12 +196,12 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
                            rf"|(?P<wdir>following|next|previous|preceding)?\s*{_named('wd', wd)})\b(?!\s+(?:of|before|after)\b)"),
         ("anchored_next", r"\bthe\s+(?P<dir>previous|preceding|following|next|same|very\s+same)\s+"
                           r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"),
-        ("anchored_that", r"\b(?:(?:later|earlier)\s+)?that\s+(?:very\s+|same\s+|very\s+same\s+)?"
-                          r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b(?!-)"),
-        # "before the month was out", "by the end of that year": that period too
-        ("period_out", r"\b(?:before\s+the\s+(?=(?:week|month|year)\s+(?:was|had\s+been|had)\s+(?:out|over|ended|run\s+out)\b)"
-                       r"|by\s+the\s+end\s+of\s+(?:the|that)\s+)(?P<unit>week|month|year)\b"
-                       r"(?:\s+(?:was|had\s+been|had)\s+(?:out|over|ended|run\s+out)\b)?"),
+        # "later that month"; "before the month was out", "by the end of that year": that period too
+        ("anchored_that", r"\b(?:(?:(?:later|earlier)\s+)?that\s+(?:very\s+|same\s+|very\s+same\s+)?"
+                          r"|before\s+the\s+(?=(?:day|week|month|year)\s+(?:was|had\s+been|had)\s+(?:out|over|ended)\b)"
+                          r"|by\s+the\s+end\s+of\s+(?:the|that)\s+)"
+                          r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b(?!-)"
+                          r"(?:\s+(?:was|had\s+been|had)\s+(?:out|over|ended)\b)?"),
         ("day_of", r"\b(?:on\s+)?the\s+(?:very\s+|same\s+)?(?P<unit>day|morning|evening|night)\s+of\s+"
                    rf"(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{_day_of_nouns()})\b"),
         ("anchored_before", r"\bthe\s+(?P<unit>day|morning|evening|night|week|month|year)\s+"
@@ -739,10 +739,6 @@ def _rule_anchored_that(m, pub, anchor):
     return _truncate(anchor, _unit(m["unit"])) if anchor is not None else None
 
 
-def _rule_period_out(m, pub, anchor):
-    return _truncate(anchor, _unit(m["unit"])) if anchor is not None else None
-
-
 def _rule_day_of(m, pub, anchor):
     """"on the day of the operation": the day of the event told before (the anchor),
     which must be a day."""
@@ -813,15 +809,9 @@ _RULES = {name[len("_rule_"):]: fn for name, fn in globals().items() if name.sta
 def reanchored(value: TimeValue, day: date) -> TimeValue | None:
     """A day told relative to the moment of writing ("yesterday", "this morning") read again
     from another day: that of the dated entry (an alert, a log line) it stands in."""
-    rx = dict(_patterns(False))["deictic"]
-    m = rx.fullmatch(value.text.strip()) if value.text else None
-    if m is None:
-        # ("the men indicted last month", "in July": a month or year told from that day too;
-        # a date that names its year reads the same, one told from another date reads none)
-        out = normalise(value.text, day) if value.text else None
-        return replace(out, text=value.text) if out is not None else None
-    out = _rule_deictic(m, day, None)
-    return replace(out, text=value.text)
+    # ("the men indicted last month", "in July": a month or year told from that day too; a
+    # date that names its year reads the same, one told from another date reads none)
+    return normalise(value.text, day) if value.text else None
 
 
 # ----------------------------------------------------------------------------- public API
@@ -880,7 +870,7 @@ def normalise(expr: str, published: date, anchor: TimeValue | None = None,
     return replace(tv, text=text) if tv is not None else None
 
 
-_ANCHORED = ("anchored_named", "anchored_next", "anchored_that", "period_out", "day_of", "anchored_before", "anchored_n", "offset", "vague", "at_the_time")
+_ANCHORED = ("anchored_named", "anchored_next", "anchored_that", "day_of", "anchored_before", "anchored_n", "offset", "vague", "at_the_time")
 
 
 def _classify(expr: str) -> tuple[str, re.Match] | None:
@@ -964,7 +954,7 @@ def same_period(expr: str) -> bool:
 
 
 def _names_same(kind: str, m) -> bool:
-    return kind in ("anchored_that", "period_out") or kind == "anchored_next" and "same" in (m["dir"] or "").lower()
+    return kind == "anchored_that" or kind == "anchored_next" and "same" in (m["dir"] or "").lower()
 
 
 def names_the_anchors_period(expr: str) -> bool:
