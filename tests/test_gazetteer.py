@@ -277,6 +277,19 @@ def test_subdivisions_cover_every_states_divisions_and_leave_shared_names_out():
     assert "niger" not in table  # a Nigerian state, and a country
 
 
+def test_court_districts_name_the_district_of_a_courthouse_city_an_abbreviation_or_a_one_district_state():
+    from kg.extract.gazetteer import court_districts
+
+    table = court_districts()
+    assert table["pittsburgh"] == "Western District of Pennsylvania"
+    assert table["manhattan"] == "Southern District of New York" and table["brooklyn"] == "Eastern District of New York"
+    assert table["s.d.n.y."] == "Southern District of New York" and table["n.d. cal."] == "Northern District of California"
+    assert table["nevada"] == "District of Nevada"  # a state that is one district
+    assert table["eastern district of virginia"] == "Eastern District of Virginia"
+    assert "portland" not in table and "new york" not in table  # two districts' cities, or several districts
+    assert len(set(table.values())) == 91  # every state's districts, DC's and Puerto Rico's
+
+
 def test_a_division_is_as_big_as_its_states_people_shared_among_its_divisions():
     from kg.extract.gazetteer import city_population, city_states, mean_division_population
 

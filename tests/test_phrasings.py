@@ -1922,7 +1922,8 @@ DATE_PARSE_CASES = [
 # state), and a civil suit is a legal action whose plaintiffs may go unnamed
 COURT_CASES = [
     pytest.param("On Tuesday a federal judge in Boston sentenced Mara Quist, who ran the botnet, to four years in prison.",
-                 [ev("LegalAction", ["Federal judge in Boston", "United States"], ["Mara Quist"], "2024-05-14")],
+                 [ev("LegalAction", ["United States District Court for the District of Massachusetts", "United States"],
+                     ["Mara Quist"], "2024-05-14")],
                  id="legal-an-unnamed-judge-is-a-court"),
     pytest.param("A court in Bonn gave Daniel Keller a suspended sentence last year.",
                  [ev("LegalAction", ["Court in Bonn", "Germany"], ["Daniel Keller"], "2023")],
@@ -2043,7 +2044,9 @@ def test_a_groups_claims_in_two_sentences_are_two_claims():
 
 def test_an_unnamed_court_is_known_as_the_article_calls_it():
     rep = read("On Tuesday a federal judge in Boston sentenced Mara Quist, who ran the botnet, to four years in prison.")
-    court = next(e for e in rep.to_events_json()["entities"] if e["name"] == "Federal judge in Boston")
+    # (since session 23 the district's court, known also by the article's phrase)
+    court = next(e for e in rep.to_events_json()["entities"]
+                 if e["name"] == "United States District Court for the District of Massachusetts")
     assert court["type"] == "GovernmentBody" and "a federal judge in Boston" in court["aliases"]
 
 
@@ -3343,4 +3346,71 @@ CASES_22 = [
 
 @pytest.mark.parametrize("text,want", CASES_22)
 def test_phrasing_since_session_22(text, want):
+    assert got(text) == sorted(want)
+
+
+CASES_23 = [
+    pytest.param("Ivan Sokolov ran a carding forum. Federal agents arrested him in San Francisco in September 2007.",
+                 # (unnamed agents act for the state they are placed in, as police do)
+                 [ev("LegalAction", ["United States"], ["Ivan Sokolov"], "2007-09")], id="federal-agents-arrested"),
+    pytest.param("Hackers flooded the Kestrix forum with junk traffic in May 2021. On 3 June 2021 Fabrikam said it had "
+                 "removed seven pages and five accounts linked to the attackers.",
+                 # (a platform taking down the attackers' accounts defends against them)
+                 [ev("DefensiveMeasure", ["Fabrikam"], [], "2021-06-03")], id="removed-pages-and-accounts"),
+    pytest.param("Hackers flooded the Kestrix forum with junk traffic in May 2021. On 3 June 2021 Fabrikam said it had "
+                 "banned 61 accounts and disabled 210 channels.",
+                 [ev("DefensiveMeasure", ["Fabrikam"], [], "2021-06-03")], id="banned-accounts-disabled-channels"),
+    pytest.param("Fabrikam's systems were hit by a cyberattack in May 2021. Beijing rejected the charges as fabricated "
+                 "and suspended a bilateral cyber working group.",
+                 # (a working group suspended is no account taken down)
+                 [ev("CyberAttack", [], ["Fabrikam"], "2021-05"), ev("Denial", ["China"])], id="suspended-working-group"),
+    pytest.param("Hackers took the Kestrix portal offline on 9 May 2021. The Sokolov Brigade also claimed a role.",
+                 [ev("Attribution", ["Sokolov Brigade"], ["Sokolov Brigade"]),
+                  ev("CyberAttack", [], ["Kestrix"], "2021-05-09")], id="claimed-a-role"),
+    pytest.param("Fabrikam blamed China for the hack of its servers on 3 May 2021. On 5 May 2021 a Chinese foreign "
+                 "ministry spokesman said that China opposes all forms of cyberattacks.",
+                 # (the side blamed disclaims what it is blamed for)
+                 [ev("Attribution", ["Fabrikam"], ["China"], "2021-05-03"), ev("CyberAttack", [], ["Fabrikam"], "2021-05-03"),
+                  ev("Denial", ["China", "Ministry of Foreign Affairs (China)"], [], "2021-05-05")],
+                 id="blamed-side-opposes-all-attacks"),
+    pytest.param("Fabrikam blamed China for the hack of its servers on 3 May 2021. On 5 May 2021 Britain said it "
+                 "opposes all forms of cyberattacks.",
+                 # (a side nobody blamed denies nothing)
+                 [ev("Attribution", ["Fabrikam"], ["China"], "2021-05-03"), ev("CyberAttack", [], ["Fabrikam"], "2021-05-03")],
+                 id="unblamed-side-opposes-all-attacks"),
+    pytest.param("In February 2010 a federal judge in Pittsburgh sentenced Ivan Sokolov to thirteen years in prison.",
+                 # (a US federal judge placed in a courthouse city: that district's court)
+                 [ev("LegalAction", ["United States", "United States District Court for the Western District of Pennsylvania"],
+                     ["Ivan Sokolov"], "2010-02")], id="federal-judge-in-city-district-court"),
+    pytest.param("Ivan Sokolov pleaded guilty in the Northern District of Georgia in March 2017, and in July 2017 the "
+                 "court there sentenced him to five years' imprisonment.",
+                 # ("there": the district told before it; Georgia the US state, not the country)
+                 [ev("LegalAction", ["United States", "United States District Court for the Northern District of Georgia"],
+                     ["Ivan Sokolov"], "2017-07")], id="the-court-there"),
+    pytest.param("Aino Virtanen was convicted in Manhattan federal court on 4 May 2021.",
+                 [ev("LegalAction", ["United States", "United States District Court for the Southern District of New York"],
+                     ["Aino Virtanen"], "2021-05-04")], id="convicted-in-manhattan-federal-court"),
+    pytest.param("A jury in San Francisco convicted Aino Virtanen in August 2021.",
+                 # (a jury is a body of its own, not the district's court)
+                 [ev("LegalAction", ["Jury in San Francisco", "United States"], ["Aino Virtanen"], "2021-08")],
+                 id="jury-stays-a-jury"),
+    pytest.param("Ivan Sokolov was indicted in the Eastern District of Virginia in 2019. In March 2021 the judge "
+                 "sentenced him to five years in prison.",
+                 # (an unnamed judge of an article that names one district: that district's court)
+                 [ev("LegalAction", ["United States"], ["Ivan Sokolov"], "2019"),
+                  ev("LegalAction", ["United States", "United States District Court for the Eastern District of Virginia"],
+                     ["Ivan Sokolov"], "2021-03")], id="the-judge-of-the-one-district"),
+    pytest.param("Hackers stole $40 million from Kestrix in May 2021. On 3 June 2021 Fabrikam, a stablecoin issuer, "
+                 "said it had frozen $33 million held at the attacker's addresses.",
+                 # (a company freezing stolen funds defends; it sanctions nobody)
+                 [ev("CyberAttack", [], ["Kestrix"], "2021-05"), ev("DefensiveMeasure", ["Fabrikam"], [], "2021-06-03")],
+                 id="company-freezes-stolen-funds"),
+    pytest.param("In May 2021 the Treasury froze the assets of Ivan Sokolov.",
+                 [ev("Sanction", ["United States", "United States Department of the Treasury"], ["Ivan Sokolov"], "2021-05")],
+                 id="state-freezes-assets"),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES_23)
+def test_phrasing_since_session_23(text, want):
     assert got(text) == sorted(want)

@@ -12,8 +12,8 @@ from collections import Counter
 from functools import lru_cache
 
 from ..model import Entity
-from .gazetteer import (Gazetteer, big_cities, cities, city_population, city_states, fold, mean_division_population,
-                        subdivisions)
+from .gazetteer import (Gazetteer, big_cities, cities, city_population, city_states, court_districts, fold,
+                        mean_division_population, subdivisions)
 from .lexicon import load, word_set
 from .temporal import MONTHS, NUMBERS, WEEKDAYS
 
@@ -348,11 +348,13 @@ class EntityIndex:
         ent.aliases.extend(f for f in forms[1:] if f not in ent.aliases and f != ent.name)
         return key
 
-    def add_court(self, head, country: str | None = None) -> str:
+    def add_court(self, head, country: str | None = None, places=()) -> str:
         """An unnamed court, judge or jury that acts ("a federal judge in Anchorage sentenced
         ...", "a court in Bonn gave ..."): a government body of this article, named by its
         phrase without a clause or apposition, and also known with its article ("a federal
-        judge in Anchorage"), since that is how the article calls it."""
+        judge in Anchorage"), since that is how the article calls it. A US one whose judicial
+        district its phrase or ``places`` tell, or the only district the article names, is
+        that district's court, known also by the phrase."""
         # (no clause, apposition or list; no time: "a federal judge in Boston on Friday")
         timed = lambda a: a.dep_ == "prep" and any(  # noqa: E731
             g.ent_type_ in ("DATE", "TIME") or g.lower_ in WEEKDAYS or g.lower_ in MONTHS for g in a.subtree)
@@ -361,13 +363,63 @@ class EntityIndex:
             for a in [t, *t.ancestors] if a.i != head.i and head in a.ancestors)]
         whole = re.sub(r"\s+", " ", self._span_text(keep)).strip(" ,;:")  # (with its "a": so the article says it)
         name = surface(self._span_text([t for t in keep if not (t.dep_ == "det" and t.head.i == head.i)]))
+        forms = [name, whole]
+        # (a jury, grand or trial, is a body of its own: "a federal grand jury in Pittsburgh")
+        # (a federal one: "a judge in San Diego" may sit in a court of California's own)
+        federal = any(t.lower_ in ("federal", "u.s.", "us") for t in keep)
+        district = self.court_district(keep + list(places), cities=federal) if country == "USA" and head.lemma_.lower() in (
+            "court", "judge", "magistrate") else None
+        if district:  # "a federal judge in Pittsburgh": the court of the Western District of Pennsylvania
+            name = f"United States District Court for the {district}"
         key = f"gov-{(country or 'x').lower()}-{slug(name)}"
         ent = self.entities.setdefault(key, Entity(key=key, name=name[:1].upper() + name[1:], type="GovernmentBody",
                                                    country=country))
-        for f in (name, whole):
+        for f in forms:
             if f != ent.name and f not in ent.aliases:
                 ent.aliases.append(f)
         return key  # (not a mention: read while events are, it is no antecedent of a pronoun)
+
+    def state_key(self, key: str) -> str | None:
+        """A state's key, registered as an entity of the article if the text has not named it."""
+        if key not in self.entities:
+            ent = self.gaz.entity(key)
+            if ent is None:
+                return None
+            self.entities[key] = ent
+        return key
+
+    def court_district(self, toks, own: bool = False, cities: bool = True) -> str | None:
+        """The US judicial district the places among ``toks`` are in ("in Pittsburgh", "Manhattan
+        federal court", with ``cities``; "in the Northern District of Georgia"), else (not ``own``)
+        the only one the article names; None when it names none or several."""
+        inside = {t.i for t in toks} if cities else set()
+        for ent in self.doc.ents:
+            if ent.label_ in ("GPE", "LOC", "FAC", "ORG") and any(t.i in inside for t in ent):
+                after = self.doc[ent.end + 1:ent.end + 3] if ent.end + 1 < len(self.doc) and self.doc[ent.end].text == "," else None
+                for form in ([f"{ent.text}, {after.text}"] if after is not None else []) + [ent.text]:
+                    district = court_districts().get(fold(form))
+                    if district:
+                        return district
+        for t in toks:  # "in the Northern District of Georgia" (a name the NER may cut)
+            if t.lower_ == "district":
+                district = self._district_named(t)
+                if district:
+                    return district
+        if own:
+            return None
+        named = {d for t in self.doc if t.lower_ == "district" and (d := self._district_named(t))}
+        return named.pop() if len(named) == 1 else None
+
+    def _district_named(self, district) -> str | None:
+        """The judicial district a "District" token heads ("the Eastern District of Virginia")."""
+        start = district.i - 1 if district.i and self.doc[district.i - 1].text in (
+            "Northern", "Southern", "Eastern", "Western", "Central", "Middle") else district.i
+        for n in (3, 2):
+            span = self.doc[start:min(district.i + n + 1, len(self.doc))]
+            found = court_districts().get(fold(span.text))
+            if found and found.startswith(span.text.split()[0]):
+                return found
+        return None
 
     def _span_text(self, toks) -> str:
         """The text of ``toks`` (in order, gaps closed)."""
@@ -1898,14 +1950,7 @@ class EntityIndex:
         if city and key not in (None, "USA") and key not in city_states().get(fold(name), ()) \
                 and city_population(name) > mean_division_population().get(key, float("inf")):
             key = cities()[fold(name)]  # a city bigger than a small division of its name elsewhere: "Portland"
-        if key is None:
-            return None
-        if key not in self.entities:
-            ent = self.gaz.entity(key)
-            if ent is None:
-                return None
-            self.entities[key] = ent
-        return key
+        return self.state_key(key) if key is not None else None
 
     def dateline_state(self) -> str | None:
         """The state of the article's dateline city, registered as an entity; None without one."""

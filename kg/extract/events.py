@@ -779,13 +779,24 @@ class EventReader:
                 return keys
         # ("pleaded guilty in Ontario, where a court sentenced him": the place the clause is about)
         where = [v.head] if v.dep_ == "relcl" and any(c.lower_ == "where" for c in v.children) else []
+        if any(c.lower_ == "there" for c in subj.children):
+            # ("pleaded guilty in the Northern District of Georgia, and the court there sentenced
+            # him": the place told before it in the sentence; a judicial district is its state's)
+            told = [t for t in v.sent if t.i < subj.i and t.dep_ == "pobj" and t.head.lower_ == "in"
+                    and t.ent_type_ not in ("DATE", "TIME")][-1:]
+            there = [g for p in told for g in (preps(p, "of") if p.lower_ in ("district", "circuit") else [p])]
+            where += there
+            states = list(dict.fromkeys(k for p in there if (k := self.ix.state_of_division(p))))
+            if states:  # ("Georgia" there is the US state: the division's, not the country's)
+                country = next((k for k in states if self.ix.entities[k].type == "Country"), None)
+                return [self.ix.add_court(subj, country, told)] + states
         states = self.domestic_state(subj) or self.place_states(preps(v, "in"), preps(v, "in")) or \
             self.place_states(where, where)
         if definite and not states:
             # ("US prosecutors charged him ... The judge sentenced him": a judge of the same state)
             states = [k for k in self.ix.with_states(self.judiciary_before(v)) if self.ix.entities[k].type == "Country"]
         country = next((k for k in states if self.ix.entities[k].type == "Country"), None)
-        return [self.ix.add_court(subj, country)] + states
+        return [self.ix.add_court(subj, country, preps(v, "in") + where)] + states
 
     def according_to(self, sent) -> list[str]:
         """The source a sentence names with "according to X"."""
@@ -796,16 +807,24 @@ class EventReader:
                     return self.keys(objs)
         return []
 
-    def court_state(self, toks) -> list[str]:
+    def court_state(self, toks, judging: bool = False) -> list[str]:
         """The state that acts through the courts or prosecutors among ``toks`` ("charged in a
         Singapore court", "an indictment unsealed in federal court in Newark"): the state named
-        with it, else the state it sits in."""
+        with it, else the state it sits in; for a ``judging`` act, a named court and an unnamed
+        US court of a known district act too."""
         courts = [g for g in toks if g.lemma_.lower() in words()["domestic_bodies"]]
         named = [k for k in self.ix.with_states(self.keys(courts)) if self.ix.entities[k].type == "Country"]
         states = named or next((k for k in map(self.domestic_state, courts) if k), [])
         # ("sentenced at Leeds Crown Court": the court itself, named, acts too)
         bodies = [k for k in self.keys([c for c in courts if c.pos_ == "PROPN"])
                   if self.ix.entities[k].type in ("GovernmentBody", "Organization")]
+        # ("convicted in Manhattan federal court": a US district's court, unnamed; a court that
+        # judges, not one a paper is unsealed in)
+        placed = [c for c in courts if judging and c.pos_ == "NOUN" and c.lemma_.lower() == "court"
+                  and self.ix.court_district(list(c.subtree), own=True)]
+        if placed and (not states or states == ["USA"]) and self.ix.state_key("USA"):
+            states = ["USA"]
+            bodies += [k for k in (self.ix.add_court(c, "USA") for c in placed) if k not in bodies]
         return bodies + [k for k in states if k not in bodies]
 
     def judiciary_before(self, v, reach: int = 6, judging: bool = False) -> list[str]:
@@ -1273,6 +1292,17 @@ class EventReader:
         return (tok.lemma_ == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be"
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
 
+    def private_doer(self, doer) -> bool:
+        """Is the doer a company or another private body, no state nor state body ("Tether",
+        "the victims' bank", "two of the exchanges")?"""
+        if doer is None:
+            return False
+        kinds = {self.ix.entities[k].type for k in self.ix.with_states(self.keys([doer]))}
+        if kinds:
+            return not kinds & {"Country", "GovernmentBody"}
+        noun, _ = self.counted_noun(doer)
+        return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in words()["organization_heads"]
+
     def verb_trigger(self, v, typ, spec):
         if self.to_blame(v):
             return  # read by behind()
@@ -1290,6 +1320,8 @@ class EventReader:
             return  # "patches for the flaws the hackers had exploited": a flaw described, the attack told elsewhere
         if spec.get("hostile_subj") and not self.hostile(doer) and not self.unauthorised(v):
             return  # "the virus took down the website", not "the firm took down its site"
+        if "private_doer" in spec and self.private_doer(doer) != spec["private_doer"]:
+            return  # "Tether froze the tokens": a company's measure; "the Treasury froze X's assets": a sanction
         if typ == "Denial" and doer is not None and doer.lemma_.lower() in mod("judicial_nouns"):
             return  # "the court rejected that version": a ruling, no one denying their own part
         if typ == "CyberAttack" and doer is not None and doer.lower_ in mod("generic_doers"):
@@ -1553,7 +1585,8 @@ class EventReader:
             if v.lemma_.lower() in mod("judging_verbs"):
                 at += [g for o in preps(v, "for") for g in preps(o, "at")]  # (hung on the term)
                 named_court = [k for k in self.keys(at) if self.ix.entities[k].type in ("GovernmentBody", "Organization")]
-            actors = self.court_state(preps(v, "in") + preps(v, "by") + at) or named_court or self.where_states(where) \
+            actors = self.court_state(preps(v, "in") + preps(v, "by") + at, judging=v.lemma_.lower() in mod("judging_verbs")) \
+                or named_court or self.where_states(where) \
                 or self.speaker(v)
         if not actors and typ == "LegalAction" and (passive and not preps(v, "by") or doer is not None and (
                 doer.lemma_.lower() in mod("judicial_nouns"))):
@@ -2658,6 +2691,22 @@ class EventReader:
                                       d.dep_ == "det" and d.lower_ == "no" for d in c.children))
             for c in t.children)
 
+    def opposes_all_attacks(self, t) -> bool:
+        """"said Ruritania opposes all forms of cyberattack", "had always opposed hacking of any
+        kind": a blamed side's stock disclaimer of what it is blamed for (the accuser may say it
+        too, so only a side some claim or attack in the article blames)."""
+        if t.lemma_ != "oppose":
+            return False
+        kinds = [c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in mod("kind_nouns")
+                 and any(d.lower_ in mod("kind_determiners") or d.lower_ == "every" for d in c.children)]
+        if not any(self.cyber_context(g, local=True) for c in kinds for g in preps(c, "of")):
+            return False
+        subj = subject_of(t)
+        sides = set(self.ix.with_states(self.keys([subj]))) if subj is not None else set()
+        blamed = {k for m in self.mentions for k in self.ix.with_states(
+            m.targets if m.type == "Attribution" else m.actors if m.type == "CyberAttack" else [])}
+        return bool(sides & blamed)
+
     def dismissive_denials(self):
         """'said linking his country to the attack was "ridiculous"'; 'said Russia was not involved'."""
         dismissive = set(self.trig["Denial"]["dismissive"])
@@ -2674,7 +2723,7 @@ class EventReader:
                     c.dep_ == "nsubjpass" and forms(c) & held and any(
                         g.dep_ == "poss" and g.lower_ in ("its", "our", "their") for g in c.children)
                     for c in t.children)
-                negated_act = negated_act or own_unharmed
+                negated_act = negated_act or own_unharmed or self.opposes_all_attacks(t)
                 hit = (t.lower_ in dismissive and t.dep_ in ("acomp", "attr", "oprd") and t.head.lemma_ == "be") or negated_act
                 # '"These are baseless accusations," Zakharova said'
                 hit = hit or (t.lemma_.lower() in self.accusations and t.dep_ == "attr" and t.head.lemma_ == "be"

@@ -192,6 +192,26 @@ class Gazetteer:
 
 
 @functools.lru_cache(maxsize=1)
+def court_districts() -> dict[str, str]:
+    """The US federal judicial district a place or an abbreviation names, by its ``fold``-ed
+    form ("pittsburgh" -> "Western District of Pennsylvania", "s.d.n.y." -> "Southern District
+    of New York", "nevada" -> "District of Nevada": a state that is one district; every
+    district's own name too). Read only for an unnamed US court ("a federal judge in
+    Pittsburgh", "the court" of an article that names one district)."""
+    out: dict[str, str] = {}
+    path = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "us_court_districts.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        district, places, abbreviations = (line.split("\t") + ["", ""])[:3]
+        whole_state = [district[len("District of "):]] if district.startswith("District of ") else []
+        for form in [district, *whole_state, *places.split("|"), *abbreviations.split("|")]:
+            if form:
+                out[fold(form)] = district
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def subdivisions() -> dict[str, str]:
     """The first-level divisions of every state (ISO 3166-2, from pycountry), by lower-case
     name, to their state's key ("new jersey" -> "USA", "ontario" -> "CAN"): where a court sits,
