@@ -3405,6 +3405,20 @@ CASES_23 = [
                  # (a company freezing stolen funds defends; it sanctions nobody)
                  [ev("CyberAttack", [], ["Kestrix"], "2021-05"), ev("DefensiveMeasure", ["Fabrikam"], [], "2021-06-03")],
                  id="company-freezes-stolen-funds"),
+    pytest.param("REvil hit the network of Contoso in a ransomware attack on 31 December 2023. On 5 January 2024 REvil "
+                 "told Fabrikam News that it had stolen five gigabytes of customer data.",
+                 # (the teller speaks of itself, not of whom it tells; a theft with no victim named is
+                 # the attack told before, claimed on the day it is told)
+                 [ev("Attribution", ["REvil"], ["REvil"], "2024-01-05"), ev("CyberAttack", ["REvil"], ["Contoso"], "2023-12-31")],
+                 id="told-the-paper-it-had-stolen"),
+    pytest.param("Hackers breached the network of Contoso in a cyberattack in August 2023 and stole data. On 30 August "
+                 "2023 Ivan Sokolov told Fabrikam News that he had carried out the attack.",
+                 [ev("Attribution", ["Ivan Sokolov"], ["Ivan Sokolov"], "2023-08-30"),
+                  ev("CyberAttack", ["Ivan Sokolov"], ["Contoso"])], id="told-the-paper-he-carried-out-the-attack"),
+    pytest.param("Hackers breached the network of Contoso in a cyberattack in August 2023 and stole data. In May 2024 "
+                 "Ivan Sokolov pleaded guilty and admitted that he had carried out the hack himself.",
+                 # (an admission in court is part of the case, no claim of responsibility)
+                 [ev("CyberAttack", ["Ivan Sokolov"], ["Contoso"])], id="admitted-the-hack-no-claim"),
     pytest.param("In May 2021 the Treasury froze the assets of Ivan Sokolov.",
                  [ev("Sanction", ["United States", "United States Department of the Treasury"], ["Ivan Sokolov"], "2021-05")],
                  id="state-freezes-assets"),

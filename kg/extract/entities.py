@@ -1726,7 +1726,7 @@ class EntityIndex:
         # Prefer the subject of the previous clause ("Iran dismissed ... its foreign ministry said").
         # A place named as where something happens ("due to meet Putin in Helsinki") is
         # no antecedent of "they" or "it".
-        bound = self._not_antecedents(tok)
+        bound = self._not_antecedents(tok) | self._addressees(tok)
         ok = lambda e: e.type != "Person" and e.key not in exclude  # noqa: E731
         controller = self._controller(tok)
         if controller is not None and ok(self.entities[controller]):
@@ -1843,6 +1843,15 @@ class EntityIndex:
         if subj is None or subj.i in self.token_key or subj.lower_ in PRONOUNS_THING | PRONOUNS_PERSON:
             return None
         return subj
+
+    def _addressees(self, tok) -> set[int]:
+        """Token positions of whom a sayer tells what the clause ``tok`` is the subject of ("REvil
+        told the BBC that it had stolen ...": the teller speaks of itself, not of the BBC)."""
+        say = tok.head.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" else None
+        if say is None or say.lemma_ not in word_set("modality", "reporting_verbs") or not any(
+                c.dep_ == "nsubj" for c in say.children):
+            return set()
+        return {x.i for c in say.children if c.dep_ in ("dobj", "dative") for x in c.subtree}
 
     @staticmethod
     def _plural(tok) -> bool:

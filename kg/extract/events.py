@@ -2569,9 +2569,16 @@ class EventReader:
                 # attack claims it (not a state, whose "we struck" is rarely a cyber claim)
                 # (a gang named after its ransomware, "LockBit said it had hit ...", too)
                 own = [k for k in said_by if self.ix.entities[k].type in ("ThreatActor", "Malware", "Person", "Organization")]
-                if own and m.targets and set(own) <= set(m.actors) and not any(
+                # (an act with no victim named is the attack told just before: "REvil hit Travelex
+                # ... REvil told the BBC it had stolen five gigabytes of data")
+                # (by an attacker, not a company that may be the victim: "They said they had stolen
+                # ..." read with the victim as "they"; and no plea, "admitted he had carried out the hack")
+                told = m.targets or any(x.type == "CyberAttack" and x.targets for x in self.told_before(t, 4)) and all(
+                    self.ix.entities[k].type != "Organization" for k in own) and said[0].lemma_ not in ("admit", "confess")
+                if own and told and set(own) <= set(m.actors) and not any(
                         x.type == "Attribution" and x.self_claim and x.sent == m.sent for x in self.mentions):
-                    self.add("Attribution", t, own, own, modality="asserted", self_claim=True)
+                    # (dated by the telling: "In early January REvil told the BBC it had stolen ...")
+                    self.add("Attribution", t, own, own, modality="asserted", self_claim=True, anchor=said[0])
                 continue
             sayers = [a for a in ancestors if a.lemma_ in mod("reporting_verbs") and a.pos_ == "VERB"]
             sayer = next((a for a in sayers if subject_of(a) is not None
