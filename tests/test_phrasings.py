@@ -3419,6 +3419,13 @@ CASES_23 = [
                  "Ivan Sokolov pleaded guilty and admitted that he had carried out the hack himself.",
                  # (an admission in court is part of the case, no claim of responsibility)
                  [ev("CyberAttack", ["Ivan Sokolov"], ["Contoso"])], id="admitted-the-hack-no-claim"),
+    pytest.param("Hackers flooded the Kestrix forum with junk traffic in May 2021. Reddit said on 6 June 2021 that it "
+                 "had suspended 40 accounts.",
+                 # (a sentence's first word the tagger leaves untagged is a name when it says something)
+                 [ev("DefensiveMeasure", ["Reddit"], [], "2021-06-06")], id="opening-sayer-the-tagger-missed"),
+    pytest.param("Mandiant said on 3 May 2021 that APT28 is run by the Russian government.",
+                 # (who runs a group is blamed, and the group with it)
+                 [ev("Attribution", ["Mandiant"], ["APT28", "Russia"], "2021-05-03")], id="group-is-run-by-a-state"),
     pytest.param("In May 2021 the Treasury froze the assets of Ivan Sokolov.",
                  [ev("Sanction", ["United States", "United States Department of the Treasury"], ["Ivan Sokolov"], "2021-05")],
                  id="state-freezes-assets"),

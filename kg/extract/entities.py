@@ -1039,8 +1039,8 @@ class EntityIndex:
             if name.lower() in skip or tok.lower_ in MONTH_AND_DAY_WORDS or len(name) < 3 or tok.lower_ in heads \
                     or all(x.lower_ in lower for x in run) or name.isupper() and (len(run) > 1 or len(name) > 5) \
                     or len(run) == 1 and (tok.i == tok.sent.start or self.doc[tok.i - 1].text.endswith("\n")) \
-                    and tok.text not in inside:
-                continue  # (a heading's "UPDATE", a sentence's first word)
+                    and tok.text not in inside and not self._opening_sayer(tok):
+                continue  # (a heading's "UPDATE", a sentence's first word; not "Reddit said ...")
             if run[0].i >= 2 and self.doc[run[0].i - 1].lower_ in ("of", "for", "and", "&") \
                     and self.doc[run[0].i - 2].text[:1].isupper():
                 continue  # the tail of a longer name ("Ministry of Intelligence and Security")
@@ -1052,6 +1052,13 @@ class EntityIndex:
                 full = surface(self.doc[owner.i:run[-1].i + 1].text)
                 if full not in self.entities[key].aliases:
                     self.entities[key].aliases.append(full)
+
+    @staticmethod
+    def _opening_sayer(tok) -> bool:
+        """Does a sentence's first word, a proper name, say something ("Reddit said on Friday
+        that ...", "Mandiant told reporters ...")? Then it is a name, not a heading's word."""
+        return tok.dep_ == "nsubj" and tok.tag_ == "NNP" and not tok.text.isupper() \
+            and tok.head.lemma_ in word_set("modality", "reporting_verbs") and tok.head.i == tok.i + 1
 
     def _add_missed_organization(self, name: str, toks, country: str | None = None) -> str | None:
         """A company name NER missed (found by its head noun or its suffix), unless it is a

@@ -2306,11 +2306,13 @@ class EventReader:
         subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if tok.dep_ in ("acl", "relcl") or not any(c.dep_ == "auxpass" for c in tok.children) or not any(
                 self.is_attack_word(s) or self.incident_like(s) or self.is_cyberish(s)
-                or self.names_kind([s], "Malware") for s in subj):
+                or self.names_kind([s], "Malware", "ThreatActor") for s in subj):
             return
         accused = self.keys([g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
         if not accused or self.hearsay(list(tok.ancestors)):
             return
+        # ("Mandiant said APT28 is run by the Russian government": the group, and who runs it)
+        accused = [k for k in self.keys(subj) if self.ix.entities[k].type in HOSTILE_TYPES and k not in accused] + accused
         if not any(self.reports(a) for a in tok.ancestors) and not any(
                 self.reports(c) for c in tok.children if c.dep_ == "parataxis") and not self.according_to(tok.sent):
             return  # (said of it, "..., the government said", or "according to" someone)
