@@ -3414,11 +3414,11 @@ CASES_23 = [
     pytest.param("Hackers breached the network of Contoso in a cyberattack in August 2023 and stole data. On 30 August "
                  "2023 Ivan Sokolov told Fabrikam News that he had carried out the attack.",
                  [ev("Attribution", ["Ivan Sokolov"], ["Ivan Sokolov"], "2023-08-30"),
-                  ev("CyberAttack", ["Ivan Sokolov"], ["Contoso"])], id="told-the-paper-he-carried-out-the-attack"),
+                  ev("CyberAttack", ["Ivan Sokolov"], ["Contoso"], "2023-08")], id="told-the-paper-he-carried-out-the-attack"),
     pytest.param("Hackers breached the network of Contoso in a cyberattack in August 2023 and stole data. In May 2024 "
                  "Ivan Sokolov pleaded guilty and admitted that he had carried out the hack himself.",
                  # (an admission in court is part of the case, no claim of responsibility)
-                 [ev("CyberAttack", ["Ivan Sokolov"], ["Contoso"])], id="admitted-the-hack-no-claim"),
+                 [ev("CyberAttack", ["Ivan Sokolov"], ["Contoso"], "2023-08")], id="admitted-the-hack-no-claim"),
     pytest.param("Hackers flooded the Kestrix forum with junk traffic in May 2021. Reddit said on 6 June 2021 that it "
                  "had suspended 40 accounts.",
                  # (a sentence's first word the tagger leaves untagged is a name when it says something)
@@ -3426,6 +3426,14 @@ CASES_23 = [
     pytest.param("Mandiant said on 3 May 2021 that APT28 is run by the Russian government.",
                  # (who runs a group is blamed, and the group with it)
                  [ev("Attribution", ["Mandiant"], ["APT28", "Russia"], "2021-05-03")], id="group-is-run-by-a-state"),
+    pytest.param("Hackers hit the network of Contoso in a cyberattack in 2016. In October 2018 the Ruritanian defence "
+                 "minister, Aino Virtanen, publicly named the GRU as responsible.",
+                 # (the parser reads "named" as a participle of "minister", leaving no main verb: the
+                 # sentence's noun is its subject; the attack noun told with the verb is the act, dated)
+                 [ev("Attribution", ["Aino Virtanen"], ["GRU (Russian Federation)", "Russia"], "2018-10"),
+                  ev("CyberAttack", [], ["Contoso"], "2016")], id="minister-comma-name-comma-named"),
+    pytest.param("Hackers hit Contoso in a ransomware attack in May 2023.",
+                 [ev("CyberAttack", [], ["Contoso"], "2023-05")], id="hit-in-an-attack-in-month"),
     pytest.param("In May 2021 the Treasury froze the assets of Ivan Sokolov.",
                  [ev("Sanction", ["United States", "United States Department of the Treasury"], ["Ivan Sokolov"], "2021-05")],
                  id="state-freezes-assets"),

@@ -91,7 +91,16 @@ def is_passive(v) -> bool:
     """Passive voice; a participle with a "by" agent is one even without its auxiliary, as
     headlines drop it ("Australia targeted by state hackers")."""
     return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in v.children) or (
-        v.tag_ == "VBN" and v.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in v.children))
+        v.tag_ == "VBN" and v.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in v.children)
+        and not finite_misread(v))
+
+
+def finite_misread(v) -> bool:
+    """"The Dutch defence minister, Ank Bijleveld, publicly named the GRU ...", parsed with no
+    main verb and "named" a participle of "minister": a sentence's one verb, with an object, hung
+    on its subject noun as if it described it."""
+    return v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "dobj" for c in v.children) and not any(c.dep_ in ("auxpass", "agent") for c in v.children)
 
 
 def verb_lemma(tok, known) -> str | None:
@@ -143,6 +152,8 @@ def subject_of(v, depth: int = 0):
                     if name.dep_ == "pobj" and name.pos_ in ("PROPN", "NOUN") and name.ent_type_ != "DATE" and any(
                             c.ent_type_ == "DATE" and c.i < name.i for c in name.children):
                         return name
+    if finite_misread(v):
+        return v.head  # (the sentence's noun is the subject)
     if is_passive(v):
         for c in v.children:
             if c.dep_ == "agent":
@@ -2929,7 +2940,10 @@ class EventReader:
             # "said the attack was carried out on February 24", "accused X of taking part in an
             # attempt in April 2018": a date inside what is claimed dates the claimed act
             return False
-        return not any(p.i in trigger_ids and p.i != trig.i for p in path)
+        # ("hit Contoso in a ransomware attack in May 2023": the attack noun is the act itself, told again)
+        return not any(p.i in trigger_ids and p.i != trig.i and not (
+            m.type == "CyberAttack" and p.dep_ == "pobj" and p.head.head.i == trig.i
+            and p.head.lower_ in ("in", "with", "through") and self.is_attack_word(p)) for p in path)
 
     @staticmethod
     def statement_clause(p) -> bool:
