@@ -3434,6 +3434,19 @@ CASES_23 = [
                   ev("CyberAttack", [], ["Contoso"], "2016")], id="minister-comma-name-comma-named"),
     pytest.param("Hackers hit Contoso in a ransomware attack in May 2023.",
                  [ev("CyberAttack", [], ["Contoso"], "2023-05")], id="hit-in-an-attack-in-month"),
+    pytest.param("Hackers breached the Kestrix network in a cyberattack in 2017. On 3 May 2017 Ruritania cut both "
+                 "ministries off the internet.",
+                 [ev("CyberAttack", [], ["Kestrix"], "2017"), ev("DefensiveMeasure", ["Ruritania"], [], "2017-05-03")],
+                 id="cut-off-the-internet"),
+    pytest.param("The Finnish police announced the takedown of the Kestrix marketplace on 3 May 2019.",
+                 [ev("DefensiveMeasure", ["Finland", "police"], [], "2019-05-03")], id="announced-the-takedown"),
+    pytest.param("On 3 May 2019, the same day, Finnish Customs announced the takedown of another marketplace, Fabrikam "
+                 "Bazaar (also known as Kestrix).",
+                 # (the state's word the tagger left out of a body's name is part of it)
+                 [ev("DefensiveMeasure", ["Finland", "Finnish Customs"], [], "2019-05-03")], id="state-word-in-a-body-name"),
+    pytest.param("On 15 March 2023 the Contoso Bank fraud team blocked further payments from the account after hackers "
+                 "emptied it.",
+                 [ev("DefensiveMeasure", ["Contoso Bank"], [], "2023-03-15")], id="blocked-further-payments"),
     pytest.param("In May 2021 the Treasury froze the assets of Ivan Sokolov.",
                  [ev("Sanction", ["United States", "United States Department of the Treasury"], ["Ivan Sokolov"], "2021-05")],
                  id="state-freezes-assets"),

@@ -608,6 +608,12 @@ class EntityIndex:
                 if known is not None:
                     self._add(self.gaz.entity(known), span.text, span)
                     continue
+                before = self.doc[span.start - 1] if span.start else None
+                state = self.gaz.lookup(before.text) if before is not None and before.pos_ in ("ADJ", "PROPN") \
+                    and before.head.i == span.root.i and country is None else None
+                if state is not None and state.type == "Country":
+                    # "Finnish Customs": the state's word the NER left out is part of the name
+                    country, text, span = state.key, f"{before.text} {text}", self.doc[span.start - 1:span.end]
             if label == "GPE" and text.lower() in ("north", "south", "west", "east"):
                 continue
             if label == "GPE" and ", " in text:  # "Trenton, New Jersey": the state's country is the town's
