@@ -3447,6 +3447,14 @@ CASES_23 = [
     pytest.param("On 15 March 2023 the Contoso Bank fraud team blocked further payments from the account after hackers "
                  "emptied it.",
                  [ev("DefensiveMeasure", ["Contoso Bank"], [], "2023-03-15")], id="blocked-further-payments"),
+    pytest.param("Hackers breached Contoso's network in 2013. On 16 September 2013 Contoso lodged a complaint with the "
+                 "federal prosecutor's office.",
+                 # (a complaint to the police or prosecutors: its complainant acts, no one is accused yet)
+                 [ev("CyberAttack", [], ["Contoso"], "2013"), ev("LegalAction", ["Contoso"], [], "2013-09-16")],
+                 id="complaint-lodged-with-prosecutors"),
+    pytest.param("Hackers breached Contoso's network in 2020. On 24 November 2020 Contoso filed a complaint with the "
+                 "regulator.",
+                 [ev("CyberAttack", [], ["Contoso"], "2020")], id="complaint-to-a-regulator-no-legal-action"),
     pytest.param("In May 2021 the Treasury froze the assets of Ivan Sokolov.",
                  [ev("Sanction", ["United States", "United States Department of the Treasury"], ["Ivan Sokolov"], "2021-05")],
                  id="state-freezes-assets"),

@@ -423,7 +423,7 @@ def extract(article: Article) -> Report:
             dropped.append((m.type, s_text, "media report"))
             continue
         if any(not (actors if role == "actors" else targets) for role in REQUIRED.get(m.type, ())
-               if not (m.civil and role == "actors")):
+               if not (m.civil and role == "actors") and not (m.lodged and role == "targets" and actors)):
             dropped.append((m.type, s_text, "roles"))
             continue
         start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))

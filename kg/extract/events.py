@@ -64,6 +64,7 @@ class Mention:
     from_evidence: bool = False  # "the evidence pointed to X": a claim read from what the evidence shows
     joined: list[str] = field(default_factory=list)  # "Japan joined the US in naming X": the US
     civil: bool = False  # a civil suit: "lawsuits were filed against X" names its defendant, not always its plaintiffs
+    lodged: bool = False  # a complaint lodged with the police: its complainant, no one yet accused
     date_span: object = None  # the date expression the date was read from
 
     @property
@@ -2055,7 +2056,13 @@ class EventReader:
             vm = self.modality(verb)
             if vm in ("negated", "hypothetical"):
                 modality = vm
-        self.add(typ, n, actors, targets, modality=modality, civil=bool(spec.get("civil")))
+        # "Contoso lodged a criminal complaint with the federal prosecutor's office": a complaint
+        # to a state's body, against no one named (a suit with no defendant is none)
+        bodies = preps(verb, "with") + preps(n, "with") if verb is not None else []
+        lodged = typ == "LegalAction" and n.lemma_.lower() == "complaint" and not targets and (any(
+            self.ix.entities[k].type in ("GovernmentBody", "Country") for k in self.keys(bodies)) or any(
+            x.lemma_.lower() in words()["domestic_bodies"] for w in bodies for x in w.subtree))
+        self.add(typ, n, actors, targets, modality=modality, civil=bool(spec.get("civil")), lodged=lodged)
 
     def plaintiffs(self, n, verb) -> list[str]:
         """Who brings a civil suit: the ones it is brought for ("filed on behalf of loyalty
