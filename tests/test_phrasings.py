@@ -3350,9 +3350,9 @@ def test_phrasing_since_session_22(text, want):
 
 
 CASES_23 = [
-    pytest.param("Ivan Sokolov ran a carding forum. Federal agents arrested him in San Francisco in September 2007.",
+    pytest.param("Ivan Sokolov ran a carding forum. Federal agents detained him in Denver in March 2019.",
                  # (unnamed agents act for the state they are placed in, as police do)
-                 [ev("LegalAction", ["United States"], ["Ivan Sokolov"], "2007-09")], id="federal-agents-arrested"),
+                 [ev("LegalAction", ["United States"], ["Ivan Sokolov"], "2019-03")], id="federal-agents-arrested"),
     pytest.param("Hackers flooded the Kestrix forum with junk traffic in May 2021. On 3 June 2021 Fabrikam said it had "
                  "removed seven pages and five accounts linked to the attackers.",
                  # (a platform taking down the attackers' accounts defends against them)
@@ -3360,10 +3360,10 @@ CASES_23 = [
     pytest.param("Hackers flooded the Kestrix forum with junk traffic in May 2021. On 3 June 2021 Fabrikam said it had "
                  "banned 61 accounts and disabled 210 channels.",
                  [ev("DefensiveMeasure", ["Fabrikam"], [], "2021-06-03")], id="banned-accounts-disabled-channels"),
-    pytest.param("Fabrikam's systems were hit by a cyberattack in May 2021. Beijing rejected the charges as fabricated "
-                 "and suspended a bilateral cyber working group.",
+    pytest.param("Fabrikam's systems were hit by a cyberattack in May 2021. Moscow dismissed the charges as invented "
+                 "and suspended a joint cyber working group.",
                  # (a working group suspended is no account taken down)
-                 [ev("CyberAttack", [], ["Fabrikam"], "2021-05"), ev("Denial", ["China"])], id="suspended-working-group"),
+                 [ev("CyberAttack", [], ["Fabrikam"], "2021-05"), ev("Denial", ["Russia"])], id="suspended-working-group"),
     pytest.param("Hackers took the Kestrix portal offline on 9 May 2021. The Sokolov Brigade also claimed a role.",
                  [ev("Attribution", ["Sokolov Brigade"], ["Sokolov Brigade"]),
                   ev("CyberAttack", [], ["Kestrix"], "2021-05-09")], id="claimed-a-role"),
@@ -3378,24 +3378,24 @@ CASES_23 = [
                  # (a side nobody blamed denies nothing)
                  [ev("Attribution", ["Fabrikam"], ["China"], "2021-05-03"), ev("CyberAttack", [], ["Fabrikam"], "2021-05-03")],
                  id="unblamed-side-opposes-all-attacks"),
-    pytest.param("In February 2010 a federal judge in Pittsburgh sentenced Ivan Sokolov to thirteen years in prison.",
+    pytest.param("In May 2019 a federal judge in Tulsa sentenced Ivan Sokolov to nine years in prison.",
                  # (a US federal judge placed in a courthouse city: that district's court)
-                 [ev("LegalAction", ["United States", "United States District Court for the Western District of Pennsylvania"],
-                     ["Ivan Sokolov"], "2010-02")], id="federal-judge-in-city-district-court"),
-    pytest.param("Ivan Sokolov pleaded guilty in the Northern District of Georgia in March 2017, and in July 2017 the "
-                 "court there sentenced him to five years' imprisonment.",
+                 [ev("LegalAction", ["United States", "United States District Court for the Northern District of Oklahoma"],
+                     ["Ivan Sokolov"], "2019-05")], id="federal-judge-in-city-district-court"),
+    pytest.param("Ivan Sokolov pleaded guilty in the Southern District of Georgia in May 2018, and in August 2018 the "
+                 "court there sentenced him to four years' imprisonment.",
                  # ("there": the district told before it; Georgia the US state, not the country)
-                 [ev("LegalAction", ["United States", "United States District Court for the Northern District of Georgia"],
-                     ["Ivan Sokolov"], "2017-07")], id="the-court-there"),
-    pytest.param("Aino Virtanen was convicted in Manhattan federal court on 4 May 2021.",
-                 [ev("LegalAction", ["United States", "United States District Court for the Southern District of New York"],
+                 [ev("LegalAction", ["United States", "United States District Court for the Southern District of Georgia"],
+                     ["Ivan Sokolov"], "2018-08")], id="the-court-there"),
+    pytest.param("Aino Virtanen was convicted in Brooklyn federal court on 4 May 2021.",
+                 [ev("LegalAction", ["United States", "United States District Court for the Eastern District of New York"],
                      ["Aino Virtanen"], "2021-05-04")], id="convicted-in-manhattan-federal-court"),
-    pytest.param("A jury in San Francisco convicted Aino Virtanen in August 2021.",
+    pytest.param("A jury in Denver convicted Aino Virtanen in August 2021.",
                  # (a jury is a body of its own, not the district's court)
-                 [ev("LegalAction", ["Jury in San Francisco", "United States"], ["Aino Virtanen"], "2021-08")],
+                 [ev("LegalAction", ["Jury in Denver", "United States"], ["Aino Virtanen"], "2021-08")],
                  id="jury-stays-a-jury"),
     pytest.param("Ivan Sokolov was indicted in the Eastern District of Virginia in 2019. In March 2021 the judge "
-                 "sentenced him to five years in prison.",
+                 "sentenced him to six years in jail.",
                  # (an unnamed judge of an article that names one district: that district's court)
                  [ev("LegalAction", ["United States"], ["Ivan Sokolov"], "2019"),
                   ev("LegalAction", ["United States", "United States District Court for the Eastern District of Virginia"],
@@ -3412,11 +3412,11 @@ CASES_23 = [
                  [ev("Attribution", ["REvil"], ["REvil"], "2024-01-05"), ev("CyberAttack", ["REvil"], ["Contoso"], "2023-12-31")],
                  id="told-the-paper-it-had-stolen"),
     pytest.param("Hackers breached the network of Contoso in a cyberattack in August 2023 and stole data. On 30 August "
-                 "2023 Ivan Sokolov told Fabrikam News that he had carried out the attack.",
+                 "2023 Ivan Sokolov told Fabrikam News that he alone had conducted the intrusion.",
                  [ev("Attribution", ["Ivan Sokolov"], ["Ivan Sokolov"], "2023-08-30"),
                   ev("CyberAttack", ["Ivan Sokolov"], ["Contoso"], "2023-08")], id="told-the-paper-he-carried-out-the-attack"),
     pytest.param("Hackers breached the network of Contoso in a cyberattack in August 2023 and stole data. In May 2024 "
-                 "Ivan Sokolov pleaded guilty and admitted that he had carried out the hack himself.",
+                 "Ivan Sokolov pleaded guilty and admitted that he had carried out the breach himself.",
                  # (an admission in court is part of the case, no claim of responsibility)
                  [ev("CyberAttack", ["Ivan Sokolov"], ["Contoso"], "2023-08")], id="admitted-the-hack-no-claim"),
     pytest.param("Hackers flooded the Kestrix forum with junk traffic in May 2021. Reddit said on 6 June 2021 that it "
@@ -3427,7 +3427,7 @@ CASES_23 = [
                  # (who runs a group is blamed, and the group with it)
                  [ev("Attribution", ["Mandiant"], ["APT28", "Russia"], "2021-05-03")], id="group-is-run-by-a-state"),
     pytest.param("Hackers hit the network of Contoso in a cyberattack in 2016. In October 2018 the Ruritanian defence "
-                 "minister, Aino Virtanen, publicly named the GRU as responsible.",
+                 "minister, Aino Virtanen, openly named the GRU as the culprit.",
                  # (the parser reads "named" as a participle of "minister", leaving no main verb: the
                  # sentence's noun is its subject; the attack noun told with the verb is the act, dated)
                  [ev("Attribution", ["Aino Virtanen"], ["GRU (Russian Federation)", "Russia"], "2018-10"),
@@ -3440,15 +3440,15 @@ CASES_23 = [
                  id="cut-off-the-internet"),
     pytest.param("The Finnish police announced the takedown of the Kestrix marketplace on 3 May 2019.",
                  [ev("DefensiveMeasure", ["Finland", "police"], [], "2019-05-03")], id="announced-the-takedown"),
-    pytest.param("On 3 May 2019, the same day, Finnish Customs announced the takedown of another marketplace, Fabrikam "
+    pytest.param("On 3 May 2019, the same day, Finnish Customs announced a takedown of another marketplace, Fabrikam "
                  "Bazaar (also known as Kestrix).",
                  # (the state's word the tagger left out of a body's name is part of it)
                  [ev("DefensiveMeasure", ["Finland", "Finnish Customs"], [], "2019-05-03")], id="state-word-in-a-body-name"),
-    pytest.param("On 15 March 2023 the Contoso Bank fraud team blocked further payments from the account after hackers "
-                 "emptied it.",
+    pytest.param("On 15 March 2023 the Contoso Bank fraud desk blocked all outgoing payments from the account after "
+                 "hackers emptied it.",
                  [ev("DefensiveMeasure", ["Contoso Bank"], [], "2023-03-15")], id="blocked-further-payments"),
-    pytest.param("Hackers breached Contoso's network in 2013. On 16 September 2013 Contoso lodged a complaint with the "
-                 "federal prosecutor's office.",
+    pytest.param("Hackers breached Contoso's network in 2013. On 16 September 2013 Contoso lodged a criminal complaint "
+                 "with the state prosecutor's office.",
                  # (a complaint to the police or prosecutors: its complainant acts, no one is accused yet)
                  [ev("CyberAttack", [], ["Contoso"], "2013"), ev("LegalAction", ["Contoso"], [], "2013-09-16")],
                  id="complaint-lodged-with-prosecutors"),

@@ -364,12 +364,12 @@ class EntityIndex:
         whole = re.sub(r"\s+", " ", self._span_text(keep)).strip(" ,;:")  # (with its "a": so the article says it)
         name = surface(self._span_text([t for t in keep if not (t.dep_ == "det" and t.head.i == head.i)]))
         forms = [name, whole]
-        # (a jury, grand or trial, is a body of its own: "a federal grand jury in Pittsburgh")
+        # (a jury, grand or trial, is a body of its own: "a federal grand jury in Tulsa")
         # (a federal one: "a judge in San Diego" may sit in a court of California's own)
         federal = any(t.lower_ in ("federal", "u.s.", "us") for t in keep)
         district = self.court_district(keep + list(places), cities=federal) if country == "USA" and head.lemma_.lower() in (
             "court", "judge", "magistrate") else None
-        if district:  # "a federal judge in Pittsburgh": the court of the Western District of Pennsylvania
+        if district:  # "a federal judge in Tulsa": the court of the Northern District of Oklahoma
             name = f"United States District Court for the {district}"
         key = f"gov-{(country or 'x').lower()}-{slug(name)}"
         ent = self.entities.setdefault(key, Entity(key=key, name=name[:1].upper() + name[1:], type="GovernmentBody",
@@ -389,8 +389,8 @@ class EntityIndex:
         return key
 
     def court_district(self, toks, own: bool = False, cities: bool = True) -> str | None:
-        """The US judicial district the places among ``toks`` are in ("in Pittsburgh", "Manhattan
-        federal court", with ``cities``; "in the Northern District of Georgia"), else (not ``own``)
+        """The US judicial district the places among ``toks`` are in ("in Tulsa", "Brooklyn
+        federal court", with ``cities``; "in the Southern District of Georgia"), else (not ``own``)
         the only one the article names; None when it names none or several."""
         inside = {t.i for t in toks} if cities else set()
         for ent in self.doc.ents:
@@ -612,7 +612,7 @@ class EntityIndex:
                 state = self.gaz.lookup(before.text) if before is not None and before.pos_ in ("ADJ", "PROPN") \
                     and before.head.i == span.root.i and country is None else None
                 if state is not None and state.type == "Country":
-                    # "Finnish Customs": the state's word the NER left out is part of the name
+                    # "Estonian Customs": the state's word the NER left out is part of the name
                     country, text, span = state.key, f"{before.text} {text}", self.doc[span.start - 1:span.end]
             if label == "GPE" and text.lower() in ("north", "south", "west", "east"):
                 continue
@@ -1046,7 +1046,7 @@ class EntityIndex:
                     or all(x.lower_ in lower for x in run) or name.isupper() and (len(run) > 1 or len(name) > 5) \
                     or len(run) == 1 and (tok.i == tok.sent.start or self.doc[tok.i - 1].text.endswith("\n")) \
                     and tok.text not in inside and not self._opening_sayer(tok):
-                continue  # (a heading's "UPDATE", a sentence's first word; not "Reddit said ...")
+                continue  # (a heading's "UPDATE", a sentence's first word; not "Kestrix said ...")
             if run[0].i >= 2 and self.doc[run[0].i - 1].lower_ in ("of", "for", "and", "&") \
                     and self.doc[run[0].i - 2].text[:1].isupper():
                 continue  # the tail of a longer name ("Ministry of Intelligence and Security")
@@ -1061,8 +1061,8 @@ class EntityIndex:
 
     @staticmethod
     def _opening_sayer(tok) -> bool:
-        """Does a sentence's first word, a proper name, say something ("Reddit said on Friday
-        that ...", "Mandiant told reporters ...")? Then it is a name, not a heading's word."""
+        """Does a sentence's first word, a proper name, say something ("Kestrix said on Friday
+        that ...", "Fabrikam told reporters ...")? Then it is a name, not a heading's word."""
         return tok.dep_ == "nsubj" and tok.tag_ == "NNP" and not tok.text.isupper() \
             and tok.head.lemma_ in word_set("modality", "reporting_verbs") and tok.head.i == tok.i + 1
 
@@ -1858,8 +1858,8 @@ class EntityIndex:
         return subj
 
     def _addressees(self, tok) -> set[int]:
-        """Token positions of whom a sayer tells what the clause ``tok`` is the subject of ("REvil
-        told the BBC that it had stolen ...": the teller speaks of itself, not of the BBC)."""
+        """Token positions of whom a sayer tells what the clause ``tok`` is the subject of ("Kestrix
+        told Fabrikam News that it had stolen ...": the teller speaks of itself, not of the paper)."""
         say = tok.head.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" else None
         if say is None or say.lemma_ not in word_set("modality", "reporting_verbs") or not any(
                 c.dep_ == "nsubj" for c in say.children):

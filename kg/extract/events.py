@@ -97,7 +97,7 @@ def is_passive(v) -> bool:
 
 
 def finite_misread(v) -> bool:
-    """"The Dutch defence minister, Ank Bijleveld, publicly named the GRU ...", parsed with no
+    """"The Ruritanian defence minister, Aino Virtanen, publicly named the GRU ...", parsed with no
     main verb and "named" a participle of "minister": a sentence's one verb, with an object, hung
     on its subject noun as if it described it."""
     return v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") \
@@ -792,7 +792,7 @@ class EventReader:
         # ("pleaded guilty in Ontario, where a court sentenced him": the place the clause is about)
         where = [v.head] if v.dep_ == "relcl" and any(c.lower_ == "where" for c in v.children) else []
         if any(c.lower_ == "there" for c in subj.children):
-            # ("pleaded guilty in the Northern District of Georgia, and the court there sentenced
+            # ("pleaded guilty in the Southern District of Georgia, and the court there sentenced
             # him": the place told before it in the sentence; a judicial district is its state's)
             told = [t for t in v.sent if t.i < subj.i and t.dep_ == "pobj" and t.head.lower_ == "in"
                     and t.ent_type_ not in ("DATE", "TIME")][-1:]
@@ -830,7 +830,7 @@ class EventReader:
         # ("sentenced at Leeds Crown Court": the court itself, named, acts too)
         bodies = [k for k in self.keys([c for c in courts if c.pos_ == "PROPN"])
                   if self.ix.entities[k].type in ("GovernmentBody", "Organization")]
-        # ("convicted in Manhattan federal court": a US district's court, unnamed; a court that
+        # ("convicted in Brooklyn federal court": a US district's court, unnamed; a court that
         # judges, not one a paper is unsealed in)
         placed = [c for c in courts if judging and c.pos_ == "NOUN" and c.lemma_.lower() == "court"
                   and self.ix.court_district(list(c.subtree), own=True)]
@@ -2056,7 +2056,7 @@ class EventReader:
             vm = self.modality(verb)
             if vm in ("negated", "hypothetical"):
                 modality = vm
-        # "Contoso lodged a criminal complaint with the federal prosecutor's office": a complaint
+        # "Contoso lodged a criminal complaint with the state prosecutor's office": a complaint
         # to a state's body, against no one named (a suit with no defendant is none)
         bodies = preps(verb, "with") + preps(n, "with") if verb is not None else []
         lodged = typ == "LegalAction" and n.lemma_.lower() == "complaint" and not targets and (any(
@@ -2329,7 +2329,7 @@ class EventReader:
         accused = self.keys([g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
         if not accused or self.hearsay(list(tok.ancestors)):
             return
-        # ("Mandiant said APT28 is run by the Russian government": the group, and who runs it)
+        # ("Fabrikam said APT28 is run by the Russian government": the group, and who runs it)
         accused = [k for k in self.keys(subj) if self.ix.entities[k].type in HOSTILE_TYPES and k not in accused] + accused
         if not any(self.reports(a) for a in tok.ancestors) and not any(
                 self.reports(c) for c in tok.children if c.dep_ == "parataxis") and not self.according_to(tok.sent):
@@ -2589,15 +2589,15 @@ class EventReader:
                 # attack claims it (not a state, whose "we struck" is rarely a cyber claim)
                 # (a gang named after its ransomware, "LockBit said it had hit ...", too)
                 own = [k for k in said_by if self.ix.entities[k].type in ("ThreatActor", "Malware", "Person", "Organization")]
-                # (an act with no victim named is the attack told just before: "REvil hit Travelex
-                # ... REvil told the BBC it had stolen five gigabytes of data")
-                # (by an attacker, not a company that may be the victim: "They said they had stolen
-                # ..." read with the victim as "they"; and no plea, "admitted he had carried out the hack")
+                # (an act with no victim named is the attack told just before, "Kestrix hit Contoso
+                # ... Kestrix told Fabrikam News it had stolen customer data", when told by an
+                # attacker, not a company that may be the victim read as "they", and not admitted in
+                # court, "admitted he had carried out the breach")
                 told = m.targets or any(x.type == "CyberAttack" and x.targets for x in self.told_before(t, 4)) and all(
                     self.ix.entities[k].type != "Organization" for k in own) and said[0].lemma_ not in ("admit", "confess")
                 if own and told and set(own) <= set(m.actors) and not any(
                         x.type == "Attribution" and x.self_claim and x.sent == m.sent for x in self.mentions):
-                    # (dated by the telling: "In early January REvil told the BBC it had stolen ...")
+                    # (dated by the telling: "On 5 January Kestrix told Fabrikam News it had ...")
                     self.add("Attribution", t, own, own, modality="asserted", self_claim=True, anchor=said[0])
                 continue
             sayers = [a for a in ancestors if a.lemma_ in mod("reporting_verbs") and a.pos_ == "VERB"]
@@ -2719,9 +2719,9 @@ class EventReader:
             for c in t.children)
 
     def opposes_all_attacks(self, t) -> bool:
-        """"said Ruritania opposes all forms of cyberattack", "had always opposed hacking of any
-        kind": a blamed side's stock disclaimer of what it is blamed for (the accuser may say it
-        too, so only a side some claim or attack in the article blames)."""
+        """"said Ruritania opposes all forms of cyberattack", "opposes every kind of hacking": a
+        blamed side's stock disclaimer of what it is blamed for (the accuser may say it too, so
+        only a side some claim or attack in the article blames)."""
         if t.lemma_ != "oppose":
             return False
         kinds = [c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in mod("kind_nouns")

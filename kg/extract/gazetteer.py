@@ -194,10 +194,10 @@ class Gazetteer:
 @functools.lru_cache(maxsize=1)
 def court_districts() -> dict[str, str]:
     """The US federal judicial district a place or an abbreviation names, by its ``fold``-ed
-    form ("pittsburgh" -> "Western District of Pennsylvania", "s.d.n.y." -> "Southern District
+    form ("tulsa" -> "Northern District of Oklahoma", "s.d.n.y." -> "Southern District
     of New York", "nevada" -> "District of Nevada": a state that is one district; every
     district's own name too). Read only for an unnamed US court ("a federal judge in
-    Pittsburgh", "the court" of an article that names one district)."""
+    Tulsa", "the court" of an article that names one district)."""
     out: dict[str, str] = {}
     path = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "us_court_districts.tsv"
     for line in path.read_text(encoding="utf-8").splitlines():
