@@ -3455,6 +3455,18 @@ CASES_23 = [
     pytest.param("Hackers breached Contoso's network in 2020. On 24 November 2020 Contoso filed a complaint with the "
                  "regulator.",
                  [ev("CyberAttack", [], ["Contoso"], "2020")], id="complaint-to-a-regulator-no-legal-action"),
+    pytest.param("Hackers breached Contoso in a cyberattack in 2018. In December 2018 Finland joined the United States "
+                 "and Britain in naming APT10, a group linked to China's Ministry of State Security, for a long campaign "
+                 "against cloud providers.",
+                 # (naming a threat group together with others blames it; the state it is linked to
+                 # is named in the claim, not one of the claimants)
+                 [ev("Attribution", ["Finland"], ["APT10"], "2018-12"), ev("Attribution", ["United Kingdom"], ["APT10"], "2018-12"),
+                  ev("Attribution", ["United States"], ["APT10"], "2018-12"), ev("CyberAttack", [], ["Contoso"], "2018")],
+                 id="joined-others-in-naming-a-group"),
+    pytest.param("Hackers breached Contoso in a cyberattack in 2018. In December 2018 Fabrikam named APT10 in a report on "
+                 "cloud providers.",
+                 # (named alone, a group may be only what a tracker calls it)
+                 [ev("CyberAttack", [], ["Contoso"], "2018")], id="named-a-group-alone-no-claim"),
     pytest.param("In May 2021 the Treasury froze the assets of Ivan Sokolov.",
                  [ev("Sanction", ["United States", "United States Department of the Treasury"], ["Ivan Sokolov"], "2021-05")],
                  id="state-freezes-assets"),

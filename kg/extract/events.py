@@ -1330,6 +1330,8 @@ class EventReader:
             return  # "individuals connected to Taiwanese interests", "targets linked to the IRGC": a description
         if spec.get("not_relcl") and v.dep_ == "relcl":
             return  # "patches for the flaws the hackers had exploited": a flaw described, the attack told elsewhere
+        if spec.get("joined_only") and not (v.dep_ == "pcomp" and v.head.lower_ == "in" and v.head.head.lemma_ == "join"):
+            return  # "named APT10" alone may be a tracker's name for it; "joined the US in naming APT10" blames it
         if spec.get("hostile_subj") and not self.hostile(doer) and not self.unauthorised(v):
             return  # "the virus took down the website", not "the firm took down its site"
         if "private_doer" in spec and self.private_doer(doer) != spec["private_doer"]:
@@ -1494,7 +1496,9 @@ class EventReader:
         joined = []
         if v.dep_ == "pcomp" and v.head.lower_ == "in" and v.head.head.lemma_ == "join" and actors:
             # "Japan joined the United States and Britain in naming APT10": they act too
-            joined = [k for k in self.keys(obj_of(v.head.head)) if k not in actors]
+            # (the ones joined come before "in": not a party named in what they did, "naming APT10, a
+            # group linked to X", which the parser may hang on "joined" too)
+            joined = [k for k in self.keys([o for o in obj_of(v.head.head) if o.i < v.i]) if k not in actors]
             actors += joined
         from_evidence = typ == "Attribution" and not actors and self.evidence(doer)
         if from_evidence:
