@@ -10,7 +10,9 @@ Sources (no network):
   ``intelligence-agencies`` cluster;
 * threat actors: MISP galaxy ``threat-actor`` merged with ``mitre-intrusion-set``, and
   Microsoft's names from ``microsoft-activity-group``;
-* malware: MISP galaxy ``mitre-malware`` merged with ``malpedia``.
+* malware: MISP galaxy ``mitre-malware`` merged with ``malpedia``;
+* US federal judicial districts with their courthouse cities and abbreviations: hand-kept
+  ``us_court_districts.tsv`` (kept apart from the entities: read only to name an unnamed court).
 
 Aliases from generated data are filtered: too short, non-Latin, identifier-like, listed in
 ``stoplist.txt``, a single dictionary word (WordNet index shipped with the spaCy model's
@@ -478,6 +480,18 @@ class _Builder:
         return [s, key, label, 1, toks] if cs else [s, key, label, 0]
 
 
+def court_districts() -> list[list]:
+    """The US federal judicial districts (hand-kept ``us_court_districts.tsv``), each with the
+    forms that name it: its own name, the state a one-district state's is, its courthouse
+    cities and its abbreviations."""
+    out = []
+    for row in _tsv("us_court_districts.tsv"):
+        district, places, abbreviations = (row + ["", ""])[:3]
+        whole_state = [district[len("District of "):]] if district.startswith("District of ") else []
+        out.append([district, [district, *whole_state, *_split(places), *_split(abbreviations)]])
+    return out
+
+
 def build() -> dict:
     b = _Builder()
     b.countries()
@@ -494,7 +508,8 @@ def build() -> dict:
         e["aliases"] = sorted(set(e["aliases"]) - {e["name"]})
     return {"version": FORMAT_VERSION,
             "entities": {k: b.entities[k] for k in sorted(used)},
-            "surfaces": surfaces}
+            "surfaces": surfaces,
+            "court_districts": court_districts()}
 
 
 def dumps(data: dict) -> str:

@@ -96,6 +96,12 @@ def is_passive(v) -> bool:
         and not finite_misread(v))
 
 
+def judicial_divisions(places) -> list:
+    """Places with a judicial district or circuit read as the division it is of ("indicted in
+    the Southern District of Ohio": Ohio)."""
+    return [g for p in places for g in (preps(p, "of") if p.lower_ in ("district", "circuit") else [p])]
+
+
 def finite_misread(v) -> bool:
     """"The Ruritanian defence minister, Aino Virtanen, publicly named the GRU ...", parsed with no
     main verb and "named" a participle of "minister": a sentence's one verb, with an object, hung
@@ -796,7 +802,7 @@ class EventReader:
             # him": the place told before it in the sentence; a judicial district is its state's)
             told = [t for t in v.sent if t.i < subj.i and t.dep_ == "pobj" and t.head.lower_ == "in"
                     and t.ent_type_ not in ("DATE", "TIME")][-1:]
-            there = [g for p in told for g in (preps(p, "of") if p.lower_ in ("district", "circuit") else [p])]
+            there = judicial_divisions(told)
             where += there
             states = list(dict.fromkeys(k for p in there if (k := self.ix.state_of_division(p))))
             if states:  # ("Georgia" there is the US state: the division's, not the country's)
@@ -886,8 +892,7 @@ class EventReader:
         """The states of the places an act happened in ("arrested in Ontario", "the arrest in
         Amsterdam of X"): places only (not "sentenced in absentia X, an officer of Ukraine's
         ..."), and not the one held, whom the parser may hang on the place."""
-        # ("indicted in the Southern District of Ohio": a judicial district is the division's)
-        places = [g for p in places for g in (preps(p, "of") if p.lower_ in ("district", "circuit") else [p])]
+        places = judicial_divisions(places)
         places = [p for p in places if p.ent_type_ in ("GPE", "LOC") or self.ix.state_of_division(p)]
         held = set(self.keys([g for p in places for g in preps(p, "of")]))
         return [k for k in self.place_states(places, places) if k not in held]
@@ -2597,8 +2602,10 @@ class EventReader:
                 # ... Kestrix told Fabrikam News it had stolen customer data", when told by an
                 # attacker, not a company that may be the victim read as "they", and not admitted in
                 # court, "admitted he had carried out the breach")
-                told = m.targets or any(x.type == "CyberAttack" and x.targets for x in self.told_before(t, 4)) and all(
-                    self.ix.entities[k].type != "Organization" for k in own) and said[0].lemma_ not in ("admit", "confess")
+                told = bool(m.targets)
+                if not told and said[0].lemma_ not in ("admit", "confess") and all(
+                        self.ix.entities[k].type != "Organization" for k in own):
+                    told = any(x.type == "CyberAttack" and x.targets for x in self.told_before(t, 4))
                 if own and told and set(own) <= set(m.actors) and not any(
                         x.type == "Attribution" and x.self_claim and x.sent == m.sent for x in self.mentions):
                     # (dated by the telling: "On 5 January Kestrix told Fabrikam News it had ...")
@@ -2729,7 +2736,7 @@ class EventReader:
         if t.lemma_ != "oppose":
             return False
         kinds = [c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in mod("kind_nouns")
-                 and any(d.lower_ in mod("kind_determiners") or d.lower_ == "every" for d in c.children)]
+                 and any(d.lower_ in mod("kind_determiners") for d in c.children)]
         if not any(self.cyber_context(g, local=True) for c in kinds for g in preps(c, "of")):
             return False
         subj = subject_of(t)

@@ -53,6 +53,7 @@ class Gazetteer:
             self._entities[key] = Entity(key=key, name=rec["name"], type=rec.get("type", "Other"),
                                          **{f: rec[f] for f in _FIELDS if f in rec})
         self._surfaces = data["surfaces"]
+        self.court_districts = data.get("court_districts", [])  # [district, [forms]]: see court_districts()
         self._exact: dict[str, str] = {}
         self._folded: dict[str, str] = {}
         for rec in self._surfaces:
@@ -196,19 +197,10 @@ def court_districts() -> dict[str, str]:
     """The US federal judicial district a place or an abbreviation names, by its ``fold``-ed
     form ("tulsa" -> "Northern District of Oklahoma", "s.d.n.y." -> "Southern District
     of New York", "nevada" -> "District of Nevada": a state that is one district; every
-    district's own name too). Read only for an unnamed US court ("a federal judge in
-    Tulsa", "the court" of an article that names one district)."""
-    out: dict[str, str] = {}
-    path = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "us_court_districts.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        district, places, abbreviations = (line.split("\t") + ["", ""])[:3]
-        whole_state = [district[len("District of "):]] if district.startswith("District of ") else []
-        for form in [district, *whole_state, *places.split("|"), *abbreviations.split("|")]:
-            if form:
-                out[fold(form)] = district
-    return out
+    district's own name too; hand-kept in ``us_court_districts.tsv``, built into the gazetteer).
+    Read only for an unnamed US court ("a federal judge in Tulsa", "the court" of an article
+    that names one district)."""
+    return {fold(form): district for district, forms in Gazetteer.load().court_districts for form in forms}
 
 
 @functools.lru_cache(maxsize=1)
