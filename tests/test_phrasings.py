@@ -2597,7 +2597,8 @@ DEFENCE_CASES_16 = [
                  id="defence-a-gang-disrupted-and-its-sites-restored-are-no-attacks"),
     pytest.param("Hackers defaced the website of Contoso Airlines on Friday. The message left on its home page was signed by "
                  "a group calling itself Grey Finch.",
-                 [ev("CyberAttack", [], ["Contoso Airlines"], "2024-05-17"), ev("Attribution", ["Grey Finch"], ["Grey Finch"])],
+                 # (since session 24 the signature is dated by the defacement it was left on)
+                 [ev("CyberAttack", [], ["Contoso Airlines"], "2024-05-17"), ev("Attribution", ["Grey Finch"], ["Grey Finch"], "2024-05-17")],
                  id="claim-messages-signed-by-a-group"),
     pytest.param("Hackers attacked Microsoft. The intrusion started in March 2021.",
                  [ev("CyberAttack", [], ["Microsoft"], "2021-03")], id="date-the-attack-began-then"),
@@ -3475,4 +3476,52 @@ CASES_23 = [
 
 @pytest.mark.parametrize("text,want", CASES_23)
 def test_phrasing_since_session_23(text, want):
+    assert got(text) == sorted(want)
+
+
+CASES_24 = [
+    pytest.param("The pro-Russian group Contoso Team claimed a wave of DDoS attacks on Estonian banks on 3 May 2022.",
+                 # (a wave, series or spate of attacks: what is claimed is the attacks)
+                 [ev("Attribution", ["Contoso Team"], ["Contoso Team"], "2022-05-03"),
+                  ev("CyberAttack", ["Contoso Team"], ["Estonia", "Estonian banks"], "2022-05-03")], id="claimed-a-wave-of-attacks"),
+    pytest.param('On 3 May 2022 a group calling itself the "Shield of Fabrikam" claimed responsibility for the cyberattack '
+                 "on the Kestrix Institute.",
+                 # (a self-given name keeps its small words; a guard: the tagger reads this one whole)
+                 [ev("Attribution", ["Shield of Fabrikam"], ["Shield of Fabrikam"], "2022-05-03"),
+                  ev("CyberAttack", ["Shield of Fabrikam"], ["Kestrix Institute"])], id="self-given-name-with-of"),
+    pytest.param("On 3 May 2022 a group calling itself the Shadow Kestrix Hackers claimed the intrusion into Contoso's network.",
+                 # (a self-given name is read whole, also where the tagger cuts it short; a guard: it
+                 # does not cut this one)
+                 [ev("Attribution", ["Shadow Kestrix Hackers"], ["Shadow Kestrix Hackers"], "2022-05-03"),
+                  ev("CyberAttack", ["Shadow Kestrix Hackers"], ["Contoso"])], id="self-given-name-cut-short"),
+    pytest.param("Contoso's network went down on 3 May 2022. On the day of the attack, a group calling itself the "
+                 '"Cutting Sword of Kestrix" claimed responsibility in an online post.',
+                 # (parsed with "claimed" as an adjective of "responsibility" and no main verb)
+                 [ev("Attribution", ["Cutting Sword of Kestrix"], ["Cutting Sword of Kestrix"], "2022-05-03"),
+                  ev("CyberAttack", [], ["Contoso"], "2022-05-03")], id="claim-verb-misread-as-adjective"),
+    pytest.param("On 3 May 2022 hackers defaced the website of the Kestrix Institute and replaced the home page with a long "
+                 'message signed "Contoso Cyber Army".',
+                 # (the name left on a defaced page claims the attack)
+                 [ev("Attribution", ["Contoso Cyber Army"], ["Contoso Cyber Army"], "2022-05-03"),
+                  ev("CyberAttack", [], ["Kestrix Institute"], "2022-05-03")], id="defacement-message-signed"),
+    pytest.param("On 3 May 2022 hackers broke into Fabrikam's network. The message left on the company's site, signed by "
+                 "Contoso Team, claimed that 50 terabytes of data had been copied.",
+                 [ev("Attribution", ["Contoso Team"], ["Contoso Team"], "2022-05-03"),
+                  ev("CyberAttack", [], ["Fabrikam"], "2022-05-03")], id="message-left-on-site-signed-by"),
+    pytest.param("Hackers attacked Contoso's hospital in May 2022. The letter, signed by 20 ministers on 3 May 2022, "
+                 "condemned the attack.",
+                 # (a letter ministers sign is no hacker's signature)
+                 [ev("CyberAttack", [], ["Contoso"], "2022-05")], id="letter-signed-by-ministers-no-claim"),
+    pytest.param("Hackers attacked the Kestrix city network on 14 February 2023. The city posts below the text of the "
+                 "proclamation signed yesterday by the Kestrix City Administrator.",
+                 [ev("CyberAttack", [], ["Kestrix"], "2023-02-14")], id="proclamation-signed-no-claim"),
+    pytest.param("A year after the Treasury targeted Russian firms tied to the FSB, researchers at the Contoso Lab map every "
+                 "cyber-related U.S. designation since 2015.",
+                 # (the parser's adjective reading stands in a clause that opens with "after")
+                 [], id="adjective-reading-with-a-main-verb"),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES_24)
+def test_phrasing_since_session_24(text, want):
     assert got(text) == sorted(want)

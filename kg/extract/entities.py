@@ -944,7 +944,8 @@ class EntityIndex:
                    "Organization" if noun.lemma_.lower() in words()["organization_heads"]
                    and noun.lemma_.lower() not in doer_nouns() else "ThreatActor")
             # ("hackers identifying themselves as Crimson Fox": the name after "as")
-            names = [c for c in v.children if c.dep_ == "oprd"] + [
+            # (not a common noun the parser made the name: 'calling itself the "X" claimed responsibility')
+            names = [c for c in v.children if c.dep_ == "oprd" and (c.pos_ == "PROPN" or c.i in self.token_key)] + [
                 g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
             for c in names:  # "a group calling itself the Izz ad-Din al-Qassam Cyber Fighters": a name NER missed
                 if c.i not in self.token_key and c.pos_ == "PROPN":
@@ -961,8 +962,8 @@ class EntityIndex:
             if run and not names and len(known) == 1 and None not in known \
                     and self.entities[next(iter(known))].type != "Country":
                 names = [run[-1]]  # (a name NER found whole: the parser hung it elsewhere)
-            elif run and not names and not any(
-                    k is not None and self.entities[k].type != "Country" for k in known):
+            elif run and not names and not any(  # (nor a name NER cut short: "the Shadow Kill Hackers" read as "Kill Hackers")
+                    k is not None and self.entities[k].type != "Country" and (k in self.gaz or None not in known) for k in known):
                 # (the parser lost "as" and its name: "identifying themselves as Anonymous Maldives")
                 lost = {self.token_key.pop(x.i) for x in run if x.i in self.token_key}
                 self.mentions = [(i, k) for i, k in self.mentions if not run[0].i <= i <= run[-1].i]
@@ -990,9 +991,14 @@ class EntityIndex:
         i += i < len(doc) and doc[i].lower_ == "the"
         quoted = i < len(doc) and doc[i].text in ('"', "\u201c")
         i += quoted
-        run = []
-        while i < len(doc) and len(run) < 5 and doc[i].text[:1].isupper() and (quoted or doc[i].pos_ == "PROPN"):
-            run.append(doc[i])
+        run, links = [], word_set("entity_words", "name_links")
+        while i < len(doc) and len(run) < 6:
+            if run and doc[i].lower_ in links and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+                run.append(doc[i])  # ('the "Cutting Sword of Justice"': a word that links two of the name's)
+            elif doc[i].text[:1].isupper() and (quoted or doc[i].pos_ == "PROPN"):
+                run.append(doc[i])
+            else:
+                break
             i += 1
         return run
 

@@ -125,6 +125,15 @@ def perfect_misread(v) -> bool:
             and v.doc[v.i - 1].lemma_ == "have" and v.head.dep_ == "dobj" and v.head.head.i == v.i - 1)
 
 
+def adjective_misread(v) -> bool:
+    """'a group calling itself the "Cutting Sword of Justice" claimed responsibility', parsed
+    with "claimed" as an adjective of "responsibility": a past verb with a subject of its own
+    that the parser hung on the noun after it is the verb, that noun its object."""
+    return (v.dep_ == "amod" and v.tag_ == "VBD" and v.pos_ == "VERB" and v.head.i > v.i
+            and any(c.dep_ == "nsubj" and c.i < v.i for c in v.children) and not any(c.dep_ == "mark" for c in v.children)
+            and v.sent.root.pos_ in ("NOUN", "PROPN"))  # (the sentence is left with no verb of its own)
+
+
 def subject_of(v, depth: int = 0):
     """The token that acts as the subject of verb ``v``, inherited where the parse leaves it out."""
     if depth > 6:
@@ -241,7 +250,7 @@ def preps(tok, word: str):
 
 
 def obj_of(v):
-    if perfect_misread(v):
+    if perfect_misread(v) or adjective_misread(v):
         return [v.head]
     objs = [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd")]
     subjects = [c for c in v.children if c.dep_ == "nsubj"]
@@ -426,7 +435,9 @@ class EventReader:
         # ("no indication that data has been accessed": a that-clause on a noun denied with "no")
         content = lambda x: x.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in x.children) and any(  # noqa: E731
             c.dep_ == "det" and c.lower_ == "no" for c in x.head.children)
-        while (t.dep_ in self.CLIMB or t.dep_ in ("advcl", "acl") and infinitive(t) or content(t)) and t.head.i != t.i and len(chain) < 6:
+        # (a verb misread as an adjective is a clause's own verb: nothing above it governs it)
+        while (t.dep_ in self.CLIMB or t.dep_ in ("advcl", "acl") and infinitive(t) or content(t)) and t.head.i != t.i \
+                and len(chain) < 6 and not adjective_misread(t):
             t = t.head  # ("threatened on Wednesday to expel", "has no plans to impose sanctions")
             if t.lemma_.lower() in stop or t.lower_ in stop:
                 break  # "not behind the attack": the attack itself is not denied
@@ -1010,6 +1021,8 @@ class EventReader:
                 self.culprits_named(tok)
             if tok.lower_ == "hacked" and tok.i > 0 and self.doc[tok.i - 1].text in ('"', "\u201c", "'", "\u2018"):
                 self.signature(tok)
+            if lemma == "sign" and tok.tag_ == "VBN":
+                self.signed_message(tok)
             if tok.pos_ == "NOUN" and lemma in self.trig["Attribution"]["culprits"] and tok.dep_ in ("oprd", "dobj") \
                     and tok.head.lemma_ in self.trig["Condemnation"]["calling_verbs"]:
                 self.called_culprit(tok)
@@ -1260,7 +1273,7 @@ class EventReader:
         while desc.dep_ in ("compound", "amod") and desc.head.i > desc.i:
             desc = desc.head
         words_ = [t.i for t in desc.subtree if not t.is_punct and t.i < verb.i]
-        at = min(words_)
+        at = min(words_, default=0)
         if at < 2 or self.doc[at - 1].text != "," or desc.pos_ != "NOUN":
             return []
         key = self.ix.token_key.get(at - 2)
@@ -2399,11 +2412,14 @@ class EventReader:
         if claimant:
             self.add("Attribution", be, claimant, accused, modality=self.modality(be))
 
-    def signature(self, tok):
+    def signature(self, tok, official=True):
         """'the words "Hacked by Contoso Cyber Army"', a defaced page's quoted signature: the
         signer claims the attack."""
         signers = self.keys([g for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
-                             for g in c.children if g.dep_ == "pobj"])
+                             for g in c.children if g.dep_ == "pobj"] + [
+            c for c in tok.children if c.dep_ == "oprd" or c.dep_ == "dobj" and c.pos_ == "PROPN"])  # ('signed "Contoso Team"')
+        if not official:  # (a state or its office signs decrees, not defaced pages)
+            signers = [k for k in signers if self.ix.entities[k].type not in ("Country", "GovernmentBody")]
         if signers:
             # (signed when the page was defaced: the day of the attack just told)
             # (a telling with a date first: "defaced the site on Monday. The homepage was replaced with ...")
@@ -2411,7 +2427,23 @@ class EventReader:
                     and self.ix.sentence_no(tok) - self.ix.sentence_no(m.trigger) <= 2]
             hit = next((m.trigger for m in sorted(hits, key=lambda m: not any(
                 e.label_ == "DATE" for e in m.trigger.sent.ents))), None)
+            # (a name signed on what the sentence's own verb did: "screens were taken over on 29
+            # July, in a takeover signed by ...", dated by that verb)
+            if not official and tok.sent.root.pos_ in ("VERB", "AUX") and (
+                    hit is None or any(e.label_ == "DATE" for e in tok.sent.ents)):
+                hit = tok.sent.root
             self.add("Attribution", tok, signers, list(signers), self_claim=True, anchor=hit)
+
+    def signed_message(self, tok):
+        """'a message signed "Contoso Cyber Army"', 'a takeover signed by Contoso Team': the
+        name a hacker leaves on a defaced page claims the attack (not a letter that ministers
+        signed: only what is left on a hacked page, told beside an attack)."""
+        thing = tok.head if tok.dep_ in ("acl", "amod") else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        # ("the message left on the site, signed by ...", parsed with the site signed: the noun it is on)
+        things = [thing, *list(thing.ancestors)[:3]] if thing is not None else []
+        if not any(x.lemma_.lower() in mod("signed_things") for x in things) or not self.recent_cyber(tok, 2):
+            return
+        self.signature(tok, official=False)
 
     def called_culprit(self, tok):
         """'called Belarus the prime suspect', 'calls Ruritanian units the perpetrators of the
