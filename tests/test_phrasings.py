@@ -3519,6 +3519,30 @@ CASES_24 = [
                  "cyber-related U.S. designation since 2015.",
                  # (the parser's adjective reading stands in a clause that opens with "after")
                  [], id="adjective-reading-with-a-main-verb"),
+    pytest.param("Hackers flooded the census site with traffic on 9 August 2016. That evening the Finnish Bureau of "
+                 "Statistics took its census form offline.",
+                 # (a capitalised body head's capitalised "of" phrase is part of its name)
+                 [ev("DefensiveMeasure", ["Bureau of Statistics", "Finland"], [], "2016-08-09")], id="body-name-goes-on-with-of"),
+    pytest.param('On 3 May 2022 a group using the name "Contoso Cyber Fighters" said it was behind the cyberattacks on '
+                 "Fabrikam Bank.",
+                 # (the name a group uses stands for the group, as the name it calls itself does)
+                 [ev("Attribution", ["Contoso Cyber Fighters"], ["Contoso Cyber Fighters"], "2022-05-03"),
+                  ev("CyberAttack", ["Contoso Cyber Fighters"], ["Fabrikam Bank"])], id="group-using-the-name"),
+    pytest.param("Hackers using the handle Kestrix Team defaced the site of Fabrikam Bank on 3 May 2022.",
+                 [ev("CyberAttack", ["Kestrix Team"], ["Fabrikam Bank"], "2022-05-03")], id="hackers-using-the-handle"),
+    pytest.param("The company uses the name Contoso in Europe.", [], id="company-uses-a-name-no-event"),
+    pytest.param("Hackers broke into Contoso in 2020. On 5 January 2021 the FBI said that the actor was likely Russian "
+                 "in origin.",
+                 # (an actor said to be of a state's origin blames that state)
+                 [ev("Attribution", ["Federal Bureau of Investigation", "United States"], ["Russia"], "2021-01-05"),
+                  ev("CyberAttack", [], ["Contoso"], "2020")], id="actor-russian-in-origin"),
+    pytest.param("Hackers broke into Contoso in 2020. On 5 January 2021 Fabrikam said the product was Chinese in origin.",
+                 [ev("CyberAttack", [], ["Contoso"], "2020")], id="product-chinese-in-origin-no-claim"),
+    pytest.param('On 3 May 2022 a group calling itself "Kestrix ad-Din al-Fabrikam Brigade" claimed the cyberattack on '
+                 "Contoso Bank.",
+                 # (a quoted name runs to its closing quote, hyphens and small words and all)
+                 [ev("Attribution", ["Kestrix ad-Din al-Fabrikam Brigade"], ["Kestrix ad-Din al-Fabrikam Brigade"], "2022-05-03"),
+                  ev("CyberAttack", ["Kestrix ad-Din al-Fabrikam Brigade"], ["Contoso Bank"])], id="quoted-self-given-name"),
 ]
 
 

@@ -931,10 +931,16 @@ class EntityIndex:
         """"The group behind the claim calls itself Predatory Sparrow": the subject is the group
         it names, so a later "it" can find it as the subject it is."""
         reflexive, naming = word_set("entity_words", "reflexive_pronouns"), word_set("entity_words", "naming_participles")
+        name_nouns = word_set("entity_words", "name_nouns")
         for v in self.doc:
-            if v.lemma_ not in naming:
+            if v.lemma_ in naming:
+                self_ = next((c for c in v.children if c.dep_ == "dobj" and c.lower_ in reflexive), None)
+            elif v.lemma_ in ("use", "adopt") and v.dep_ == "acl":  # "a group using the name X": the name stands for the group
+                # (also "using the handle Kestrix Team", parsed with the handle a compound of the name)
+                self_ = next((x for c in v.children if c.dep_ == "dobj" for x in [c, *c.children]
+                              if x.lemma_.lower() in name_nouns and (x is c or x.dep_ == "compound")), None)
+            else:
                 continue
-            self_ = next((c for c in v.children if c.dep_ == "dobj" and c.lower_ in reflexive), None)
             if self_ is None:
                 continue
             # the kind is the noun it names: "a hacker calling himself", "a startup calling
@@ -970,7 +976,8 @@ class EntityIndex:
                 for k in lost - {k for _, k in self.mentions}:
                     del self.entities[k]  # ("Maldives" was only a word of the name)
                 span = self.doc[run[0].i:run[-1].i + 1]
-                self._add(Entity(key=f"{typ.lower()}-{slug(span.text)}", name=span.text, type=typ), span.text, span)
+                name = " ".join(span.text.split())  # (a quoted name may run over a line break)
+                self._add(Entity(key=f"{typ.lower()}-{slug(name)}", name=name, type=typ), name, span)
                 names = [run[-1]]
             named = [self.token_key[c.i] for c in names if c.i in self.token_key]
             if named and typ == "ThreatActor" and self.entities[named[0]].type == "Organization" and named[0] not in self.gaz:
@@ -992,6 +999,10 @@ class EntityIndex:
         quoted = i < len(doc) and doc[i].text in ('"', "\u201c")
         i += quoted
         run, links = [], word_set("entity_words", "name_links")
+        if quoted:  # ('"Izz ad-Din al-Qassam Cyber Fighters"': a quoted name runs to its closing quote)
+            close = next((j for j in range(i, min(i + 12, len(doc))) if doc[j].text in ('"', "\u201d")), None)
+            if close is not None and close > i and doc[i].text[:1].isupper():
+                return list(doc[i:close])
         while i < len(doc) and len(run) < 6:
             if run and doc[i].lower_ in links and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
                 run.append(doc[i])  # ('the "Cutting Sword of Justice"': a word that links two of the name's)
@@ -1468,6 +1479,9 @@ class EntityIndex:
                 self._add(self.gaz.entity(known), self.doc[start: tok.i + 1].text,
                           [t for t in span_toks if t.i not in self.token_key or t.i == tok.i])
                 continue
+            tail = self._of_name(tok)  # "the Australian Bureau of Statistics": "of Statistics" is the name's
+            words_ += [t.text for t in tail]
+            end = tail[-1].i + 1 if tail else tok.i + 1
             if country is None:  # "federal prosecutors in the United States": where it sits
                 country = next((self.token_key[g.i] for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
                                 for g in p.children if g.dep_ == "pobj" and g.i in self.token_key
@@ -1485,7 +1499,25 @@ class EntityIndex:
             if ent is None:
                 key = f"gov-{(country or 'x').lower()}-{slug(name)}"
                 ent = Entity(key=key, name=name, type="GovernmentBody", country=country)
-            self._add(ent, self.doc[start: tok.i + 1].text, [t for t in span_toks if t.i not in self.token_key or t.i == tok.i])
+            self._add(ent, self.doc[start: end].text, [t for t in span_toks if t.i not in self.token_key or t.i == tok.i] + tail)
+
+    def _of_name(self, head) -> list:
+        """The capitalised "of" phrase a capitalised body head's name goes on with ("Bureau of
+        Statistics", "Office of Personnel Management"), when it names no entity of its own."""
+        if not head.text[:1].isupper():
+            return []
+        links = word_set("entity_words", "name_links") | {"and"}
+        for p in head.children:
+            g = next((c for c in p.children if c.dep_ == "pobj"), None) if p.dep_ == "prep" and p.lower_ == "of" else None
+            if g is None or p.i != head.i + 1:
+                continue
+            phrase = sorted(g.subtree, key=lambda x: x.i)
+            if any(x.i in self.token_key for x in phrase) or phrase[0].i != p.i + 1 \
+                    or phrase[-1].i - p.i != len(phrase) or not all(x.text[:1].isupper() or x.lower_ in links for x in phrase) \
+                    or not phrase[-1].text[:1].isupper():
+                return []
+            return [p, *phrase]
+        return []
 
     def _named_before(self, description: str, before: int) -> Entity | None:
         """The body named before token ``before`` whose name ends with ``description`` ("Contoso

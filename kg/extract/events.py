@@ -2710,8 +2710,12 @@ class EventReader:
         origin': a claim that an attack came from a state, or from its machines, blames that state."""
         for t in self.doc:
             lemma = t.lemma_.lower()
-            # "said the intrusion was likely of Chinese origin"
+            # "said the intrusion was likely of Chinese origin", "that the actor was likely Russian in origin"
             origin = next((g for g in preps(t, "of") if g.lemma_.lower() == "origin"), None) if lemma == "be" else None
+            origin_adj = next((c for c in t.children if c.dep_ == "acomp" and any(
+                g.lemma_.lower() == "origin" for g in preps(c, "in") + preps(t, "in"))), None) if lemma == "be" and origin is None else None
+            if origin_adj is not None:
+                origin = origin_adj
             if origin is None and (t.pos_ != "VERB" or not (lemma in mod("origin_verbs") or lemma == "trace" and is_passive(t))):
                 continue
             if self.simple_present(t):
@@ -2723,9 +2727,11 @@ class EventReader:
                     self.about_cyber(t) or self.recent_cyber(t, 2)):
                 continue
             if forms(subj) & set(mod("held_things")) or not (
-                    self.incident_like(subj) or self.is_attack_word(subj) or subj.lemma_.lower() in mod("origin_subjects")):
+                    self.incident_like(subj) or self.is_attack_word(subj) or subj.lemma_.lower() in mod("origin_subjects")
+                    or origin_adj is not None and self.hostile(subj)):
                 continue  # "the data came from a leak", "the money came from investors"
-            places = [c for c in origin.children if c.dep_ in ("amod", "compound")] if origin is not None else (
+            places = [origin_adj] if origin_adj is not None else [
+                c for c in origin.children if c.dep_ in ("amod", "compound")] if origin is not None else (
                 preps(t, "to" if lemma == "trace" else "from") + preps(t, "in"))
             here = self.countries(places, places=True)
             self.blame_places(t, here + [k for k in self.hosting_states(places) if k not in here])
