@@ -56,7 +56,8 @@ def find_dates(doc, published, todays: list | None = None) -> list[tuple[object,
                                         and not opens_in_present(span, passage)) else None
         tv = normalise(span.text, today, pick_anchor(span, out), narrative_year=ny)
         year = explicit_year(span.text, published)
-        if tv is not None and year is None and ny is not None and out and timeline_step_back(doc.text, span, tv, out[-1]):
+        if tv is not None and year is None and ny is not None and out and (
+                timeline_step_back(doc.text, span, tv, out[-1]) or story_runs_on(span, tv, out[-1], passage)):
             # "- 14 November 2021: ... - Late February: ...": a timeline's next entry, the next year
             later = normalise(span.text, today, pick_anchor(span, out), narrative_year=ny + 1)
             if later is not None and later.latest <= published:
@@ -66,8 +67,10 @@ def find_dates(doc, published, todays: list | None = None) -> list[tuple[object,
             today = tv.earliest
             if todays is not None:
                 todays.append((span.start_char, tv))
-        if tv is not None and ny is not None and tv.precision in ("day", "month") and tv.earliest.year == ny:
-            years.append((here, ny, years[-1][2]))  # a bare date read in the passage's year carries it on
+        if tv is not None and ny is not None and tv.precision in ("day", "month") and tv.earliest.year in (ny, ny + 1) \
+                and year is None:
+            # a bare date read in the passage's year (or, the story running on, the next) carries it on
+            years.append((here, tv.earliest.year, years[-1][2]))
         elif not premodifies_noun(span) and not in_relative(span) and not flashback(span) and not extent(span):
             if year is not None:
                 years.append((here, year, bool(re.search(r"\d{4}", span.text))))
@@ -122,6 +125,31 @@ def timeline_step_back(text: str, span, tv: TimeValue, prev) -> bool:
     return (tv.precision in ("day", "month") and before_tv.precision != "year"
             and BULLET.match(line) is not None and BULLET.match(above) is not None and line != above
             and tv.earliest.year == before_tv.earliest.year and tv.earliest.month < before_tv.earliest.month)
+
+
+def story_runs_on(span, tv: TimeValue, prev, passage) -> bool:
+    """Is a date without a year, read in the story's year, in an earlier month than the date told
+    just before it in the same or the paragraph before, in a clause told in the simple past ("In
+    late August 2016 the FBI arrested him; a grand jury indicted him in February")? A story runs
+    forward, so it is the next year's month (not a flashback: "had indicted him in February", nor
+    one marked as earlier)."""
+    before_span, before_tv = prev
+    if tv.precision not in ("day", "month") or before_tv.precision not in ("day", "month"):
+        return False
+    if tv.earliest.year != before_tv.earliest.year or tv.earliest.month >= before_tv.earliest.month:
+        return False
+    if passage(span.start_char) - passage(before_span.start_char) > 1 or flashback(span):
+        return False
+    sent = span.sent
+    v = span.root.head
+    while v.pos_ == "ADP" and v.head.i != v.i:
+        v = v.head
+    if v.pos_ not in ("VERB", "AUX") or v.tag_ != "VBD" or any(c.dep_ == "aux" for c in v.children):
+        return False  # (only a plain past: "was indicted in February", "said in January")
+    return not any(t.lower_ in EARLIER_WORDS for t in sent)
+
+
+EARLIER_WORDS = frozenset({"earlier", "before", "previously", "prior", "already", "first"})
 
 
 def line_at(text: str, offset: int) -> str:
