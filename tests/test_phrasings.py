@@ -3543,6 +3543,16 @@ CASES_24 = [
                  # (a quoted name runs to its closing quote, hyphens and small words and all)
                  [ev("Attribution", ["Kestrix ad-Din al-Fabrikam Brigade"], ["Kestrix ad-Din al-Fabrikam Brigade"], "2022-05-03"),
                   ev("CyberAttack", ["Kestrix ad-Din al-Fabrikam Brigade"], ["Contoso Bank"])], id="quoted-self-given-name"),
+    pytest.param("In late August 2016 Finnish police arrested Ivan Sokolov in Tampere. A federal grand jury in Brooklyn "
+                 "indicted him in February.",
+                 # (a story runs forward: a month told after a later one, in the plain past, is the next year's)
+                 [ev("LegalAction", ["Federal grand jury in Brooklyn", "United States"], ["Ivan Sokolov"], "2017-02"),
+                  ev("LegalAction", ["Finland", "police"], ["Ivan Sokolov"], "2016-08")], id="story-runs-into-next-year"),
+    pytest.param("In late August 2016 Finnish police arrested Ivan Sokolov in Tampere. He had been indicted by a federal "
+                 "grand jury in Brooklyn in February.",
+                 # (a flashback in the past perfect stays in the story's year)
+                 [ev("LegalAction", ["Federal grand jury in Brooklyn", "United States"], ["Ivan Sokolov"], "2016-02"),
+                  ev("LegalAction", ["Finland", "police"], ["Ivan Sokolov"], "2016-08")], id="flashback-stays-in-the-year"),
 ]
 
 
