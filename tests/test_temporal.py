@@ -138,6 +138,11 @@ PUBLICATION_CASES = [
     ("this week", PUB, tv("2022-09", "month", "2022-09-05", "2022-09-11")),
     ("earlier this week", PUB, tv("2022-09", "month", "2022-09-05", "2022-09-10")),
     ("last weekend", PUB, tv("2022-09", "month", "2022-09-03", "2022-09-04")),
+    # "said over the weekend": the latest weekend over before publication, as "last weekend"
+    ("the weekend", PUB, tv("2022-09", "month", "2022-09-03", "2022-09-04")),
+    # "late last week" is its Thursday to Sunday, "early last week" its Monday to Wednesday
+    ("late last week", PUB, tv("2022-09", "month", "2022-09-01", "2022-09-04")),
+    ("early last week", PUB, tv("2022-08", "month", "2022-08-29", "2022-08-31")),
     ("last month", PUB, tv("2022-08", "month", "2022-08-01", "2022-08-31")),
     ("last month", date(2022, 1, 5), tv("2021-12", "month", "2021-12-01", "2021-12-31")),
     ("this month", PUB, tv("2022-09", "month", "2022-09-01", "2022-09-30")),
@@ -274,6 +279,8 @@ ANCHOR_CASES = [
     ("the following Monday", "2016-11-07", tv("2016-11-14", "day", "2016-11-14", "2016-11-14")),
     ("the previous Friday", "2016-11-07", tv("2016-11-04", "day", "2016-11-04", "2016-11-04")),
     ("the next Friday", "2016-11", None),
+    # in a story of a time long past, "the weekend" is the one over by the day last told
+    ("the weekend", "2011-03-07", tv("2011-03", "month", "2011-03-05", "2011-03-06")),
 ]
 
 

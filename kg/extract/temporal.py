@@ -183,7 +183,9 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
         ("holiday", rf"\b(?:(?:on|over|during)\s+(?:the\s+)?)?(?:(?P<rel>last)\s+)?(?P<hol>{_holiday_re()})"
                     rf"(?:\s+(?:weekend|holiday))?(?:,?\s+{_named('year', YEAR)})?"),
         ("this_part", r"\b(?P<mod>earlier|later)\s+this\s+(?P<unit>week|month|year)\b"),
-        ("rel_unit", r"(?<!the )\b(?P<rel>last|this)\s+(?P<unit>weekend|week|month|year)\b"),
+        ("rel_unit", r"(?<!the )\b(?:(?P<part>early|late)\s+)?(?P<rel>last|this)\s+(?P<unit>weekend|week|month|year)\b"),
+        # "said over the weekend": the latest weekend (not "the weekend of 3 May", "the weekend before")
+        ("the_weekend", r"\bthe\s+weekend\b(?!\s+(?:of|before|after|that|when|in|following)\b)"),
         ("deictic", r"\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?"
                     r"|last\s+night|overnight(?=\s*,|$)|today|tonight|earlier\s+today|this\s+(?:morning|afternoon|evening))\b"),
         ("ago", rf"\b(?:(?P<n>{NUM})|{VAGUE})\s+(?P<unit>day|fortnight|week|month|year|decade)s?\s+ago(?P<this_month>\s+this\s+month)?\b"),
@@ -649,7 +651,12 @@ def _rule_this_part(m, pub, anchor):
 def _rule_rel_unit(m, pub, anchor):
     unit, last = m["unit"].lower(), m["rel"].lower() == "last"
     if unit == "week":
-        return _week(pub - timedelta(days=7) if last else pub)
+        week = _week(pub - timedelta(days=7) if last else pub)
+        if m["part"]:  # "late last week": Thursday to Sunday; "early this week": Monday to Wednesday
+            monday = week.earliest
+            return _within_weeks(*((monday, monday + timedelta(days=2)) if m["part"].lower() == "early"
+                                   else (monday + timedelta(days=3), monday + timedelta(days=6))))
+        return week
     if unit == "weekend":
         if last:  # the latest weekend that ended before publication
             sunday = pub - timedelta(days=pub.weekday() + 1)
@@ -659,6 +666,15 @@ def _rule_rel_unit(m, pub, anchor):
     if unit == "month":
         return _month(*_add_months(pub.year, pub.month, -1)) if last else _month(pub.year, pub.month)
     return _year(pub.year - 1 if last else pub.year)
+
+
+def _rule_the_weekend(m, pub, anchor):
+    """The weekend a paper means by "the weekend": the latest over before publication; in a
+    story of a time long past, the latest over by the day it last told."""
+    if anchor is not None and anchor.precision == "day" and (pub - anchor.latest).days > 14:
+        pub = anchor.latest + timedelta(days=1)
+    sunday = pub - timedelta(days=pub.weekday() + 1)  # (the latest weekend over before that day, as "last weekend")
+    return _within_weeks(sunday - timedelta(days=1), sunday)
 
 
 def _rule_deictic(m, pub, anchor):
