@@ -3553,9 +3553,24 @@ CASES_24 = [
                  # (a flashback in the past perfect stays in the story's year)
                  [ev("LegalAction", ["Federal grand jury in Brooklyn", "United States"], ["Ivan Sokolov"], "2016-02"),
                   ev("LegalAction", ["Finland", "police"], ["Ivan Sokolov"], "2016-08")], id="flashback-stays-in-the-year"),
+    pytest.param("From 2015 the Qakbot malware infected computers around the world, stealing bank credentials.",
+                 # (the machines a program or gang infects, counted or not, are its victims as a group)
+                 [ev("CyberAttack", ["QakBot"], ["computers around the world"], "2015")], id="infected-computers-uncounted"),
+    pytest.param("The Trickbot gang infected computers in 2019.",
+                 [ev("CyberAttack", ["TrickBot"], ["computers"], "2019")], id="gang-infected-bare-computers"),
+    pytest.param("The Fabrikam group used Qakbot to infect computers at hundreds of banks in 2016.",
+                 # (a guard: the banks whose computers were infected stay the victims)
+                 [ev("CyberAttack", ["Fabrikam"], ["hundreds of banks"], "2016")], id="infected-computers-of-banks"),
 ]
 
 
 @pytest.mark.parametrize("text,want", CASES_24)
 def test_phrasing_since_session_24(text, want):
     assert got(text) == sorted(want)
+
+
+def test_infected_machines_are_also_known_as_infected_computers():
+    # (gold files name such a group "infected computers" as often as by its phrase)
+    ents = read("From 2015 the Qakbot malware infected computers around the world.").to_events_json()["entities"]
+    group = next(e for e in ents if e["name"] == "computers around the world")
+    assert "infected computers" in group["aliases"]

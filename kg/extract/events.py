@@ -1653,7 +1653,8 @@ class EventReader:
         if typ == "CyberAttack" and all(self.ix.entities[k].type == "Country" for k in targets):
             # (named places only: "hacked more than 100 companies in the United States" has a group too)
             # ("Fabribot had infected some 40,000 computers": a program's own campaign counts its machines)
-            infected = v.lemma_ == "infect" and any(self.ix.entities[k].type == "Malware" for k in actors)
+            # ("Kestrix has infected computers all over the world": so do a group's and a program's uncounted ones)
+            infected = v.lemma_ == "infect" and any(self.ix.entities[k].type in ("Malware", "ThreatActor") for k in actors)
             targets = self.generic_victims(slot_toks, machines=infected) + targets
         if typ == "DefensiveMeasure" and doer is not None and doer.lower_ == "it":
             # ("the bank said it had shut down its services": its own, whoever "its" was read as)
@@ -1694,14 +1695,15 @@ class EventReader:
                 if owners:
                     whole, t = [t], owners[0]
                     noun = t
-                elif not (machines and (counted or any(c.dep_ == "nummod" for c in t.children))):
-                    # ("encrypted 310 servers": a detail of an attack told elsewhere)
-                    continue
+                elif not machines:
+                    continue  # ("encrypted 310 servers": a detail of an attack told elsewhere)
             members = [noun, *[c for c in noun.children if c.dep_ == "conj"]]
-            if len(members) == 1 and t is noun and not any(
+            if len(members) == 1 and t is noun and not (machines and noun.lemma_.lower() in systems) and not any(
                     c.dep_ in ("amod", "compound", "nmod", "nummod", "prep") for c in noun.children):
                 continue  # a bare plural ("companies", "governments") is too vague to be a victim
             key = self.ix.add_group(t, whole, core_head=noun)
+            if machines and noun.lemma_.lower() in systems:  # (what a program infects: its "infected computers")
+                self.ix.entities[key].aliases.append(f"infected {noun.text.lower()}")
             if key not in out:
                 out.append(key)
         return out
