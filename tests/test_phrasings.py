@@ -3561,6 +3561,12 @@ CASES_24 = [
     pytest.param("The Fabrikam group used Qakbot to infect computers at hundreds of banks in 2016.",
                  # (a guard: the banks whose computers were infected stay the victims)
                  [ev("CyberAttack", ["Fabrikam"], ["hundreds of banks"], "2016")], id="infected-computers-of-banks"),
+    pytest.param("OSPREY EXCHANGE\nTransparency Report | H1 2023 | Download PDF (1.4 MB)\n\nWe publish this report twice a "
+                 "year. We answer requests from police. Our staff review each one.\n\nIn March 2023 we froze 14 customer "
+                 "accounts that had received funds traced to the Contoso mixer.",
+                 # (a report's "we" is its letterhead's company, the first named in the text's order: a
+                 # company's measure; a guard: the tagger reads this letterhead whole)
+                 [ev("DefensiveMeasure", ["Osprey Exchange"], [], "2023-03")], id="letterhead-we-froze-accounts"),
 ]
 
 

@@ -203,6 +203,7 @@ class EntityIndex:
         self._read_defined_terms()
         self._read_named_by_head()
         self._read_suffixed_names()
+        self._read_letterhead()
         self._read_self_naming()
         self._read_domains()
         self._read_repeats()
@@ -1033,6 +1034,36 @@ class EntityIndex:
                 self.mentions = [(i, k) for i, k in self.mentions if i != run[0].i]
                 span = self.doc[run[0].i:tok.i + 1]
                 self._add_missed_organization(span.text, span, country)
+
+    LETTERHEAD = re.compile(r"\A\s*(?P<name>[A-Z][A-Z&'.\-]*(?:[ \t]+[A-Z&][A-Z&'.\-]*){1,5})[ \t]*\n")
+    CAPS_SUFFIXES = ("LLP", "LLC", "PLC", "AG", "SA", "NV", "BV", "GMBH")
+
+    def _read_letterhead(self):
+        """A company's or an institute's name in capitals on a document's first line ("KESTREL
+        EXCHANGE", "TARROW SYSTEMS LTD"), which NER leaves untagged: the organisation that
+        writes the text, named in title case."""
+        m = self.LETTERHEAD.match(self.doc.text)
+        if m is None:
+            return
+        parts = m["name"].split()
+        last = parts[-1].rstrip(".")
+        if not (last.title() in words()["organization_suffixes"] or last.upper() in self.CAPS_SUFFIXES
+                or last.lower() in words()["organization_heads"]):
+            return
+        span = self.doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+        if span is None:
+            return
+        taken = {self.token_key[t.i] for t in span if t.i in self.token_key}
+        if any(self.entities[k].type != "Person" or k in self.gaz for k in taken):
+            return
+        # (a capitalised word read as a surname, "KESTREL", is the company's name)
+        for x in span:
+            self.token_key.pop(x.i, None)
+        self.mentions = [(i, k) for i, k in self.mentions if not span.start <= i < span.end]
+        for k in taken - {k for _, k in self.mentions}:
+            del self.entities[k]
+        name = " ".join(w if w.upper() in self.CAPS_SUFFIXES or w == "&" else w.title() for w in parts)
+        self._add_missed_organization(name, span)
 
     BARE_NAME_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
 

@@ -741,7 +741,7 @@ class EventReader:
             voiced = sum(1 for t in self.doc if t.lower_ in self.FIRST_PLURAL and not t.text.isupper()
                          and not any(q in t.sent.text for q in self.QUOTES))  # (not "US")
             if voiced >= 3:
-                first = next((k for _, k in self.ix.mentions
+                first = next((k for _, k in sorted(self.ix.mentions)  # (in the text's order: the letterhead first)
                               if self.ix.entities[k].type in ("Organization", "GovernmentBody")), None)
                 if first is not None and not self.ix.news_outlet(first):
                     self._house = [first]
@@ -1327,7 +1327,10 @@ class EventReader:
         "the victims' bank", "two of the exchanges")?"""
         if doer is None:
             return False
-        kinds = {self.ix.entities[k].type for k in self.ix.with_states(self.keys([doer]))}
+        keys = self.keys([doer])
+        if not keys and doer.lower_ == "we" and not self.ix.token_key.get(doer.i):
+            keys = self.house_voice()  # ("we froze 14 accounts" in an exchange's own report)
+        kinds = {self.ix.entities[k].type for k in self.ix.with_states(keys)}
         if kinds:
             return not kinds & {"Country", "GovernmentBody"}
         noun, _ = self.counted_noun(doer)
