@@ -58,7 +58,9 @@ ROOT = Path(__file__).resolve().parent.parent
     ("eval/heldout41", 0.59, 0.75),  # measured 0.581 / 0.786 blind; 0.614 / 0.767 at the end of session 22 (likewise)
     ("eval/heldout42", 0.64, 0.77),  # measured 0.626 / 0.771 blind; 0.658 / 0.795 at the end of session 23, its first as a development set
     ("eval/heldout43", 0.57, 0.77),  # measured 0.556 / 0.788 blind; 0.585 / 0.794 at the end of session 23 (likewise)
-    # heldout44 and heldout45 stay blind: no floor
+    ("eval/heldout44", 0.62, 0.43),  # measured 0.622 / 0.429 blind; 0.645 / 0.452 at the end of session 24, its first as a development set
+    ("eval/heldout45", 0.55, 0.91),  # measured 0.567 / 0.935 blind; 0.578 / 0.938 at the end of session 24 (likewise)
+    # heldout46 and heldout47 stay blind: no floor
 ])
 def test_quality_does_not_fall(folder, f1, dates):
     summary, _ = evaluate(ROOT / folder)
