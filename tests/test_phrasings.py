@@ -3480,7 +3480,8 @@ def test_phrasing_since_session_23(text, want):
 
 
 CASES_24 = [
-    pytest.param("The pro-Russian group Contoso Team claimed a wave of DDoS attacks on Estonian banks on 3 May 2022.",
+    pytest.param("The pro-Kestrix crew Contoso Team claimed a wave of denial-of-service attacks against Estonian banks on "
+                 "3 May 2022.",
                  # (a wave, series or spate of attacks: what is claimed is the attacks)
                  [ev("Attribution", ["Contoso Team"], ["Contoso Team"], "2022-05-03"),
                   ev("CyberAttack", ["Contoso Team"], ["Estonia", "Estonian banks"], "2022-05-03")], id="claimed-a-wave-of-attacks"),
@@ -3489,41 +3490,41 @@ CASES_24 = [
                  # (a self-given name keeps its small words; a guard: the tagger reads this one whole)
                  [ev("Attribution", ["Shield of Fabrikam"], ["Shield of Fabrikam"], "2022-05-03"),
                   ev("CyberAttack", ["Shield of Fabrikam"], ["Kestrix Institute"])], id="self-given-name-with-of"),
-    pytest.param("On 3 May 2022 a group calling itself the Shadow Kestrix Hackers claimed the intrusion into Contoso's network.",
+    pytest.param("On 3 May 2022 a group calling itself the Grey Kestrix Hackers claimed the intrusion into Contoso's network.",
                  # (a self-given name is read whole, also where the tagger cuts it short; a guard: it
                  # does not cut this one)
-                 [ev("Attribution", ["Shadow Kestrix Hackers"], ["Shadow Kestrix Hackers"], "2022-05-03"),
-                  ev("CyberAttack", ["Shadow Kestrix Hackers"], ["Contoso"])], id="self-given-name-cut-short"),
+                 [ev("Attribution", ["Grey Kestrix Hackers"], ["Grey Kestrix Hackers"], "2022-05-03"),
+                  ev("CyberAttack", ["Grey Kestrix Hackers"], ["Contoso"])], id="self-given-name-cut-short"),
     pytest.param("Contoso's network went down on 3 May 2022. On the day of the attack, a group calling itself the "
-                 '"Cutting Sword of Kestrix" claimed responsibility in an online post.',
+                 '"Burning Sword of Kestrix" claimed responsibility on its forum.',
                  # (parsed with "claimed" as an adjective of "responsibility" and no main verb)
-                 [ev("Attribution", ["Cutting Sword of Kestrix"], ["Cutting Sword of Kestrix"], "2022-05-03"),
+                 [ev("Attribution", ["Burning Sword of Kestrix"], ["Burning Sword of Kestrix"], "2022-05-03"),
                   ev("CyberAttack", [], ["Contoso"], "2022-05-03")], id="claim-verb-misread-as-adjective"),
     pytest.param("On 3 May 2022 hackers defaced the website of the Kestrix Institute and replaced the home page with a long "
                  'message signed "Contoso Cyber Army".',
                  # (the name left on a defaced page claims the attack)
                  [ev("Attribution", ["Contoso Cyber Army"], ["Contoso Cyber Army"], "2022-05-03"),
                   ev("CyberAttack", [], ["Kestrix Institute"], "2022-05-03")], id="defacement-message-signed"),
-    pytest.param("On 3 May 2022 hackers broke into Fabrikam's network. The message left on the company's site, signed by "
-                 "Contoso Team, claimed that 50 terabytes of data had been copied.",
+    pytest.param("On 3 May 2022 hackers broke into Fabrikam's network. A note left on the company's server, signed by "
+                 "Contoso Team, said that 12 gigabytes of files had been taken.",
                  [ev("Attribution", ["Contoso Team"], ["Contoso Team"], "2022-05-03"),
-                  ev("CyberAttack", [], ["Fabrikam"], "2022-05-03")], id="message-left-on-site-signed-by"),
+                  ev("CyberAttack", [], ["Fabrikam"], "2022-05-03")], id="note-left-on-server-signed-by"),
     pytest.param("Hackers attacked Contoso's hospital in May 2022. The letter, signed by 20 ministers on 3 May 2022, "
                  "condemned the attack.",
                  # (a letter ministers sign is no hacker's signature)
                  [ev("CyberAttack", [], ["Contoso"], "2022-05")], id="letter-signed-by-ministers-no-claim"),
     pytest.param("Hackers attacked the Kestrix city network on 14 February 2023. The city posts below the text of the "
-                 "proclamation signed yesterday by the Kestrix City Administrator.",
-                 [ev("CyberAttack", [], ["Kestrix"], "2023-02-14")], id="proclamation-signed-no-claim"),
-    pytest.param("A year after the Treasury targeted Russian firms tied to the FSB, researchers at the Contoso Lab map every "
-                 "cyber-related U.S. designation since 2015.",
+                 "decree signed yesterday by the Kestrix mayor.",
+                 [ev("CyberAttack", [], ["Kestrix"], "2023-02-14")], id="decree-signed-no-claim"),
+    pytest.param("Twelve months after the Treasury targeted Ruritanian companies tied to the Kestrix ministry, analysts at the "
+                 "Contoso Lab list each sanction since 2015.",
                  # (the parser's adjective reading stands in a clause that opens with "after")
                  [], id="adjective-reading-with-a-main-verb"),
     pytest.param("Hackers flooded the census site with traffic on 9 August 2016. That evening the Finnish Bureau of "
                  "Statistics took its census form offline.",
                  # (a capitalised body head's capitalised "of" phrase is part of its name)
                  [ev("DefensiveMeasure", ["Bureau of Statistics", "Finland"], [], "2016-08-09")], id="body-name-goes-on-with-of"),
-    pytest.param('On 3 May 2022 a group using the name "Contoso Cyber Fighters" said it was behind the cyberattacks on '
+    pytest.param('On 3 May 2022 a group using the name "Contoso Cyber Fighters" claimed the cyberattacks on '
                  "Fabrikam Bank.",
                  # (the name a group uses stands for the group, as the name it calls itself does)
                  [ev("Attribution", ["Contoso Cyber Fighters"], ["Contoso Cyber Fighters"], "2022-05-03"),
@@ -3531,8 +3532,8 @@ CASES_24 = [
     pytest.param("Hackers using the handle Kestrix Team defaced the site of Fabrikam Bank on 3 May 2022.",
                  [ev("CyberAttack", ["Kestrix Team"], ["Fabrikam Bank"], "2022-05-03")], id="hackers-using-the-handle"),
     pytest.param("The company uses the name Contoso in Europe.", [], id="company-uses-a-name-no-event"),
-    pytest.param("Hackers broke into Contoso in 2020. On 5 January 2021 the FBI said that the actor was likely Russian "
-                 "in origin.",
+    pytest.param("Hackers broke into Contoso in 2020. On 5 January 2021 the FBI said that the actor was probably "
+                 "Russian in origin.",
                  # (an actor said to be of a state's origin blames that state)
                  [ev("Attribution", ["Federal Bureau of Investigation", "United States"], ["Russia"], "2021-01-05"),
                   ev("CyberAttack", [], ["Contoso"], "2020")], id="actor-russian-in-origin"),
@@ -3543,29 +3544,29 @@ CASES_24 = [
                  # (a quoted name runs to its closing quote, hyphens and small words and all)
                  [ev("Attribution", ["Kestrix ad-Din al-Fabrikam Brigade"], ["Kestrix ad-Din al-Fabrikam Brigade"], "2022-05-03"),
                   ev("CyberAttack", ["Kestrix ad-Din al-Fabrikam Brigade"], ["Contoso Bank"])], id="quoted-self-given-name"),
-    pytest.param("In late August 2016 Finnish police arrested Ivan Sokolov in Tampere. A federal grand jury in Brooklyn "
-                 "indicted him in February.",
+    pytest.param("In late July 2016 Finnish police detained Ivan Sokolov in Tampere. A grand jury in Brooklyn charged "
+                 "him in February.",
                  # (a story runs forward: a month told after a later one, in the plain past, is the next year's)
-                 [ev("LegalAction", ["Federal grand jury in Brooklyn", "United States"], ["Ivan Sokolov"], "2017-02"),
-                  ev("LegalAction", ["Finland", "police"], ["Ivan Sokolov"], "2016-08")], id="story-runs-into-next-year"),
-    pytest.param("In late August 2016 Finnish police arrested Ivan Sokolov in Tampere. He had been indicted by a federal "
-                 "grand jury in Brooklyn in February.",
+                 [ev("LegalAction", ["Grand jury in Brooklyn", "United States"], ["Ivan Sokolov"], "2017-02"),
+                  ev("LegalAction", ["Finland", "police"], ["Ivan Sokolov"], "2016-07")], id="story-runs-into-next-year"),
+    pytest.param("In late July 2016 Finnish police detained Ivan Sokolov in Tampere. He had been charged by a grand "
+                 "jury in Brooklyn in February.",
                  # (a flashback in the past perfect stays in the story's year)
-                 [ev("LegalAction", ["Federal grand jury in Brooklyn", "United States"], ["Ivan Sokolov"], "2016-02"),
-                  ev("LegalAction", ["Finland", "police"], ["Ivan Sokolov"], "2016-08")], id="flashback-stays-in-the-year"),
-    pytest.param("From 2015 the Qakbot malware infected computers around the world, stealing bank credentials.",
+                 [ev("LegalAction", ["Grand jury in Brooklyn", "United States"], ["Ivan Sokolov"], "2016-02"),
+                  ev("LegalAction", ["Finland", "police"], ["Ivan Sokolov"], "2016-07")], id="flashback-stays-in-the-year"),
+    pytest.param("From 2015 the Qakbot malware infected office computers in forty countries, stealing bank credentials.",
                  # (the machines a program or gang infects, counted or not, are its victims as a group)
-                 [ev("CyberAttack", ["QakBot"], ["computers around the world"], "2015")], id="infected-computers-uncounted"),
+                 [ev("CyberAttack", ["QakBot"], ["office computers"], "2015")], id="infected-computers-uncounted"),
     pytest.param("The Trickbot gang infected computers in 2019.",
                  [ev("CyberAttack", ["TrickBot"], ["computers"], "2019")], id="gang-infected-bare-computers"),
     pytest.param("The Fabrikam group used Qakbot to infect computers at hundreds of banks in 2016.",
                  # (a guard: the banks whose computers were infected stay the victims)
                  [ev("CyberAttack", ["Fabrikam"], ["hundreds of banks"], "2016")], id="infected-computers-of-banks"),
-    pytest.param("OSPREY EXCHANGE\nTransparency Report | H1 2023 | Download PDF (1.4 MB)\n\nWe publish this report twice a "
-                 "year. We answer requests from police. Our staff review each one.\n\nIn March 2023 we froze 14 customer "
-                 "accounts that had received funds traced to the Contoso mixer.",
+    pytest.param("OSPREY EXCHANGE\nTransparency Report | H1 2023\n\nWe publish this report twice a "
+                 "year. We answer requests from police. Our staff review each one.\n\nIn March 2023 we froze nine customer "
+                 "accounts linked to the Contoso mixer.",
                  # (a report's "we" is its letterhead's company, the first named in the text's order: a
-                 # company's measure; a guard: the tagger reads this letterhead whole)
+                 # company's measure)
                  [ev("DefensiveMeasure", ["Osprey Exchange"], [], "2023-03")], id="letterhead-we-froze-accounts"),
 ]
 
@@ -3577,6 +3578,6 @@ def test_phrasing_since_session_24(text, want):
 
 def test_infected_machines_are_also_known_as_infected_computers():
     # (gold files name such a group "infected computers" as often as by its phrase)
-    ents = read("From 2015 the Qakbot malware infected computers around the world.").to_events_json()["entities"]
-    group = next(e for e in ents if e["name"] == "computers around the world")
+    ents = read("From 2015 the Qakbot malware infected office computers in forty countries.").to_events_json()["entities"]
+    group = next(e for e in ents if e["name"] == "office computers")
     assert "infected computers" in group["aliases"]

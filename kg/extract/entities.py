@@ -1000,13 +1000,13 @@ class EntityIndex:
         quoted = i < len(doc) and doc[i].text in ('"', "\u201c")
         i += quoted
         run, links = [], word_set("entity_words", "name_links")
-        if quoted:  # ('"Izz ad-Din al-Qassam Cyber Fighters"': a quoted name runs to its closing quote)
+        if quoted:  # ('"Kestrix ad-Din al-Fabrikam Brigade"': a quoted name runs to its closing quote)
             close = next((j for j in range(i, min(i + 12, len(doc))) if doc[j].text in ('"', "\u201d")), None)
             if close is not None and close > i and doc[i].text[:1].isupper():
                 return list(doc[i:close])
         while i < len(doc) and len(run) < 6:
             if run and doc[i].lower_ in links and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
-                run.append(doc[i])  # ('the "Cutting Sword of Justice"': a word that links two of the name's)
+                run.append(doc[i])  # ('the "Burning Sword of Kestrix"': a word that links two of the name's)
             elif doc[i].text[:1].isupper() and (quoted or doc[i].pos_ == "PROPN"):
                 run.append(doc[i])
             else:
@@ -1510,7 +1510,7 @@ class EntityIndex:
                 self._add(self.gaz.entity(known), self.doc[start: tok.i + 1].text,
                           [t for t in span_toks if t.i not in self.token_key or t.i == tok.i])
                 continue
-            tail = self._of_name(tok)  # "the Australian Bureau of Statistics": "of Statistics" is the name's
+            tail = self._of_name(tok)  # "the Finnish Bureau of Statistics": "of Statistics" is the name's
             words_ += [t.text for t in tail]
             end = tail[-1].i + 1 if tail else tok.i + 1
             if country is None:  # "federal prosecutors in the United States": where it sits

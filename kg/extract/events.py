@@ -126,7 +126,7 @@ def perfect_misread(v) -> bool:
 
 
 def adjective_misread(v) -> bool:
-    """'a group calling itself the "Cutting Sword of Justice" claimed responsibility', parsed
+    """'a group calling itself the "Burning Sword of Kestrix" claimed responsibility', parsed
     with "claimed" as an adjective of "responsibility": a past verb with a subject of its own
     that the parser hung on the noun after it is the verb, that noun its object."""
     return (v.dep_ == "amod" and v.tag_ == "VBD" and v.pos_ == "VERB" and v.head.i > v.i
@@ -1656,7 +1656,7 @@ class EventReader:
         if typ == "CyberAttack" and all(self.ix.entities[k].type == "Country" for k in targets):
             # (named places only: "hacked more than 100 companies in the United States" has a group too)
             # ("Fabribot had infected some 40,000 computers": a program's own campaign counts its machines)
-            # ("Kestrix has infected computers all over the world": so do a group's and a program's uncounted ones)
+            # ("Kestrix has infected office computers in forty countries": so do a group's and a program's uncounted ones)
             infected = v.lemma_ == "infect" and any(self.ix.entities[k].type in ("Malware", "ThreatActor") for k in actors)
             targets = self.generic_victims(slot_toks, machines=infected) + targets
         if typ == "DefensiveMeasure" and doer is not None and doer.lower_ == "it":
@@ -2432,8 +2432,8 @@ class EventReader:
                     and self.ix.sentence_no(tok) - self.ix.sentence_no(m.trigger) <= 2]
             hit = next((m.trigger for m in sorted(hits, key=lambda m: not any(
                 e.label_ == "DATE" for e in m.trigger.sent.ents))), None)
-            # (a name signed on what the sentence's own verb did: "screens were taken over on 29
-            # July, in a takeover signed by ...", dated by that verb)
+            # (a name signed on what the sentence's own verb did: "pages were defaced on 3 May, in
+            # a defacement signed by ...", dated by that verb)
             if not official and tok.sent.root.pos_ in ("VERB", "AUX") and (
                     hit is None or any(e.label_ == "DATE" for e in tok.sent.ents)):
                 hit = tok.sent.root
@@ -2444,7 +2444,7 @@ class EventReader:
         name a hacker leaves on a defaced page claims the attack (not a letter that ministers
         signed: only what is left on a hacked page, told beside an attack)."""
         thing = tok.head if tok.dep_ in ("acl", "amod") else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        # ("the message left on the site, signed by ...", parsed with the site signed: the noun it is on)
+        # ("a note left on the server, signed by ...", parsed with the server signed: the noun it is on)
         things = [thing, *list(thing.ancestors)[:3]] if thing is not None else []
         if not any(x.lemma_.lower() in mod("signed_things") for x in things) or not self.recent_cyber(tok, 2):
             return
@@ -2715,7 +2715,7 @@ class EventReader:
         origin': a claim that an attack came from a state, or from its machines, blames that state."""
         for t in self.doc:
             lemma = t.lemma_.lower()
-            # "said the intrusion was likely of Chinese origin", "that the actor was likely Russian in origin"
+            # "said the intrusion was likely of Chinese origin", "that the actor was Ruritanian in origin"
             origin = next((g for g in preps(t, "of") if g.lemma_.lower() == "origin"), None) if lemma == "be" else None
             origin_adj = next((c for c in t.children if c.dep_ == "acomp" and any(
                 g.lemma_.lower() == "origin" for g in preps(c, "in") + preps(t, "in"))), None) if lemma == "be" and origin is None else None
