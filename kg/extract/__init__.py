@@ -130,9 +130,9 @@ def timeline_step_back(text: str, span, tv: TimeValue, prev) -> bool:
 def story_runs_on(span, tv: TimeValue, prev, passage) -> bool:
     """Is a date without a year, read in the story's year, in an earlier month than the date told
     just before it in the same or the paragraph before, in a clause told in the simple past ("In
-    late August 2016 the FBI arrested him; a grand jury indicted him in February")? A story runs
-    forward, so it is the next year's month (not a flashback: "had indicted him in February", nor
-    one marked as earlier)."""
+    late July 2016 Finnish police detained him. A grand jury charged him in February")? A story
+    runs forward, so it is the next year's month (not a flashback: "had charged him in February",
+    nor one marked as earlier)."""
     before_span, before_tv = prev
     if tv.precision not in ("day", "month") or before_tv.precision not in ("day", "month"):
         return False
@@ -140,16 +140,18 @@ def story_runs_on(span, tv: TimeValue, prev, passage) -> bool:
         return False
     if passage(span.start_char) - passage(before_span.start_char) > 1 or flashback(span):
         return False
-    sent = span.sent
+    v = date_verb(span)
+    if v.pos_ not in ("VERB", "AUX") or v.tag_ != "VBD" or any(c.dep_ == "aux" for c in v.children):
+        return False  # (only a plain past: "was charged in February", "said in January")
+    return not any(t.lower_ in word_set("modality", "earlier_markers") for t in span.sent)
+
+
+def date_verb(span):
+    """The word a date expression tells the time of: the verb its preposition hangs on."""
     v = span.root.head
     while v.pos_ == "ADP" and v.head.i != v.i:
         v = v.head
-    if v.pos_ not in ("VERB", "AUX") or v.tag_ != "VBD" or any(c.dep_ == "aux" for c in v.children):
-        return False  # (only a plain past: "was indicted in February", "said in January")
-    return not any(t.lower_ in EARLIER_WORDS for t in sent)
-
-
-EARLIER_WORDS = frozenset({"earlier", "before", "previously", "prior", "already", "first"})
+    return v
 
 
 def line_at(text: str, offset: int) -> str:
@@ -258,9 +260,7 @@ def opens_in_present(span, passage) -> bool:
 def flashback(span) -> bool:
     """Is a date expression in a past-perfect clause ("The intruders had first got in last
     year")? A flashback dates its own act; the story's year stays where it was."""
-    v = span.root.head
-    while v.pos_ == "ADP" and v.head.i != v.i:
-        v = v.head
+    v = date_verb(span)
     from .events import EventReader
 
     if v.tag_ == "VBN" and EventReader.past_perfect(v):

@@ -932,11 +932,11 @@ class EntityIndex:
         """"The group behind the claim calls itself Predatory Sparrow": the subject is the group
         it names, so a later "it" can find it as the subject it is."""
         reflexive, naming = word_set("entity_words", "reflexive_pronouns"), word_set("entity_words", "naming_participles")
-        name_nouns = word_set("entity_words", "name_nouns")
+        name_nouns, name_using = word_set("entity_words", "name_nouns"), word_set("entity_words", "name_using_verbs")
         for v in self.doc:
             if v.lemma_ in naming:
                 self_ = next((c for c in v.children if c.dep_ == "dobj" and c.lower_ in reflexive), None)
-            elif v.lemma_ in ("use", "adopt") and v.dep_ == "acl":  # "a group using the name X": the name stands for the group
+            elif v.lemma_ in name_using and v.dep_ == "acl":  # "a group using the name X": the name stands for the group
                 # (also "using the handle Kestrix Team", parsed with the handle a compound of the name)
                 self_ = next((x for c in v.children if c.dep_ == "dobj" for x in [c, *c.children]
                               if x.lemma_.lower() in name_nouns and (x is c or x.dep_ == "compound")), None)
@@ -1036,7 +1036,6 @@ class EntityIndex:
                 self._add_missed_organization(span.text, span, country)
 
     LETTERHEAD = re.compile(r"\A\s*(?P<name>[A-Z][A-Z&'.\-]*(?:[ \t]+[A-Z&][A-Z&'.\-]*){1,5})[ \t]*\n")
-    CAPS_SUFFIXES = ("LLP", "LLC", "PLC", "AG", "SA", "NV", "BV", "GMBH")
 
     def _read_letterhead(self):
         """A company's or an institute's name in capitals on a document's first line ("KESTREL
@@ -1047,7 +1046,8 @@ class EntityIndex:
             return
         parts = m["name"].split()
         last = parts[-1].rstrip(".")
-        if not (last.title() in words()["organization_suffixes"] or last.upper() in self.CAPS_SUFFIXES
+        caps = set(words()["capitalised_suffixes"])
+        if not (last.title() in words()["organization_suffixes"] or last.upper() in caps
                 or last.lower() in words()["organization_heads"]):
             return
         span = self.doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
@@ -1062,7 +1062,7 @@ class EntityIndex:
         self.mentions = [(i, k) for i, k in self.mentions if not span.start <= i < span.end]
         for k in taken - {k for _, k in self.mentions}:
             del self.entities[k]
-        name = " ".join(w if w.upper() in self.CAPS_SUFFIXES or w == "&" else w.title() for w in parts)
+        name = " ".join(w if w.upper() in caps or w == "&" else w.title() for w in parts)
         self._add_missed_organization(name, span)
 
     BARE_NAME_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
