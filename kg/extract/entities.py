@@ -278,10 +278,15 @@ class EntityIndex:
         m = self.dateline()
         if m is None:
             return
-        inside = {t.i for t in self.doc if m.start("city") <= t.idx < m.end("city")}
-        named = {self.token_key.pop(i) for i in inside if i in self.token_key}
-        self.mentions = [(i, k) for i, k in self.mentions if i not in inside]
-        for k in named - set(self.token_key.values()):
+        self._unname(t.i for t in self.doc if m.start("city") <= t.idx < m.end("city"))
+
+    def _unname(self, indices) -> None:
+        """Take back a reading of tokens as a name (a later pass knows better): their keys, their
+        mentions, and the entities no other token names."""
+        indices = set(indices)
+        named = {self.token_key.pop(i) for i in indices if i in self.token_key}
+        self.mentions = [(i, k) for i, k in self.mentions if i not in indices]
+        for k in named - set(self.token_key.values()) - {k for _, k in self.mentions}:
             del self.entities[k]
 
     # -- building ---------------------------------------------------------------------
@@ -969,13 +974,11 @@ class EntityIndex:
             if run and not names and len(known) == 1 and None not in known \
                     and self.entities[next(iter(known))].type != "Country":
                 names = [run[-1]]  # (a name NER found whole: the parser hung it elsewhere)
-            elif run and not names and not any(  # (nor a name NER cut short: "the Shadow Kill Hackers" read as "Kill Hackers")
+            elif run and not names and not any(  # (nor a name NER cut short: "the Grey Kestrix Hackers" read as "Kestrix Hackers")
                     k is not None and self.entities[k].type != "Country" and (k in self.gaz or None not in known) for k in known):
-                # (the parser lost "as" and its name: "identifying themselves as Anonymous Maldives")
-                lost = {self.token_key.pop(x.i) for x in run if x.i in self.token_key}
-                self.mentions = [(i, k) for i, k in self.mentions if not run[0].i <= i <= run[-1].i]
-                for k in lost - {k for _, k in self.mentions}:
-                    del self.entities[k]  # ("Maldives" was only a word of the name)
+                # (the parser lost "as" and its name: "identifying themselves as Anonymous Maldives";
+                # "Maldives" was only a word of the name)
+                self._unname(range(run[0].i, run[-1].i + 1))
                 span = self.doc[run[0].i:run[-1].i + 1]
                 name = " ".join(span.text.split())  # (a quoted name may run over a line break)
                 self._add(Entity(key=f"{typ.lower()}-{slug(name)}", name=name, type=typ), name, span)
@@ -1038,8 +1041,8 @@ class EntityIndex:
     LETTERHEAD = re.compile(r"\A\s*(?P<name>[A-Z][A-Z&'.\-]*(?:[ \t]+[A-Z&][A-Z&'.\-]*){1,5})[ \t]*\n")
 
     def _read_letterhead(self):
-        """A company's or an institute's name in capitals on a document's first line ("KESTREL
-        EXCHANGE", "TARROW SYSTEMS LTD"), which NER leaves untagged: the organisation that
+        """A company's or an institute's name in capitals on a document's first line ("OSPREY
+        EXCHANGE", "CONTOSO SYSTEMS LTD"), which NER leaves untagged: the organisation that
         writes the text, named in title case."""
         m = self.LETTERHEAD.match(self.doc.text)
         if m is None:
@@ -1056,12 +1059,7 @@ class EntityIndex:
         taken = {self.token_key[t.i] for t in span if t.i in self.token_key}
         if any(self.entities[k].type != "Person" or k in self.gaz for k in taken):
             return
-        # (a capitalised word read as a surname, "KESTREL", is the company's name)
-        for x in span:
-            self.token_key.pop(x.i, None)
-        self.mentions = [(i, k) for i, k in self.mentions if not span.start <= i < span.end]
-        for k in taken - {k for _, k in self.mentions}:
-            del self.entities[k]
+        self._unname(range(span.start, span.end))  # (a capitalised word read as a surname is the company's name)
         name = " ".join(w if w.upper() in caps or w == "&" else w.title() for w in parts)
         self._add_missed_organization(name, span)
 

@@ -1322,15 +1322,13 @@ class EventReader:
         return (tok.lemma_ == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be"
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
 
-    def private_doer(self, doer) -> bool:
-        """Is the doer a company or another private body, no state nor state body ("Tether",
-        "the victims' bank", "two of the exchanges")?"""
+    def private_doer(self, v) -> bool:
+        """Is the doer of ``v`` a company or another private body, no state nor state body
+        ("Tether", "the victims' bank", "two of the exchanges", a report's "we" of an exchange)?"""
+        doer = subject_of(v)
         if doer is None:
             return False
-        keys = self.keys([doer])
-        if not keys and doer.lower_ == "we" and not self.ix.token_key.get(doer.i):
-            keys = self.house_voice()  # ("we froze 14 accounts" in an exchange's own report)
-        kinds = {self.ix.entities[k].type for k in self.ix.with_states(keys)}
+        kinds = {self.ix.entities[k].type for k in self.ix.with_states(self.actor_of_verb(v))}
         if kinds:
             return not kinds & {"Country", "GovernmentBody"}
         noun, _ = self.counted_noun(doer)
@@ -1355,7 +1353,7 @@ class EventReader:
             return  # "named APT10" alone may be a tracker's name for it; "joined the US in naming APT10" blames it
         if spec.get("hostile_subj") and not self.hostile(doer) and not self.unauthorised(v):
             return  # "the virus took down the website", not "the firm took down its site"
-        if "private_doer" in spec and self.private_doer(doer) != spec["private_doer"]:
+        if "private_doer" in spec and self.private_doer(v) != spec["private_doer"]:
             return  # "Tether froze the tokens": a company's measure; "the Treasury froze X's assets": a sanction
         if typ == "Denial" and doer is not None and doer.lemma_.lower() in mod("judicial_nouns"):
             return  # "the court rejected that version": a ruling, no one denying their own part
@@ -1701,12 +1699,14 @@ class EventReader:
                 elif not machines:
                     continue  # ("encrypted 310 servers": a detail of an attack told elsewhere)
             members = [noun, *[c for c in noun.children if c.dep_ == "conj"]]
-            if len(members) == 1 and t is noun and not (machines and noun.lemma_.lower() in systems) and not any(
+            infected = machines and noun.lemma_.lower() in systems  # (the machines a program infects, counted or not)
+            if len(members) == 1 and t is noun and not infected and not any(
                     c.dep_ in ("amod", "compound", "nmod", "nummod", "prep") for c in noun.children):
                 continue  # a bare plural ("companies", "governments") is too vague to be a victim
             key = self.ix.add_group(t, whole, core_head=noun)
-            if machines and noun.lemma_.lower() in systems:  # (what a program infects: its "infected computers")
-                self.ix.entities[key].aliases.append(f"infected {noun.text.lower()}")
+            aliases = self.ix.entities[key].aliases
+            if infected and f"infected {noun.lower_}" not in aliases:
+                aliases.append(f"infected {noun.lower_}")  # (also its "infected computers")
             if key not in out:
                 out.append(key)
         return out
@@ -2417,27 +2417,12 @@ class EventReader:
         if claimant:
             self.add("Attribution", be, claimant, accused, modality=self.modality(be))
 
-    def signature(self, tok, official=True):
+    def signature(self, tok):
         """'the words "Hacked by Contoso Cyber Army"', a defaced page's quoted signature: the
         signer claims the attack."""
-        signers = self.keys([g for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
-                             for g in c.children if g.dep_ == "pobj"] + [
-            c for c in tok.children if c.dep_ == "oprd" or c.dep_ == "dobj" and c.pos_ == "PROPN"])  # ('signed "Contoso Team"')
-        if not official:  # (a state or its office signs decrees, not defaced pages)
-            signers = [k for k in signers if self.ix.entities[k].type not in ("Country", "GovernmentBody")]
+        signers = self.keys(self.signed_by(tok))
         if signers:
-            # (signed when the page was defaced: the day of the attack just told)
-            # (a telling with a date first: "defaced the site on Monday. The homepage was replaced with ...")
-            hits = [m for m in reversed(self.mentions) if m.type == "CyberAttack" and m.trigger.i < tok.i
-                    and self.ix.sentence_no(tok) - self.ix.sentence_no(m.trigger) <= 2]
-            hit = next((m.trigger for m in sorted(hits, key=lambda m: not any(
-                e.label_ == "DATE" for e in m.trigger.sent.ents))), None)
-            # (a name signed on what the sentence's own verb did: "pages were defaced on 3 May, in
-            # a defacement signed by ...", dated by that verb)
-            if not official and tok.sent.root.pos_ in ("VERB", "AUX") and (
-                    hit is None or any(e.label_ == "DATE" for e in tok.sent.ents)):
-                hit = tok.sent.root
-            self.add("Attribution", tok, signers, list(signers), self_claim=True, anchor=hit)
+            self.signed_claim(tok, signers)
 
     def signed_message(self, tok):
         """'a message signed "Contoso Cyber Army"', 'a takeover signed by Contoso Team': the
@@ -2448,7 +2433,28 @@ class EventReader:
         things = [thing, *list(thing.ancestors)[:3]] if thing is not None else []
         if not any(x.lemma_.lower() in mod("signed_things") for x in things) or not self.recent_cyber(tok, 2):
             return
-        self.signature(tok, official=False)
+        names = self.signed_by(tok) + [c for c in tok.children if c.dep_ == "oprd" or c.dep_ == "dobj" and c.pos_ == "PROPN"]
+        # ('signed "Contoso Team"'; a state or its office signs decrees, not defaced pages)
+        signers = [k for k in self.keys(names) if self.ix.entities[k].type not in ("Country", "GovernmentBody")]
+        if signers:
+            self.signed_claim(tok, signers, own_verb=True)
+
+    @staticmethod
+    def signed_by(tok) -> list:
+        return [g for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+
+    def signed_claim(self, tok, signers, own_verb=False):
+        """The signers' claim of the attack their signature was left by, dated by it: the attack
+        told in the two sentences before (one told with a date first: "defaced the site on Monday.
+        The homepage was replaced with ..."), or with ``own_verb`` the verb of the signature's own
+        sentence when that has a date ("pages were defaced on 3 May, in a defacement signed by ...")."""
+        hits = [m for m in reversed(self.mentions) if m.type == "CyberAttack" and m.trigger.i < tok.i
+                and self.ix.sentence_no(tok) - self.ix.sentence_no(m.trigger) <= 2]
+        hit = next((m.trigger for m in sorted(hits, key=lambda m: not any(
+            e.label_ == "DATE" for e in m.trigger.sent.ents))), None)
+        if own_verb and tok.sent.root.pos_ in ("VERB", "AUX") and (hit is None or any(e.label_ == "DATE" for e in tok.sent.ents)):
+            hit = tok.sent.root
+        self.add("Attribution", tok, signers, list(signers), self_claim=True, anchor=hit)
 
     def called_culprit(self, tok):
         """'called Belarus the prime suspect', 'calls Ruritanian units the perpetrators of the
@@ -2715,12 +2721,16 @@ class EventReader:
         origin': a claim that an attack came from a state, or from its machines, blames that state."""
         for t in self.doc:
             lemma = t.lemma_.lower()
-            # "said the intrusion was likely of Chinese origin", "that the actor was Ruritanian in origin"
-            origin = next((g for g in preps(t, "of") if g.lemma_.lower() == "origin"), None) if lemma == "be" else None
-            origin_adj = next((c for c in t.children if c.dep_ == "acomp" and any(
-                g.lemma_.lower() == "origin" for g in preps(c, "in") + preps(t, "in"))), None) if lemma == "be" and origin is None else None
-            if origin_adj is not None:
-                origin = origin_adj
+            # "said the intrusion was likely of Chinese origin" (the words on "origin" say whose),
+            # "that the actor was Ruritanian in origin" (the adjective does)
+            origin, places, by_adjective = None, [], False
+            if lemma == "be":
+                origin = next((g for g in preps(t, "of") if g.lemma_.lower() == "origin"), None)
+                places = [c for c in origin.children if c.dep_ in ("amod", "compound")] if origin is not None else []
+                adjective = next((c for c in t.children if c.dep_ == "acomp" and any(
+                    g.lemma_.lower() == "origin" for g in preps(c, "in") + preps(t, "in"))), None)
+                if origin is None and adjective is not None:
+                    origin, places, by_adjective = adjective, [adjective], True
             if origin is None and (t.pos_ != "VERB" or not (lemma in mod("origin_verbs") or lemma == "trace" and is_passive(t))):
                 continue
             if self.simple_present(t):
@@ -2733,11 +2743,10 @@ class EventReader:
                 continue
             if forms(subj) & set(mod("held_things")) or not (
                     self.incident_like(subj) or self.is_attack_word(subj) or subj.lemma_.lower() in mod("origin_subjects")
-                    or origin_adj is not None and self.hostile(subj)):
+                    or by_adjective and self.hostile(subj)):
                 continue  # "the data came from a leak", "the money came from investors"
-            places = [origin_adj] if origin_adj is not None else [
-                c for c in origin.children if c.dep_ in ("amod", "compound")] if origin is not None else (
-                preps(t, "to" if lemma == "trace" else "from") + preps(t, "in"))
+            if origin is None:
+                places = preps(t, "to" if lemma == "trace" else "from") + preps(t, "in")
             here = self.countries(places, places=True)
             self.blame_places(t, here + [k for k in self.hosting_states(places) if k not in here])
 

@@ -658,10 +658,9 @@ def _rule_rel_unit(m, pub, anchor):
                                    else (monday + timedelta(days=3), monday + timedelta(days=6))))
         return week
     if unit == "weekend":
-        if last:  # the latest weekend that ended before publication
-            sunday = pub - timedelta(days=pub.weekday() + 1)
-        else:
-            sunday = pub + timedelta(days=6 - pub.weekday())
+        if last:
+            return _weekend_before(pub)
+        sunday = pub + timedelta(days=6 - pub.weekday())
         return _within_weeks(sunday - timedelta(days=1), sunday)
     if unit == "month":
         return _month(*_add_months(pub.year, pub.month, -1)) if last else _month(pub.year, pub.month)
@@ -672,8 +671,13 @@ def _rule_the_weekend(m, pub, anchor):
     """The weekend a paper means by "the weekend": the latest over before publication; in a
     story of a time long past, the latest over by the day it last told."""
     if anchor is not None and anchor.precision == "day" and (pub - anchor.latest).days > 14:
-        pub = anchor.latest + timedelta(days=1)
-    sunday = pub - timedelta(days=pub.weekday() + 1)  # (the latest weekend over before that day, as "last weekend")
+        return _weekend_before(anchor.latest + timedelta(days=1))
+    return _weekend_before(pub)
+
+
+def _weekend_before(day: date) -> TimeValue:
+    """The latest weekend that ended before ``day``."""
+    sunday = day - timedelta(days=day.weekday() + 1)
     return _within_weeks(sunday - timedelta(days=1), sunday)
 
 
