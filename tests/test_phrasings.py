@@ -3581,3 +3581,50 @@ def test_infected_machines_are_also_known_as_infected_computers():
     ents = read("From 2015 the Qakbot malware infected office computers in forty countries.").to_events_json()["entities"]
     group = next(e for e in ents if e["name"] == "office computers")
     assert "infected computers" in group["aliases"]
+
+
+CASES_25 = [
+    pytest.param("On Monday the internet sites of the Kestrix Stock Exchange and of Contoso Air were brought down for "
+                 "several hours by a flood of traffic.",
+                 [ev("CyberAttack", [], ["Contoso Air", "Kestrix Stock Exchange"], "2024-05-13")], id="sites-brought-down"),
+    pytest.param("The scandal brought down the government in 2019.",
+                 # (a guard: what is brought down is no system)
+                 [], id="government-brought-down-is-no-attack"),
+    pytest.param("We agreed that our ministries will hold talks every year.\nQ: Danish hackers have answered by publishing "
+                 "the details of Finnish credit cards, and yesterday they claimed to have shut down the website of the "
+                 "Helsinki stock exchange.",
+                 # ("they" after a clause whose doers are hackers: those hackers, who shut down a site that is
+                 # not theirs; no measure of the ministries named before)
+                 [ev("CyberAttack", ["Denmark"], ["Finland"], "2024-05-17")], id="they-after-hostile-first-clause"),
+    pytest.param("Hackers hacked the servers of Contoso Bank on 3 May 2022. The FBI concluded that North Korea had carried "
+                 "out the attack.",
+                 # ("the attack" recalls the hack just told: a cyber attack, though its sentence has no cyber word)
+                 [ev("Attribution", ["Federal Bureau of Investigation", "United States"], ["North Korea"]),
+                  ev("CyberAttack", ["North Korea"], ["Contoso Bank"], "2022-05-03")], id="the-attack-recalls-a-hack"),
+    pytest.param("On 3 May 2022 the Tulsa District Prosecutors' Office opened a case. Hackers had hacked the servers of "
+                 "Contoso Bank with malicious code on 2 May 2022. The prosecutors concluded that North Korea had carried "
+                 "out the attack.",
+                 # ("the prosecutors" recall the prosecutors' office, one body, named with its plural possessive)
+                 [ev("Attribution", ["Tulsa District Prosecutors' Office"], ["North Korea"]),
+                  ev("CyberAttack", ["North Korea"], ["Contoso Bank"], "2022-05-02")], id="the-prosecutors-recall-their-office"),
+    pytest.param("Joint press conference\n\nHackers attacked Contoso Bank on 2 May 2022. On the question my colleague "
+                 "raised, let me say it clearly: the theft and publication of the private data of ordinary citizens is a "
+                 "criminal act, and the Slovak Republic condemns it, wherever it comes from.",
+                 # (said now, in the present, by the speaker of a transcript: the day it is published)
+                 [ev("Condemnation", ["Slovakia"], ["Contoso Bank"], "2024-05-18"),
+                  ev("CyberAttack", [], ["Contoso Bank"], "2022-05-02")], id="let-me-say-condemns-now"),
+    pytest.param('Hackers attacked Contoso Bank on 2 May 2022. "Finland condemns it," the minister said on 3 May 2022.',
+                 # (a guard: said on a day told)
+                 [ev("Condemnation", ["Finland"], ["Contoso Bank"], "2022-05-03"),
+                  ev("CyberAttack", [], ["Contoso Bank"], "2022-05-02")], id="condemns-said-on-a-day"),
+    pytest.param('RIGA, May 3 (Wire) - Hackers took the website of the Latvian tax board offline on May 2.\n\n"We know '
+                 'that Russia carried out this attack," Prime Minister Kaja Lind told reporters.',
+                 # (a prime minister of no state named speaks for the dateline's; "this attack" is the one told)
+                 [ev("Attribution", ["Kaja Lind", "Latvia"], ["Russia"], "2024-05-03"),
+                  ev("CyberAttack", ["Russia"], ["Latvia"], "2024-05-02")], id="office-title-speaks-for-dateline-state"),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES_25)
+def test_phrasing_since_session_25(text, want):
+    assert got(text) == sorted(want)

@@ -149,8 +149,9 @@ def test_one_incident_per_real_world_event(corpus_store):
     assert [(a, d, n, s) for a, t, d, n, s in got["CyberAttack"]] == [
         ("GRU (Russian Federation) | Russia", "2024-03-04", "3", "3")]
     assert "Estonia" in got["CyberAttack"][0][1]
-    # one attribution per claimant: Estonia's (three outlets) and Britain's (two)
-    assert sorted(got["Attribution"]) == [("Estonia", "Russia", "2024-03-06", "3", "3"),
+    # one attribution per claimant: Estonia's (three outlets; its prime minister, quoted naming
+    # the GRU, speaks for the dateline's state) and Britain's (two)
+    assert sorted(got["Attribution"]) == [("Estonia | Kristen Michal", "GRU (Russian Federation) | Russia", "2024-03-06", "3", "3"),
                                           ("United Kingdom", "Russia", "2024-03-07", "2", "2")]
     # one severance, told on two days
     assert got["SeverRelations"] == [("Estonia", "Russia", "2024-03-06", "2", "2")]
@@ -258,7 +259,7 @@ def test_analysis_runs_on_incidents_across_articles(corpus_store):
     # outlets, are linked through their incidents: both attributions count, once each
     assert (attack["date"], attack["attribution_date"], attack["days"], attack["attributions"]) == \
         ("2024-03-04", "2024-03-06", 2, 2)
-    assert attack["attributed_to"] == ["Russia"]
+    assert attack["attributed_to"] == ["GRU (Russian Federation)", "Russia"]
     assert lat["summary"]["SeverRelations"]["count"] == 1
 
 

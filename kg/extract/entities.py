@@ -757,6 +757,11 @@ class EntityIndex:
                 ent = self.gaz.lookup(tok.text)
                 if ent is not None and ent.type == "Country":
                     return ent.key
+        before = " ".join(t.lower_ for t in self.doc[max(0, span.start - 3):span.start])
+        if any(before == o or before.endswith(" " + o) for o in words()["office_titles"]):
+            # "TALLINN - ... Prime Minister Kaja Lind told reporters": a head of government of no
+            # state named speaks for the dateline's
+            return self.dateline_state()
         return None
 
     def _read_surnames(self):
@@ -1442,6 +1447,9 @@ class EntityIndex:
                 continue  # ("the central bank of Bangladesh" is a state's body; "a bank" is no body)
             if tok.i > 0 and self.doc[tok.i - 1].text == "-" and not self.doc[tok.i - 1].whitespace_:
                 continue  # ("brute-force attacks": the end of a hyphened modifier, no body)
+            if tok.dep_ == "poss" and tok.text[:1].isupper() and tok.head.text[:1].isupper() \
+                    and tok.head.lemma_.lower() in w["body_heads"]:
+                continue  # "the Kestrix Prosecutors' Office": a part of the name of the body it owns
             left = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "poss", "nmod", "det", "cc", "conj")]
             span_toks = []
             for t in left:
@@ -1582,7 +1590,7 @@ class EntityIndex:
         titled = tok.pos_ == "PROPN" and tok.text.istitle() and tok.lower_ in words()["back_references"] and not any(
             c.dep_ in ("compound", "prep", "flat") for c in tok.children)
         if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (tok.text.islower() or titled)) and (
-                tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() == low) and any(
+                tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() == low or low in words()["body_plurals"]) and any(
                 c.lower_ in ("the", "this", "that") for c in tok.lefts):
             types = words()["back_references"].get(tok.lemma_.lower())
             named = [tok] + [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
@@ -1935,8 +1943,10 @@ class EntityIndex:
 
     @staticmethod
     def _plural(tok) -> bool:
-        """Is a name plural or coordinated ("the Russians", "Britain and the US")?"""
-        return tok.tag_ in ("NNS", "NNPS") or tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+        """Is a name plural or coordinated ("the Russians", "Britain and the US"), or the
+        demonym of a plural noun ("Kestrian hackers ... they")?"""
+        return tok.tag_ in ("NNS", "NNPS") or tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children) or (
+            tok.dep_ in ("amod", "compound") and tok.head.tag_ in ("NNS", "NNPS"))
 
     def _not_antecedents(self, tok) -> set[int]:
         """Token positions a pronoun cannot refer to: the noun its relative clause describes

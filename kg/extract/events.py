@@ -659,6 +659,13 @@ class EventReader:
         """Is the doer an attacker ("hackers", "a hacker group", "the ransomware", a threat actor)?"""
         if subj is None:
             return False
+        if subj.lower_ in ("they", "it") and subj.head.dep_ == "conj":
+            # "hackers leaked the files, and they then took the site down": the first clause's
+            # doers (a doer, not the attack: "an attack hit its systems and it took them offline")
+            first = next((c for c in subj.head.head.children if c.dep_ == "nsubj"
+                          and (c.tag_ in ("NNS", "NNPS")) == (subj.lower_ == "they")), None)
+            if first is not None and not self.is_attack_word(first) and self.hostile(first):
+                return True
         np = [subj] + [t for t in subj.lefts if t.dep_ in ("compound", "amod", "nmod")]
         np += [g for g in preps(subj, "of")]  # "a wave of denial-of-service attacks"
         if any(forms(t) & set(self.trig["DefensiveMeasure"]["hostile_doers"]) for t in np):
@@ -1956,8 +1963,9 @@ class EventReader:
         owned = spec.get("needs_cyber_modifier") and (
             self.hostile_owner(n)  # "APT10's campaign against MSPs"
             or spec.get("anaphoric") and self.recalls_attack(n))  # "Hackers hit Acme Corp ... the incident"
-        if spec.get("cyber") and not owned and not self.cyber_context(n, local=bool(spec.get("needs_cyber_modifier"))):
-            return
+        if spec.get("cyber") and not owned and not self.cyber_context(n, local=bool(spec.get("needs_cyber_modifier"))) and not (
+                not spec.get("needs_cyber_modifier") and self.recalls_attack(n)):
+            return  # (but "Hackers hit Contoso ... Police said Kestrix carried out the attack" is that one)
         if spec.get("needs_cyber_modifier") and not owned and not any(  # ("a long campaign of cyber spying")
                 t.lemma_.lower() in mod("cyber_words") or t.lower_.startswith("cyber")
                 for t in [*n.lefts, *(w for o in preps(n, "of") if not self.reads_own_target(o) for w in o.subtree)]):
@@ -3216,10 +3224,11 @@ class EventReader:
     @staticmethod
     def said_now(tok) -> bool:
         """Is a statement told in the simple present of the page itself ("Estonia strongly condemns
-        these attacks", not inside what someone else said)?"""
+        these attacks", "let me say it clearly: Ruritania condemns it"), not inside what someone
+        said on another day ('"Ruritania condemns it," he said')?"""
         v = tok if tok.pos_ in ("VERB", "AUX") else clause_verb(tok)
         return v is not None and EventReader.told_in_present(v) == "simple" and not any(
-            a.lemma_ in mod("reporting_verbs") for a in v.ancestors)
+            a.lemma_ in mod("reporting_verbs") and a.tag_ in ("VBD", "VBN") for a in v.ancestors)
 
     @staticmethod
     def past_perfect(tok) -> bool:
