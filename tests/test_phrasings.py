@@ -3622,6 +3622,12 @@ CASES_25 = [
                  # (a prime minister of no state named speaks for the dateline's; "this attack" is the one told)
                  [ev("Attribution", ["Kaja Lind", "Latvia"], ["Russia"], "2024-05-03"),
                   ev("CyberAttack", ["Russia"], ["Latvia"], "2024-05-02")], id="office-title-speaks-for-dateline-state"),
+    pytest.param("notes from a former hacker\n\nTen years on: an apology\nPosted on 3 May 2022 by Ivan Sokolov\n\nI was a "
+                 "vendor on the forum. In 2012 I sold card numbers to strangers. I was charged in 2013, and in 2014 a judge "
+                 "in Tulsa sentenced me to 30 months. My friends left.",
+                 # (a first-person post's "me" is its byline's author)
+                 [ev("LegalAction", ["Judge in Tulsa", "United States"], ["Ivan Sokolov"], "2014")],
+                 id="first-person-post-me-is-the-author"),
 ]
 
 

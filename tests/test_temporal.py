@@ -159,6 +159,8 @@ PUBLICATION_CASES = [
     ("two years ago", PUB, tv("2020", "year", "2020-01-01", "2020-12-31")),
     ("a year ago", PUB, tv("2021-09", "month", "2021-09-01", "2021-09-30")),
     ("two years ago this month", PUB, tv("2020-09", "month", "2020-09-01", "2020-09-30")),
+    ("Ten years ago tonight", PUB, tv("2012-09-10", "day", "2012-09-10", "2012-09-10")),  # an anniversary: that day
+    ("a year ago to the day", PUB, tv("2021-09-10", "day", "2021-09-10", "2021-09-10")),
     ("three months ago", PUB, tv("2022-06", "month", "2022-06-01", "2022-06-30")),
     ("ten days ago", PUB, tv("2022-08-31", "day", "2022-08-31", "2022-08-31")),
     ("two weeks ago", PUB, tv("2022-08", "month", "2022-08-22", "2022-08-28")),

@@ -21,6 +21,7 @@ NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Other", "FAC": "
              "PRODUCT": "System", "THREAT_ACTOR": "ThreatActor", "MALWARE": "Malware"}
 MONTH_AND_DAY_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)  # ("May", "Monday": no company names)
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
+BYLINE_SEARCH = 1500  # how far down a page (masthead, menus, title) its byline may stand
 HIS = {"he", "him", "his"}
 PRONOUNS_THING = {"it", "its", "they", "them", "their"}
 PRONOUNS_PLURAL = {"they", "them", "their"}
@@ -601,6 +602,10 @@ class EntityIndex:
             if label == "NORP":
                 continue  # an unknown group of people ("Republicans") is no actor
             if label == "PERSON":
+                first = self.doc[span.start - 1] if span.start else None
+                if first is not None and first.ent_type_ in ("MALWARE", "THREAT_ACTOR") and first.pos_ == "PROPN" \
+                        and first.dep_ == "compound" and first.head.i in range(span.start, span.end):
+                    span = self.doc[span.start - 1:span.end]  # "Kevin Sokolov": a given name the gazetteer also lists
                 self._add_person(span)
                 continue
             typ = NER_TYPES[label]
@@ -1576,11 +1581,32 @@ class EntityIndex:
         return ent.country
 
     # -- reading ----------------------------------------------------------------------
+    FIRST_SINGULAR = ("I", "me", "my", "Me", "My")
+    BYLINE = re.compile(r"\b(?:[Bb]y|BY)\s+(?P<name>[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){1,3})")
+
+    def author(self) -> str | None:
+        """The person a first-person text is written by ("Posted on 3 May 2022 by Ivan Sokolov
+        ... I was charged in 2005"): the person of the byline in its first lines, when the text
+        says "I" or "me" outside quotes three times or more; else None."""
+        if not hasattr(self, "_author"):
+            self._author = None
+            told = sum(1 for t in self.doc if t.text in self.FIRST_SINGULAR and t.pos_ == "PRON"
+                       and not any(q in t.sent.text for q in ('"', "\u201c", "\u201d")))
+            m = self.BYLINE.search(self.doc.text[:BYLINE_SEARCH]) if told >= 3 else None
+            if m is not None:
+                name = m.group("name").lower()
+                self._author = next((k for _, k in sorted(self.mentions) if self.entities[k].type == "Person"
+                                     and self.entities[k].name.lower() in name), None)
+        return self._author
+
     def key_of(self, tok, exclude=()) -> str | None:
         """The entity a token names, a pronoun refers to, or a definite description recalls."""
         key = self.token_key.get(tok.i)
         if key:
             return key
+        if tok.text in self.FIRST_SINGULAR and tok.pos_ == "PRON" and not any(
+                q in tok.sent.text for q in ('"', "\u201c", "\u201d")):
+            return self.author()  # "the judge sentenced me": the author of a first-person post
         low = tok.lower_
         if (low in PRONOUNS_PERSON or low in PRONOUNS_THING) and not tok.text.isupper():
             return self.resolve_pronoun(tok, exclude)  # (not "IT workers", "US" is no "us")

@@ -188,7 +188,7 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
         ("the_weekend", r"\bthe\s+weekend\b(?!\s+(?:of|before|after|that|when|in|following)\b)"),
         ("deictic", r"\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?"
                     r"|last\s+night|overnight(?=\s*,|$)|today|tonight|earlier\s+today|this\s+(?:morning|afternoon|evening))\b"),
-        ("ago", rf"\b(?:(?P<n>{NUM})|{VAGUE})\s+(?P<unit>day|fortnight|week|month|year|decade)s?\s+ago(?P<this_month>\s+this\s+month)?\b"),
+        ("ago", rf"\b(?:(?P<n>{NUM})|{VAGUE})\s+(?P<unit>day|fortnight|week|month|year|decade)s?\s+ago(?:(?P<this_month>\s+this\s+month)|(?P<to_day>\s+(?:today|tonight|to\s+the\s+day)))?\b"),
         ("weekday", rf"\b(?:(?P<pre>on|last|this|past|early|late)\s+|{DAY_PREFIX})?{_named('wd', wd)}"
                     r"(?:\s+(?:morning|afternoon|evening|night))?"
                     r"(?:\s+of\s+(?P<week>last|this|the\s+previous|the\s+past)\s+week\b)?"),
@@ -705,6 +705,9 @@ def _rule_ago(m, pub, anchor):
         return day_value(pub - timedelta(days=n * (14 if unit == "fortnight" else 1)))
     if unit == "week":
         return _week(pub - timedelta(weeks=n))
+    if m["to_day"] and unit in ("month", "year"):  # "ten years ago tonight": that day, an anniversary
+        year, month = _add_months(pub.year, pub.month, -n * (12 if unit == "year" else 1))
+        return day_value(date(year, month, min(pub.day, calendar.monthrange(year, month)[1])))
     if unit == "month":
         return _month(*_add_months(pub.year, pub.month, -n))
     if n == 1 or m["this_month"]:  # "a year ago": about this month last year, as news uses it
