@@ -3628,6 +3628,11 @@ CASES_25 = [
                  # (a first-person post's "me" is its byline's author)
                  [ev("LegalAction", ["Judge in Tulsa", "United States"], ["Ivan Sokolov"], "2014")],
                  id="first-person-post-me-is-the-author"),
+    pytest.param("Hackers attacked Contoso on 2 May 2022. Fabrikam said it had fended off the attack.",
+                 [ev("CyberAttack", [], ["Contoso"], "2022-05-02"), ev("DefensiveMeasure", ["Fabrikam"], [], "2022-05-02")],
+                 id="fended-off-the-attack"),
+    pytest.param("The company fended off a takeover bid in 2019.",
+                 [], id="fended-off-no-attack"),  # (a guard: what is fended off is no attack)
 ]
 
 
