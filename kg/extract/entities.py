@@ -1862,7 +1862,7 @@ class EntityIndex:
         if low in PRONOUNS_PLURAL:  # "they hit Cedars-Sinai": a group or people, not a state named once
             # (nor a newspaper, which is "it": "the Kyiv Post's website ..., which they claimed")
             bound = bound | {i for i, k in self.mentions if (self.entities[k].type == "Country" or self.news_outlet(k))
-                             and not self._plural(self.doc[i])}
+                             and not self._plural(self.doc[i], doers=low == "they")}
         elif low in ("it", "its"):  # "it reset the passwords" after "angered banks and schools"
             bound = bound | {i for i, k in self.mentions if self._mention_tokens(i)[-1].tag_ == "NNS"}
             sayer = self._describing_sayer(tok)
@@ -1968,11 +1968,12 @@ class EntityIndex:
         return {x.i for c in say.children if c.dep_ in ("dobj", "dative") for x in c.subtree}
 
     @staticmethod
-    def _plural(tok) -> bool:
-        """Is a name plural or coordinated ("the Russians", "Britain and the US"), or the
-        demonym of a plural noun ("Kestrian hackers ... they")?"""
+    def _plural(tok, doers: bool = False) -> bool:
+        """Is a name plural or coordinated ("the Russians", "Britain and the US"), or, for a
+        subject "they" (``doers``), the demonym of a plural subject ("Kestrian hackers ... they")?"""
         return tok.tag_ in ("NNS", "NNPS") or tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children) or (
-            tok.dep_ in ("amod", "compound") and tok.head.tag_ in ("NNS", "NNPS"))
+            doers and tok.dep_ in ("amod", "compound") and tok.head.tag_ in ("NNS", "NNPS")
+            and tok.head.dep_ in ("nsubj", "nsubjpass"))
 
     def _not_antecedents(self, tok) -> set[int]:
         """Token positions a pronoun cannot refer to: the noun its relative clause describes
