@@ -3631,6 +3631,11 @@ CASES_25 = [
     pytest.param("Hackers attacked Contoso on 2 May 2022. Fabrikam said it had fended off the attack.",
                  [ev("CyberAttack", [], ["Contoso"], "2022-05-02"), ev("DefensiveMeasure", ["Fabrikam"], [], "2022-05-02")],
                  id="fended-off-the-attack"),
+    pytest.param("On 2 May 2022 hackers knocked the website of the Finnish tax board offline. Finland restored its service "
+                 "on 3 May 2022.",
+                 # (a state's "its service" is the service it runs, no agency of that state)
+                 [ev("CyberAttack", [], ["Finland"], "2022-05-02"), ev("DefensiveMeasure", ["Finland"], [], "2022-05-03")],
+                 id="its-service-is-no-agency"),
     pytest.param("The company fended off a takeover bid in 2019.",
                  [], id="fended-off-no-attack"),  # (a guard: what is fended off is no attack)
 ]

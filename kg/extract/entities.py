@@ -1530,6 +1530,8 @@ class EntityIndex:
                                 and self.entities[self.token_key[g.i]].type == "Country"), None)
             if len(words_) < 2 and not country:
                 continue  # "the ministry" alone: a back-reference, resolved later
+            if len(words_) < 2 and tok.text.islower() and lemma in w["bare_heads"]:
+                continue  # "Kestria restored its service": the service it runs, no agency
             if not country and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
                 continue  # "a mixing service": a kind of thing, not a body
             name = " ".join(words_)
