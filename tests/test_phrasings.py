@@ -3644,3 +3644,18 @@ CASES_25 = [
 @pytest.mark.parametrize("text,want", CASES_25)
 def test_phrasing_since_session_25(text, want):
     assert got(text) == sorted(want)
+
+
+def test_a_name_parsed_as_an_adverb_after_the_verb_is_its_object():
+    # ("police arrested Sokolov.", with the name tagged as an adverb: the parser's slip, repaired)
+    from spacy.tokens import Doc, Span
+
+    from kg.extract.events import obj_of
+    from kg.nlp.pipeline import get_nlp
+
+    doc = Doc(get_nlp().vocab, words=["Police", "arrested", "Sokolov", "."], heads=[1, 1, 1, 1],
+              deps=["nsubj", "ROOT", "advmod", "punct"], pos=["NOUN", "VERB", "ADV", "PUNCT"])
+    doc.ents = [Span(doc, 2, 3, label="PERSON")]
+    assert [t.text for t in obj_of(doc[1])] == ["Sokolov"]
+    doc.ents = []  # (an adverb that names no one stays an adverb)
+    assert obj_of(doc[1]) == []

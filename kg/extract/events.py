@@ -260,7 +260,10 @@ def obj_of(v):
         return [c for c in subjects if c.i > v.i]
     # "sanctioned him the same day", parsed with "him" as a dative: a dative without a
     # direct object is the object
-    return objs or [c for c in v.children if c.dep_ == "dative" and c.tag_ == "PRP"]
+    return objs or [c for c in v.children if c.dep_ == "dative" and c.tag_ == "PRP"] or [
+        # "police arrested Sokolov.", the name parsed as an adverb: a name right after the verb
+        c for c in v.children if c.i == v.i + 1 and c.dep_ in ("advmod", "npadvmod") and v.pos_ == "VERB"
+        and c.ent_type_ in ("PERSON", "ORG") and c.text[:1].isupper()]
 
 
 def first_conjunct(tok):
