@@ -1584,17 +1584,25 @@ class EntityIndex:
 
     # -- reading ----------------------------------------------------------------------
     FIRST_SINGULAR = ("I", "me", "my", "Me", "My")
+    QUOTE_MARKS = ('"', "\u201c", "\u201d")
     BYLINE = re.compile(r"\b(?:[Bb]y|BY)\s+(?P<name>[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){1,3})")
 
-    def author(self) -> str | None:
+    def _first_person(self, tok) -> bool:
+        """Is a token the text's own "I", "me" or "my" (outside quotes)?"""
+        return tok.text in self.FIRST_SINGULAR and tok.pos_ == "PRON" and not any(
+            q in tok.sent.text for q in self.QUOTE_MARKS)
+
+    def author(self, tok=None) -> str | None:
         """The person a first-person text is written by ("Posted on 3 May 2022 by Ivan Sokolov
         ... I was charged in 2005"): the person of the byline in its first lines, when the text
-        says "I" or "me" outside quotes three times or more; else None."""
+        says "I" or "me" outside quotes three times or more; else None. With ``tok``, only when
+        that token is such an "I" or "me"."""
+        if tok is not None and not self._first_person(tok):
+            return None
         if not hasattr(self, "_author"):
             self._author = None
-            told = sum(1 for t in self.doc if t.text in self.FIRST_SINGULAR and t.pos_ == "PRON"
-                       and not any(q in t.sent.text for q in ('"', "\u201c", "\u201d")))
-            m = self.BYLINE.search(self.doc.text[:BYLINE_SEARCH]) if told >= 3 else None
+            m = self.BYLINE.search(self.doc.text[:BYLINE_SEARCH]) if sum(
+                1 for t in self.doc if self._first_person(t)) >= 3 else None
             if m is not None:
                 name = m.group("name").lower()
                 self._author = next((k for _, k in sorted(self.mentions) if self.entities[k].type == "Person"
@@ -1606,8 +1614,7 @@ class EntityIndex:
         key = self.token_key.get(tok.i)
         if key:
             return key
-        if tok.text in self.FIRST_SINGULAR and tok.pos_ == "PRON" and not any(
-                q in tok.sent.text for q in ('"', "\u201c", "\u201d")):
+        if self._first_person(tok):
             return self.author()  # "the judge sentenced me": the author of a first-person post
         low = tok.lower_
         if (low in PRONOUNS_PERSON or low in PRONOUNS_THING) and not tok.text.isupper():

@@ -764,8 +764,7 @@ class EventReader:
         if subj.text in ("we", "We", "I", "us") and not self.ix.token_key.get(subj.i):
             # ("Ms. Lindqvist (Finland): We condemn ...": the speaker of the transcript's turn)
             if subj.lower_ != "we":  # (in a first-person post, its author)
-                return self.speaker(v) or self.ix.turn_speaker(v) or (
-                    [self.ix.key_of(subj)] if subj.text == "I" and self.ix.key_of(subj) else [])
+                return self.speaker(v) or self.ix.turn_speaker(v) or [k for k in [self.ix.author(subj)] if k]
             # ("At Northfield we reset every account": the place the "we" works)
             return self.speaker(v) or self.ix.turn_speaker(v) or self.statement_authors(v) or self.keys(
                 preps(v, "at")) or self.house_voice()
