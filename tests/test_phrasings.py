@@ -3584,32 +3584,31 @@ def test_infected_machines_are_also_known_as_infected_computers():
 
 
 CASES_25 = [
-    pytest.param("On Monday the internet sites of the Kestrix Stock Exchange and of Contoso Air were brought down for "
-                 "several hours by a flood of traffic.",
+    pytest.param("On Monday a wave of junk requests brought down the web portals of the Kestrix Stock Exchange and Contoso "
+                 "Air for most of the day.",
                  [ev("CyberAttack", [], ["Contoso Air", "Kestrix Stock Exchange"], "2024-05-13")], id="sites-brought-down"),
     pytest.param("The scandal brought down the government in 2019.",
                  # (a guard: what is brought down is no system)
                  [], id="government-brought-down-is-no-attack"),
-    pytest.param("We agreed that our ministries will hold talks every year.\nQ: Danish hackers have answered by publishing "
-                 "the details of Finnish credit cards, and yesterday they claimed to have shut down the website of the "
-                 "Helsinki stock exchange.",
+    pytest.param("Our two ministries will meet again in June.\nQ: Danish hackers have answered by leaking Finnish card "
+                 "numbers, and they now claim to have shut down the site of the Helsinki bourse.",
                  # ("they" after a clause whose doers are hackers: those hackers, who shut down a site that is
                  # not theirs; no measure of the ministries named before)
-                 [ev("CyberAttack", ["Denmark"], ["Finland"], "2024-05-17")], id="they-after-hostile-first-clause"),
-    pytest.param("Hackers hacked the servers of Contoso Bank on 3 May 2022. The FBI concluded that North Korea had carried "
-                 "out the attack.",
+                 [ev("CyberAttack", ["Denmark"], ["Finland"])], id="they-after-hostile-first-clause"),
+    pytest.param("Hackers hacked the servers of Contoso Bank on 3 May 2022. The FBI determined that North Korea had mounted "
+                 "the attack.",
                  # ("the attack" recalls the hack just told: a cyber attack, though its sentence has no cyber word)
                  [ev("Attribution", ["Federal Bureau of Investigation", "United States"], ["North Korea"]),
                   ev("CyberAttack", ["North Korea"], ["Contoso Bank"], "2022-05-03")], id="the-attack-recalls-a-hack"),
     pytest.param("On 3 May 2022 the Tulsa District Prosecutors' Office opened a case. Hackers had hacked the servers of "
-                 "Contoso Bank with malicious code on 2 May 2022. The prosecutors concluded that North Korea had carried "
-                 "out the attack.",
+                 "Contoso Bank with malicious code on 2 May 2022. The prosecutors determined that North Korea had mounted "
+                 "the attack.",
                  # ("the prosecutors" recall the prosecutors' office, one body, named with its plural possessive)
                  [ev("Attribution", ["Tulsa District Prosecutors' Office"], ["North Korea"]),
                   ev("CyberAttack", ["North Korea"], ["Contoso Bank"], "2022-05-02")], id="the-prosecutors-recall-their-office"),
-    pytest.param("Joint press conference\n\nHackers attacked Contoso Bank on 2 May 2022. On the question my colleague "
-                 "raised, let me say it clearly: the theft and publication of the private data of ordinary citizens is a "
-                 "criminal act, and the Slovak Republic condemns it, wherever it comes from.",
+    pytest.param("Joint press conference\n\nHackers attacked Contoso Bank on 2 May 2022. On the issue my colleague brought "
+                 "up, let me say it clearly: stealing the savings of ordinary people is a criminal act, and the Slovak "
+                 "Republic condemns it in the strongest terms.",
                  # (said now, in the present, by the speaker of a transcript: the day it is published)
                  [ev("Condemnation", ["Slovakia"], ["Contoso Bank"], "2024-05-18"),
                   ev("CyberAttack", [], ["Contoso Bank"], "2022-05-02")], id="let-me-say-condemns-now"),
@@ -3624,7 +3623,7 @@ CASES_25 = [
                   ev("CyberAttack", ["Russia"], ["Latvia"], "2024-05-02")], id="office-title-speaks-for-dateline-state"),
     pytest.param("notes from a former hacker\n\nTen years on: an apology\nPosted on 3 May 2022 by Ivan Sokolov\n\nI was a "
                  "vendor on the forum. In 2012 I sold card numbers to strangers. I was charged in 2013, and in 2014 a judge "
-                 "in Tulsa sentenced me to 30 months. My friends left.",
+                 "in Tulsa gave me two and a half years. My friends left.",
                  # (a first-person post's "me" is its byline's author)
                  [ev("LegalAction", ["Judge in Tulsa", "United States"], ["Ivan Sokolov"], "2014")],
                  id="first-person-post-me-is-the-author"),
