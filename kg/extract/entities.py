@@ -21,6 +21,7 @@ NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Other", "FAC": "
              "PRODUCT": "System", "THREAT_ACTOR": "ThreatActor", "MALWARE": "Malware"}
 MONTH_AND_DAY_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)  # ("May", "Monday": no company names)
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
+QUOTE_MARKS = ('"', "\u201c", "\u201d")  # what a sentence quoting someone else holds
 BYLINE_SEARCH = 1500  # how far down a page (masthead, menus, title) its byline may stand
 HIS = {"he", "him", "his"}
 PRONOUNS_THING = {"it", "its", "they", "them", "their"}
@@ -1584,13 +1585,12 @@ class EntityIndex:
 
     # -- reading ----------------------------------------------------------------------
     FIRST_SINGULAR = ("I", "me", "my", "Me", "My")
-    QUOTE_MARKS = ('"', "\u201c", "\u201d")
     BYLINE = re.compile(r"\b(?:[Bb]y|BY)\s+(?P<name>[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){1,3})")
 
     def _first_person(self, tok) -> bool:
         """Is a token the text's own "I", "me" or "my" (outside quotes)?"""
         return tok.text in self.FIRST_SINGULAR and tok.pos_ == "PRON" and not any(
-            q in tok.sent.text for q in self.QUOTE_MARKS)
+            q in tok.sent.text for q in QUOTE_MARKS)
 
     def author(self, tok=None) -> str | None:
         """The person a first-person text is written by ("Posted on 3 May 2022 by Ivan Sokolov

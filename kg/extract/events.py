@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import TimeValue
-from .entities import EntityIndex, doer_nouns, is_group, words
+from .entities import QUOTE_MARKS, EntityIndex, doer_nouns, is_group, words
 from .coref import RESPONSE_TYPES, SPEECH_ACTS, stage_of
 from .temporal import WEEKDAYS, names_the_anchors_period
 from .lexicon import load, noun_index, verb_index, verbs_of, word_set
@@ -740,7 +740,6 @@ class EventReader:
         return []
 
     FIRST_PLURAL = ("we", "our", "us", "ours")
-    QUOTES = ('"', "\u201c", "\u201d")
 
     def house_voice(self) -> list[str]:
         """"We suspended online orders on 2 January" in a company's letter or a school's notice:
@@ -749,7 +748,7 @@ class EventReader:
         if not hasattr(self, "_house"):
             self._house = []
             voiced = sum(1 for t in self.doc if t.lower_ in self.FIRST_PLURAL and not t.text.isupper()
-                         and not any(q in t.sent.text for q in self.QUOTES))  # (not "US")
+                         and not any(q in t.sent.text for q in QUOTE_MARKS))  # (not "US")
             if voiced >= 3:
                 first = next((k for _, k in sorted(self.ix.mentions)  # (in the text's order: the letterhead first)
                               if self.ix.entities[k].type in ("Organization", "GovernmentBody")), None)
@@ -1966,9 +1965,9 @@ class EventReader:
         owned = spec.get("needs_cyber_modifier") and (
             self.hostile_owner(n)  # "APT10's campaign against MSPs"
             or spec.get("anaphoric") and self.recalls_attack(n))  # "Hackers hit Acme Corp ... the incident"
-        if spec.get("cyber") and not owned and not self.cyber_context(n, local=bool(spec.get("needs_cyber_modifier"))) and not (
-                not spec.get("needs_cyber_modifier") and self.recalls_attack(n)):
-            return  # (but "Hackers hit Contoso ... Police said Kestrix carried out the attack" is that one)
+        if spec.get("cyber") and not owned and not self.cyber_context(n, local=bool(spec.get("needs_cyber_modifier"))):
+            if spec.get("needs_cyber_modifier") or not self.recalls_attack(n):
+                return  # (but "Hackers hit Contoso ... Police said Kestrix carried out the attack" is that one)
         if spec.get("needs_cyber_modifier") and not owned and not any(  # ("a long campaign of cyber spying")
                 t.lemma_.lower() in mod("cyber_words") or t.lower_.startswith("cyber")
                 for t in [*n.lefts, *(w for o in preps(n, "of") if not self.reads_own_target(o) for w in o.subtree)]):

@@ -707,7 +707,7 @@ def _rule_ago(m, pub, anchor):
         return _week(pub - timedelta(weeks=n))
     if m["to_day"] and unit in ("month", "year"):  # "ten years ago tonight": that day, an anniversary
         year, month = _add_months(pub.year, pub.month, -n * (12 if unit == "year" else 1))
-        return day_value(date(year, month, min(pub.day, calendar.monthrange(year, month)[1])))
+        return day_value(date(year, month, min(pub.day, _last_day(year, month))))
     if unit == "month":
         return _month(*_add_months(pub.year, pub.month, -n))
     if n == 1 or m["this_month"]:  # "a year ago": about this month last year, as news uses it
