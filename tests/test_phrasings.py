@@ -3658,3 +3658,82 @@ def test_a_name_parsed_as_an_adverb_after_the_verb_is_its_object():
     assert [t.text for t in obj_of(doc[1])] == ["Sokolov"]
     doc.ents = []  # (an adverb that names no one stays an adverb)
     assert obj_of(doc[1]) == []
+
+
+CASES_26 = [
+    pytest.param("In late December 2021 and early January, users reported that their accounts had been hijacked. On "
+                 "January 6, Finnish police arrested Ivan Sokolov.",
+                 # (the second of "late December 2021 and early January" comes after the first: the next year's,
+                 # which the story then runs on in)
+                 [ev("LegalAction", ["police", "Finland"], ["Ivan Sokolov"], "2022-01-06")], id="december-and-early-january"),
+    pytest.param("On 6 May 2022, Finnish police arrested activists in three cities, including Ivan Sokolov and Aino Virtanen.",
+                 # (the examples of the people arrested, hung by the parser on the cities)
+                 [ev("LegalAction", ["police", "Finland"], ["Aino Virtanen", "Ivan Sokolov"], "2022-05-06")],
+                 id="arrested-people-in-cities-including"),
+    pytest.param("On 3 May 2022 hackers carried out attacks that disabled, for several hours, the websites of the Finnish "
+                 "tax board and Contoso Bank.",
+                 # (the object of "disabled" after an aside)
+                 [ev("CyberAttack", [], ["Contoso Bank", "Finland"], "2022-05-03")], id="disabled-after-an-aside"),
+    pytest.param('On 3 May 2022, a group calling itself "Kestrix Team" carried out distributed denial-of-service attacks '
+                 "on Contoso Bank.",
+                 # (a hyphenated "denial-of-service" is no denial, and takes no date from the attack)
+                 [ev("CyberAttack", ["Kestrix Team"], ["Contoso Bank"], "2022-05-03")], id="hyphenated-denial-of-service"),
+    pytest.param("Finland blamed Russian hackers for the attack on its parliament.",
+                 # (the hackers blamed are the doers, not the act; the "on" phrase is the attack's victim)
+                 [ev("Attribution", ["Finland"], [RUS]), ev("CyberAttack", [], ["Finland", "parliament"])],
+                 id="blamed-hackers-for-the-attack-on-its-x"),
+    pytest.param("The Finnish and Estonian governments each publicly blamed the Russian military for the attack.",
+                 # (a floating "each" is no subject of its own)
+                 [ev("Attribution", ["Finland"], [RUS]), ev("Attribution", ["Estonia"], [RUS])],
+                 id="governments-each-blamed"),
+    pytest.param("On 3 May 2022, federal prosecutors in Tulsa made public an indictment that accuses Ivan Sokolov of "
+                 "running the Contoso Market.",
+                 # (whom the indictment accuses, in a relative clause; "made public" unseals it)
+                 [ev("LegalAction", ["federal prosecutors", "United States"], ["Ivan Sokolov"], "2022-05-03")],
+                 id="indictment-that-accuses"),
+    pytest.param("Nobody expects Helsinki to cut ties with Moscow over a defacement.",
+                 [], id="nobody-expects-x-to-cut-ties"),  # (an expectation, parsed as a clause of its own)
+    pytest.param("On 2 May 2022, the website and mobile app of Contoso Air were unavailable for several hours as a result "
+                 "of a DDoS attack.",
+                 [ev("CyberAttack", [], ["Contoso Air"], "2022-05-02")], id="unavailable-as-a-result-of-an-attack"),
+    pytest.param("On 2 May 2022 the websites of Contoso Bank and Fabrikam Air stopped responding for an hour, in what "
+                 "officials described as a distributed denial-of-service attack.",
+                 # (a long name of the attack, and a subject the parser hung on the date)
+                 [ev("CyberAttack", [], ["Contoso Bank", "Fabrikam Air"], "2022-05-02")],
+                 id="in-what-officials-described-as-a-long-attack-name"),
+    pytest.param("On 3 May 2022 Microsoft published findings linking the break-ins to a group tracked as UNC4321.",
+                 # (who published the findings makes the link; a vendor's code name is a threat actor)
+                 [ev("Attribution", ["Microsoft"], ["UNC4321"], "2022-05-03")], id="published-findings-linking"),
+    pytest.param("3. A familiar pattern\n\nFrom the end of April 2019, once the Finnish authorities had moved a statue "
+                 "from central Helsinki, waves of traffic brought down the websites of Finnish ministries. Aino Virtanen, "
+                 "then foreign minister, said at the start of May that the traffic had been traced to computers in "
+                 "Russian state institutions.",
+                 # (the opening date is the main clause's, not the "once" clause's flashback: it sets the story's year)
+                 [ev("Attribution", ["Aino Virtanen"], [RUS], "2019-05"),
+                  ev("CyberAttack", [], ["Finland", "ministries"], "2019-04")], id="date-before-once-sets-the-year"),
+    pytest.param("On the evening of Wednesday, 2 November 2022, hackers broke into the servers of Contoso Bank.\n\nThe "
+                 "intruders stayed for hours and copied files.\n\nEarly on 3 November the bank circulated patches for "
+                 "its servers.",
+                 # (a bare day a few paragraphs after a dated day of an earlier year, and soon after it, is in that year;
+                 # patches circulated are a measure)
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2022-11-02"),
+                  ev("DefensiveMeasure", ["Contoso Bank"], [], "2022-11-03")], id="next-day-paragraphs-later"),
+    pytest.param("A worm hit Contoso Bank in February 2021. Antivirus firms including Fabrikam rushed out updates to catch it.",
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2021-02"), ev("DefensiveMeasure", ["Fabrikam"], [])],
+                 id="rushed-out-updates"),
+    pytest.param("The ministry published an update on the investigation on Tuesday.",
+                 [], id="an-update-on-an-investigation-is-no-patch"),  # (a guard)
+    pytest.param("Officials in Tallinn blamed hackers acting in Russia's interest for the attacks on Estonian government websites.",
+                 # (whom the hackers act for)
+                 [ev("Attribution", ["Estonia"], [RUS]), ev("CyberAttack", [], ["Estonia"])], id="acting-in-x-interest"),
+    pytest.param("In January 2005 a botnet run by Ivan Sokolov, a young man from Tulsa, spread into the network of Contoso "
+                 "Hospital, slowing the hospital's computers.",
+                 # (malware spreading into a network attacks it; where its runner is from names no party)
+                 [ev("CyberAttack", ["Ivan Sokolov"], ["Contoso Hospital"], "2005-01")], id="botnet-spread-into-network"),
+    pytest.param("The protests spread to Tallinn on Monday.", [], id="protests-spread-no-attack"),  # (a guard)
+]
+
+
+@pytest.mark.parametrize("text,want", CASES_26)
+def test_phrasing_since_session_26(text, want):
+    assert got(text) == sorted(want)

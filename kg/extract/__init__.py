@@ -56,6 +56,8 @@ def find_dates(doc, published, todays: list | None = None) -> list[tuple[object,
                                         and not opens_in_present(span, passage)) else None
         tv = normalise(span.text, today, pick_anchor(span, out), narrative_year=ny)
         year = explicit_year(span.text, published)
+        if tv is not None and year is None and ny is None and out:
+            tv = days_after(span, tv, out[-1], today, passage) or tv
         if tv is not None and year is None and ny is not None and out and (
                 timeline_step_back(doc.text, span, tv, out[-1]) or story_runs_on(span, tv, out[-1], passage)):
             # "- 14 November 2021: ... - Late February: ...": a timeline's next entry, the next year
@@ -127,6 +129,29 @@ def timeline_step_back(text: str, span, tv: TimeValue, prev) -> bool:
             and tv.earliest.year == before_tv.earliest.year and tv.earliest.month < before_tv.earliest.month)
 
 
+STORY_DAYS = 62  # a bare day this soon after the last dated day, a few paragraphs up, is in its year
+
+
+def days_after(span, tv: TimeValue, prev, today, passage) -> TimeValue | None:
+    """"On the evening of 2 November 1988, a program was released ... [a paragraph on it] ...
+    Early on 3 November the group circulated patches": a day or month without a year, told
+    within a few paragraphs of a dated day of an earlier year and soon after it, is in that
+    year (the story is still telling of those days); None when that does not hold."""
+    from .temporal import explicit_year, normalise
+
+    before_span, before_tv = prev
+    if tv.precision not in ("day", "month") or before_tv.precision != "day":
+        return None
+    y = explicit_year(before_span.text, today)
+    if y is None or y >= today.year or passage(span.start_char) - passage(before_span.start_char) > 3 \
+            or opens_in_present(span, passage):
+        return None
+    alt = normalise(span.text, today, before_tv, narrative_year=y)
+    if alt is None or not 0 <= (alt.earliest - before_tv.earliest).days <= STORY_DAYS:
+        return None
+    return alt
+
+
 def story_runs_on(span, tv: TimeValue, prev, passage) -> bool:
     """Is a date without a year, read in the story's year, in an earlier month than the date told
     just before it in the same or the paragraph before, in a clause told in the simple past ("In
@@ -140,6 +165,8 @@ def story_runs_on(span, tv: TimeValue, prev, passage) -> bool:
         return False
     if passage(span.start_char) - passage(before_span.start_char) > 1 or flashback(span):
         return False
+    if span.root.dep_ == "conj" and before_span.start <= span.root.head.i < before_span.end:
+        return True  # "in late December 2010 and early January": the second of a pair comes after
     v = date_verb(span)
     if v.pos_ not in ("VERB", "AUX") or v.tag_ != "VBD" or any(c.dep_ == "aux" for c in v.children):
         return False  # (only a plain past: "was charged in February", "said in January")
@@ -222,6 +249,7 @@ def in_relative(span) -> bool:
 
 
 EXTENT_WORDS = ("since", "between", "until", "till")
+SUBORDINATORS = ("once", "after", "when", "as", "because", "while", "before", "since", "until")
 
 
 def extent(span) -> bool:
@@ -263,6 +291,11 @@ def flashback(span) -> bool:
     v = date_verb(span)
     from .events import EventReader
 
+    if any(c.dep_ in ("mark", "advmod") and span.end <= c.i < v.i and c.lower_ in SUBORDINATORS for c in v.children):
+        # "From April 2007, once the authorities had moved the statue, floods hit ...": a date
+        # before the clause's "once" is the main clause's, which the parser hung on the clause
+        # (or made the clause's child)
+        v = v.head if v.dep_ == "advcl" else next((c for c in v.children if c.dep_ in ("advcl", "conj") and c.i > v.i), v)
     if v.tag_ == "VBN" and EventReader.past_perfect(v):
         return True
     # "In 2011, too, prosecutors claimed ...": an earlier case set beside the story's own
@@ -436,8 +469,10 @@ def extract(article: Article) -> Report:
         if m.type in SPEECH_ACTS and not m.self_claim:  # a program says nothing ("they" read as the malware)
             actors = [k for k in actors if index.entities[k].type != "Malware"]
         targets = [t for t in index.with_states(m.targets) if t not in actors] if m.type != "CyberAttack" else [
-            t for t in index.with_states(m.targets) if index.entities[t].type != "Malware" and t not in m.actors]
-        # (a program is no victim, nor is its own attacker: '"Hacked by Contoso Cyber Army"')
+            t for t in index.with_states(m.targets) if index.entities[t].type != "Malware" and t not in m.actors
+            and not names_an_incident(index.entities[t].name)]
+        # (a program is no victim, nor is its own attacker: '"Hacked by Contoso Cyber Army"'; nor is a
+        # heading's name of the incident itself, "The January Attacks", "Quiet Intrusions")
         if m.self_claim:  # a claim of responsibility: the claimant is the one blamed
             targets = list(m.targets)
         if m.type == "Sanction":  # (no state sanctions its own bodies: an actor read as the passage's state was wrong)
@@ -499,6 +534,14 @@ def extract(article: Article) -> Report:
     link_about(events, widen)
     # with_states() registers every state it adds, so the index holds all referenced entities
     return Report(article=article, entities=dict(index.entities), events=events, dropped=dropped)
+
+
+def names_an_incident(name: str) -> bool:
+    """Does a name end in a word for an incident ("The January Attacks", "Contoso Data Breach")?"""
+    from .events import EventReader
+
+    last = name.split()[-1].lower() if name.split() else ""
+    return last.rstrip("s") in EventReader.INCIDENT_WORDS or last in ("breaches", "attacks", "intrusions", "hacks")
 
 
 def told_further(trigger) -> bool:

@@ -2192,7 +2192,8 @@ class EntityIndex:
                     continue  # "his father said": another person speaks
                 if c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "of" and c.i > 0 and self.doc[c.i - 1].text == ",") and (
                         self.entities.get(self.token_key.get(t.i, "")) is not None
-                        and self.entities[self.token_key[t.i]].type == "Person"):
+                        and self.entities[self.token_key[t.i]].type == "Person"
+                        or t.dep_ == "appos" and t.lemma_.lower() in words()["people_nouns"]):  # ("X, a man from Tulsa")
                     continue  # "Ivan Sokolov, of Tampere", "Aino Virtanen, 23, from Oulu": where a person lives is no party
                 stack.append(c)
         return keys
@@ -2209,6 +2210,10 @@ class EntityIndex:
                 out += [x for g in p.children if g.dep_ == "pobj" and g.lower_ == "behalf"
                         for q in g.children if q.dep_ == "prep" and q.lower_ == "of"
                         for x in q.children if x.dep_ == "pobj"]
+            elif p.dep_ == "prep" and p.lower_ == "in":  # "in X's interest", "in the interests of X"
+                out += [x for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() == "interest"
+                        for x in [c for c in g.children if c.dep_ == "poss"] + [
+                            y for q in g.children if q.dep_ == "prep" and q.lower_ == "of" for y in q.children if y.dep_ == "pobj"]]
         return out
 
     def _is_state(self, tok) -> bool:

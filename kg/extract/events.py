@@ -142,7 +142,8 @@ def subject_of(v, depth: int = 0):
         return subject_of(v.doc[v.i - 1], depth + 1)
     subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
     if len(subjects) > 1:  # "In mid-April the FBI said": a fronted date misread as a second subject
-        subjects = [c for c in subjects if c.i < v.i][-1:] or subjects
+        # ("the two governments each blamed ...": a floating "each" is no subject of its own)
+        subjects = [c for c in subjects if c.i < v.i and c.lower_ not in ("each", "both", "all")][-1:] or subjects
     for c in subjects:
         if c.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
             return v.head
@@ -213,6 +214,9 @@ def subject_of(v, depth: int = 0):
         if head.pos_ in ("NOUN", "PROPN", "PRON"):
             if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX") and head.head.lemma_ == "have":
                 return subject_of(head.head, depth + 1)
+            if v.dep_ == "acl" and v.tag_ == "VBG" and head.dep_ == "dobj" and head.head.pos_ == "VERB" and (
+                    head.lemma_.lower() in mod("statement_nouns") or head.lemma_.lower() in load("triggers")["Attribution"]["evidence_nouns"]):
+                return subject_of(head.head, depth + 1)  # "published findings linking X to Y": who published them
             return head
     if v.dep_ == "pcomp" and v.head.head is not None:
         gov = v.head.head
@@ -253,6 +257,11 @@ def obj_of(v):
     if perfect_misread(v) or adjective_misread(v):
         return [v.head]
     objs = [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd")]
+    if not objs and v.dep_ == "relcl" and v.pos_ == "VERB" and v.i + 1 < len(v.doc) and v.doc[v.i + 1].text == ",":
+        # "attacks that disabled, for hours, the sites of X": the object after the aside, parsed as
+        # an apposition of the relative clause's noun (or as a second object of the verb above)
+        objs = [c for c in v.head.children if c.dep_ == "appos" and c.i > v.i] or [
+            c for c in v.head.head.children if c.dep_ == "dobj" and c.i > v.i and v.head.dep_ == "dobj"]
     subjects = [c for c in v.children if c.dep_ == "nsubj"]
     if not objs and len(subjects) > 1 and subjects[0].i < v.i and v.pos_ == "VERB":
         # "a grand jury in Boston, Massachusetts, indicted Ivan Sokolov, of Tampere, and ...",
@@ -439,7 +448,8 @@ class EventReader:
         content = lambda x: x.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in x.children) and any(  # noqa: E731
             c.dep_ == "det" and c.lower_ == "no" for c in x.head.children)
         # (a verb misread as an adjective is a clause's own verb: nothing above it governs it)
-        while (t.dep_ in self.CLIMB or t.dep_ in ("advcl", "acl") and infinitive(t) or content(t)) and t.head.i != t.i \
+        # ("nobody expects Washington to cut ties": an infinitive parsed as a clause of its own)
+        while (t.dep_ in self.CLIMB or t.dep_ in ("advcl", "acl", "ccomp") and infinitive(t) or content(t)) and t.head.i != t.i \
                 and len(chain) < 6 and not adjective_misread(t):
             t = t.head  # ("threatened on Wednesday to expel", "has no plans to impose sanctions")
             if t.lemma_.lower() in stop or t.lower_ in stop:
@@ -525,7 +535,11 @@ class EventReader:
 
     def slot(self, v, name: str) -> list:
         if name == "dobj":
-            return obj_of(v)
+            objs = obj_of(v)
+            # "arrested activists in several cities, including Contoso's founder": the examples of the
+            # object, hung by the parser on the place
+            return objs + [g for o in objs if o.pos_ == "NOUN" and o.tag_ == "NNS" for p in preps(v, "in")
+                           for g in preps(p, "including") if g.ent_type_ not in ("GPE", "LOC", "NORP")]
         if name in ("nsubjpass", "nsubj"):
             found = [c for c in v.children if c.dep_ == name] or (
                 [v.head] if name == "nsubjpass" and v.dep_ in ("acl", "relcl") and is_passive(v) else [])
@@ -541,8 +555,11 @@ class EventReader:
         if name == "charging_obj":  # "an indictment returned in Ohio accusing Sokolov of fraud": whom it charges
             verbs = [c for c in v.children if c.dep_ == "acl"] + (
                 [c for c in v.head.children if c.dep_ in ("advcl", "acl")] if v.dep_ in ("nsubj", "nsubjpass") else [])
-            return [o for c in verbs if c.tag_ == "VBG" and c.lemma_ in self.trig["LegalAction"]["charging_verbs"]
-                    for o in obj_of(c)]
+            # (or "an indictment that accuses Sokolov of running ...")
+            verbs += [c for c in v.children if c.dep_ == "relcl" and c.tag_ in ("VBZ", "VBP", "VBD") and any(
+                g.dep_ == "nsubj" and g.lower_ in REL_PRONOUNS for g in c.children)]
+            return [o for c in verbs if c.tag_ in ("VBG", "VBZ", "VBP", "VBD")
+                    and c.lemma_ in self.trig["LegalAction"]["charging_verbs"] for o in obj_of(c)]
         if name in ("poss", "dative"):  # "gave a Chinese official 72 hours to leave"
             return [c for c in v.children if c.dep_ == name]
         if name == "placed_under":  # "put a GRU unit under sanctions": what the verb put under it
@@ -643,6 +660,8 @@ class EventReader:
         "it") rather than the one accused?"""
         if tok.lower_ in ("it", "this", "that", "them", "these", "those"):
             return True
+        if tok.lemma_.lower() in doer_nouns():
+            return False  # "blamed Russian hackers for the breach": the doers, not the act
         return bool(forms(tok) & (self.INCIDENT_WORDS | set(mod("cyber_words")) | {"blame"})) or tok.lower_.startswith("cyber")
 
     def unauthorised(self, v) -> bool:
@@ -1951,8 +1970,8 @@ class EventReader:
     def noun_trigger(self, n, typ, spec):
         if spec.get("needs_attack_head"):
             return
-        if n.lower_ == "denial" and "service" in [t.lower_ for t in self.doc[n.i + 1:n.i + 4]]:
-            return  # "denial of service attacks": an attack's kind, no denial
+        if n.lower_ == "denial" and "service" in [t.lower_ for t in self.doc[n.i + 1:n.i + 5]]:
+            return  # "denial of service attacks", "denial-of-service": an attack's kind, no denial
         if spec.get("not_compound") and n.dep_ in ("compound", "amod", "nmod"):
             return  # "the gang's DDoS software", "DDoS attacks": a kind that names another thing
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in mod("tally_nouns"):
@@ -2165,13 +2184,30 @@ class EventReader:
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_ in ("target", "victim") and \
                 n.head.head.dep_ == "attr":  # "the parliament was the target of a cyber espionage operation"
             return self.keys([c for c in n.head.head.head.children if c.dep_ == "nsubj"])
+        # "the airline's website was unavailable as a result of a DDoS attack", "due to a cyberattack":
+        # the thing the clause says was hit by it
+        cause, of = None, n.head if n.dep_ == "pobj" else None
+        if of is not None and of.lower_ == "of" and of.head.lower_ == "result" and of.head.dep_ == "pobj":
+            cause = of.head.head  # "as a result of": the "as"
+        elif of is not None and of.lower_ in ("to", "of") and of.head.lower_ in ("due", "because", "owing"):
+            cause = of.head  # "due to", "because of"
+        if cause is not None:
+            v = cause.head.head if cause.head.pos_ in ("ADJ", "ADV") else cause.head  # ("was unavailable as a result of")
+            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            found = self.keys(subj) or self.keys([c for s in subj for c in s.children if c.dep_ == "poss"])
+            if found:
+                return found
         # "the ministry's portals stopped working, in what officials called a cyberattack";
         # "Contoso's booking portal went offline in what the firm believed was a cyber intrusion": the
         # thing the main clause tells of (and whose it is) is what the attack hit
         ancestors = {a.i for a in n.ancestors}
-        for w in n.doc[max(n.sent.start, n.i - 8):n.i]:
+        for w in n.doc[max(n.sent.start, n.i - 12):n.i]:  # (room for "a distributed denial-of-service attack")
             if w.lower_ == "what" and w.i > 0 and w.nbor(-1).lower_ == "in" and w.nbor(-1).head.i in ancestors:
-                subj = [c for c in w.nbor(-1).head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                clause = w.nbor(-1).head
+                subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+                    s for s in [subject_of(clause)] if s is not None]
+                if any(self.hostile(s) or self.names_kind([s], *HOSTILE_TYPES) for s in subj):
+                    return []  # ("APT41 exploited flaws, in what FireEye called a campaign": the doer, no victim)
                 return self.keys(subj) or self.keys([c for s in subj for c in s.children if c.dep_ == "poss"])
         return []
 

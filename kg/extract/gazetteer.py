@@ -321,8 +321,12 @@ def build_ruler(nlp, gazetteer: Gazetteer | None = None, name: str = RULER_NAME)
     exact = nlp.add_pipe("entity_ruler", name=name + CASED_SUFFIX, after=name,
                          config={"phrase_matcher_attr": "ORTH", "validate": False, "overwrite_ents": False})
     # phrase patterns are tokenised with the components before the ruler: skip them
+    from .lexicon import load
+
+    # a vendor's code name for a cluster ("UNC2546") is a threat actor even when no list has it
+    codes = [{"label": "THREAT_ACTOR", "pattern": [{"TEXT": {"REGEX": load("entity_words")["tracking_codes"]}}]}]
     with nlp.select_pipes(enable=[name]):
-        ruler.add_patterns(rest)
+        ruler.add_patterns(rest + codes)
     with nlp.select_pipes(enable=[name + CASED_SUFFIX]):
         exact.add_patterns(cased)
     return ruler
