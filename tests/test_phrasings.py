@@ -3726,11 +3726,34 @@ CASES_26 = [
     pytest.param("Officials in Tallinn blamed hackers acting in Russia's interest for the attacks on Estonian government websites.",
                  # (whom the hackers act for)
                  [ev("Attribution", ["Estonia"], [RUS]), ev("CyberAttack", [], ["Estonia"])], id="acting-in-x-interest"),
-    pytest.param("In January 2005 a botnet run by Ivan Sokolov, a young man from Tulsa, spread into the network of Contoso "
+    pytest.param("In January 2005 a botnet run by Ivan Sokolov, a young man from Tulsa, infected the network of Contoso "
                  "Hospital, slowing the hospital's computers.",
-                 # (malware spreading into a network attacks it; where its runner is from names no party)
-                 [ev("CyberAttack", ["Ivan Sokolov"], ["Contoso Hospital"], "2005-01")], id="botnet-spread-into-network"),
-    pytest.param("The protests spread to Tallinn on Monday.", [], id="protests-spread-no-attack"),  # (a guard)
+                 # (where the botnet's runner is from names no party)
+                 [ev("CyberAttack", ["Ivan Sokolov"], ["Contoso Hospital"], "2005-01")], id="botnet-runner-from-a-town"),
+    pytest.param("Hackers attacked the e-ID login service of Estonia on Wednesday.",
+                 # (a service's name keeps its hyphen as written)
+                 [ev("CyberAttack", [], ["Estonia", "e-ID login service"], "2024-05-15")], id="hyphen-in-a-service-name"),
+    pytest.param("What the January Attacks on Kestrix Bank Tell Us\n\nHackers attacked Contoso Bank on 2 May 2022.",
+                 # (a heading's name for the incident is no victim of it)
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2022-05-02")], id="heading-incident-name-no-victim"),
+    pytest.param('On 2 May 2022 a hacker group calling itself "Kestrix Team" claimed the attack on Contoso Bank. Microsoft '
+                 "has publicly assessed the group as likely linked to pro-Russian actors, while the group has denied on "
+                 "Telegram that it has any connection with Russia.",
+                 # ("the group" is the hacking group just named, though a company was the clause's subject)
+                 [ev("Attribution", ["Kestrix Team"], ["Kestrix Team"], "2022-05-02"),
+                  ev("CyberAttack", ["Kestrix Team"], ["Contoso Bank"]), ev("Denial", ["Kestrix Team"], [])],
+                 id="the-group-is-the-hacking-group"),
+    pytest.param("Hackers attacked Contoso Bank on 2 May 2022. The bank's online services were suspended for two days.",
+                 # ("the bank's online services" are the bank's, no agency of their own)
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2022-05-02"), ev("DefensiveMeasure", ["Contoso Bank"], [])],
+                 id="the-bank-s-online-services"),
+    pytest.param("The United States imposed sanctions on Iran. Washington said the regime had hacked the site of Contoso Bank.",
+                 # ("the regime" is the state spoken of, not the speaker's own)
+                 [ev("Attribution", ["United States"], ["Iran"]), ev("CyberAttack", ["Iran"], ["Contoso Bank"]),
+                  ev("Sanction", ["United States"], ["Iran"])], id="the-regime-is-the-other-state"),
+    pytest.param("Myanmar's military seized power. Within days the US Treasury froze the assets of the junta's leaders.",
+                 [ev("Sanction", ["United States Department of the Treasury", "United States"], ["Myanmar"])],
+                 id="the-junta-is-its-state"),
 ]
 
 

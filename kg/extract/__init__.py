@@ -536,12 +536,14 @@ def extract(article: Article) -> Report:
     return Report(article=article, entities=dict(index.entities), events=events, dropped=dropped)
 
 
+INCIDENT_NAME_ENDS = ("attack", "attacks", "hack", "hacks", "intrusion", "intrusions", "breach", "breaches",
+                      "incident", "incidents")
+
+
 def names_an_incident(name: str) -> bool:
     """Does a name end in a word for an incident ("The January Attacks", "Contoso Data Breach")?"""
-    from .events import EventReader
-
     last = name.split()[-1].lower() if name.split() else ""
-    return last.rstrip("s") in EventReader.INCIDENT_WORDS or last in ("breaches", "attacks", "intrusions", "hacks")
+    return last in INCIDENT_NAME_ENDS  # (not "campaign": "the Trump campaign" is a victim)
 
 
 def told_further(trigger) -> bool:

@@ -1477,7 +1477,7 @@ class EntityIndex:
                 continue
             country = None
             known = None  # a known agency named inside the phrase ("Russia's GRU military intelligence agency")
-            words_ = []
+            words_, described_owner = [], []
             for t in span_toks:
                 key = self.token_key.get(t.i)
                 ent = self.entities.get(key) if key else None
@@ -1496,6 +1496,9 @@ class EntityIndex:
                     continue
                 if t.dep_ in ("det", "case", "punct") or t.lower_ in w["generic_modifiers"] or t.lower_ == "'s":
                     continue
+                if t.dep_ == "poss" and t.text.islower() and (t.lemma_.lower() in words()["back_references"] or t.lemma_.lower()
+                                                              in word_set("entity_words", "named_back_references")):
+                    described_owner.append(t.text)  # "the bank's online services": a thing of the bank
                 words_.append(t.text)
             if lemma in w["state_heads"] and not country and len(words_) == 2:
                 leader = self.entities.get(self.token_key.get(tok.i - 1, ""))
@@ -1508,7 +1511,8 @@ class EntityIndex:
                         self._add(Entity(key=key, name=name, type="GovernmentBody"),  # (_add keeps a known one)
                                   self.doc[span_toks[0].i: tok.i + 1].text, [self.doc[tok.i - 1], tok])
                         continue
-            if words_[:-1] and all(x.lower() in w["service_kinds"] for x in words_[:-1]):
+            kinds = [x for x in words_[:-1] if x not in described_owner]
+            if kinds and all(x.lower() in w["service_kinds"] for x in kinds):
                 continue  # ("online services", "banking services": what is served, no agency)
             if lemma in w["state_heads"]:
                 if country and len(words_) <= 1:  # "the North Korean government" is the state
@@ -1536,6 +1540,8 @@ class EntityIndex:
             if not country and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
                 continue  # "a mixing service": a kind of thing, not a body
             name = " ".join(words_)
+            if " - " in name and " - " not in self.doc[start:end].text:
+                name = name.replace(" - ", "-")  # ("the e-ID login service": the hyphen as written)
             ent = self.gaz.lookup(name)
             if ent is not None and country and self.gaz.country_of(ent.key) not in (None, country):
                 ent = None  # "Canada's signals intelligence agency" is no other state's body of that name
@@ -1645,6 +1651,20 @@ class EntityIndex:
                 # "Contoso, a British airline, ... Fabrikam said ... The airline said": the body
                 # the text called by that noun, rather than the last company named
                 key = self._recent(tok.i, lambda e: e.key in described, prefer_subjects=True)
+                if key:
+                    return key
+            if types == ["Country"] and tok.lemma_.lower() in words()["adversary_references"]:
+                # "Washington said the regime had hacked ...": a state the speaker speaks of, never its own
+                speakers = {self.token_key.get(c.i) for a in tok.ancestors for c in a.children if c.dep_ == "nsubj"}
+                speakers |= {self.entities[k].country for k in speakers if k in self.entities}
+                return self._recent(tok.i, lambda e: e.type == "Country" and e.key not in speakers and e.key not in exclude,
+                                    prefer_subjects=True)
+            if types and types[0] == "ThreatActor" and tok.lemma_.lower() == "group":
+                # "Truesec has linked Kestrix Team to Russia, while the group denies it": the
+                # hacking group just named, though a company was the clause's subject
+                start = max(0, tok.sent.start - 80)
+                key = self._recent(tok.i, lambda e: e.key not in exclude and e.type == "ThreatActor",
+                                   where=lambda i: i >= start)
                 if key:
                     return key
             if types:
