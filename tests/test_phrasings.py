@@ -3754,6 +3754,20 @@ CASES_26 = [
     pytest.param("Myanmar's military seized power. Within days the US Treasury froze the assets of the junta's leaders.",
                  [ev("Sanction", ["United States Department of the Treasury", "United States"], ["Myanmar"])],
                  id="the-junta-is-its-state"),
+    pytest.param("Tulsa, crippled by ransomware in March 2018, refused to pay the ransom.",
+                 # (the place a participle describes, hung by the parser as an adverbial clause)
+                 [ev("CyberAttack", [], ["Tulsa"], "2018-03")], id="town-crippled-by-ransomware"),
+    pytest.param("The minister, shaken by the news, resigned.", [], id="minister-shaken-no-attack"),  # (a guard)
+    pytest.param("On 2 May 2022 the site of Contoso Bank was knocked offline by Killnet, a pro-Russian hacking group that "
+                 "claimed the disruption on its Telegram channel.",
+                 # (the relative clause's doer is the name the apposition describes)
+                 [ev("Attribution", ["Killnet"], ["Killnet"], "2022-05-02"),
+                  ev("CyberAttack", ["Killnet"], ["Contoso Bank"], "2022-05-02")], id="group-that-claimed-in-apposition"),
+    pytest.param("In March 2022 the US charged three Iranians with hacking Contoso Bank, charges that Iran rejected at the time.",
+                 # (the relative "that", parsed as a conjunction: the charges are what Iran rejected)
+                 [ev("CyberAttack", ["Iran"], ["Contoso Bank"]), ev("Denial", ["Iran"], [], "2022-03"),
+                  ev("LegalAction", ["United States"], ["Iran", "three Iranians"], "2022-03")],
+                 id="charges-that-x-rejected"),
 ]
 
 

@@ -263,6 +263,12 @@ def obj_of(v):
         objs = [c for c in v.head.children if c.dep_ == "appos" and c.i > v.i] or [
             c for c in v.head.head.children if c.dep_ == "dobj" and c.i > v.i and v.head.dep_ == "dobj"]
     subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    if not objs and v.dep_ == "acl" and v.head.pos_ in ("NOUN", "VERB") and subjects and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in v.children) and not any(
+            c.dep_ in ("ccomp", "xcomp", "prt") for c in v.children):
+        # "charges that Iran rejected at the time": a relative "that" the parser took for a
+        # conjunction; the noun it follows (even one tagged a verb) is the object
+        objs = [v.head]
     if not objs and len(subjects) > 1 and subjects[0].i < v.i and v.pos_ == "VERB":
         # "a grand jury in Boston, Massachusetts, indicted Ivan Sokolov, of Tampere, and ...",
         # parsed with two subjects: the one after the verb is its object
@@ -541,8 +547,11 @@ class EventReader:
             return objs + [g for o in objs if o.pos_ == "NOUN" and o.tag_ == "NNS" for p in preps(v, "in")
                            for g in preps(p, "including") if g.ent_type_ not in ("GPE", "LOC", "NORP")]
         if name in ("nsubjpass", "nsubj"):
+            # ("Tulsa, crippled by ransomware in 2018, ...": the noun a participle describes, which the
+            # parser may hang the participle on as an adverbial clause)
             found = [c for c in v.children if c.dep_ == name] or (
-                [v.head] if name == "nsubjpass" and v.dep_ in ("acl", "relcl") and is_passive(v) else [])
+                [v.head] if name == "nsubjpass" and (v.dep_ in ("acl", "relcl") or v.dep_ == "advcl" and v.tag_ == "VBN"
+                                                     and v.head.pos_ in ("PROPN", "NOUN")) and is_passive(v) else [])
             if not found and name == "nsubjpass" and v.dep_ == "conj" and is_passive(v) and not any(
                     c.dep_ in ("nsubj", "csubj") for c in v.children) and any(
                     c.dep_ == "cc" and v.head.i < c.i < v.i and not any(
@@ -787,6 +796,8 @@ class EventReader:
             return self.speaker(v) or self.ix.turn_speaker(v) or self.statement_authors(v) or self.keys(
                 preps(v, "at")) or self.house_voice()
         keys = self.keys([subj])
+        if not keys and subj.dep_ == "appos" and v.dep_ == "relcl" and v.head.i == subj.i:
+            keys = self.keys([subj.head])  # "Killnet, a hacking group that claimed ...": the name it describes
         if not keys and subj.pos_ == "NOUN" and subj.lemma_.lower() in mod("judicial_nouns"):
             keys = self.court_actors(subj, v)
         if not keys and subj.lower_ in words()["domestic_bodies"]:
