@@ -3763,11 +3763,12 @@ CASES_26 = [
                  # (the relative clause's doer is the name the apposition describes)
                  [ev("Attribution", ["Killnet"], ["Killnet"], "2022-05-02"),
                   ev("CyberAttack", ["Killnet"], ["Contoso Bank"], "2022-05-02")], id="group-that-claimed-in-apposition"),
-    pytest.param("In March 2022 the US charged three Iranians with hacking Contoso Bank, charges that Iran rejected at the time.",
-                 # (the relative "that", parsed as a conjunction: the charges are what Iran rejected)
-                 [ev("CyberAttack", ["Iran"], ["Contoso Bank"]), ev("Denial", ["Iran"], [], "2022-03"),
-                  ev("LegalAction", ["United States"], ["Iran", "three Iranians"], "2022-03")],
-                 id="charges-that-x-rejected"),
+    pytest.param('Early on Friday a Cypriot team calling itself Anka Neferler Tim ("Phoenix Soldiers Team") claimed the '
+                 "outage of Contoso Bank.",
+                 # (the name a group gives itself runs on over a last word NER took for a person; the group so named
+                 # is that name, whatever state its describing word names)
+                 [ev("Attribution", ["Anka Neferler Tim"], ["Anka Neferler Tim"], "2024-05-17")],
+                 id="self-name-ending-in-a-given-name"),
 ]
 
 

@@ -976,7 +976,13 @@ class EntityIndex:
                     kept = [t for t in c.subtree if t.i not in clause and not (t.is_punct or t.dep_ == "det")]
                     if not kept:
                         continue
-                    span = self.doc[kept[0].i:kept[-1].i + 1]
+                    end = kept[-1].i + 1
+                    while end < len(self.doc) and self.doc[end].pos_ == "PROPN" and self.doc[end].ent_type_ == "PERSON" \
+                            and self.doc[end].ent_iob_ == "B" and (end + 1 == len(self.doc) or self.doc[end + 1].ent_iob_ != "I"):
+                        # ("calling itself Anka Neferler Tim": a last word NER took for a person of its own)
+                        self._unname([end])
+                        end += 1
+                    span = self.doc[kept[0].i:end]
                     name = span.text
                     if name.lower() not in words()["not_names"]:
                         self._add(Entity(key=f"{typ.lower()}-{slug(name)}", name=name, type=typ), name, span)
@@ -2182,6 +2188,9 @@ class EntityIndex:
             firm = t.pos_ == "NOUN" and t.lemma_.lower() in words()["organization_heads"] and t.lemma_.lower() not in (
                 "agency", "group") and (t.i + 1 in self.token_key or t.dep_ == "compound" and t.head.i in self.token_key
                                         or any(c.dep_ == "appos" and c.i in self.token_key for c in t.children))
+            # ("a Finnish group calling itself Kestrix Tim": the group, named, is that name, no state)
+            firm = firm or t.pos_ == "NOUN" and t.i in self.token_key and self.entities.get(
+                self.token_key[t.i]) is not None and self.entities[self.token_key[t.i]].type in ("ThreatActor", "Organization")
             if t.i == tok.i and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ in words()["serving_verbs"] and (
                     t.lemma_.lower() in doers):
                 # "the hackers who attacked X were acting on behalf of the Russian state"

@@ -263,12 +263,6 @@ def obj_of(v):
         objs = [c for c in v.head.children if c.dep_ == "appos" and c.i > v.i] or [
             c for c in v.head.head.children if c.dep_ == "dobj" and c.i > v.i and v.head.dep_ == "dobj"]
     subjects = [c for c in v.children if c.dep_ == "nsubj"]
-    if not objs and v.dep_ == "acl" and v.head.pos_ in ("NOUN", "VERB") and subjects and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in v.children) and not any(
-            c.dep_ in ("ccomp", "xcomp", "prt") for c in v.children):
-        # "charges that Iran rejected at the time": a relative "that" the parser took for a
-        # conjunction; the noun it follows (even one tagged a verb) is the object
-        objs = [v.head]
     if not objs and len(subjects) > 1 and subjects[0].i < v.i and v.pos_ == "VERB":
         # "a grand jury in Boston, Massachusetts, indicted Ivan Sokolov, of Tampere, and ...",
         # parsed with two subjects: the one after the verb is its object
@@ -797,7 +791,11 @@ class EventReader:
                 preps(v, "at")) or self.house_voice()
         keys = self.keys([subj])
         if not keys and subj.dep_ == "appos" and v.dep_ == "relcl" and v.head.i == subj.i:
-            keys = self.keys([subj.head])  # "Killnet, a hacking group that claimed ...": the name it describes
+            # "Killnet, a hacking group that claimed ...": the name before the apposition's comma
+            # (the parser may hang the apposition on another noun)
+            edge = subj.left_edge.i
+            named = self.doc[edge - 2] if edge >= 2 and self.doc[edge - 1].text == "," else None
+            keys = self.keys([named]) if named is not None and named.pos_ == "PROPN" else []
         if not keys and subj.pos_ == "NOUN" and subj.lemma_.lower() in mod("judicial_nouns"):
             keys = self.court_actors(subj, v)
         if not keys and subj.lower_ in words()["domestic_bodies"]:
