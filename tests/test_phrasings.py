@@ -3769,6 +3769,12 @@ CASES_26 = [
                  # is that name, whatever state its describing word names)
                  [ev("Attribution", ["Anka Neferler Tim"], ["Anka Neferler Tim"], "2024-05-17")],
                  id="self-name-ending-in-a-given-name"),
+    pytest.param("Prosecutors cited the Computer Fraud and Abuse Act of 1986. In July hackers attacked Contoso Bank.",
+                 # (a law's year dates nothing and sets no year for the months told after it)
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2023-07")], id="a-law-s-year-is-no-story-year"),
+    pytest.param("Hackers breached the Finnish parliament in December. Microsoft described such attacks as unconscionable.",
+                 [ev("CyberAttack", [], ["Finland", "parliament"], "2023-12"), ev("Condemnation", ["Microsoft"], [])],
+                 id="described-as-unconscionable"),
 ]
 
 

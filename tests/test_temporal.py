@@ -164,6 +164,8 @@ PUBLICATION_CASES = [
     ("three months ago", PUB, tv("2022-06", "month", "2022-06-01", "2022-06-30")),
     ("ten days ago", PUB, tv("2022-08-31", "day", "2022-08-31", "2022-08-31")),
     ("two weeks ago", PUB, tv("2022-08", "month", "2022-08-22", "2022-08-28")),
+    ("on the 23rd of last month", PUB, tv("2022-08-23", "day", "2022-08-23", "2022-08-23")),
+    ("the 2nd of this month", PUB, tv("2022-09-02", "day", "2022-09-02", "2022-09-02")),
 ]
 
 

@@ -32,11 +32,11 @@ def find_dates(doc, published, todays: list | None = None) -> list[tuple[object,
             # "in 2016 election": the year names the election, "in" is not the date's (but "In late
             # 2014 police arrested ...", parsed with "In" left without its object, is the clause's time)
             span = span[1:]
-        if span is not None:
+        if span is not None and not names_an_instrument(span):
             spans.append(span)
     taken = {i for s in spans for i in range(s.start, s.end)}
     for ent in doc.ents:
-        if ent.label_ == "DATE" and not any(i in taken for i in range(ent.start, ent.end)):
+        if ent.label_ == "DATE" and not any(i in taken for i in range(ent.start, ent.end)) and not names_an_instrument(ent):
             spans.append(ent)
     spans.sort(key=lambda s: s.start)
     out = []
@@ -90,6 +90,20 @@ WROTE_LINE = re.compile(r"(?i)\s*on\s+.{6,60}\bwrote:\s*$")  # "On Tue, Feb 19, 
 # a thread's post header: "jdoe commented on Mar 8, 2021 · edited", "Posted by mod on 3 May 2021"
 POSTED_BEFORE = re.compile(r"(?i)\b(?:commented|posted|replied|wrote|answered|opened\s+this\s+issue|reviewed)"
                            r"(?:\s+by\s+\S+)?\s+(?:on\s+)?$")
+
+
+def names_an_instrument(span) -> bool:
+    """Is a bare year part of a law's name ("the Computer Fraud and Abuse Act of 1986", "the
+    Computer Misuse Act 1990")? It dates nothing the story tells, nor sets its year."""
+    from .entities import words
+
+    toks = [t for t in span if t.lower_ != "of"]
+    if len(toks) != 1 or not re.fullmatch(r"\d{4}", toks[0].text):
+        return False
+    before = span.doc[span.start - 1] if span.start else None
+    if before is not None and before.lower_ == "of" and span[0].lower_ != "of":
+        before = span.doc[before.i - 1] if before.i else None
+    return before is not None and before.text[:1].isupper() and before.lower_ in words()["instrument_nouns"]
 
 
 def dates_text_below(header: str, span, tv: TimeValue, year, published) -> bool:

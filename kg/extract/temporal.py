@@ -157,6 +157,8 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
                      # "in March and April 2019": one act over both months of that year
                      rf"|\b(?:in|during)\s+{_named('a5', monf)}\s+and\s+{_named('b5', month_year)}"),
         ("iso", r"(?:\bon\s+)?(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"),
+        # "on the 23rd of last month": a day of the month before publication (or of its own)
+        ("day_of_month", r"\b(?:on\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?P<rel>last|this)\s+month\b"),
         ("md", rf"\b{DAY_PREFIX}?(?:{_named('wday', wd)},?\s+)?{_named('month', mon)}\s+(?:{_named('day', DAY)}|(?:the\s+)?"
                rf"{_named('dayw', DAY_WORD)}){year_tail}"),
         ("dm", rf"\b{DAY_PREFIX}?(?:{_named('wday', wd)},?\s+)?(?:(?:the\s+)?{_named('day', DAY)}(?:\s+of)?|the\s+"
@@ -536,6 +538,11 @@ def _rule_day_range(m, pub, anchor):
         return _span(day_value(tb.earliest.replace(day=first)), tb)
     except ValueError:
         return None
+
+
+def _rule_day_of_month(m, pub, anchor):
+    y, month = _add_months(pub.year, pub.month, -1) if m["rel"].lower() == "last" else (pub.year, pub.month)
+    return _explicit_day(y, month, int(m["d"]))
 
 
 def _rule_iso(m, pub, anchor):
