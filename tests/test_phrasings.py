@@ -3733,7 +3733,7 @@ CASES_26 = [
     pytest.param("Hackers attacked the e-ID login service of Estonia on Wednesday.",
                  # (a service's name keeps its hyphen as written)
                  [ev("CyberAttack", [], ["Estonia", "e-ID login service"], "2024-05-15")], id="hyphen-in-a-service-name"),
-    pytest.param("What the January Attacks on Kestrix Bank Tell Us\n\nHackers attacked Contoso Bank on 2 May 2022.",
+    pytest.param("Inside the Contoso Data Breach\n\nHackers attacked Contoso Bank on 2 May 2022.",
                  # (a heading's name for the incident is no victim of it)
                  [ev("CyberAttack", [], ["Contoso Bank"], "2022-05-02")], id="heading-incident-name-no-victim"),
     pytest.param('On 2 May 2022 a hacker group calling itself "Kestrix Team" claimed the attack on Contoso Bank. Microsoft '

@@ -62,7 +62,9 @@ ROOT = Path(__file__).resolve().parent.parent
     ("eval/heldout45", 0.55, 0.91),  # measured 0.567 / 0.935 blind; 0.578 / 0.938 at the end of session 24 (likewise)
     ("eval/heldout46", 0.50, 0.55),  # measured 0.454 / 0.50 blind; 0.508 / 0.56 at the end of session 25, its first as a development set
     ("eval/heldout47", 0.56, 0.76),  # measured 0.563 / 0.733 blind; 0.569 / 0.767 at the end of session 25 (likewise)
-    # heldout48 and heldout49 stay blind: no floor
+    ("eval/heldout48", 0.53, 0.82),  # measured 0.487 / 0.731 blind; 0.544 / 0.833 at the end of session 26, its first as a development set
+    ("eval/heldout49", 0.60, 0.78),  # measured 0.545 / 0.75 blind; 0.608 / 0.786 at the end of session 26 (likewise)
+    # heldout50 and heldout51 stay blind: no floor
 ])
 def test_quality_does_not_fall(folder, f1, dates):
     summary, _ = evaluate(ROOT / folder)
