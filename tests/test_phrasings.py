@@ -3674,51 +3674,51 @@ CASES_26 = [
                  "tax board and Contoso Bank.",
                  # (the object of "disabled" after an aside)
                  [ev("CyberAttack", [], ["Contoso Bank", "Finland"], "2022-05-03")], id="disabled-after-an-aside"),
-    pytest.param('On 3 May 2022, a group calling itself "Kestrix Team" carried out distributed denial-of-service attacks '
-                 "on Contoso Bank.",
+    pytest.param('On 3 May 2022, a crew calling itself "Kestrix Team" launched distributed denial-of-service attacks '
+                 "against Contoso Bank.",
                  # (a hyphenated "denial-of-service" is no denial, and takes no date from the attack)
                  [ev("CyberAttack", ["Kestrix Team"], ["Contoso Bank"], "2022-05-03")], id="hyphenated-denial-of-service"),
     pytest.param("Finland blamed Russian hackers for the attack on its parliament.",
                  # (the hackers blamed are the doers, not the act; the "on" phrase is the attack's victim)
                  [ev("Attribution", ["Finland"], [RUS]), ev("CyberAttack", [], ["Finland", "parliament"])],
                  id="blamed-hackers-for-the-attack-on-its-x"),
-    pytest.param("The Finnish and Estonian governments each publicly blamed the Russian military for the attack.",
+    pytest.param("The Finnish and Estonian governments each publicly accused the Russian military of the intrusion.",
                  # (a floating "each" is no subject of its own)
                  [ev("Attribution", ["Finland"], [RUS]), ev("Attribution", ["Estonia"], [RUS])],
                  id="governments-each-blamed"),
-    pytest.param("On 3 May 2022, federal prosecutors in Tulsa made public an indictment that accuses Ivan Sokolov of "
-                 "running the Contoso Market.",
+    pytest.param("On 3 May 2022, federal prosecutors in Tulsa made public a sealed indictment that accuses Ivan Sokolov "
+                 "of running the Contoso Market.",
                  # (whom the indictment accuses, in a relative clause; "made public" unseals it)
                  [ev("LegalAction", ["federal prosecutors", "United States"], ["Ivan Sokolov"], "2022-05-03")],
                  id="indictment-that-accuses"),
-    pytest.param("Nobody expects Helsinki to cut ties with Moscow over a defacement.",
+    pytest.param("Nobody expects Helsinki to break off relations with Tallinn over a defacement.",
                  [], id="nobody-expects-x-to-cut-ties"),  # (an expectation, parsed as a clause of its own)
-    pytest.param("On 2 May 2022, the website and mobile app of Contoso Air were unavailable for several hours as a result "
-                 "of a DDoS attack.",
+    pytest.param("On 2 May 2022, Contoso Air's booking portal stayed unreachable for most of the day as a result of a "
+                 "DDoS attack.",
                  [ev("CyberAttack", [], ["Contoso Air"], "2022-05-02")], id="unavailable-as-a-result-of-an-attack"),
-    pytest.param("On 2 May 2022 the websites of Contoso Bank and Fabrikam Air stopped responding for an hour, in what "
-                 "officials described as a distributed denial-of-service attack.",
+    pytest.param("On 2 May 2022 the portals of Contoso Bank and Fabrikam Air went dark for an hour, in what the police "
+                 "called a distributed denial-of-service attack.",
                  # (a long name of the attack, and a subject the parser hung on the date)
                  [ev("CyberAttack", [], ["Contoso Bank", "Fabrikam Air"], "2022-05-02")],
                  id="in-what-officials-described-as-a-long-attack-name"),
-    pytest.param("On 3 May 2022 Microsoft published findings linking the break-ins to a group tracked as UNC4321.",
+    pytest.param("On 3 May 2022 Microsoft published evidence linking the intrusion to UNC4321.",
                  # (who published the findings makes the link; a vendor's code name is a threat actor)
                  [ev("Attribution", ["Microsoft"], ["UNC4321"], "2022-05-03")], id="published-findings-linking"),
-    pytest.param("3. A familiar pattern\n\nFrom the end of April 2019, once the Finnish authorities had moved a statue "
-                 "from central Helsinki, waves of traffic brought down the websites of Finnish ministries. Aino Virtanen, "
-                 "then foreign minister, said at the start of May that the traffic had been traced to computers in "
-                 "Russian state institutions.",
+    pytest.param("2. Background\n\nFrom the middle of March 2019, once the Latvian government had removed a statue from "
+                 "Riga, waves of junk requests knocked out the websites of Latvian banks. Aino Ozola, then interior "
+                 "minister, said early in April that the requests had been traced to Russia.",
                  # (the opening date is the main clause's, not the "once" clause's flashback: it sets the story's year)
-                 [ev("Attribution", ["Aino Virtanen"], [RUS], "2019-05"),
-                  ev("CyberAttack", [], ["Finland", "ministries"], "2019-04")], id="date-before-once-sets-the-year"),
-    pytest.param("On the evening of Wednesday, 2 November 2022, hackers broke into the servers of Contoso Bank.\n\nThe "
+                 [ev("Attribution", ["Aino Ozola"], [RUS], "2019-04"),
+                  ev("CyberAttack", [], ["Latvia", "Latvian banks"], "2019-03")], id="date-before-once-sets-the-year"),
+    pytest.param("Late on Wednesday, 2 November 2022, intruders broke into the servers of Contoso Bank.\n\nThe "
                  "intruders stayed for hours and copied files.\n\nEarly on 3 November the bank circulated patches for "
                  "its servers.",
                  # (a bare day a few paragraphs after a dated day of an earlier year, and soon after it, is in that year;
                  # patches circulated are a measure)
                  [ev("CyberAttack", [], ["Contoso Bank"], "2022-11-02"),
                   ev("DefensiveMeasure", ["Contoso Bank"], [], "2022-11-03")], id="next-day-paragraphs-later"),
-    pytest.param("A worm hit Contoso Bank in February 2021. Antivirus firms including Fabrikam rushed out updates to catch it.",
+    pytest.param("A worm hit Contoso Bank in February 2021. Antivirus vendors including Fabrikam rushed out updates that "
+                 "detect it.",
                  [ev("CyberAttack", [], ["Contoso Bank"], "2021-02"), ev("DefensiveMeasure", ["Fabrikam"], [])],
                  id="rushed-out-updates"),
     pytest.param("The ministry published an update on the investigation on Tuesday.",
@@ -3726,43 +3726,42 @@ CASES_26 = [
     pytest.param("Officials in Tallinn blamed hackers acting in Russia's interest for the attacks on Estonian government websites.",
                  # (whom the hackers act for)
                  [ev("Attribution", ["Estonia"], [RUS]), ev("CyberAttack", [], ["Estonia"])], id="acting-in-x-interest"),
-    pytest.param("In January 2005 a botnet run by Ivan Sokolov, a young man from Tulsa, infected the network of Contoso "
-                 "Hospital, slowing the hospital's computers.",
+    pytest.param("In March 2006 a botnet controlled by Ivan Sokolov, a young man from Tulsa, infected the network of "
+                 "Contoso Hospital, slowing the hospital's computers.",
                  # (where the botnet's runner is from names no party)
-                 [ev("CyberAttack", ["Ivan Sokolov"], ["Contoso Hospital"], "2005-01")], id="botnet-runner-from-a-town"),
+                 [ev("CyberAttack", ["Ivan Sokolov"], ["Contoso Hospital"], "2006-03")], id="botnet-runner-from-a-town"),
     pytest.param("Hackers attacked the e-ID login service of Estonia on Wednesday.",
                  # (a service's name keeps its hyphen as written)
                  [ev("CyberAttack", [], ["Estonia", "e-ID login service"], "2024-05-15")], id="hyphen-in-a-service-name"),
     pytest.param("Inside the Contoso Data Breach\n\nHackers attacked Contoso Bank on 2 May 2022.",
                  # (a heading's name for the incident is no victim of it)
                  [ev("CyberAttack", [], ["Contoso Bank"], "2022-05-02")], id="heading-incident-name-no-victim"),
-    pytest.param('On 2 May 2022 a hacker group calling itself "Kestrix Team" claimed the attack on Contoso Bank. Microsoft '
-                 "has publicly assessed the group as likely linked to pro-Russian actors, while the group has denied on "
-                 "Telegram that it has any connection with Russia.",
+    pytest.param('On 2 May 2022 a hacker group calling itself "Kestrix Team" took credit for the outage at Contoso Bank. '
+                 "Microsoft has publicly assessed the group as probably tied to Belarus, while the group has denied in a "
+                 "forum post that it has any tie to Belarus.",
                  # ("the group" is the hacking group just named, though a company was the clause's subject)
                  [ev("Attribution", ["Kestrix Team"], ["Kestrix Team"], "2022-05-02"),
-                  ev("CyberAttack", ["Kestrix Team"], ["Contoso Bank"]), ev("Denial", ["Kestrix Team"], [])],
+                  ev("Attribution", ["Microsoft"], ["Belarus"], "2022-05-02"), ev("Denial", ["Kestrix Team"], [])],
                  id="the-group-is-the-hacking-group"),
     pytest.param("Hackers attacked Contoso Bank on 2 May 2022. The bank's online services were suspended for two days.",
                  # ("the bank's online services" are the bank's, no agency of their own)
                  [ev("CyberAttack", [], ["Contoso Bank"], "2022-05-02"), ev("DefensiveMeasure", ["Contoso Bank"], [])],
                  id="the-bank-s-online-services"),
-    pytest.param("The United States imposed sanctions on Iran. Washington said the regime had hacked the site of Contoso Bank.",
+    pytest.param("The US placed sanctions on Iran. Washington then said the regime had hacked the site of Contoso Bank.",
                  # ("the regime" is the state spoken of, not the speaker's own)
                  [ev("Attribution", ["United States"], ["Iran"]), ev("CyberAttack", ["Iran"], ["Contoso Bank"]),
                   ev("Sanction", ["United States"], ["Iran"])], id="the-regime-is-the-other-state"),
-    pytest.param("Myanmar's military seized power. Within days the US Treasury froze the assets of the junta's leaders.",
-                 [ev("Sanction", ["United States Department of the Treasury", "United States"], ["Myanmar"])],
+    pytest.param("Mali's army seized power. Weeks later the EU imposed sanctions on the junta's top officers.",
+                 [ev("Sanction", ["European Union"], ["Mali"])],
                  id="the-junta-is-its-state"),
     pytest.param("Tulsa, crippled by ransomware in March 2018, refused to pay the ransom.",
                  # (the place a participle describes, hung by the parser as an adverbial clause)
                  [ev("CyberAttack", [], ["Tulsa"], "2018-03")], id="town-crippled-by-ransomware"),
     pytest.param("The minister, shaken by the news, resigned.", [], id="minister-shaken-no-attack"),  # (a guard)
-    pytest.param("On 2 May 2022 the site of Contoso Bank was knocked offline by Killnet, a pro-Russian hacking group that "
-                 "claimed the disruption on its Telegram channel.",
-                 # (the relative clause's doer is the name the apposition describes)
-                 [ev("Attribution", ["Killnet"], ["Killnet"], "2022-05-02"),
-                  ev("CyberAttack", ["Killnet"], ["Contoso Bank"], "2022-05-02")], id="group-that-claimed-in-apposition"),
+    pytest.param("On 2 May 2022 Contoso Bank's site went down under junk traffic from Killnet, a pro-Russian crew that took "
+                 "credit for the outage in a Telegram post.",
+                 # (the relative clause's doer is the name before the apposition's comma)
+                 [ev("Attribution", ["Killnet"], ["Killnet"], "2022-05-02")], id="group-that-claimed-in-apposition"),
     pytest.param('Early on Friday a Cypriot team calling itself Anka Neferler Tim ("Phoenix Soldiers Team") claimed the '
                  "outage of Contoso Bank.",
                  # (the name a group gives itself runs on over a last word NER took for a person; the group so named
@@ -3772,8 +3771,8 @@ CASES_26 = [
     pytest.param("Prosecutors cited the Computer Fraud and Abuse Act of 1986. In July hackers attacked Contoso Bank.",
                  # (a law's year dates nothing and sets no year for the months told after it)
                  [ev("CyberAttack", [], ["Contoso Bank"], "2023-07")], id="a-law-s-year-is-no-story-year"),
-    pytest.param("Hackers breached the Finnish parliament in December. Microsoft described such attacks as unconscionable.",
-                 [ev("CyberAttack", [], ["Finland", "parliament"], "2023-12"), ev("Condemnation", ["Microsoft"], [])],
+    pytest.param("Hackers breached the Finnish parliament in December. Fabrikam described the intrusions as unconscionable.",
+                 [ev("CyberAttack", [], ["Finland", "parliament"], "2023-12"), ev("Condemnation", ["Fabrikam"], [])],
                  id="described-as-unconscionable"),
 ]
 

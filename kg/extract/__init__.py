@@ -147,8 +147,8 @@ STORY_DAYS = 62  # a bare day this soon after the last dated day, a few paragrap
 
 
 def days_after(span, tv: TimeValue, prev, today, passage) -> TimeValue | None:
-    """"On the evening of 2 November 1988, a program was released ... [a paragraph on it] ...
-    Early on 3 November the group circulated patches": a day or month without a year, told
+    """"Late on Wednesday, 2 November 2022, intruders broke into the bank ... [a paragraph on it]
+    ... Early on 3 November the bank circulated patches": a day or month without a year, told
     within a few paragraphs of a dated day of an earlier year and soon after it, is in that
     year (the story is still telling of those days); None when that does not hold."""
     from .temporal import explicit_year, normalise
@@ -180,7 +180,7 @@ def story_runs_on(span, tv: TimeValue, prev, passage) -> bool:
     if passage(span.start_char) - passage(before_span.start_char) > 1 or flashback(span):
         return False
     if span.root.dep_ == "conj" and before_span.start <= span.root.head.i < before_span.end:
-        return True  # "in late December 2010 and early January": the second of a pair comes after
+        return True  # "in late December 2021 and early January": the second of a pair comes after
     v = date_verb(span)
     if v.pos_ not in ("VERB", "AUX") or v.tag_ != "VBD" or any(c.dep_ == "aux" for c in v.children):
         return False  # (only a plain past: "was charged in February", "said in January")
@@ -306,7 +306,7 @@ def flashback(span) -> bool:
     from .events import EventReader
 
     if any(c.dep_ in ("mark", "advmod") and span.end <= c.i < v.i and c.lower_ in SUBORDINATORS for c in v.children):
-        # "From April 2007, once the authorities had moved the statue, floods hit ...": a date
+        # "From mid-March 2019, once the government had removed a statue, floods hit ...": a date
         # before the clause's "once" is the main clause's, which the parser hung on the clause
         # (or made the clause's child)
         v = v.head if v.dep_ == "advcl" else next((c for c in v.children if c.dep_ in ("advcl", "conj") and c.i > v.i), v)
@@ -486,7 +486,7 @@ def extract(article: Article) -> Report:
             t for t in index.with_states(m.targets) if index.entities[t].type != "Malware" and t not in m.actors
             and not names_an_incident(index.entities[t].name)]
         # (a program is no victim, nor is its own attacker: '"Hacked by Contoso Cyber Army"'; nor is a
-        # heading's name of the incident itself, "The January Attacks", "Quiet Intrusions")
+        # heading's name of the incident itself, "The May Attacks", "Inside the Contoso Data Breach")
         if m.self_claim:  # a claim of responsibility: the claimant is the one blamed
             targets = list(m.targets)
         if m.type == "Sanction":  # (no state sanctions its own bodies: an actor read as the passage's state was wrong)
@@ -555,7 +555,7 @@ INCIDENT_NAME_ENDS = ("attack", "attacks", "hack", "hacks", "intrusion", "intrus
 
 
 def names_an_incident(name: str) -> bool:
-    """Does a name end in a word for an incident ("The January Attacks", "Contoso Data Breach")?"""
+    """Does a name end in a word for an incident ("The May Attacks", "Contoso Data Breach")?"""
     last = name.split()[-1].lower() if name.split() else ""
     return last in INCIDENT_NAME_ENDS  # (not "campaign": "the Trump campaign" is a victim)
 

@@ -1666,7 +1666,7 @@ class EntityIndex:
                 return self._recent(tok.i, lambda e: e.type == "Country" and e.key not in speakers and e.key not in exclude,
                                     prefer_subjects=True)
             if types and types[0] == "ThreatActor" and tok.lemma_.lower() == "group":
-                # "Truesec has linked Kestrix Team to Russia, while the group denies it": the
+                # "Fabrikam has linked Kestrix Team to Belarus, while the group denies it": the
                 # hacking group just named, though a company was the clause's subject
                 start = max(0, tok.sent.start - 80)
                 key = self._recent(tok.i, lambda e: e.key not in exclude and e.type == "ThreatActor",

@@ -541,7 +541,7 @@ class EventReader:
             return objs + [g for o in objs if o.pos_ == "NOUN" and o.tag_ == "NNS" for p in preps(v, "in")
                            for g in preps(p, "including") if g.ent_type_ not in ("GPE", "LOC", "NORP")]
         if name in ("nsubjpass", "nsubj"):
-            # ("Tulsa, crippled by ransomware in 2018, ...": the noun a participle describes, which the
+            # ("Tulsa, crippled by ransomware last spring, ...": the noun a participle describes, which the
             # parser may hang the participle on as an adverbial clause)
             found = [c for c in v.children if c.dep_ == name] or (
                 [v.head] if name == "nsubjpass" and (v.dep_ in ("acl", "relcl") or v.dep_ == "advcl" and v.tag_ == "VBN"
