@@ -60,6 +60,7 @@ def doer_nouns() -> frozenset:
     return frozenset(words()["people_nouns"] + words()["agent_nouns"])
 
 
+RECENT_REACH = 80  # tokens back from a sentence's start: about the two sentences before it
 CAPTION_REACH = 2000  # characters from the top where a court filing's caption stands
 CAPTION_V = re.compile(r"v(?:s)?\.?")  # the "v." between the parties
 CAPTION_INLINE = re.compile(r"\b[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)* v\. (?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,3})(?P<al> et al)?")
@@ -1661,14 +1662,15 @@ class EntityIndex:
                     return key
             if types == ["Country"] and tok.lemma_.lower() in words()["adversary_references"]:
                 # "Washington said the regime had hacked ...": a state the speaker speaks of, never its own
-                speakers = {self.token_key.get(c.i) for a in tok.ancestors for c in a.children if c.dep_ == "nsubj"}
+                speakers = {self.token_key[c.i] for a in tok.ancestors for c in a.children
+                            if c.dep_ == "nsubj" and c.i in self.token_key}
                 speakers |= {self.entities[k].country for k in speakers if k in self.entities}
                 return self._recent(tok.i, lambda e: e.type == "Country" and e.key not in speakers and e.key not in exclude,
                                     prefer_subjects=True)
-            if types and types[0] == "ThreatActor" and tok.lemma_.lower() == "group":
+            if types and types[0] == "ThreatActor" and len(types) > 1:
                 # "Fabrikam has linked Kestrix Team to Belarus, while the group denies it": the
-                # hacking group just named, though a company was the clause's subject
-                start = max(0, tok.sent.start - 80)
+                # hacking group just named, though a company (or a program) was the clause's subject
+                start = max(0, tok.sent.start - RECENT_REACH)
                 key = self._recent(tok.i, lambda e: e.key not in exclude and e.type == "ThreatActor",
                                    where=lambda i: i >= start)
                 if key:
@@ -2034,7 +2036,7 @@ class EntityIndex:
         """"The commission disclosed the breach. It has said ...": a definite description as a
         subject since ``key`` was last named, when the name holds it ("the commission")."""
         last_named = max((i for i, k in self.mentions if i < tok.i and k == key), default=-1)
-        for t in reversed(self.doc[max(last_named + 1, tok.sent.start - 80):tok.i]):
+        for t in reversed(self.doc[max(last_named + 1, tok.sent.start - RECENT_REACH):tok.i]):
             if t.dep_ in ("nsubj", "nsubjpass") and t.i not in self.token_key and t.lower_ not in PRONOUNS_THING | PRONOUNS_PERSON:
                 recalled = self.key_of(t, exclude)
                 if recalled and ok(self.entities[recalled]) and t.lemma_.lower() in self.entities[recalled].name.lower():
@@ -2136,7 +2138,7 @@ class EntityIndex:
                     or self._np_head(self.doc[i]).dep_ in ("nsubj", "nsubjpass") or owners and self._subject_owner(self.doc[i]))
                     and not self._describes(self.doc[i])]
             # within two sentences back
-            if subj and subj[-1][0] >= max(0, sent_start - 80):
+            if subj and subj[-1][0] >= max(0, sent_start - RECENT_REACH):
                 # "Microsoft's Threat Analysis Center said": the owner named first speaks (but
                 # in "Ukraine's CERT-UA said" the state's body does, and stands with its state)
                 head = self._np_head(self.doc[subj[-1][0]]).i

@@ -2201,10 +2201,8 @@ class EventReader:
         elif of is not None and of.lower_ in ("to", "of") and of.head.lower_ in ("due", "because", "owing"):
             cause = of.head  # "due to", "because of"
         if cause is not None:
-            v = cause.head.head if cause.head.pos_ in ("ADJ", "ADV") else cause.head  # ("was unavailable as a result of")
-            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-            found = self.keys(subj) or self.keys([c for s in subj for c in s.children if c.dep_ == "poss"])
-            if found:
+            found = self.clause_victims(cause.head.head if cause.head.pos_ in ("ADJ", "ADV") else cause.head)
+            if found:  # ("was unavailable as a result of": the clause of the adjective)
                 return found
         # "the ministry's portals stopped working, in what officials called a cyberattack";
         # "Contoso's booking portal went offline in what the firm believed was a cyber intrusion": the
@@ -2212,13 +2210,18 @@ class EventReader:
         ancestors = {a.i for a in n.ancestors}
         for w in n.doc[max(n.sent.start, n.i - 12):n.i]:  # (room for "a distributed denial-of-service attack")
             if w.lower_ == "what" and w.i > 0 and w.nbor(-1).lower_ == "in" and w.nbor(-1).head.i in ancestors:
-                clause = w.nbor(-1).head
-                subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] or [
-                    s for s in [subject_of(clause)] if s is not None]
-                if any(self.hostile(s) or self.names_kind([s], *HOSTILE_TYPES) for s in subj):
-                    return []  # ("APT41 exploited flaws, in what FireEye called a campaign": the doer, no victim)
-                return self.keys(subj) or self.keys([c for s in subj for c in s.children if c.dep_ == "poss"])
+                return self.clause_victims(w.nbor(-1).head)
         return []
+
+    def clause_victims(self, clause) -> list[str]:
+        """What a clause an attack is told as the cause of says went down: its subject, or whose
+        that subject is ("Contoso's portal went offline"); none when the subject is the attacker
+        ("APT41 exploited flaws, in what FireEye called a campaign")."""
+        subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+            s for s in [subject_of(clause)] if s is not None]
+        if any(self.hostile(s) or self.names_kind([s], *HOSTILE_TYPES) for s in subj):
+            return []
+        return self.keys(subj) or self.keys([c for s in subj for c in s.children if c.dep_ == "poss"])
 
     def is_cyberish(self, tok) -> bool:
         f = forms(tok)
