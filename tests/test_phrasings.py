@@ -3780,3 +3780,101 @@ CASES_26 = [
 @pytest.mark.parametrize("text,want", CASES_26)
 def test_phrasing_since_session_26(text, want):
     assert got(text) == sorted(want)
+
+
+CASES_27 = [
+    pytest.param("Finland's media regulator warned Finnish newspapers in April, and Finland's parliament debated the "
+                 "matter. On 3 May 2022 police detained Ivan Sokolov, a journalist.",
+                 # (a bare 'police' acts for the state the text names most)
+                 [ev("LegalAction", ["Finland"], ["Ivan Sokolov"], "2022-05-03")],
+                 id="bare-police-of-the-main-state"),
+    pytest.param("On Tuesday 3 May 2022 hackers flooded the website of the Kestrix Exchange. Its chief executive "
+                 "apologised. After more DDoS attacks, trading was suspended on the Wednesday.",
+                 # (an agentless 'trading was halted' is the victim's measure)
+                 [ev("CyberAttack", [], ["Kestrix Exchange"], "2022-05-03"),
+                  ev("DefensiveMeasure", ["Kestrix Exchange"], [], "2022-05-04")],
+                 id="agentless-halt-by-the-victim"),
+    pytest.param("Question 4 asks about the cyberattack on the Kestrix Exchange. In May 2022 hackers knocked out the "
+                 "Kestrix Exchange's website with DDoS floods. Candidates described the cyber incident well. Many "
+                 "wrote about costs. Several wrote about insurance. The exchange halted its bond market on 4 May 2022.",
+                 # ('the exchange', sentences after the attack, is the one victim the text has)
+                 [ev("CyberAttack", [], ["Kestrix Exchange"], "2022-05"),
+                  ev("DefensiveMeasure", ["Kestrix Exchange"], [], "2022-05-04")],
+                 id="the-only-victim-responds"),
+    pytest.param("In February 2021 Fabrikam knocked out the Kestrix botnet.",
+                 # (knocking out a botnet is a defence, no attack)
+                 [ev("DefensiveMeasure", ["Fabrikam"], [], "2021-02")],
+                 id="knocked-out-a-botnet"),
+    pytest.param("Finnish police have arrested none of the Kestrix hackers who attacked Contoso in 2019.",
+                 # ('arrested none of them' is no legal action)
+                 [ev("CyberAttack", ["Kestrix"], ["Contoso"], "2019")],
+                 id="arrested-none-of-them"),
+    pytest.param("Tulsa, whose servers were hit by ransomware in March 2023, refused to pay.",
+                 # ('whose servers' are the servers of the noun the clause is on)
+                 [ev("CyberAttack", [], ["Tulsa"], "2023-03")],
+                 id="whose-servers-were-hit"),
+    pytest.param("Contoso Bank paid the gang 30 bitcoin after a ransomware attack in April 2023.",
+                 # (who pays after an attack names no victim was hit by it)
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2023-04")],
+                 id="paid-after-an-attack"),
+    pytest.param("Last autumn a teenager gained access to the user databases behind Fabrikam's game portal.",
+                 # ('databases behind X's app store' are X's)
+                 [ev("CyberAttack", [], ["Fabrikam"], "2023")],
+                 id="databases-behind"),
+    pytest.param("SPECIALLY DESIGNATED NATIONALS (SDN) LIST\n"
+                 "The Treasury list of people whose assets are blocked.\n"
+                 "\n"
+                 "On 3 March 2021 OFAC added two Ruritanian hackers to the list: Ivan Sokolov and Aino Ozola.",
+                 # ('the list' recalls the sanctions list named above; the names after the colon are the men)
+                 [ev("Sanction", ["Office of Foreign Assets Control", "United States"], ["Aino Ozola", "Ivan Sokolov"],
+                     "2021-03-03")],
+                 id="added-to-the-list-named-before"),
+    pytest.param("On 31 October 2016 Finnish police detained Ivan Sokolov, accusing him of supporting terrorist "
+                 "organisations.",
+                 # (the accusation of an arrest is its charge, no condemnation)
+                 [ev("LegalAction", ["Finland", "police"], ["Ivan Sokolov"], "2016-10-31")],
+                 id="accusing-in-an-arrest"),
+    pytest.param("The next day Finland declared the defence advisers at Estonia's embassy in Helsinki persona non "
+                 "grata.",
+                 # (defence advisers at an embassy are diplomats)
+                 [ev("ExpelDiplomats", ["Finland"], ["Estonia"])],
+                 id="advisers-persona-non-grata"),
+    pytest.param("In late May a crew calling itself Kestrix Cyber Force said it had defaced the home page of Contoso "
+                 "Vehicle Limited, a state-owned manufacturer.",
+                 # ('Cyber Force' ends a crew's name; 'Vehicle' in a company's name is no physical target)
+                 [ev("Attribution", ["Kestrix Cyber Force"], ["Kestrix Cyber Force"], "2024-05"),
+                  ev("CyberAttack", ["Kestrix Cyber Force"], ["Contoso Vehicle Limited"], "2024-05")],
+                 id="cyber-force-and-vehicle-name"),
+    pytest.param('In May a group calling itself "Black Lotus" claimed the attack on Contoso Bank.',
+                 # (a quoted self-given name, its participle parsed as a clause of the verb)
+                 [ev("Attribution", ["Black Lotus"], ["Black Lotus"], "2024-05"),
+                  ev("CyberAttack", ["Black Lotus"], ["Contoso Bank"], "2024-05")],
+                 id="quoted-self-name-as-clause"),
+    pytest.param("In May 2023 a crew calling itself Kestrix Cyber Army said it had defaced the portal of Contoso Bank."
+                 " The Fabrikam group said it had defaced the portal of Tailspin Bank.",
+                 # ('the Fabrikam group' recalls no earlier group)
+                 [ev("Attribution", ["Fabrikam"], ["Fabrikam"]),
+                  ev("Attribution", ["Kestrix Cyber Army"], ["Kestrix Cyber Army"], "2023-05"),
+                  ev("CyberAttack", ["Fabrikam"], ["Tailspin Bank"]),
+                  ev("CyberAttack", ["Kestrix Cyber Army"], ["Contoso Bank"], "2023-05")],
+                 id="the-fabrikam-group-is-its-own"),
+    pytest.param("During the crisis, Finland's fact-check unit dismissed posts saying that a cyberattack had blacked "
+                 "out Helsinki.",
+                 # (an attack that rejected posts claim is no attack)
+                 [ev("Denial", ["Finland", "fact check unit"], [])],
+                 id="rejected-posts-claiming-an-attack"),
+    pytest.param("In July 2016 the Ruritanian telecommunications authority blocked access to the Kestrix Times "
+                 "website.",
+                 # (a state blocking an outlet sanctions it)
+                 [ev("Sanction", ["Ruritanian telecommunications authority"], ["Kestrix Times"], "2016-07")],
+                 id="state-blocks-an-outlet"),
+    pytest.param("In July 2016 Contoso Bank blocked inbound traffic from the Kestrix botnet.",
+                 # (guard: a company blocking traffic defends itself)
+                 [ev("DefensiveMeasure", ["Contoso Bank"], [], "2016-07")],
+                 id="company-blocks-traffic"),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES_27)
+def test_phrasing_since_session_27(text, want):
+    assert got(text) == sorted(want)

@@ -1652,6 +1652,8 @@ class EntityIndex:
                               and self.entities[self.token_key[c.i]].type in ("ThreatActor", "Malware")]
                 if named_gang:
                     return named_gang[-1]
+                if any(c.dep_ == "compound" and c.pos_ == "PROPN" and not self._is_state(c) for c in tok.children):
+                    return None  # "the Fabrikam group": a group of its own name, no earlier one recalled
             # (read once every mention is known: none while the index is still being built)
             described = getattr(self, "_described", {}).get(tok.lemma_.lower(), set()) - set(exclude)
             if types and described:
@@ -2076,6 +2078,13 @@ class EntityIndex:
             self._dateline_match = dateline(self.doc.text)
         return self._dateline_match
 
+    def main_state(self) -> str | None:
+        """The state the text names most often, when one leads (else None)."""
+        counts = Counter(k for _, k in self.mentions if self.entities[k].type == "Country").most_common(2)
+        if not counts or len(counts) > 1 and counts[1][1] * 2 > counts[0][1]:
+            return None
+        return counts[0][0]
+
     def passage_state(self, tok) -> str | None:
         """The state the passage before ``tok`` is about: its last subject state."""
         return self._recent(tok.i, lambda e: e.type == "Country", prefer_subjects=True)
@@ -2219,6 +2228,9 @@ class EntityIndex:
                     continue
                 if c.dep_ == "prep" and c.lower_ in ("in", "at") and is_mission(t):
                     continue  # "the Chinese embassy in London said": the host is no speaker
+                if c.dep_ == "appos" and t.dep_ in ("nsubj", "nsubjpass") and c.i > t.head.i > t.i and any(
+                        x.text == ":" for x in self.doc[t.i + 1:c.i]):
+                    continue  # "OFAC added two men to the list: Ivan Sokolov and ...": a list after a colon, misparsed
                 if c.dep_ == "poss" and t.lemma_.lower() in words()["kin_nouns"]:
                     continue  # "his father said": another person speaks
                 if c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "of" and c.i > 0 and self.doc[c.i - 1].text == ",") and (

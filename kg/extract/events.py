@@ -154,6 +154,13 @@ def subject_of(v, depth: int = 0):
             if named:
                 return named[0]
         return c
+    for c in v.children:
+        if c.dep_ in ("advcl", "csubj") and c.i < v.i and c.lemma_ in words()["naming_participles"]:
+            # "a group calling itself "Black Kestrix" claimed ...", parsed with the group the
+            # subject of the participle, made a clause of the verb
+            named = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+            if named is not None:
+                return named
     if not is_passive(v) and v.i > 0 and v.pos_ == "VERB":
         # "ALPHV claimed the attack", parsed with the unknown name as an adverb: a name right
         # before the verb, opening its clause, is its subject
@@ -418,7 +425,7 @@ class EventReader:
         if not hasattr(self, "_presupposing"):
             self._presupposing = frozenset(set(self.trig["Attribution"]["behind"]) | set(self.trig["Attribution"]["verbs"])
                                            | set(self.trig["Denial"]["verbs"]) | set(self.trig["Condemnation"]["verbs"])
-                                           | {"involvement", "involve", "role"})
+                                           | {"involvement", "involve", "role", "over"})  # ("no one was arrested over the attack")
         return self._presupposing
 
     def presupposed(self, n) -> bool:
@@ -439,6 +446,13 @@ class EventReader:
         announcing sanctions"), not from clauses it is merely conjoined with."""
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
             return "negated"
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+                c.lower_ in ("none", "nobody", "no-one") or any(
+                    d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in c.children))
+                for c in tok.children):
+            return "negated"  # "none of them has been charged", "no one was arrested", "arrested nobody"
+        if self.denied_occurrence(tok):
+            return "hypothetical"
         sent = tok.sent
         if sent.text.rstrip().endswith("?") and sent[0].pos_ == "AUX":
             return "hypothetical"  # "Will Brazil cut ties with Israel?"
@@ -514,10 +528,16 @@ class EventReader:
         # "Iran, which Tirana blamed": a relative pronoun stands for the noun it follows
         toks = [t.head.head if t.lower_ in REL_PRONOUNS and t.head.dep_ == "relcl" else t for t in toks]
         toks = [self.counted_antecedent(t) or t for t in toks]  # ("two of them": of the men counted before)
+        # "added two men to the list: Ivan Sokolov and Aino Ozola", the names hung by the parser on
+        # a word before the counted noun: the men
+        toks = toks + [a for t in toks if t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children)
+                       for a in t.sent if a.dep_ == "appos" and a.i > t.i and a.head.i < t.i
+                       and any(x.text == ":" for x in t.doc[t.i:a.i])]
         # "a group calling itself X", "a crew known as X": X is who the noun is
         naming = words()["naming_participles"]
         toks = toks + [g for t in toks for c in t.children if c.dep_ == "acl" and c.lemma_ in naming
                        for g in [x for x in c.children if x.dep_ in ("oprd", "attr", "xcomp")] + preps(c, "as")]
+
         # "a group of hackers it calls Pawn Storm": the name a relative clause gives the noun
         # ("a group it tracks as Storm-2041": the name after "as")
         toks = toks + [x for t in toks for c in t.children if c.dep_ == "relcl" and c.lemma_ in naming
@@ -528,6 +548,8 @@ class EventReader:
             found = self.ix.keys_in(t, exclude=exclude, places=places)
             if not found:  # "accused my country", "My delegation rejects ...": the speaker's state
                 found = next((own for c in t.children if c.dep_ == "poss" and (own := self.ix.own_state(c))), [])
+            if not found and t.head.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in t.children):
+                found = self.ix.keys_in(t.head.head, exclude=exclude, places=places)  # "Tulsa, whose servers were hit": Tulsa's
             for k in found:
                 if k not in out:
                     out.append(k)
@@ -600,7 +622,7 @@ class EventReader:
             # (or where they stand: "the payment terminals in Contoso stores")
             return found + [c for g in found if g.lemma_.lower() in systems for c in g.children if c.dep_ == "poss"] + [
                 p for g in found if g.lemma_.lower() in systems and g.i not in self.ix.token_key
-                for w in ("in", "at") for p in preps(g, w)]
+                for w in ("in", "at", "behind") for p in preps(g, w)]  # ("databases behind Contoso's app")
         if name.startswith("reason:"):  # "sanctions over Russia's hacking": the reason's author
             return [g for r in self.slot(v, "prep:" + name.split(":", 1)[1])
                     for g in r.children if g.dep_ == "poss"]
@@ -930,10 +952,14 @@ class EventReader:
                                                and self.ix.entities[key].country == k for _, key in self.ix.mentions)]
             if len(governed) == 1:
                 return governed
-        if body.lower_ in words()["unplaced_bodies"] and any(c.lower_ == "the" for c in body.children):
-            # "the authorities shut down ...": the state the passage is about (its last subject)
+        definite = any(c.lower_ == "the" for c in body.children)
+        if body.lower_ in words()["unplaced_bodies"] and (definite or (
+                body.tag_ in ("NNS", "NN") and body.lower_ != body.lemma_.lower() or body.lower_ == "police")
+                and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in body.children)):
+            # "the authorities shut down ...": the state the passage is about (its last subject);
+            # a bare "police detained him", only when that state is the one the whole text names most
             key = self.ix.passage_state(body)
-            return [key] if key else []
+            return [key] if key and (definite or key == self.ix.main_state()) else []
         return []
 
     def where_states(self, places) -> list[str]:
@@ -1076,6 +1102,7 @@ class EventReader:
         self.unclaimed_blame()
         self.definite_attacks()
         self.defended_victims()
+        self.responding_victims()
         self.own_losses()
         self.followed_suit()
         self.joined_sanctions()
@@ -1252,6 +1279,25 @@ class EventReader:
             if defenders:
                 m.targets = [k for k in defenders[0].actors if k not in m.actors]
 
+    def responding_victims(self):
+        """"NZX, hit by floods ... The exchange halted its cash market", "... Trading was halted
+        again": a measure by a definite description of a body, or an agentless passive that
+        stops a service, is the victim's, once the attacks read before have their victims (the
+        reading of the measure itself may come before an attack's victim is known)."""
+        stopped = set(self.trig["_lists"]["stopped_services"])
+        for m in self.mentions:
+            if m.type != "DefensiveMeasure" or m.actors or m.modality != "asserted" or m.trigger.pos_ != "VERB":
+                continue
+            v = m.trigger
+            if is_passive(v):
+                if preps(v, "by") or not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in stopped for c in v.children):
+                    continue
+                m.actors = self.last_victim(v)
+            else:
+                doer = subject_of(v)
+                if doer is not None:
+                    m.actors = self.recent_victim(self.teller_described(doer))
+
     def unclaimed_blame(self):
         """'The attack on X was blamed on Iranian hackers', with nobody named who blames: no
         Attribution (it needs a claimant), but the attack has an alleged author."""
@@ -1397,7 +1443,7 @@ class EventReader:
         if typ == "CyberAttack" and doer is not None and doer.lower_ in mod("generic_doers"):
             return  # "those who target Australians will be pursued": anyone who would, no act
         if typ == "CyberAttack" and any(t.lemma_.lower() in mod("physical_targets") for o in with_conj(objs)
-                                        for t in [o] + [c for c in o.subtree if c.dep_ == "compound"]):
+                                        for t in [o] + [c for c in o.subtree if c.dep_ == "compound" and c.pos_ != "PROPN"]):
             return  # "struck a building housing the militia's cyber operatives": a strike on a building, no hack
         if typ == "CyberAttack" and v.dep_ in ("pcomp", "dobj") and v.tag_ == "VBG" and (
                 v.head.head if v.dep_ == "pcomp" else v.head).lemma_.lower() in mod("countering_verbs"):
@@ -1491,7 +1537,8 @@ class EventReader:
             if want and not names_given and not any(  # "added X to its sanctions list", not "added X to the team"
                     (o.lemma_.lower() in want["head"] or any(  # "named X as the person behind ..."
                         c.dep_ == "prep" and c.lower_ in want.get("or_prep", ()) for c in o.children))
-                    and ("with" not in want or any(t.lemma_.lower() in want["with"] for t in o.subtree)) for o in pobjs):
+                    and ("with" not in want or any(t.lemma_.lower() in want["with"] for t in o.subtree)
+                         or self.kind_named_before(o, want["with"])) for o in pobjs):
                 return
         if any(c.dep_ in ("prt", "advmod") and c.lower_ in spec.get("not_prt", ()) for c in children):
             return
@@ -1515,6 +1562,8 @@ class EventReader:
         if v.dep_ in ("csubj", "csubjpass"):
             return  # "linking his country to the attack was ridiculous": a topic, not an act
         if typ == "Attribution" and v.lemma_ == "accuse" and self.accused_of_other(v):
+            if v.dep_ in ("advcl", "xcomp", "conj") and v.head.lemma_ in verbs_of("LegalAction"):
+                return  # "police detained them, accusing them of supporting terrorism": the charge of an arrest
             typ = "Condemnation"  # "accused Russia of undermining democracy": a reproach, no attribution
         elif typ == "Attribution" and not self.about_cyber(v):
             return  # "accused Washington of stirring up hostility"
@@ -1605,6 +1654,10 @@ class EventReader:
                     targets.append(t)
         if typ == "LegalAction" and not actors and targets and stage_of(v.lemma_.lower()) == "extradite":
             actors = self.arresting_state(v, targets)
+        if typ == "DefensiveMeasure" and v.lemma_ == "block" and not passive:
+            censored = self.censored(v, actors)
+            if censored:  # "China blocked access to the Kestrix Times website": a state's measure against the outlet
+                typ, targets = "Sanction", censored
         anchor = None
         subj = doer
         if typ == "Attribution" and not passive and subj is not None and subj.lemma_.lower() in self.trig["LegalAction"]["papers"]:
@@ -1640,8 +1693,11 @@ class EventReader:
             actors = self.recent_victim(told) or actors
         if not actors and typ == "DefensiveMeasure" and passive and not preps(v, "by") and any(
                 p.lemma_.lower() in self.trig["CyberAttack"]["system_nouns"] and any(
-                    d.lower_ in ("the", "its", "their", "all") for d in p.children) for p in objs):
-            actors = self.last_victim(v)  # "Hackers defaced Contoso's website ... The portal was taken offline": its owner
+                    d.lower_ in ("the", "its", "their", "all") for d in p.children)
+                or p.lemma_.lower() in self.trig["_lists"]["stopped_services"] for p in objs):
+            # "Hackers defaced Contoso's website ... The portal was taken offline", "... Trading
+            # was halted": its owner
+            actors = self.last_victim(v)
         if not actors and typ == "LegalAction" and passive:
             # "was later charged in a Singapore court"; "the two men were indicted, the department said"
             # "was arrested in Arizona (and charged with ...)": the state of the place
@@ -1769,17 +1825,66 @@ class EventReader:
             return []
         return self.last_victim(noun)
 
+    def denied_occurrence(self, tok) -> bool:
+        """"rejected posts claiming that a cyberattack had shut down the grid": an attack that is
+        the subject of a claim someone rejects is in doubt (not "denied claims that it was behind
+        the attack", where the attack is a given)."""
+        if tok.dep_ == "nsubj" and self.is_attack_word(tok):
+            clause = tok.head
+        elif tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and self.is_attack_word(c) for c in tok.children):
+            clause = tok  # (the verb an attack is the subject of: "had shut down")
+        else:
+            return False
+        if clause.dep_ not in ("ccomp", "acl"):
+            return False
+        claim = clause.head
+        if claim.pos_ == "VERB" and claim.lemma_ in ("claim", "say", "allege", "suggest") and claim.dep_ == "acl":
+            claim = claim.head  # ("posts claiming that ...", "reports saying that ...")
+        return claim.lemma_.lower() in self.trig["_lists"]["denied_claims"] and claim.dep_ == "dobj" \
+            and claim.head.lemma_.lower() in verbs_of("Denial")
+
+    def censored(self, v, actors) -> list[str]:
+        """Whom a state blocks when it blocks what others publish ("blocked access to the Kestrix
+        Times websites", "blocked 16 Ruritanian video channels"): the outlet or the state its
+        channels belong to; none for a defence ("blocked inbound traffic", "blocked external webmail")."""
+        ents = self.ix.entities
+        if not actors or not all(ents[k].type in ("Country", "GovernmentBody") for k in actors):
+            return []
+        objs = obj_of(v)
+        things = [o for o in objs if o.lemma_.lower() != "access"] + [
+            g for o in objs if o.lemma_.lower() == "access" for g in preps(o, "to")]
+        if any(forms(t) & set(self.trig["DefensiveMeasure"]["hostile_doers"]) or self.is_attack_word(t)
+               for o in things for t in o.subtree):
+            return []
+        own = {k for k in actors} | {ents[k].country for k in actors if ents[k].country}
+        return [k for k in self.keys(things) if k not in own and ents[k].type in ("Organization", "Country")]
+
+    def kind_named_before(self, noun, kinds) -> bool:
+        """"the Specially Designated Nationals list ... OFAC added two men to the list": a bare
+        definite noun recalls the same noun named before with one of ``kinds`` on it."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children) or any(
+                c.dep_ in ("amod", "compound") for c in noun.children):
+            return False
+        lemma = noun.lemma_.lower()
+        return any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(
+            w.lemma_.lower() in kinds for w in t.doc[max(t.i - 4, 0):t.i]) for t in noun.doc[:noun.i])
+
     def last_victim(self, tok) -> list[str]:
         """The one named body an attack read in the three sentences up to ``tok`` hit (none
-        when it hit several)."""
+        when it hit several); with no attack that near, the one body every attack read before
+        ``tok`` hit (a story of one victim: "... The exchange halted its cash market")."""
+        hit: set[str] = set()
         for m in reversed(self.mentions):
-            if m.type == "CyberAttack" and m.trigger.i < tok.i and self.ix.sentence_no(tok) - self.ix.sentence_no(m.trigger) <= 3:
-                bodies = [k for k in m.targets if self.ix.entities[k].type in ("Organization", "GovernmentBody")]
+            if m.type != "CyberAttack" or m.trigger.i >= tok.i:
+                continue
+            bodies = [k for k in m.targets if self.ix.entities[k].type in ("Organization", "GovernmentBody")]
+            if self.ix.sentence_no(tok) - self.ix.sentence_no(m.trigger) <= 3:
                 if len(bodies) == 1:
                     return bodies
                 if bodies:
                     return []
-        return []
+            hit.update(bodies)
+        return sorted(hit) if len(hit) == 1 else []
 
     @staticmethod
     def teller_described(doer):
@@ -2203,6 +2308,10 @@ class EventReader:
         if cause is not None:
             found = self.clause_victims(cause.head.head if cause.head.pos_ in ("ADJ", "ADV") else cause.head)
             if found:  # ("was unavailable as a result of": the clause of the adjective)
+                return found
+        if of is not None and of.lower_ in ("after", "following") and of.head.lemma_.lower() in mod("aftermath_verbs"):
+            found = self.clause_victims(of.head)  # "Tulsa paid $400,000 after a ransomware attack"
+            if found:
                 return found
         # "the ministry's portals stopped working, in what officials called a cyberattack";
         # "Contoso's booking portal went offline in what the firm believed was a cyber intrusion": the
