@@ -1619,12 +1619,14 @@ RESPONSE_CASES = [
                  "Telegram channel.",
                  [ev("CyberAttack", ["Killnet"], ["ministries", "Latvia"], "2024-05-13"),
                   ev("Attribution", ["Killnet"], ["Killnet"], "2024-05-13")], id="attr-claimed-on-its-channel"),
-    # a generic body name the gazetteer gives to one state, named with another state's demonym
+    # a generic body name, named with a state's demonym: that state's body (no other state's "Federal Police")
     pytest.param("The Australian Federal Police has arrested two men in Sydney over the hack.",
-                 [ev("LegalAction", ["Australian Federal Police", "Australia"], ["two men"])],
+                 [ev("LegalAction", ["Federal Police", "Australia"], ["two men"])],
                  id="legal-another-states-federal-police"),
+    # (a "Federal Police" is known by its state only: several states have one; the stoplist keeps
+    # the name from standing for Mexico's alone)
     pytest.param("Mexico's Federal Police arrested two men over the hack.",
-                 [ev("LegalAction", ["Federal Police (Mexico)", "Mexico"], ["two men"])], id="legal-mexicos-federal-police"),
+                 [ev("LegalAction", ["Federal Police", "Mexico"], ["two men"])], id="legal-mexicos-federal-police"),
     # a counted object named after a colon: those named are charged (not the prosecutors)
     pytest.param("On Friday, US prosecutors charged two others: Ivan Petrov, 19, of Tver, and Oleg Sokolov, 22, of Omsk.",
                  [ev("LegalAction", ["prosecutors", "United States"], ["Ivan Petrov", "Oleg Sokolov"], "2024-05-17")],
@@ -3872,6 +3874,26 @@ CASES_27 = [
                  # (guard: a company blocking traffic defends itself)
                  [ev("DefensiveMeasure", ["Contoso Bank"], [], "2016-07")],
                  id="company-blocks-traffic"),
+    pytest.param("After the ransomware attack on Contoso Bank in May 2023, all staff passwords were reset.",
+                 # (passwords reset with no one named: the victim's measure)
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2023-05"),
+                  ev("DefensiveMeasure", ["Contoso Bank"], [])],
+                 id="agentless-passive-reset"),
+    pytest.param("Fabrikam and Tailspin knocked out the Kestrix botnet's command servers in July 2012.",
+                 # (partners knocking out a botnet's servers take one measure)
+                 [ev("DefensiveMeasure", ["Fabrikam", "Tailspin"], [], "2012-07")],
+                 id="takedown-partners-act-together"),
+    pytest.param("In late April 2014 Finnish police arrested Ivan Sokolov and Aino Ozola, who were later interviewed "
+                 "by federal police. In July 2014 they were charged by Finnish prosecutors.",
+                 # ('they' who were charged are not the police named last)
+                 [ev("LegalAction", ["Finland", "police"], ["Aino Ozola", "Ivan Sokolov"], "2014-04")],
+                 id="they-are-the-held-not-the-police"),
+    pytest.param("Ruritanian prosecutors charged four Contoso journalists with hacking in May 2014. Fabrikam Watch "
+                 "condemned the charges as an attack on the press.",
+                 # (a third party condemning charges against others condemns, not denies)
+                 [ev("Condemnation", ["Fabrikam Watch"], []),
+                  ev("LegalAction", ["Ruritanian prosecutors"], ["Contoso"])],
+                 id="condemned-the-charges-against-others"),
 ]
 
 

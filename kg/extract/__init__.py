@@ -414,12 +414,16 @@ def split_claimants(mentions, index):
     with the state it acts for)."""
     import dataclasses
 
+    from .events import strikes_at_attackers
+
     out = []
     for m in mentions:
         if m.type == "DefensiveMeasure" and len(m.actors) > 1 and all(
-                index.entities[k].type == "Organization" and not index.entities[k].country for k in m.actors):
+                index.entities[k].type == "Organization" and not index.entities[k].country for k in m.actors) \
+                and not strikes_at_attackers(m.trigger):
             # "Gardermoen, Oslo Airport and Milan Malpensa Airport switched to manual check-in":
-            # each institution took its own measure (a state's bodies act together)
+            # each institution took its own measure (a state's bodies act together; so do the
+            # partners of a takedown, "Contoso and Fabrikam knocked out the botnet's servers")
             out += [dataclasses.replace(m, actors=[k]) for k in m.actors]
             continue
         # ("police in Latvia and Estonia arrested two people": each state's police; not a state

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..model import Entity
 from .gazetteer import (Gazetteer, big_cities, cities, city_population, city_states, court_districts, fold,
                         mean_division_population, subdivisions)
-from .lexicon import load, word_set
+from .lexicon import load, verbs_of, word_set
 from .temporal import MONTHS, NUMBERS, WEEKDAYS
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Other", "FAC": "System",
@@ -60,6 +60,7 @@ def doer_nouns() -> frozenset:
     return frozenset(words()["people_nouns"] + words()["agent_nouns"])
 
 
+REFERENCE_NUMBER = re.compile(r"\b\d+/\d+\b")  # a file or case number inside a name NER found
 RECENT_REACH = 80  # tokens back from a sentence's start: about the two sentences before it
 CAPTION_REACH = 2000  # characters from the top where a court filing's caption stands
 CAPTION_V = re.compile(r"v(?:s)?\.?")  # the "v." between the parties
@@ -575,6 +576,8 @@ class EntityIndex:
             text = surface(span.text)
             if not text or len(text) < 2 or text.lower() in words()["not_names"] or text in time_zones() or self._stance(span):
                 continue
+            if REFERENCE_NUMBER.search(text):
+                continue  # "UA 103/14", "Case 2019/44": a document's reference, nobody
             if label != "PERSON" and text.lower() in self._persons:  # surnames are keys too
                 label = "PERSON"  # "Rama" after "Edi Rama", though NER calls it an ORG
             elif label == "PERSON" and len(span) == 1 and span.root.dep_ != "nsubj" and fold(text) in big_cities():
@@ -632,6 +635,13 @@ class EntityIndex:
             if label == "GPE" and ", " in text:  # "Trenton, New Jersey": the state's country is the town's
                 country = subdivisions().get(text.rsplit(", ", 1)[1].lower())
             key = self._add(Entity(key=f"{typ.lower()}-{slug(text)}", name=text, type=typ, country=country), span.text, span)
+            if label == "GPE" and ", " in text and key in self.entities:
+                # "the City of Tulsa, Oklahoma" is also "Tulsa" and "Tulsa, Oklahoma", as other texts call it
+                town, region = text.rsplit(", ", 1)
+                bare = re.sub(r"^(?:City|Town|County|Village|Borough) of ", "", town)
+                for form in dict.fromkeys([town, bare, f"{bare}, {region}"]):
+                    if form != self.entities[key].name and form not in self.entities[key].aliases:
+                        self.entities[key].aliases.append(form)
             if typ == "Organization" and len(span) > 1 and span[-1].text[:1].isupper():
                 org_tails.setdefault(span[-1].text, key)
 
@@ -1501,8 +1511,10 @@ class EntityIndex:
                 if t.dep_ == "poss" and words()["back_references"].get(t.lemma_.lower()) == ["Country"]:
                     country = self._country_of(self.key_of(t))  # "the country's intelligence services"
                     continue
-                if t.dep_ in ("det", "case", "punct") or t.lower_ in w["generic_modifiers"] or t.lower_ == "'s":
-                    continue
+                if t.dep_ in ("det", "case", "punct") or t.lower_ in w["generic_modifiers"] or t.lower_ == "'s" or (
+                        t.dep_ == "cc" and country and self.token_key.get(t.i + 1) in self.entities
+                        and self.entities[self.token_key[t.i + 1]].type == "Country"):
+                    continue  # (and "French and Dutch authorities": the "and" between the states)
                 if t.dep_ == "poss" and t.text.islower() and (t.lemma_.lower() in words()["back_references"] or t.lemma_.lower()
                                                               in word_set("entity_words", "named_back_references")):
                     described_owner.append(t.text)  # "the bank's online services": a thing of the bank
@@ -1902,6 +1914,9 @@ class EntityIndex:
             # (nor a newspaper, which is "it": "the Kyiv Post's website ..., which they claimed")
             bound = bound | {i for i, k in self.mentions if (self.entities[k].type == "Country" or self.news_outlet(k))
                              and not self._plural(self.doc[i], doers=low == "they")}
+            if tok.dep_ == "nsubjpass" and tok.head.lemma_ in verbs_of("LegalAction"):
+                # "... questioned by federal police. They were charged last week": the held, not the police
+                bound = bound | {i for i, k in self.mentions if self.entities[k].type == "GovernmentBody"}
         elif low in ("it", "its"):  # "it reset the passwords" after "angered banks and schools"
             bound = bound | {i for i, k in self.mentions if self._mention_tokens(i)[-1].tag_ == "NNS"}
             sayer = self._describing_sayer(tok)

@@ -134,6 +134,14 @@ def adjective_misread(v) -> bool:
             and v.sent.root.pos_ in ("NOUN", "PROPN"))  # (the sentence is left with no verb of its own)
 
 
+def strikes_at_attackers(trigger) -> bool:
+    """Is the measure's object the attackers' own means ("the botnet's servers", "the Kestrix
+    botnet"), which partners take down together?"""
+    hostile = set(load("triggers")["DefensiveMeasure"]["hostile_doers"]) | {"server", "infrastructure", "domain"}
+    return any(t.lemma_.lower() in hostile for o in trigger.children if o.dep_ in ("dobj", "nsubjpass")
+               for t in o.subtree)
+
+
 def subject_of(v, depth: int = 0):
     """The token that acts as the subject of verb ``v``, inherited where the parse leaves it out."""
     if depth > 6:
@@ -1284,13 +1292,17 @@ class EventReader:
         again": a measure by a definite description of a body, or an agentless passive that
         stops a service, is the victim's, once the attacks read before have their victims (the
         reading of the measure itself may come before an attack's victim is known)."""
-        stopped = set(self.trig["_lists"]["stopped_services"])
+        own = set(self.trig["_lists"]["stopped_services"]) | set(self.trig["CyberAttack"]["system_nouns"]) | {
+            "password", "credential", "key", "token", "certificate"}
         for m in self.mentions:
             if m.type != "DefensiveMeasure" or m.actors or m.modality != "asserted" or m.trigger.pos_ != "VERB":
                 continue
             v = m.trigger
             if is_passive(v):
-                if preps(v, "by") or not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in stopped for c in v.children):
+                # ("the passwords of all users were reset": any measure on the victim's own things;
+                # not "the botnet's servers were seized", a blow at the attackers)
+                if preps(v, "by") or not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in own for c in v.children) \
+                        or strikes_at_attackers(v) or v.lemma_ in ("seize", "dismantle", "disrupt", "sinkhole"):
                     continue
                 m.actors = self.last_victim(v)
             else:
@@ -1580,7 +1592,7 @@ class EventReader:
             return  # "hits hackers with sanctions": a response, not an attack
         if typ == "CyberAttack" and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.trig["Condemnation"]["response_nouns"] for c in children):
             return  # "the sanctions target Aleksandr Ermakov": the sanction's target
-        if typ == "Condemnation" and any(o.lemma_.lower() in self.accusations for o in objs):
+        if typ == "Condemnation" and any(o.lemma_.lower() in self.accusations for o in objs) and not self.charges_of_others(v, objs):
             typ, spec = "Denial", {"target": []}  # "Beijing slammed the US accusations as a smear": the accused rejects them
         passive = is_passive(v)
         if typ == "DefensiveMeasure" and self.hostile(doer):
@@ -1824,6 +1836,16 @@ class EventReader:
                 noun.lemma_.lower() not in mod("responder_nouns"):
             return []
         return self.last_victim(noun)
+
+    def charges_of_others(self, v, objs) -> bool:
+        """"Police detained nine bloggers ... GPAN condemns the charges": a legal action's charges
+        read before, brought against others than the one who condemns them, are condemned, not denied."""
+        if not any(o.lemma_.lower() == "charge" and any(c.lower_ in ("the", "these", "those") for c in o.children)
+                   for o in objs):
+            return False
+        speaker = set(self.actor_of_verb(v))
+        told = [m for m in self.told_before(v, 8) if m.type == "LegalAction" and m.targets and not m.civil]
+        return bool(told) and not speaker & set(told[-1].targets)
 
     def denied_occurrence(self, tok) -> bool:
         """"rejected posts claiming that a cyberattack had shut down the grid": an attack that is

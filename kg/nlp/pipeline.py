@@ -92,6 +92,38 @@ def _lines(doc):
         yield line
 
 
+# verbs whose past participle is their base form: after "was" / "were" the tagger may take the
+# participle for an adjective ("all passwords were reset", "the plant was shut")
+SAME_FORM_PARTICIPLES = frozenset({"reset", "shut", "cut", "set", "hit", "put", "upset", "spread", "quit", "shed"})
+PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+@Language.component("kg_passive_participles")
+def passive_participles(doc):
+    """"All passwords were reset", parsed as "were" + the adjective "reset": a passive verb
+    ("reset" its head, "were" its auxiliary, the subject its passive subject)."""
+    for tok in doc:
+        be = tok.head
+        if tok.tag_ != "JJ" or tok.dep_ != "acomp" or tok.lower_ not in SAME_FORM_PARTICIPLES \
+                or be.lower_ not in PASSIVE_BE or be.i > tok.i:
+            continue
+        subjects = [c for c in be.children if c.dep_ == "nsubj"]
+        if not subjects:
+            continue
+        tok.tag_ = "VBN"
+        for c in list(be.children):
+            if c.i != tok.i:
+                c.head = tok
+        for c in subjects:
+            c.dep_ = "nsubjpass"
+        if be.head.i == be.i:
+            tok.head, tok.dep_ = tok, "ROOT"
+        else:
+            tok.head, tok.dep_ = be.head, be.dep_
+        be.head, be.dep_ = tok, "auxpass"
+    return doc
+
+
 def load_model():
     """Whichever packaging of en_core_web_sm 3.8 is installed (both are the same files)."""
     import importlib
@@ -111,5 +143,6 @@ def get_nlp():
 
     nlp = load_model()
     nlp.add_pipe("kg_paragraphs", before="parser")
+    nlp.add_pipe("kg_passive_participles", after="parser")
     build_ruler(nlp)
     return nlp
