@@ -3885,8 +3885,9 @@ CASES_27 = [
                  id="takedown-partners-act-together"),
     pytest.param("In late April 2014 Finnish police arrested Ivan Sokolov and Aino Ozola, who were later interviewed "
                  "by federal police. In July 2014 they were charged by Finnish prosecutors.",
-                 # ('they' who were charged are not the police named last)
-                 [ev("LegalAction", ["Finland", "police"], ["Aino Ozola", "Ivan Sokolov"], "2014-04")],
+                 # ('they' who were charged are the people named, not the police named last)
+                 [ev("LegalAction", ["Finland", "police"], ["Aino Ozola", "Ivan Sokolov"], "2014-04"),
+                  ev("LegalAction", ["Finland", "prosecutors"], ["Aino Ozola", "Ivan Sokolov"], "2014-07")],
                  id="they-are-the-held-not-the-police"),
     pytest.param("Ruritanian prosecutors charged four Contoso journalists with hacking in May 2014. Fabrikam Watch "
                  "condemned the charges as an attack on the press.",
@@ -3894,6 +3895,16 @@ CASES_27 = [
                  [ev("Condemnation", ["Fabrikam Watch"], []),
                   ev("LegalAction", ["Ruritanian prosecutors"], ["Contoso"])],
                  id="condemned-the-charges-against-others"),
+    pytest.param("Last May a crew using the Anonymous name flooded Finnish government sites for days.",
+                 # (hackers using the X name are X)
+                 [ev("CyberAttack", ["Anonymous"], ["Finland"], "2023-05")],
+                 id="using-the-x-name"),
+    pytest.param("Aino Ozola was extradited from Finland to America and was afterwards sentenced in Denver to four "
+                 "years.",
+                 # (a second passive verb shares the first one's subject)
+                 [ev("LegalAction", ["Finland"], ["Aino Ozola"]),
+                  ev("LegalAction", ["United States"], ["Aino Ozola"])],
+                 id="second-passive-shares-the-subject"),
 ]
 
 

@@ -1011,8 +1011,12 @@ class EntityIndex:
                 name = " ".join(span.text.split())  # (a quoted name may run over a line break)
                 self._add(Entity(key=f"{typ.lower()}-{slug(name)}", name=name, type=typ), name, span)
                 names = [run[-1]]
+            if not names and v.lemma_ in name_using:
+                # "hackers using the Anonymous name": the name written before the name noun
+                names = [c for c in self_.children if c.dep_ in ("compound", "amod") and c.i < self_.i and c.i in self.token_key
+                         and self.entities[self.token_key[c.i]].type in ("ThreatActor", "Organization", "Person")]
             named = [self.token_key[c.i] for c in names if c.i in self.token_key]
-            if named and typ == "ThreatActor" and self.entities[named[0]].type == "Organization" and named[0] not in self.gaz:
+            if named and typ == "ThreatActor" and self.entities[named[0]].type in ("Organization", "Person") and named[0] not in self.gaz:
                 named[0] = self._retype(named[0], "ThreatActor")  # ('a group calling itself the "Sable Wolves"')
             subj = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in self.token_key), None)
             if subj is None and v.dep_ == "acl" and noun.pos_ == "NOUN" and noun.i not in self.token_key:
@@ -1737,6 +1741,8 @@ class EntityIndex:
         both = tok.lower_ == "both" or any(c.lower_ == "both" for c in tok.children)
         # (an object pronoun only: "they" as a subject is mostly the doers told as a noun, "the officers")
         pronoun = tok.lower_ in ("them", "both") and tok.pos_ in ("PRON", "DET", "NOUN") and tok.dep_ != "det"
+        # (but "they were charged": the held, the people just named, as an object pronoun is)
+        pronoun = pronoun or tok.lower_ == "they" and tok.dep_ == "nsubjpass" and tok.head.lemma_ in verbs_of("LegalAction")
         if not one and not pronoun and (tok.tag_ != "NNS" or tok.lemma_.lower() not in words()["people_nouns"]):
             return []
         count = 2 if both else 1 if one else next((NUMBERS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)

@@ -582,7 +582,8 @@ class EventReader:
                         g.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") for g in v.doc[c.i:v.i])
                     for c in v.head.children):
                 # "Sokolov flew to Spain to meet a buyer and was arrested by Spanish police": the shared subject
-                shared = subject_of(v.head)
+                # (or "Sokolov was extradited to the US and was later sentenced": the first passive's subject)
+                shared = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None) or subject_of(v.head)
                 found = [shared] if shared is not None else []
             return found
         if name == "charging_obj":  # "an indictment returned in Ohio accusing Sokolov of fraud": whom it charges
