@@ -64,7 +64,8 @@ ROOT = Path(__file__).resolve().parent.parent
     ("eval/heldout47", 0.56, 0.76),  # measured 0.563 / 0.733 blind; 0.569 / 0.767 at the end of session 25 (likewise)
     ("eval/heldout48", 0.53, 0.82),  # measured 0.487 / 0.731 blind; 0.544 / 0.833 at the end of session 26, its first as a development set
     ("eval/heldout49", 0.60, 0.78),  # measured 0.545 / 0.75 blind; 0.608 / 0.786 at the end of session 26 (likewise)
-    # heldout50 and heldout51: floors set at the end of session 27, their first as development sets
+    ("eval/heldout50", 0.52, 0.49),  # measured 0.44 / 0.50 blind; 0.549 / 0.517 at the end of session 27, its first as a development set
+    ("eval/heldout51", 0.56, 0.62),  # measured 0.444 / 0.444 blind; 0.586 / 0.654 at the end of session 27 (likewise)
     # heldout52 and heldout53 stay blind: no floor
 ])
 def test_quality_does_not_fall(folder, f1, dates):

@@ -1305,11 +1305,11 @@ class EventReader:
                 if preps(v, "by") or not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in own for c in v.children) \
                         or strikes_at_attackers(v) or v.lemma_ in ("seize", "dismantle", "disrupt", "sinkhole"):
                     continue
-                m.actors = self.last_victim(v)
+                m.actors = self.last_victim(v, story_wide=True)
             else:
                 doer = subject_of(v)
                 if doer is not None:
-                    m.actors = self.recent_victim(self.teller_described(doer))
+                    m.actors = self.recent_victim(self.teller_described(doer), story_wide=True)
 
     def unclaimed_blame(self):
         """'The attack on X was blamed on Iranian hackers', with nobody named who blames: no
@@ -1829,14 +1829,14 @@ class EventReader:
             return next(iter(preps(t, "of")), None), True
         return t, False
 
-    def recent_victim(self, noun) -> list[str]:
+    def recent_victim(self, noun, story_wide: bool = False) -> list[str]:
         """The body a definite description of a responder recalls: the latest named victim of an
         attack read before it, when the description's noun is a kind of body ("the bank", "the
         exchange", "the trust" after "Hackers hit Bunq"); the victims of an attack respond to it."""
         if noun.pos_ != "NOUN" or not any(c.lower_ in ("the", "this") for c in noun.children) or \
                 noun.lemma_.lower() not in mod("responder_nouns"):
             return []
-        return self.last_victim(noun)
+        return self.last_victim(noun, story_wide)
 
     def charges_of_others(self, v, objs) -> bool:
         """"Police detained nine bloggers ... GPAN condemns the charges": a legal action's charges
@@ -1892,10 +1892,12 @@ class EventReader:
         return any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(
             w.lemma_.lower() in kinds for w in t.doc[max(t.i - 4, 0):t.i]) for t in noun.doc[:noun.i])
 
-    def last_victim(self, tok) -> list[str]:
+    def last_victim(self, tok, story_wide: bool = False) -> list[str]:
         """The one named body an attack read in the three sentences up to ``tok`` hit (none
-        when it hit several); with no attack that near, the one body every attack read before
-        ``tok`` hit (a story of one victim: "... The exchange halted its cash market")."""
+        when it hit several); with ``story_wide`` and no attack that near, the one body every
+        attack read before ``tok`` hit (a story of one victim: "... The exchange halted its cash
+        market"; only once every attack is read, as a last resort: while reading, a body the
+        text recalls by name is nearer)."""
         hit: set[str] = set()
         for m in reversed(self.mentions):
             if m.type != "CyberAttack" or m.trigger.i >= tok.i:
@@ -1907,7 +1909,7 @@ class EventReader:
                 if bodies:
                     return []
             hit.update(bodies)
-        return sorted(hit) if len(hit) == 1 else []
+        return sorted(hit) if story_wide and len(hit) == 1 else []
 
     @staticmethod
     def teller_described(doer):
