@@ -557,7 +557,8 @@ class EventReader:
             if not found:  # "accused my country", "My delegation rejects ...": the speaker's state
                 found = next((own for c in t.children if c.dep_ == "poss" and (own := self.ix.own_state(c))), [])
             if not found and t.head.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in t.children):
-                found = self.ix.keys_in(t.head.head, exclude=exclude, places=places)  # "Tulsa, whose servers were hit": Tulsa's
+                # "Tulsa, whose servers were hit": Tulsa's
+                found = self.ix.keys_in(t.head.head, exclude=exclude, places=places)
             for k in found:
                 if k not in out:
                     out.append(k)
@@ -962,9 +963,9 @@ class EventReader:
             if len(governed) == 1:
                 return governed
         definite = any(c.lower_ == "the" for c in body.children)
-        if body.lower_ in words()["unplaced_bodies"] and (definite or (
-                body.tag_ in ("NNS", "NN") and body.lower_ != body.lemma_.lower() or body.lower_ == "police")
-                and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in body.children)):
+        bare = (body.tag_ == "NNS" or body.lower_ == "police") and not any(  # a plural or mass noun alone
+            c.dep_ in ("det", "poss", "amod", "compound") for c in body.children)
+        if body.lower_ in words()["unplaced_bodies"] and (definite or bare):
             # "the authorities shut down ...": the state the passage is about (its last subject);
             # a bare "police detained him", only when that state is the one the whole text names most
             key = self.ix.passage_state(body)
@@ -1290,9 +1291,10 @@ class EventReader:
 
     def responding_victims(self):
         """"NZX, hit by floods ... The exchange halted its cash market", "... Trading was halted
-        again": a measure by a definite description of a body, or an agentless passive that
-        stops a service, is the victim's, once the attacks read before have their victims (the
-        reading of the measure itself may come before an attack's victim is known)."""
+        again", "all passwords were reset": a measure by a definite description of a body, or an
+        agentless passive on the victim's own things (services, systems, credentials), is the
+        victim's, once the attacks read before have their victims (the reading of the measure
+        itself may come before an attack's victim is known)."""
         own = set(self.trig["_lists"]["stopped_services"]) | set(self.trig["CyberAttack"]["system_nouns"]) | {
             "password", "credential", "key", "token", "certificate"}
         for m in self.mentions:
@@ -1593,7 +1595,8 @@ class EventReader:
             return  # "hits hackers with sanctions": a response, not an attack
         if typ == "CyberAttack" and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.trig["Condemnation"]["response_nouns"] for c in children):
             return  # "the sanctions target Aleksandr Ermakov": the sanction's target
-        if typ == "Condemnation" and any(o.lemma_.lower() in self.accusations for o in objs) and not self.charges_of_others(v, objs):
+        if typ == "Condemnation" and any(o.lemma_.lower() in self.accusations for o in objs) \
+                and not self.charges_of_others(v, objs):
             typ, spec = "Denial", {"target": []}  # "Beijing slammed the US accusations as a smear": the accused rejects them
         passive = is_passive(v)
         if typ == "DefensiveMeasure" and self.hostile(doer):
@@ -1879,7 +1882,7 @@ class EventReader:
         if any(forms(t) & set(self.trig["DefensiveMeasure"]["hostile_doers"]) or self.is_attack_word(t)
                for o in things for t in o.subtree):
             return []
-        own = {k for k in actors} | {ents[k].country for k in actors if ents[k].country}
+        own = set(actors) | {ents[k].country for k in actors if ents[k].country}
         return [k for k in self.keys(things) if k not in own and ents[k].type in ("Organization", "Country")]
 
     def kind_named_before(self, noun, kinds) -> bool:
