@@ -60,6 +60,11 @@ def doer_nouns() -> frozenset:
     return frozenset(words()["people_nouns"] + words()["agent_nouns"])
 
 
+def held(tok) -> bool:
+    """Is the word the passive subject of a legal action ("they were charged"): the one held?"""
+    return tok.dep_ == "nsubjpass" and tok.head.lemma_ in verbs_of("LegalAction")
+
+
 REFERENCE_NUMBER = re.compile(r"\b\d+/\d+\b")  # a file or case number inside a name NER found
 RECENT_REACH = 80  # tokens back from a sentence's start: about the two sentences before it
 CAPTION_REACH = 2000  # characters from the top where a court filing's caption stands
@@ -1742,7 +1747,7 @@ class EntityIndex:
         # (an object pronoun only: "they" as a subject is mostly the doers told as a noun, "the officers")
         pronoun = tok.lower_ in ("them", "both") and tok.pos_ in ("PRON", "DET", "NOUN") and tok.dep_ != "det"
         # (but "they were charged": the held, the people just named, as an object pronoun is)
-        pronoun = pronoun or tok.lower_ == "they" and tok.dep_ == "nsubjpass" and tok.head.lemma_ in verbs_of("LegalAction")
+        pronoun = pronoun or tok.lower_ == "they" and held(tok)
         if not one and not pronoun and (tok.tag_ != "NNS" or tok.lemma_.lower() not in words()["people_nouns"]):
             return []
         count = 2 if both else 1 if one else next((NUMBERS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
@@ -1920,7 +1925,7 @@ class EntityIndex:
             # (nor a newspaper, which is "it": "the Kyiv Post's website ..., which they claimed")
             bound = bound | {i for i, k in self.mentions if (self.entities[k].type == "Country" or self.news_outlet(k))
                              and not self._plural(self.doc[i], doers=low == "they")}
-            if tok.dep_ == "nsubjpass" and tok.head.lemma_ in verbs_of("LegalAction"):
+            if held(tok):
                 # "... questioned by federal police. They were charged last week": the held, not the police
                 bound = bound | {i for i, k in self.mentions if self.entities[k].type == "GovernmentBody"}
         elif low in ("it", "its"):  # "it reset the passwords" after "angered banks and schools"

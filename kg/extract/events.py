@@ -134,11 +134,16 @@ def adjective_misread(v) -> bool:
             and v.sent.root.pos_ in ("NOUN", "PROPN"))  # (the sentence is left with no verb of its own)
 
 
+@lru_cache(maxsize=1)
+def attackers_means() -> frozenset:
+    """What a takedown strikes at: the hostile doers' words and their machines."""
+    return frozenset(load("triggers")["DefensiveMeasure"]["hostile_doers"]) | {"server", "infrastructure", "domain"}
+
+
 def strikes_at_attackers(trigger) -> bool:
     """Is the measure's object the attackers' own means ("the botnet's servers", "the Kestrix
     botnet"), which partners take down together?"""
-    hostile = set(load("triggers")["DefensiveMeasure"]["hostile_doers"]) | {"server", "infrastructure", "domain"}
-    return any(t.lemma_.lower() in hostile for o in trigger.children if o.dep_ in ("dobj", "nsubjpass")
+    return any(t.lemma_.lower() in attackers_means() for o in trigger.children if o.dep_ in ("dobj", "nsubjpass")
                for t in o.subtree)
 
 
@@ -963,7 +968,7 @@ class EventReader:
             if len(governed) == 1:
                 return governed
         definite = any(c.lower_ == "the" for c in body.children)
-        bare = (body.tag_ == "NNS" or body.lower_ == "police") and not any(  # a plural or mass noun alone
+        bare = body.tag_ == "NNS" and not any(  # a plural alone ("police" is tagged one too)
             c.dep_ in ("det", "poss", "amod", "compound") for c in body.children)
         if body.lower_ in words()["unplaced_bodies"] and (definite or bare):
             # "the authorities shut down ...": the state the passage is about (its last subject);
@@ -1295,8 +1300,9 @@ class EventReader:
         agentless passive on the victim's own things (services, systems, credentials), is the
         victim's, once the attacks read before have their victims (the reading of the measure
         itself may come before an attack's victim is known)."""
-        own = set(self.trig["_lists"]["stopped_services"]) | set(self.trig["CyberAttack"]["system_nouns"]) | {
-            "password", "credential", "key", "token", "certificate"}
+        # (what a victim stops, the systems an attack hits, the credentials it resets)
+        own = set(self.trig["_lists"]["stopped_services"]) | set(self.trig["CyberAttack"]["system_nouns"]) | set(
+            self.trig["DefensiveMeasure"]["verbs"]["reset"]["obj"])
         for m in self.mentions:
             if m.type != "DefensiveMeasure" or m.actors or m.modality != "asserted" or m.trigger.pos_ != "VERB":
                 continue
