@@ -3911,3 +3911,53 @@ CASES_27 = [
 @pytest.mark.parametrize("text,want", CASES_27)
 def test_phrasing_since_session_27(text, want):
     assert got(text) == sorted(want)
+
+
+CASES_28 = [
+    pytest.param("DPO comments:\n  [14/03/2019] Kestrix Bank told the police.\n"
+                 "  [20/07/2020] Last week the former analyst, Ivan Sokolov, was convicted at Tulsa Crown Court "
+                 "of fraud and computer-misuse offences.\n",
+                 # (a log note's bracketed day in figures dates its note: "last week" is read from it)
+                 [ev("LegalAction", ["Tulsa Crown Court"], ["Ivan Sokolov"], "2020-07")],
+                 id="bracketed-day-in-figures-dates-its-note"),
+    pytest.param("## 2.3.1 - 2020-12-21\n\n### Security\n- Last week Contoso Bank reset every customer password "
+                 "after the ransomware attack.\n\n## 2.3.0 - 2020-12-09\n\n### Added\n- Dark theme.\n",
+                 # (a changelog's version heading dates the notes under it)
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2020-12-21"),
+                  ev("DefensiveMeasure", ["Contoso Bank"], [], "2020-12")],
+                 id="changelog-heading-dates-its-notes"),
+    pytest.param("On Monday 25 October 2021 Dutch police took the Kestrix servers offline. The following day, "
+                 "Tuesday, Armenian police arrested Ivan Sokolov at the airport.",
+                 # (", Tuesday," names the day just told again, not the last Tuesday before publication)
+                 [ev("DefensiveMeasure", ["Netherlands", "police"], ["Kestrix"], "2021-10-25"),
+                  ev("LegalAction", ["Armenia", "police"], ["Ivan Sokolov"], "2021-10-26")],
+                 id="weekday-in-apposition-names-the-day-again"),
+    pytest.param("In February Tulsa City Council was hit by ransomware.",
+                 # (the model reads "February Tulsa City Council" as one date)
+                 [ev("CyberAttack", [], ["Tulsa City Council"], "2024-02")],
+                 id="month-before-a-name-is-no-part-of-it"),
+    pytest.param("In February Contoso Bank said it had been hit by a ransomware attack on its network, "
+                 "discovered on Monday the 8th.",
+                 # (the 8th of the month just told, which was a Monday; no "February" in the name)
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2021-02-08")],
+                 id="weekday-and-ordinal-day-in-the-month-told"),
+    pytest.param("Incident log\n\n11/25/2020 | Hackers hit the servers of Contoso Bank with ransomware.\n\n"
+                 "12/02/2020 | Contoso Bank took its online banking offline.\n",
+                 # (month first, as the text's other day shows: 12/02 is 2 December, not 12 February)
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2020-11-25"),
+                  ev("DefensiveMeasure", ["Contoso Bank"], [], "2020-12-02")],
+                 id="days-in-figures-month-first"),
+    pytest.param("\\documentclass{article}\n\\begin{document}\n\\section{The Attack}\nOn 17 June 2021 hackers "
+                 "drained the Kestrix Exchange through a flaw in its contract~\\cite{shin}.\\footnote{A note.}\n"
+                 "\\end{document}\n",
+                 # (LaTeX commands are no words of the text)
+                 [ev("CyberAttack", [], ["Kestrix Exchange"], "2021-06-17")],
+                 id="latex-source-read-as-its-words"),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES_28)
+def test_phrasing_since_session_28(text, want):
+    published = "2021-06-11" if "Monday the 8th" in text else None
+    evs = read(text, published).to_events_json()["events"]
+    assert sorted((e["type"], tuple(sorted(e["actors"])), tuple(sorted(e["targets"])), e["date"]) for e in evs) == sorted(want)

@@ -581,3 +581,39 @@ def test_a_weekday_with_a_yearless_date_picks_the_year(expr, published, edtf):
     """A day and month without a year but with its weekday: the latest year in which that
     day fell on that weekday, not simply the latest such day."""
     assert normalise(expr, published).edtf == edtf
+
+
+@pytest.mark.parametrize("expr,published,edtf", [
+    ("14/03/2014", date(2020, 5, 11), "2014-03-14"),  # the day first when the first number cannot be a month
+    ("11/25/2020", date(2021, 1, 5), "2020-11-25"),  # the month first when the second cannot be one
+    ("on 30.08.2019", date(2020, 5, 11), "2019-08-30"),
+    ("04/12/2017", date(2020, 5, 11), "2017-12-04"),  # either: day first unless the text says otherwise
+    ("06/2015", date(2020, 5, 11), "2015-06"),
+    ("Fri 06-Apr-2018", date(2018, 4, 17), "2018-04-06"),
+    ("28-Mar", date(2018, 4, 17), "2018-03-28"),
+    ("on Monday the 8th", date(2021, 6, 11), "2021-03-08"),  # the latest 8th that was a Monday
+])
+def test_days_in_figures_and_short_forms(expr, published, edtf):
+    assert normalise(expr, published).edtf == edtf
+
+
+@pytest.mark.parametrize("expr", ["192.168.10.12", "1.2.2019.4", "13/13/2019", "v2.10.2019-beta"])
+def test_figures_that_are_not_days(expr):
+    assert normalise(expr, date(2020, 5, 11)) is None
+
+
+def test_month_first_order_follows_the_text():
+    from kg.extract.temporal import MONTH_FIRST, numeric_order
+    assert numeric_order("Filed 11/25/2020; amended 04/12/2021") is True
+    assert numeric_order("Logged 25/11/2020 and 04/12/2021") is False
+    token = MONTH_FIRST.set(True)
+    try:
+        assert normalise("04/12/2021", date(2022, 1, 1)).edtf == "2021-04-12"
+    finally:
+        MONTH_FIRST.reset(token)
+
+
+def test_a_weekday_day_falls_in_the_month_just_told():
+    """"In February ... discovered on Monday the 8th": February's 8th, a Monday, not the latest."""
+    anchor = normalise("In February", date(2021, 6, 11))
+    assert normalise("on Monday the 8th", date(2021, 6, 11), anchor).edtf == "2021-02-08"

@@ -21,6 +21,16 @@ def find_dates(doc, published, todays: list | None = None) -> list[tuple[object,
     """Every date expression in the document, resolved in text order (each relative one
     against the date mentioned before it). ``todays`` gets (offset, day) for each dated
     header that becomes the "today" of the text below it."""
+    from .temporal import MONTH_FIRST, numeric_order
+
+    order = MONTH_FIRST.set(numeric_order(doc.text))  # ("04/12/2017": as the text writes its other days)
+    try:
+        return _find_dates(doc, published, todays)
+    finally:
+        MONTH_FIRST.reset(order)
+
+
+def _find_dates(doc, published, todays):
     from .temporal import explicit_year, find_time_expressions, normalise
 
     spans = []
@@ -44,7 +54,7 @@ def find_dates(doc, published, todays: list | None = None) -> list[tuple[object,
         return out
     passage = passages(doc.text)
     years: list[tuple[int, int, bool]] = []  # (passage, year, written in digits) of each clause year so far
-    today = published  # what "today" means here (see HEADER_DAYS)
+    today, today_line = published, None  # what "today" means here (see HEADER_DAYS), and where it was set
     for n, span in enumerate(spans):
         if is_offset(span) and any(s.sent == span.sent for s in spans[n + 1:]):
             continue  # "two days after the May 5 attack": counted from the date that follows
@@ -55,6 +65,9 @@ def find_dates(doc, published, todays: list | None = None) -> list[tuple[object,
         ny = years[-1][1] if years and (here == years[-1][0] or here - years[-1][0] == 1 and years[-1][2]
                                         and not opens_in_present(span, passage)) else None
         tv = normalise(span.text, today, pick_anchor(span, out), narrative_year=ny)
+        if out and out[-1][1].precision == "day" and WEEKDAY_ALONE.fullmatch(span.text) and \
+                re.fullmatch(r"\s*,\s*", doc.text[out[-1][0].end_char:span.start_char]):
+            tv = out[-1][1]  # "The following day, Tuesday, police arrested him": that day named again
         year = explicit_year(span.text, published)
         if tv is not None and year is None and ny is None and out:
             tv = days_after(span, tv, out[-1], today, passage) or tv
@@ -64,9 +77,12 @@ def find_dates(doc, published, todays: list | None = None) -> list[tuple[object,
             later = normalise(span.text, today, pick_anchor(span, out), narrative_year=ny + 1)
             if later is not None and later.latest <= published:
                 tv = later
-        if tv is not None and tv.precision == "day" and dates_text_below(line_at(doc.text, span.start_char).strip(),
-                                                                         span, tv, year, published):
-            today = tv.earliest
+        line_start = doc.text.rfind("\n", 0, span.start_char)
+        if tv is not None and tv.precision == "day" and (line_start != today_line or tv.earliest > today) and \
+                dates_text_below(line_at(doc.text, span.start_char).strip(), span, tv, year, published):
+            # (of two such days on a line, the later: "updated May 11, 2021: CLOSED · Sentenced 05/10/2021",
+            # "Opened: 10/14/2025 | Narrative date: 11/12/2025")
+            today, today_line = tv.earliest, line_start
             if todays is not None:
                 todays.append((span.start_char, tv))
         if tv is not None and ny is not None and tv.precision in ("day", "month") and tv.earliest.year in (ny, ny + 1) \
@@ -82,6 +98,7 @@ def find_dates(doc, published, todays: list | None = None) -> list[tuple[object,
     return out
 
 
+WEEKDAY_ALONE = re.compile(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 HEADER_DAYS = 31  # a dated header ("FOR IMMEDIATE RELEASE Tuesday, May 9, 2023") this close before
 # publication dates the "today" below it: a press release quoted in a later article
 

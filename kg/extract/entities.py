@@ -1066,8 +1066,8 @@ class EntityIndex:
                 if t.i in self.token_key and self.entities[self.token_key[t.i]].type == "Country" and t.text[:1].isupper():
                     run.insert(0, t)  # "Singapore Airlines", "Japan Airlines": a country's word begins the name
                     break
-                if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i in self.token_key:
-                    break
+                if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i in self.token_key or t.ent_type_ in ("DATE", "TIME"):
+                    break  # (not "February" of "In February Contoso Bank said")
                 run.insert(0, t)
             if run and not (run[0].i == run[0].sent.start and len(run) == 1 and run[0].tag_ != "NNP"):
                 country = self.token_key.pop(run[0].i, None)  # (the company is that country's)

@@ -157,6 +157,15 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
                      # "in March and April 2019": one act over both months of that year
                      rf"|\b(?:in|during)\s+{_named('a5', monf)}\s+and\s+{_named('b5', month_year)}"),
         ("iso", r"(?:\bon\s+)?(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"),
+        # "14/03/2014", "03.09.2019", "11/5/2020": a day in figures (day or month first: see numeric_order)
+        ("numeric", r"(?:\bon\s+)?(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/-]|\.\d)"),
+        # "closed 06/2015": a month in figures
+        ("numeric_month", r"(?:\b(?:in|on)\s+)?(?<![\d./-])(?P<m>0[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/-]|\.\d)"),
+        # "Fri 06-Apr-2018", "the IOS bundle of 28-Mar": a day and a month's short name joined by hyphens
+        ("dmy_hyphen", rf"\b(?:on\s+)?(?:{_named('wd', wd)},?\s+)?(?P<d>\d{{1,2}})-{_named('month', mon)}"
+                       rf"(?:-(?P<y>(?:19|20)\d\d))?(?![-\w])"),
+        # "on Monday the 8th": that weekday's day of the month (the latest one, or in the anchor's month)
+        ("weekday_day", rf"\b(?:on\s+)?{_named('wd', wd)},?\s+the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+of\b)"),
         # "on the 23rd of last month": a day of the month before publication (or of its own)
         ("day_of_month", r"\b(?:on\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?P<rel>last|this)\s+month\b"),
         ("md", rf"\b{DAY_PREFIX}?(?:{_named('wday', wd)},?\s+)?{_named('month', mon)}\s+(?:{_named('day', DAY)}|(?:the\s+)?"
@@ -547,6 +556,62 @@ def _rule_day_of_month(m, pub, anchor):
 
 def _rule_iso(m, pub, anchor):
     return _explicit_day(int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+# Whether a day in figures whose two numbers could both be the month ("04/12/2017") puts the
+# month first: set per document by ``numeric_order`` (day first, the rest of the world's way,
+# unless the text writes an unambiguous month-first date and no day-first one).
+MONTH_FIRST = __import__("contextvars").ContextVar("month_first", default=False)
+
+
+def numeric_order(text: str) -> bool:
+    """Does ``text`` write its days in figures month first ("11/25/2020")?
+
+    >>> numeric_order("on 11/25/2020 and 03/04/2021"), numeric_order("14/03/2014, 04/12/2017")
+    (True, False)
+    """
+    pairs = [(int(a), int(b)) for a, b in re.findall(r"(?<![\d./-])(\d{1,2})[/.](\d{1,2})[/.](?:19|20)\d\d(?!\d)", text)]
+    return any(b > 12 >= a for a, b in pairs) and not any(a > 12 >= b for a, b in pairs)
+
+
+def _rule_numeric(m, pub, anchor):
+    a, b = int(m["a"]), int(m["b"])
+    month_first = b > 12 or (a <= 12 and MONTH_FIRST.get())
+    return _explicit_day(int(m["y"]), a if month_first else b, b if month_first else a)
+
+
+def _rule_numeric_month(m, pub, anchor):
+    return _month(int(m["y"]), int(m["m"]))
+
+
+def _rule_dmy_hyphen(m, pub, anchor):
+    month, day = _month_num(m["month"]), int(m["d"])
+    if m["y"]:
+        return _explicit_day(int(m["y"]), month, day)
+    d = _recent_day(month, day, pub)
+    return day_value(d) if d else None
+
+
+def _rule_weekday_day(m, pub, anchor):
+    wd, day = WEEKDAYS[m["wd"].lower()], int(m["d"])
+    if anchor is not None and anchor.precision in ("day", "month"):
+        # "In February ... discovered on Monday the 8th": in the month just told, if it fits
+        try:
+            d = date(anchor.earliest.year, anchor.earliest.month, day)
+        except ValueError:
+            d = None
+        if d is not None and d.weekday() == wd and d <= pub:
+            return day_value(d)
+    y, month = pub.year, pub.month
+    for _ in range(36):  # the latest such day on or before publication
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            d = None
+        if d is not None and d <= pub and d.weekday() == wd:
+            return day_value(d)
+        y, month = _add_months(y, month, -1)
+    return None
 
 
 def _rule_md(m, pub, anchor):
@@ -1036,7 +1101,8 @@ def _yearless(kind: str, m: re.Match) -> bool:
     return False
 
 
-_YEAR_KINDS = ("md", "dm", "month_year", "month_part", "season_year", "year_part", "year", "iso",
+_YEAR_KINDS = ("md", "dm", "month_year", "month_part", "season_year", "year_part", "year", "iso", "numeric", "numeric_month",
+               "dmy_hyphen",
                "rel_unit", "this_part", "day_range", "season")
 
 
@@ -1059,8 +1125,8 @@ def explicit_year(expr: str, published: date) -> int | None:
     year = groups.get("year") or groups.get("ry") or groups.get("ry2")  # ("May 3-5, 2021")
     if year:
         return int(year)
-    if kind == "iso":
-        return int(m["y"])
+    if kind in ("iso", "numeric", "numeric_month", "dmy_hyphen"):
+        return int(m["y"]) if m["y"] else None
     rel = (groups.get("rel") or "").lower()
     if kind in ("rel_unit", "this_part") and m["unit"].lower() != "year":
         return None

@@ -52,6 +52,91 @@ def unmark(text: str) -> str:
     return "".join(chars)
 
 
+# a LaTeX source: its preamble or body markers, or many commands with arguments
+LATEX_SOURCE = re.compile(r"\\documentclass\b|\\begin\{document\}")
+LATEX_COMMANDS = re.compile(r"\\[A-Za-z]+\*?\{")
+
+
+def untex(text: str) -> str:
+    """A LaTeX source as its words, the same length: comments, commands with their options
+    and the arguments that are no text (``\\cite{...}``, ``\\label{...}``, ``\\begin{table}``,
+    boilerplate.json 'latex_dropped') blanked, other commands' braces blanked around the words
+    they hold, ``\\`` quotes made plain quotes and a table's ``&`` a column rule, so
+    "17 Jun 2016 & Drain \\\\" reads as a dated row. Other text is returned unchanged.
+
+    >>> untex(r"\\documentclass{article} On 21 June a group called ``Robin Hood'' \\emph{moved} it~\\cite{shin}.")
+    '                        On 21 June a group called  "Robin Hood"  \x20\x20\x20\x20\x20\x20moved  it            .'
+    """
+    if not (LATEX_SOURCE.search(text) or len(LATEX_COMMANDS.findall(text)) >= 10):
+        return text
+    chars = list(text)
+
+    def blank(a: int, b: int) -> None:
+        for i in range(a, b):
+            if chars[i] != "\n":
+                chars[i] = " "
+
+    dropped = "|".join(sorted(_data()["latex_dropped"], key=len, reverse=True))
+    for m in re.finditer(r"(?<!\\)%[^\n]*", text):  # a comment, to the line's end
+        blank(*m.span())
+    for m in re.finditer(rf"\\(?:{dropped})\*?(?![A-Za-z])(?:\s*\[[^\]\n]*\]|\s*\{{[^{{}}\n]*\}})*", text):
+        blank(*m.span())
+    for m in re.finditer(r"\\\\(?:\[[^\]\n]*\])?|\\[A-Za-z]+\*?(?:\[[^\]\n]*\])?|(?<!\\)[{}~]", text):
+        if chars[m.start()] != " ":
+            blank(*m.span())
+    for m in re.finditer(r"\\([%&$#_])|``|''|(?<!\\)&", text):
+        if m.group(1):
+            chars[m.start()], chars[m.start() + 1] = " ", m.group(1)
+        elif m.group() == "``":
+            chars[m.start()], chars[m.start() + 1] = " ", '"'
+        elif m.group() == "''":
+            chars[m.start()], chars[m.start() + 1] = '"', " "
+        else:
+            chars[m.start()] = "|"
+    return "".join(chars)
+
+
+JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"(\s*:)?')
+JSON_ID = re.compile(r"^[\w.-]+--[\w-]+$|^[a-z0-9]+(?:[-_][a-z0-9]+)*$|^[\W\d_]*$")  # "identity--5752...", "threat-actor"
+JSON_STAMP = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d(?=T|$)")
+JSON_DATE_KEYS = frozenset({"created", "published", "date", "first_seen", "start_time"})  # (not "modified")
+
+
+def unjson(text: str) -> str:
+    """A JSON document (a STIX bundle, an API dump) as its words, the same length: keys, ids, codes
+    and punctuation blanked; the string values that are words ("CrowdStrike", a description) kept,
+    each ending its line, and of a time stamp under "created" or "published" its day alone, which
+    dates the object's words below it like a chronology's date line. Other text is returned unchanged.
+
+    >>> unjson('{"type": "report", "published": "2016-12-22T08:00:00Z",\\n "description": "Kestrix hit \\\\"Contoso\\\\"."}')
+    '                                 2016-12-22            \\n                 Kestrix hit  "Contoso ".\\n '
+    """
+    stripped = text.lstrip()
+    if not stripped[:1] in ("{", "["):
+        return text
+    try:
+        json.loads(text)
+    except ValueError:
+        return text
+    chars = [c if c == "\n" else " " for c in text]
+    key = None
+    for m in JSON_STRING.finditer(text):
+        if m.group(2):  # a key
+            key = m.group(1)
+            continue
+        value, start = m.group(1), m.start(1)
+        stamp = JSON_STAMP.match(value)
+        if stamp and key in JSON_DATE_KEYS:
+            chars[start:start + 10] = value[:10]
+        elif not stamp and not JSON_ID.match(value):
+            chars[start:m.end(1)] = re.sub(r'\\(["\\/])', r" \1", re.sub(r"\\[nrt]", "  ", value))
+        else:
+            continue
+        if "\n" not in text[m.end():m.end() + 3]:
+            chars[m.end(1)] = "\n"  # (its closing quote: the value ends its line)
+    return "".join(chars)
+
+
 def _lines(text: str):
     """(start, end) of each line, without its newline."""
     pos = 0
@@ -138,7 +223,8 @@ def dateline(text: str):
 
 
 QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)  # an e-mail's "> " and ">> "
-LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•–])[ \t]")
+# (a log note's bracketed date or time, "[14/03/2014] Press: ...", opens an item too)
+LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•–]|\[[\d/.:\- ]{4,19}\])[ \t]")
 WRAP_MIN, WRAP_MAX = 40, 110  # line widths of hard-wrapped text (e-mail, PDF, print)
 PARAGRAPH_END = 0.6  # in a wrapped block, a line this much shorter than the widest ends a paragraph
 LINE_NUMBER = re.compile(r"^[ \t]*(\d{1,2})(?=[ \t]{2,}\S|[ \t]*$)")  # a court filing's or transcript's "12   "
@@ -264,9 +350,9 @@ def _joined(text: str, a: int, b: int) -> str:
 def clean(text: str) -> str:
     """``text`` with boilerplate and a truncated last sentence masked by spaces (same length),
     and a dateline's dash made a paragraph break, so the parser does not read the city as the
-    first sentence's subject. Markup is blanked and hard-wrapped text unwrapped first (``unmark``,
-    ``unquote``, ``unnumber``, ``unwrap``)."""
-    text = unwrap(unnumber(unquote(unmark(text))))
+    first sentence's subject. Markup is blanked and hard-wrapped text unwrapped first (``unjson``, ``untex``,
+    ``unmark``, ``unquote``, ``unnumber``, ``unwrap``)."""
+    text = unwrap(unnumber(unquote(unmark(untex(unjson(text))))))
     chars = list(text)
     m = dateline(text)
     if m is not None and "\n" not in m.group("sep"):

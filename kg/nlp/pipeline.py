@@ -124,6 +124,51 @@ def passive_participles(doc):
     return doc
 
 
+MONTH_AND_DAY_NAMES = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+DAY_PARTS = frozenset({"day", "eve", "night", "morning", "afternoon", "evening", "weekend", "holiday"})  # "May Day"
+DATE_PREPOSITIONS = frozenset({"in", "on", "since", "by", "until", "from", "during", "early", "late", "last", "mid"})
+
+
+@Language.component("kg_date_overreach")
+def date_overreach(doc):
+    """"In February Manchester City Council was hit": the model reads "February Manchester City
+    Council" as one date. A date ends at its last month, weekday or figure when a capitalised
+    name follows it in the same entity; the name after it becomes an organisation of its own
+    ("Christmas Day 2019", a holiday's name, is left whole: no month or weekday comes before it).
+    A name the model read with the month before it ("In February Contoso Bank said") loses the month."""
+    from spacy.tokens import Span
+
+    out, changed = [], False
+    for ent in doc.ents:
+        cut = None
+        if ent.label_ != "DATE" and len(ent) > 1 and ent.start and doc[ent.start - 1].lower_ in DATE_PREPOSITIONS \
+                and ent[0].lower_ in MONTH_AND_DAY_NAMES and ent[0].text[:1].isupper() and ent[1].pos_ == "PROPN":
+            # ("In February Contoso Bank said ...", read as one organisation): the month is the date
+            out += [Span(doc, ent.start, ent.start + 1, label="DATE"), Span(doc, ent.start + 1, ent.end, label=ent.label_)]
+            changed = True
+            continue
+        if ent.label_ == "DATE":
+            for k in range(1, len(ent)):
+                before, tok = ent[k - 1], ent[k]
+                if (before.lower_.rstrip(".") in MONTH_AND_DAY_NAMES or before.like_num) and tok.pos_ == "PROPN" \
+                        and tok.text[:1].isupper() and tok.lower_.rstrip(".") not in MONTH_AND_DAY_NAMES | DAY_PARTS:
+                    cut = k
+                    break
+        if cut is None:
+            out.append(ent)
+            continue
+        out += [Span(doc, ent.start, ent.start + cut, label="DATE"), Span(doc, ent.start + cut, ent.end, label="ORG")]
+        changed = True
+    if changed:
+        doc.ents = out
+    return doc
+
+
 def load_model():
     """Whichever packaging of en_core_web_sm 3.8 is installed (both are the same files)."""
     import importlib
@@ -144,5 +189,6 @@ def get_nlp():
     nlp = load_model()
     nlp.add_pipe("kg_paragraphs", before="parser")
     nlp.add_pipe("kg_passive_participles", after="parser")
+    nlp.add_pipe("kg_date_overreach", after="ner")
     build_ruler(nlp)
     return nlp
