@@ -589,6 +589,7 @@ def test_a_weekday_with_a_yearless_date_picks_the_year(expr, published, edtf):
     ("on 30.08.2019", date(2020, 5, 11), "2019-08-30"),
     ("04/12/2017", date(2020, 5, 11), "2017-12-04"),  # either: day first unless the text says otherwise
     ("06/2015", date(2020, 5, 11), "2015-06"),
+    ("2015/07/06", date(2020, 5, 11), "2015-07-06"),  # year first (a Sigma rule's date field)
     ("Fri 06-Apr-2018", date(2018, 4, 17), "2018-04-06"),
     ("28-Mar", date(2018, 4, 17), "2018-03-28"),
     ("on Monday the 8th", date(2021, 6, 11), "2021-03-08"),  # the latest 8th that was a Monday

@@ -23,6 +23,8 @@ from .lexicon import load, noun_index, verb_index, verbs_of, word_set
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 REL_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 HOSTILE_TYPES = ("ThreatActor", "Malware")  # the entities an attacker is named by
+# a program told by its kind, not its name ("the worm", "a new variant"): what infects machines
+MALWARE_DOERS = frozenset({"worm", "virus", "malware", "trojan", "version", "variant", "strain", "botnet", "ransomware"})
 CLAUSE_UP = ("conj", "xcomp", "advcl", "pcomp", "acl", "relcl", "ccomp")
 
 
@@ -590,6 +592,11 @@ class EventReader:
                 # "Sokolov flew to Spain to meet a buyer and was arrested by Spanish police": the shared subject
                 # (or "Sokolov was extradited to the US and was later sentenced": the first passive's subject)
                 shared = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None) or subject_of(v.head)
+                first = v.head
+                while shared is None and first.dep_ == "conj" and is_passive(first):
+                    # ("Sokolov was stopped, questioned by prosecutors and charged": the first verb's)
+                    first = first.head
+                    shared = next((c for c in first.children if c.dep_ == "nsubjpass"), None)
                 found = [shared] if shared is not None else []
             return found
         if name == "charging_obj":  # "an indictment returned in Ohio accusing Sokolov of fraud": whom it charges
@@ -1089,7 +1096,7 @@ class EventReader:
                 for typ, spec in specs:
                     self.noun_trigger(tok, typ, spec)
                 self.evidence_of_involvement(tok)
-                if tok.pos_ == "NOUN" and lemma in self.trig["Attribution"]["state_actor_nouns"]:
+                if (tok.pos_ == "NOUN" or tok.text == "APT") and lemma in self.trig["Attribution"]["state_actor_nouns"]:
                     self.state_actor_claim(tok)
             if tok.lower_ in self.trig["DefensiveMeasure"]["restored_states"]:
                 self.back_to_normal(tok)
@@ -1770,7 +1777,10 @@ class EventReader:
             # (named places only: "hacked more than 100 companies in the United States" has a group too)
             # ("Fabribot had infected some 40,000 computers": a program's own campaign counts its machines)
             # ("Kestrix has infected office computers in forty countries": so do a group's and a program's uncounted ones)
-            infected = v.lemma_ == "infect" and any(self.ix.entities[k].type in ("Malware", "ThreatActor") for k in actors)
+            doer_ = subject_of(v) if not passive else None
+            infected = v.lemma_ == "infect" and (any(self.ix.entities[k].type in ("Malware", "ThreatActor") for k in actors) or (
+                # ("the worm infected more than 359,000 servers", "a reworked version infected ...": a program unnamed)
+                doer_ is not None and doer_.lemma_.lower() in MALWARE_DOERS))
             targets = self.generic_victims(slot_toks, machines=infected) + targets
         if typ == "DefensiveMeasure" and doer is not None and doer.lower_ == "it":
             # ("the bank said it had shut down its services": its own, whoever "its" was read as)
@@ -2620,8 +2630,8 @@ class EventReader:
 
     def signature(self, tok):
         """'the words "Hacked by Contoso Cyber Army"', a defaced page's quoted signature: the
-        signer claims the attack."""
-        signers = self.keys(self.signed_by(tok))
+        signer claims the attack ("Hacked By Chinese!" names a people, not a claimant)."""
+        signers = [k for k in self.keys(self.signed_by(tok)) if self.ix.entities[k].type not in ("Country", "GovernmentBody")]
         if signers:
             self.signed_claim(tok, signers)
 
@@ -2871,7 +2881,7 @@ class EventReader:
         """'Police said those responsible for the breach were in Russia', 'the FBI said the
         hackers were based in China': a claim that places the attackers in a state blames it."""
         for t in self.doc:
-            if t.lemma_ not in mod("placing_verbs") or not reporting_ancestors(t) or not self.about_cyber(t):
+            if t.lemma_ not in mod("placing_verbs") or not reporting_ancestors(t):
                 continue
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None:  # "thought the people responsible for the theft were in Belarus",
@@ -2880,9 +2890,12 @@ class EventReader:
                              for g in c.children if g.dep_ == "nsubj"), None)
             responsible = subj is not None and (any(c.lower_ == "responsible" for c in subj.children) or subj.head.lower_ == "responsible" or (
                 subj.lemma_.lower() in self.trig["_lists"]["culprit_nouns"] and any(c.lower_ == "the" for c in subj.children)))
-            if subj is None or not (self.hostile(subj) or responsible):
+            # ("the group was most likely operating from Iran", of a named threat actor: it and its state)
+            named = [k for k in self.keys([subj]) if self.ix.entities[k].type == "ThreatActor"] if subj is not None else []
+            if subj is None or not (self.hostile(subj) or responsible or named) or not (named or self.about_cyber(t)):
                 continue
-            self.blame_places(t, self.countries(preps(t, "in") + preps(t, "from")))
+            places = self.countries(preps(t, "in") + preps(t, "from"))
+            self.blame_places(t, named + places if places else [])
 
     def countries(self, toks, places=False) -> list[str]:
         """The states named in ``toks`` (with ``places``, also as where their things are)."""

@@ -159,6 +159,8 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
         ("iso", r"(?:\bon\s+)?(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"),
         # "14/03/2014", "03.09.2019", "11/5/2020": a day in figures (day or month first: see numeric_order)
         ("numeric", r"(?:\bon\s+)?(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/-]|\.\d)"),
+        # "date: 2015/07/06" (a detection rule's, a Japanese page's): year first, then month and day
+        ("ymd_slash", r"(?:\bon\s+)?(?<![\d./-])(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/]|\.\d)"),
         # "closed 06/2015": a month in figures
         ("numeric_month", r"(?:\b(?:in|on)\s+)?(?<![\d./-])(?P<m>0[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/-]|\.\d)"),
         # "Fri 06-Apr-2018", "the IOS bundle of 28-Mar": a day and a month's short name joined by hyphens
@@ -578,6 +580,10 @@ def _rule_numeric(m, pub, anchor):
     a, b = int(m["a"]), int(m["b"])
     month_first = b > 12 or (a <= 12 and MONTH_FIRST.get())
     return _explicit_day(int(m["y"]), a if month_first else b, b if month_first else a)
+
+
+def _rule_ymd_slash(m, pub, anchor):
+    return _explicit_day(int(m["y"]), int(m["m"]), int(m["d"]))
 
 
 def _rule_numeric_month(m, pub, anchor):
@@ -1102,7 +1108,7 @@ def _yearless(kind: str, m: re.Match) -> bool:
 
 
 _YEAR_KINDS = ("md", "dm", "month_year", "month_part", "season_year", "year_part", "year", "iso", "numeric", "numeric_month",
-               "dmy_hyphen",
+               "dmy_hyphen", "ymd_slash",
                "rel_unit", "this_part", "day_range", "season")
 
 
@@ -1125,7 +1131,7 @@ def explicit_year(expr: str, published: date) -> int | None:
     year = groups.get("year") or groups.get("ry") or groups.get("ry2")  # ("May 3-5, 2021")
     if year:
         return int(year)
-    if kind in ("iso", "numeric", "numeric_month", "dmy_hyphen"):
+    if kind in ("iso", "numeric", "numeric_month", "dmy_hyphen", "ymd_slash"):
         return int(m["y"]) if m["y"] else None
     rel = (groups.get("rel") or "").lower()
     if kind in ("rel_unit", "this_part") and m["unit"].lower() != "year":
