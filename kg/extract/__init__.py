@@ -31,7 +31,7 @@ def find_dates(doc, published, todays: list | None = None) -> list[tuple[object,
 
 
 def _find_dates(doc, published, todays):
-    from .temporal import anchor_unit, explicit_year, find_time_expressions, normalise
+    from .temporal import explicit_year, find_time_expressions, normalise
 
     spans = []
     for start, end, _ in find_time_expressions(doc.text):
@@ -66,9 +66,9 @@ def _find_dates(doc, published, todays):
                                         and not opens_in_present(span, passage)) else None
         tv = normalise(span.text, today, pick_anchor(span, out), narrative_year=ny)
         if out and out[-1][1].precision == "day" and re.fullmatch(r"\s*,\s*", doc.text[out[-1][0].end_char:span.start_char]) \
-                and (WEEKDAY_ALONE.fullmatch(span.text) or anchor_unit(span.text) == "day"):
-            # "The following day, Tuesday, police arrested him", "on 2021-11-17, the day after we read the
-            # report,": that day named again
+                and WEEKDAY_ALONE.fullmatch(span.text):
+            # "The following day, Tuesday, police arrested him": that day named again (not "on Monday,
+            # two days after a ransomware attack crippled the port": that dates the attack after it)
             tv = out[-1][1]
         year = explicit_year(span.text, published)
         if tv is not None and year is None and ny is None and out:

@@ -1780,7 +1780,7 @@ class EventReader:
             doer_ = subject_of(v) if not passive else None
             infected = v.lemma_ == "infect" and (any(self.ix.entities[k].type in ("Malware", "ThreatActor") for k in actors) or (
                 # ("the worm infected more than 359,000 servers", "a reworked version infected ...": a program unnamed)
-                doer_ is not None and doer_.lemma_.lower() in MALWARE_DOERS))
+                not actors and doer_ is not None and doer_.lemma_.lower() in MALWARE_DOERS))
             targets = self.generic_victims(slot_toks, machines=infected) + targets
         if typ == "DefensiveMeasure" and doer is not None and doer.lower_ == "it":
             # ("the bank said it had shut down its services": its own, whoever "its" was read as)
