@@ -369,3 +369,22 @@ def test_clean_and_caption_docstring_examples():
 
     assert doctest.testmod(clean_module).failed == 0
     assert doctest.testmod(entities).failed == 0
+
+
+def test_a_name_ends_at_its_last_word():
+    """The model may end a name on the conjunction after it ("Huri and"): the name is cut back."""
+    from spacy.tokens import Span
+
+    from kg.nlp.pipeline import entity_edges, get_nlp
+
+    doc = get_nlp().make_doc("Sokolov and Ozola were arrested in Tulsa.")
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 2, 3, label="PERSON")]
+    assert [(e.text, e.label_) for e in entity_edges(doc).ents] == [("Sokolov", "ORG"), ("Ozola", "PERSON")]
+
+
+def test_tracked_changes_keep_only_the_inserted_words():
+    from kg.nlp.clean import unmark
+    text = "which [Deleted: a hacker stole] [Inserted: was obtained by a source] and {++was++} ~~not~~ kept"
+    out = unmark(text)
+    assert len(out) == len(text)
+    assert out.split() == ["which", "was", "obtained", "by", "a", "source", "and", "was", "kept"]

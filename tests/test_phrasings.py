@@ -3953,6 +3953,11 @@ CASES_28 = [
                  # (LaTeX commands are no words of the text)
                  [ev("CyberAttack", [], ["Kestrix Exchange"], "2021-06-17")],
                  id="latex-source-read-as-its-words"),
+    pytest.param("TIMELINE (DRAFT v4)\n\n[Deleted: On 3 May 2021 hackers hit Contoso Bank.] [Inserted: On 4 May 2021 "
+                 "hackers hit Kestrix Bank.]\n  [Comment A. Ozola: Police say the Tulsa Bank was hit too.] -- RESOLVED\n",
+                 # (a tracked-changes export: deleted words and reviewers' comments are no part of the text)
+                 [ev("CyberAttack", [], ["Kestrix Bank"], "2021-05-04")],
+                 id="tracked-changes-keep-the-inserted-words"),
 ]
 
 

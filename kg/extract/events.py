@@ -583,7 +583,10 @@ class EventReader:
             # parser may hang the participle on as an adverbial clause)
             found = [c for c in v.children if c.dep_ == name] or (
                 [v.head] if name == "nsubjpass" and (v.dep_ in ("acl", "relcl") or v.dep_ == "advcl" and v.tag_ == "VBN"
-                                                     and v.head.pos_ in ("PROPN", "NOUN")) and is_passive(v) else [])
+                                                     and v.head.pos_ in ("PROPN", "NOUN")) and is_passive(v)
+                # (not "groups ..., some calling themselves Contoso, defaced or disrupted scores of sites", a
+                # past tense read as a participle on the name before it: its own verb or its twin has an object)
+                and not any(c.dep_ == "dobj" for x in (v, *v.conjuncts) for c in x.children) else [])
             if not found and name == "nsubjpass" and v.dep_ == "conj" and is_passive(v) and not any(
                     c.dep_ in ("nsubj", "csubj") for c in v.children) and any(
                     c.dep_ == "cc" and v.head.i < c.i < v.i and not any(

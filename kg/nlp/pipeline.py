@@ -169,6 +169,26 @@ def date_overreach(doc):
     return doc
 
 
+@Language.component("kg_entity_edges")
+def entity_edges(doc):
+    """"Huri and Bidani are arrested": the model may end a name on the "and" after it ("Huri and",
+    an organisation). A name ends at its last word, not at a conjunction or comma after it."""
+    from spacy.tokens import Span
+
+    out, changed = [], False
+    for ent in doc.ents:
+        end = ent.end
+        while end - 1 > ent.start and (doc[end - 1].dep_ == "cc" or doc[end - 1].lower_ in ("and", "or", ",")):
+            end -= 1
+        if end != ent.end:
+            ent = Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_)
+            changed = True
+        out.append(ent)
+    if changed:
+        doc.ents = out
+    return doc
+
+
 def load_model():
     """Whichever packaging of en_core_web_sm 3.8 is installed (both are the same files)."""
     import importlib
@@ -190,5 +210,6 @@ def get_nlp():
     nlp.add_pipe("kg_paragraphs", before="parser")
     nlp.add_pipe("kg_passive_participles", after="parser")
     nlp.add_pipe("kg_date_overreach", after="ner")
+    nlp.add_pipe("kg_entity_edges", after="kg_date_overreach")
     build_ruler(nlp)
     return nlp
