@@ -3920,24 +3920,24 @@ CASES_28 = [
                  # (a log note's bracketed day in figures dates its note: "last week" is read from it)
                  [ev("LegalAction", ["Tulsa Crown Court"], ["Ivan Sokolov"], "2020-07")],
                  id="bracketed-day-in-figures-dates-its-note"),
-    pytest.param("## 2.3.1 - 2020-12-21\n\n### Security\n- Last week Contoso Bank reset every customer password "
-                 "after the ransomware attack.\n\n## 2.3.0 - 2020-12-09\n\n### Added\n- Dark theme.\n",
+    pytest.param("## 4.1.7 - 2020-12-21\n\n### Security\n- Last week Contoso Bank reset every customer password "
+                 "after the ransomware attack.\n\n## 4.1.6 - 2020-11-30\n\n### Added\n- Dark theme.\n",
                  # (a changelog's version heading dates the notes under it)
                  [ev("CyberAttack", [], ["Contoso Bank"], "2020-12-21"),
                   ev("DefensiveMeasure", ["Contoso Bank"], [], "2020-12")],
                  id="changelog-heading-dates-its-notes"),
-    pytest.param("On Monday 25 October 2021 Dutch police took the Kestrix servers offline. The following day, "
-                 "Tuesday, Armenian police arrested Ivan Sokolov at the airport.",
+    pytest.param("On Monday 25 October 2021 Dutch police took the Kestrix servers offline. The next day, "
+                 "Tuesday, officers in Armenia arrested Ivan Sokolov at the airport.",
                  # (", Tuesday," names the day just told again, not the last Tuesday before publication)
                  [ev("DefensiveMeasure", ["Netherlands", "police"], ["Kestrix"], "2021-10-25"),
-                  ev("LegalAction", ["Armenia", "police"], ["Ivan Sokolov"], "2021-10-26")],
+                  ev("LegalAction", ["Armenia"], ["Ivan Sokolov"], "2021-10-26")],
                  id="weekday-in-apposition-names-the-day-again"),
     pytest.param("In February Tulsa City Council was hit by ransomware.",
                  # (the model reads "February Tulsa City Council" as one date)
                  [ev("CyberAttack", [], ["Tulsa City Council"], "2024-02")],
                  id="month-before-a-name-is-no-part-of-it"),
-    pytest.param("In February Contoso Bank said it had been hit by a ransomware attack on its network, "
-                 "discovered on Monday the 8th.",
+    pytest.param("In February Contoso Bank reported a ransomware attack on its payment servers, "
+                 "noticed on Monday the 8th.",
                  # (the 8th of the month just told, which was a Monday; no "February" in the name)
                  [ev("CyberAttack", [], ["Contoso Bank"], "2021-02-08")],
                  id="weekday-and-ordinal-day-in-the-month-told"),
@@ -3947,7 +3947,7 @@ CASES_28 = [
                  [ev("CyberAttack", [], ["Contoso Bank"], "2020-11-25"),
                   ev("DefensiveMeasure", ["Contoso Bank"], [], "2020-12-02")],
                  id="days-in-figures-month-first"),
-    pytest.param("\\documentclass{article}\n\\begin{document}\n\\section{The Attack}\nOn 17 June 2021 hackers "
+    pytest.param("\\documentclass{article}\n\\begin{document}\n\\section{What happened}\nOn 17 June 2021 hackers "
                  "drained the Kestrix Exchange through a flaw in its contract~\\cite{shin}.\\footnote{A note.}\n"
                  "\\end{document}\n",
                  # (LaTeX commands are no words of the text)
@@ -3958,6 +3958,13 @@ CASES_28 = [
                  # (a tracked-changes export: deleted words and reviewers' comments are no part of the text)
                  [ev("CyberAttack", [], ["Kestrix Bank"], "2021-05-04")],
                  id="tracked-changes-keep-the-inserted-words"),
+    pytest.param("TIMELINE\n\nThu 8 Sep 2016\nA reporter publishes a story on Kestrix, a booter.\n\n"
+                 "Sep 2016 (day unconfirmed)\nIvan Sokolov is arrested in Tulsa.\n\nTue 20 Sep 2016, evening\n"
+                 "Hackers knock the website of Contoso Bank offline.\n",
+                 # (a weekday's short name before a date line, a note in brackets or the time of day after it)
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2016-09-20"),
+                  ev("LegalAction", ["United States"], ["Ivan Sokolov"], "2016-09")],
+                 id="timeline-date-lines-with-short-weekday-and-notes"),
 ]
 
 

@@ -23,10 +23,11 @@ from .temporal import months_re
 # a calendar date (a year or a month named), not a clock time or "Today"
 CALENDAR = re.compile(r"\b(?:1[89]|20)\d\d\b|" + months_re(True))
 
-# what may open a date line: a bullet, a caption label ("SUPER:", "CAPTION:"), a quote or bracket
+# what may open a date line: a bullet, a caption label ("SUPER:", "CAPTION:"), a quote or bracket, a
+# weekday's short name ("Thu 8 Sep 2016")
 # (or a changelog's heading with its version: "## 2.3.1 - 2020-12-21", "## [1.2.0] - 2019-08-22")
 OPENING = (r"^\s*(?:[-\u2013\u2022*]\s+|(?:#{1,6}\s+)?\[?v?\d+(?:\.\d+){1,3}\]?\s*[-\u2013\u2014:|]?\s*)?"
-           r"(?:[A-Z][A-Z ]{1,15}:\s*)?[\"“'‘(\[]?\s*")
+           r"(?:[A-Z][A-Z ]{1,15}:\s*)?[\"“'‘(\[]?\s*(?:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?,?\s+)?")
 # what may stand before the date: that opening alone, or a caption's label in mid-line ("-- A quay. SUPER: ")
 LEAD = re.compile(OPENING + r"$|\b[A-Z]{2,}[A-Z ]{0,13}:\s*[\"“]?\s*$")
 # a place before the date of a scene caption ("Porto. March 2019.", "Ghent, 3 May 2021")
@@ -35,8 +36,9 @@ PLACE = re.compile(OPENING + r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*[.,]\s
 # (or the bracket closing a log note's date: "[20/07/2015] Last week ...")
 SEPARATOR = re.compile(r"^\s*(?:\||:|[\u2013\u2014]|--?\s|\t|\s{2,})|^\.\s+(?=[A-Z])|^\]\s+(?=\S)")
 # the rest of a date line that is the date alone, or with its clock time ("Mar 2, 2021 · 9:05 AM")
-ALONE = re.compile(r"^[\s\"”'’)\].:,]*(?:[·•|,\u2013\u2014-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?[\s.]*)?$",
-                   re.IGNORECASE)
+# (or a short note in brackets: "Sep 2016 (day unconfirmed)", "March 2019 (reported)")
+ALONE = re.compile(r"^[\s\"”'’)\].:,]*(?:[·•|,\u2013\u2014-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?[\s.]*)?"
+                   r"(?:,?\s*(?:morning|afternoon|evening|night)\b[\s.]*)?(?:\([^()\n]{1,30}\)[\s.]*)?$", re.IGNORECASE)
 # a date that is one field of a record's header line ("ID 21-0523-01 | 23 May 2021 08:20 | TO: ALL"):
 # a column rule before it, and after it at most a clock time before the next rule or the line's end
 FIELD_BEFORE = re.compile(r"\|\s*$")
