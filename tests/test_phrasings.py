@@ -3965,6 +3965,12 @@ CASES_28 = [
                  [ev("CyberAttack", [], ["Contoso Bank"], "2016-09-20"),
                   ev("LegalAction", ["United States"], ["Ivan Sokolov"], "2016-09")],
                  id="timeline-date-lines-with-short-weekday-and-notes"),
+    pytest.param("On 3 May 2021 the Kestrix worm hit the network of Contoso Bank. On 8 May the bank filtered port 80 "
+                 "for a week to stop the worm.",
+                 # (filtering traffic or a port is a defence)
+                 [ev("CyberAttack", ["Kestrix"], ["Contoso Bank"], "2021-05-03"),
+                  ev("DefensiveMeasure", ["Contoso Bank"], [], "2021-05-08")],
+                 id="filtering-a-port-is-a-defence"),
 ]
 
 

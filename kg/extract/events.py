@@ -1780,10 +1780,10 @@ class EventReader:
             # (named places only: "hacked more than 100 companies in the United States" has a group too)
             # ("Fabribot had infected some 40,000 computers": a program's own campaign counts its machines)
             # ("Kestrix has infected office computers in forty countries": so do a group's and a program's uncounted ones)
-            doer_ = subject_of(v) if not passive else None
+            program = subject_of(v) if not passive else None
             infected = v.lemma_ == "infect" and (any(self.ix.entities[k].type in ("Malware", "ThreatActor") for k in actors) or (
                 # ("the worm infected more than 359,000 servers", "a reworked version infected ...": a program unnamed)
-                not actors and doer_ is not None and doer_.lemma_.lower() in MALWARE_DOERS))
+                not actors and program is not None and program.lemma_.lower() in MALWARE_DOERS))
             targets = self.generic_victims(slot_toks, machines=infected) + targets
         if typ == "DefensiveMeasure" and doer is not None and doer.lower_ == "it":
             # ("the bank said it had shut down its services": its own, whoever "its" was read as)

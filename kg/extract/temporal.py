@@ -33,6 +33,7 @@ from __future__ import annotations
 import calendar
 import bisect
 import re
+from contextvars import ContextVar
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -563,7 +564,7 @@ def _rule_iso(m, pub, anchor):
 # Whether a day in figures whose two numbers could both be the month ("04/12/2017") puts the
 # month first: set per document by ``numeric_order`` (day first, the rest of the world's way,
 # unless the text writes an unambiguous month-first date and no day-first one).
-MONTH_FIRST = __import__("contextvars").ContextVar("month_first", default=False)
+MONTH_FIRST = ContextVar("month_first", default=False)
 
 
 def numeric_order(text: str) -> bool:
@@ -600,22 +601,17 @@ def _rule_dmy_hyphen(m, pub, anchor):
 
 def _rule_weekday_day(m, pub, anchor):
     wd, day = WEEKDAYS[m["wd"].lower()], int(m["d"])
+    fits = lambda tv: tv is not None and tv.earliest.weekday() == wd and tv.earliest <= pub  # noqa: E731
     if anchor is not None and anchor.precision in ("day", "month"):
         # "In February ... discovered on Monday the 8th": in the month just told, if it fits
-        try:
-            d = date(anchor.earliest.year, anchor.earliest.month, day)
-        except ValueError:
-            d = None
-        if d is not None and d.weekday() == wd and d <= pub:
-            return day_value(d)
+        tv = _explicit_day(anchor.earliest.year, anchor.earliest.month, day)
+        if fits(tv):
+            return tv
     y, month = pub.year, pub.month
     for _ in range(36):  # the latest such day on or before publication
-        try:
-            d = date(y, month, day)
-        except ValueError:
-            d = None
-        if d is not None and d <= pub and d.weekday() == wd:
-            return day_value(d)
+        tv = _explicit_day(y, month, day)
+        if fits(tv):
+            return tv
         y, month = _add_months(y, month, -1)
     return None
 
