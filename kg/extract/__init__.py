@@ -10,7 +10,7 @@ from ..scoring import SCORED
 from .coref import RESPONSE_TYPES, SPEECH_ACTS
 from .entries import dated_entries, entry_at
 from .lexicon import word_set
-from .temporal import day_value, reanchored
+from .temporal import WEEKDAYS, day_value, reanchored
 
 # An event needs the key roles of its type (those the team's scorer matches on).
 REQUIRED = dict(SCORED)
@@ -66,7 +66,7 @@ def _find_dates(doc, published, todays):
                                         and not opens_in_present(span, passage)) else None
         tv = normalise(span.text, today, pick_anchor(span, out), narrative_year=ny)
         if out and out[-1][1].precision == "day" and re.fullmatch(r"\s*,\s*", doc.text[out[-1][0].end_char:span.start_char]) \
-                and WEEKDAY_ALONE.fullmatch(span.text):
+                and re.sub(r"(?i)^on\s+", "", span.text).lower() in WEEKDAYS:
             # "The following day, Tuesday, police arrested him": that day named again (not "on Monday,
             # two days after a ransomware attack crippled the port": that dates the attack after it)
             tv = out[-1][1]
@@ -100,7 +100,6 @@ def _find_dates(doc, published, todays):
     return out
 
 
-WEEKDAY_ALONE = re.compile(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 HEADER_DAYS = 31  # a dated header ("FOR IMMEDIATE RELEASE Tuesday, May 9, 2023") this close before
 # publication dates the "today" below it: a press release quoted in a later article
 

@@ -2634,7 +2634,7 @@ class EventReader:
     def signature(self, tok):
         """'the words "Hacked by Contoso Cyber Army"', a defaced page's quoted signature: the
         signer claims the attack ("Hacked By Chinese!" names a people, not a claimant)."""
-        signers = [k for k in self.keys(self.signed_by(tok)) if self.ix.entities[k].type not in ("Country", "GovernmentBody")]
+        signers = self.signers(self.signed_by(tok))
         if signers:
             self.signed_claim(tok, signers)
 
@@ -2648,10 +2648,14 @@ class EventReader:
         if not any(x.lemma_.lower() in mod("signed_things") for x in things) or not self.recent_cyber(tok, 2):
             return
         names = self.signed_by(tok) + [c for c in tok.children if c.dep_ == "oprd" or c.dep_ == "dobj" and c.pos_ == "PROPN"]
-        # ('signed "Contoso Team"'; a state or its office signs decrees, not defaced pages)
-        signers = [k for k in self.keys(names) if self.ix.entities[k].type not in ("Country", "GovernmentBody")]
+        signers = self.signers(names)
         if signers:
             self.signed_claim(tok, signers, own_verb=True)
+
+    def signers(self, names) -> list[str]:
+        """Who signs a defaced page: no state nor its office ('signed "Contoso Team"'; a state signs
+        decrees, and "Hacked By Chinese!" names a people)."""
+        return [k for k in self.keys(names) if self.ix.entities[k].type not in ("Country", "GovernmentBody")]
 
     @staticmethod
     def signed_by(tok) -> list:
@@ -2898,7 +2902,8 @@ class EventReader:
             if subj is None or not (self.hostile(subj) or responsible or named) or not (named or self.about_cyber(t)):
                 continue
             places = self.countries(preps(t, "in") + preps(t, "from"))
-            self.blame_places(t, named + places if places else [])
+            if places:
+                self.blame_places(t, named + places)
 
     def countries(self, toks, places=False) -> list[str]:
         """The states named in ``toks`` (with ``places``, also as where their things are)."""

@@ -123,6 +123,8 @@ ORDINAL_DAYS = {**{w: n for n, w in enumerate(_ORDINAL_UNITS, 1)},
                 **{f"twenty-{w}": 20 + n for n, w in enumerate(_ORDINAL_UNITS, 1)},
                 "thirtieth": 30, "thirty-first": 31}
 DAY_WORD = r"(?:" + "|".join(w.replace("-", r"[-\s]") for w in sorted(ORDINAL_DAYS, key=len, reverse=True)) + r")\b"
+# a day in figures, "14/03/2014" or "11.25.2020" (which number is the month: see numeric_order)
+NUMERIC_DAY = r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/-]|\.\d)"
 DAY_PREFIX = (r"(?:on\s+|(?:(?:in|on)\s+)?the\s+(?:early|small|wee)\s+hours\s+of\s+"
               r"|(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+)")
 
@@ -159,7 +161,7 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
                      rf"|\b(?:in|during)\s+{_named('a5', monf)}\s+and\s+{_named('b5', month_year)}"),
         ("iso", r"(?:\bon\s+)?(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"),
         # "14/03/2014", "03.09.2019", "11/5/2020": a day in figures (day or month first: see numeric_order)
-        ("numeric", r"(?:\bon\s+)?(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/-]|\.\d)"),
+        ("numeric", r"(?:\bon\s+)?" + NUMERIC_DAY),
         # "date: 2015/07/06" (a detection rule's, a Japanese page's): year first, then month and day
         ("ymd_slash", r"(?:\bon\s+)?(?<![\d./-])(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/]|\.\d)"),
         # "closed 06/2015": a month in figures
@@ -573,7 +575,7 @@ def numeric_order(text: str) -> bool:
     >>> numeric_order("on 11/25/2020 and 03/04/2021"), numeric_order("14/03/2014, 04/12/2017")
     (True, False)
     """
-    pairs = [(int(a), int(b)) for a, b in re.findall(r"(?<![\d./-])(\d{1,2})[/.](\d{1,2})[/.](?:19|20)\d\d(?!\d)", text)]
+    pairs = [(int(m["a"]), int(m["b"])) for m in re.finditer(NUMERIC_DAY, text)]
     return any(b > 12 >= a for a, b in pairs) and not any(a > 12 >= b for a, b in pairs)
 
 

