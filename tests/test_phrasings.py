@@ -3979,3 +3979,51 @@ def test_phrasing_since_session_28(text, want):
     published = "2021-06-11" if "Monday the 8th" in text else None
     evs = read(text, published).to_events_json()["events"]
     assert sorted((e["type"], tuple(sorted(e["actors"])), tuple(sorted(e["targets"])), e["date"]) for e in evs) == sorted(want)
+
+
+CASES_29 = [
+    pytest.param("In 2021 hackers got into the network of the Kestrix mapping agency. The Dutch government on "
+                 "Wednesday 31 July 2024 named Chinese state-backed actors as the intruders, citing espionage.",
+                 # (an intruder is a culprit: "named X as the intruders" blames X)
+                 [ev("CyberAttack", [], ["Kestrix", "Kestrix mapping agency"], "2021"),
+                  ev("Attribution", ["Netherlands"], ["China"], "2024-07-31")],
+                 id="named-as-the-intruders"),
+    pytest.param("Tallinn puts the phishing campaign down to Russian military hackers.",
+                 [ev("Attribution", ["Estonia"], ["Russia"], None)],
+                 id="puts-it-down-to"),
+    pytest.param("Hackers hijacked the Twitter account of Contoso Bank on 3 May 2022. On that day the Kestrix "
+                 "collective claimed the hijack.",
+                 # (a hijack is an attack one claims)
+                 [ev("CyberAttack", [], ["Contoso Bank", "Twitter"], "2022-05-03"),
+                  ev("Attribution", ["Kestrix"], ["Kestrix"], "2022-05-03")],
+                 id="claimed-the-hijack"),
+    pytest.param("After the leak of its spyware, Italy revoked Fabrikam's export licence in March 2016.",
+                 [ev("Sanction", ["Italy"], ["Fabrikam"], "2016-03")],
+                 id="state-revokes-a-licence"),
+    pytest.param("Hackers exploited a flaw in the Contoso Viewer plugin. Two days later Fabrikam blocked all "
+                 "versions of the vulnerable plugin in its browser after the exploit spread.",
+                 [ev("DefensiveMeasure", ["Fabrikam"], [], None)],
+                 id="blocked-a-plugin"),
+    pytest.param("In 2022 the hackers attacked Contoso. That August Killnet flooded Fabrikam's gaming network "
+                 "with junk traffic.",
+                 # ("That August" is a date the model left untagged, not the first word of a name)
+                 [ev("CyberAttack", [], ["Contoso"], "2022"),
+                  ev("CyberAttack", ["Killnet"], ["Fabrikam"], "2022-08")],
+                 id="that-month-dates-the-clause"),
+    pytest.param("A grand jury indicted two Fabrikam officers in May 2014 for hacking, charges that Beijing "
+                 "dismissed as fabricated.",
+                 # (parsed as an acl with "that" a mark: the noun is what Beijing rejected)
+                 [ev("LegalAction", ["Grand jury"], ["Fabrikam", "two Fabrikam officers"], "2014-05"),
+                  ev("Denial", ["China"], [], "2014-05")],
+                 id="charges-that-x-rejected"),
+    pytest.param("If you were caught up in the Contoso breach last September, we will pay for a new passport.",
+                 # (the condition is the reader's; the breach named by its victim is a given)
+                 [ev("CyberAttack", [], ["Contoso"], "2023-09")],
+                 id="known-breach-inside-a-condition"),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES_29)
+def test_phrasing_since_session_29(text, want):
+    evs = read(text, "2024-08-15").to_events_json()["events"]
+    assert sorted((e["type"], tuple(sorted(e["actors"])), tuple(sorted(e["targets"])), e["date"]) for e in evs) == sorted(want)

@@ -20,6 +20,8 @@ from .temporal import MONTHS, NUMBERS, WEEKDAYS
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Other", "FAC": "System",
              "PRODUCT": "System", "THREAT_ACTOR": "ThreatActor", "MALWARE": "Malware"}
 MONTH_AND_DAY_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)  # ("May", "Monday": no company names)
+# words a month or weekday that begins a date comes after ("that August", "in May", "last Monday")
+DATE_LEADS = frozenset({"in", "on", "since", "by", "until", "from", "during", "early", "late", "last", "mid", "next", "that", "this", "each", "every"})
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
 QUOTE_MARKS = ('"', "\u201c", "\u201d")  # what a sentence quoting someone else holds
 BYLINE_SEARCH = 1500  # how far down a page (masthead, menus, title) its byline may stand
@@ -153,6 +155,12 @@ def _institution_heads() -> frozenset:
 
 def is_group(key: str) -> bool:
     return key.startswith(GROUP_PREFIX)
+
+
+def date_led(tok) -> bool:
+    """A month or weekday after a word that leads a date ("that August", "last Monday"): a date
+    NER left untagged, not the first word of the name after it."""
+    return tok.lower_ in MONTH_AND_DAY_WORDS and tok.i > 0 and tok.doc[tok.i - 1].lower_ in DATE_LEADS
 
 
 def crew_name(toks) -> bool:
@@ -1068,6 +1076,8 @@ class EntityIndex:
                     break
                 if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i in self.token_key or t.ent_type_ in ("DATE", "TIME"):
                     break  # (not "February" of "In February Contoso Bank said")
+                if date_led(t):
+                    break  # ("That August Contoso Labs said ...", untagged: the month is a date)
                 run.insert(0, t)
             if run and not (run[0].i == run[0].sent.start and len(run) == 1 and run[0].tag_ != "NNP"):
                 country = self.token_key.pop(run[0].i, None)  # (the company is that country's)
@@ -1117,6 +1127,8 @@ class EntityIndex:
                 continue
             run = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
                    and c.ent_type_ not in ("DATE", "TIME")] + [tok]  # (not "September" of "In early September Kestrix")
+            while len(run) > 1 and date_led(run[0]):
+                run = run[1:]  # ("That August Contoso Squad", untagged)
             # "a cyberattack on Norwegian Contoso": a state's word before a company's name is its owner
             owner = run[0] if len(run) > 1 and run[0].ent_type_ == "NORP" and self._is_state(run[0]) else None
             if owner is not None:

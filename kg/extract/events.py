@@ -443,6 +443,13 @@ class EventReader:
                                            | {"involvement", "involve", "role", "over"})  # ("no one was arrested over the attack")
         return self._presupposing
 
+    def known_incident(self, n) -> bool:
+        """An attack named by its victim as a known one, under a preposition ("caught up in the
+        Contoso breach", "since the Fabrikam hack"): what the clause supposes is not the attack."""
+        return n.pos_ == "NOUN" and n.dep_ == "pobj" and n.lemma_.lower() in self.trig["CyberAttack"]["nouns"] and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in n.children) and any(
+            c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in n.children)
+
     def presupposed(self, n) -> bool:
         t = n
         for _ in range(4):
@@ -468,6 +475,8 @@ class EventReader:
             return "negated"  # "none of them has been charged", "no one was arrested", "arrested nobody"
         if self.denied_occurrence(tok):
             return "hypothetical"
+        if self.known_incident(tok):
+            return "asserted"  # "if you were caught up in the Optus breach last September": a given
         sent = tok.sent
         if sent.text.rstrip().endswith("?") and sent[0].pos_ == "AUX":
             return "hypothetical"  # "Will Brazil cut ties with Israel?"
@@ -1456,8 +1465,8 @@ class EventReader:
         objs = obj_of(v) + [c for c in children if c.dep_ == "nsubjpass"]
         if v.dep_ in ("acl", "relcl") and is_passive(v):
             objs.append(v.head)
-        elif v.dep_ == "relcl" and not objs and any(c.dep_ == "nsubj" and c.lower_ not in REL_PRONOUNS for c in children):
-            objs.append(v.head)  # "an accusation China rejected at the time": the noun is its object
+        elif v.dep_ in ("relcl", "acl") and not objs and any(c.dep_ == "nsubj" and c.lower_ not in REL_PRONOUNS for c in children):
+            objs.append(v.head)  # "an accusation China rejected at the time" ("charges that Beijing rejected", an acl): its object
         if spec.get("finite") and (v.dep_ in ("acl", "amod") or v.tag_ == "VBN" and not any(
                 c.dep_ in ("aux", "auxpass", "nsubj") for c in children)) and not self.findings_of(v):
             return  # "individuals connected to Taiwanese interests", "targets linked to the IRGC": a description
@@ -2269,7 +2278,8 @@ class EventReader:
         if spec.get("civil") and verb is not None:
             actors = self.plaintiffs(n, verb) or [a for a in actors if self.ix.entities[a].type != "Country"]
         modality = self.modality(n, stop=self.presupposing() if typ == "CyberAttack" else ())
-        if modality == "asserted" and verb is not None and not (typ == "CyberAttack" and self.presupposed(n)):
+        if modality == "asserted" and verb is not None and not (
+                typ == "CyberAttack" and (self.presupposed(n) or self.known_incident(n))):
             vm = self.modality(verb)
             if vm in ("negated", "hypothetical"):
                 modality = vm

@@ -126,7 +126,6 @@ def passive_participles(doc):
 
 
 DAY_PARTS = frozenset({"day", "eve", "night", "morning", "afternoon", "evening", "weekend", "holiday"})  # "May Day"
-DATE_PREPOSITIONS = frozenset({"in", "on", "since", "by", "until", "from", "during", "early", "late", "last", "mid"})
 
 
 @Language.component("kg_date_overreach")
@@ -135,15 +134,23 @@ def date_overreach(doc):
     Council" as one date. A date ends at its last month, weekday or figure when a capitalised
     name follows it in the same entity; the name after it becomes an organisation of its own
     ("Christmas Day 2019", a holiday's name, is left whole: no month or weekday comes before it).
-    A name the model read with the month before it ("In February Contoso Bank said") loses the month."""
-    from ..extract.entities import MONTH_AND_DAY_WORDS as dates  # (language data, imported late: extract imports nlp)
+    A name the model read with the month before it ("In February Contoso Bank said") loses the month,
+    and a month it left untagged after "that", "last" or "in" is a date."""
+    # (language data, imported late: extract imports nlp)
+    from ..extract.entities import DATE_LEADS, MONTH_AND_DAY_WORDS as dates, date_led
 
     not_names = dates | DAY_PARTS
 
     out, changed = [], False
+    for tok in doc:
+        if not tok.ent_type_ and tok.text[:1].isupper() and date_led(tok):
+            out.append(Span(doc, tok.i, tok.i + 1, label="DATE"))  # ("That August Contoso Squad ...", untagged)
+            changed = True
+            if tok.dep_ == "compound" and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.dep_.startswith("nsubj"):
+                tok.head, tok.dep_ = tok.head.head, "npadvmod"  # (parsed as the name's first word: it dates the verb)
     for ent in doc.ents:
         cut = None
-        if ent.label_ != "DATE" and len(ent) > 1 and ent.start and doc[ent.start - 1].lower_ in DATE_PREPOSITIONS \
+        if ent.label_ != "DATE" and len(ent) > 1 and ent.start and doc[ent.start - 1].lower_ in DATE_LEADS \
                 and ent[0].lower_ in dates and ent[0].text[:1].isupper() and ent[1].pos_ == "PROPN":
             # ("In February Contoso Bank said ...", read as one organisation): the month is the date
             out += [Span(doc, ent.start, ent.start + 1, label="DATE"), Span(doc, ent.start + 1, ent.end, label=ent.label_)]
