@@ -4016,6 +4016,20 @@ CASES_29 = [
                  [ev("LegalAction", ["Grand jury"], ["Fabrikam", "two Fabrikam officers"], "2014-05"),
                   ev("Denial", ["China"], [], "2014-05")],
                  id="charges-that-x-rejected"),
+    pytest.param("REVIEWS\n\n[*....] \"Pop-ups everywhere\"\nBy kestrix_fan  -  27 Nov 2014\nThis morning the Fabrikam "
+                 "Herald switched the Contoso comments plugin off after hackers hijacked its script.\n\n[*****] \"Fast fix\"\n"
+                 "By tulsa_blogger  -  29 Nov 2014\nThe Kestrix group apparently took credit for the hack on Twitter "
+                 "on Thursday.\n",
+                 # (a review's byline dates the review: "this morning" is the 27th, "Thursday" the one before the 29th)
+                 [ev("DefensiveMeasure", ["Fabrikam Herald"], [], "2014-11-27"),
+                  ev("Attribution", ["Kestrix"], ["Kestrix"], "2014-11-27"),
+                  ev("CyberAttack", ["Kestrix"], ["Twitter"], "2014-11-27")],
+                 id="review-byline-dates-the-review"),
+    pytest.param("Ivan Sokolov confessed in May 2009, and on 3 March 2010 Judge Aino Ozola of the district court "
+                 "in Tulsa sentenced him to 30 months for the Kestrix worm.",
+                 # (the parser hangs the judge on "on" of the date: she is the subject, and "him" is not she)
+                 [ev("LegalAction", ["Aino Ozola", "district court"], ["Ivan Sokolov"], "2010-03-03")],
+                 id="name-after-an-opening-date-is-the-subject"),
     pytest.param("If you were caught up in the Contoso breach last September, we will pay for a new passport.",
                  # (the condition is the reader's; the breach named by its victim is a given)
                  [ev("CyberAttack", [], ["Contoso"], "2023-09")],
@@ -4027,3 +4041,12 @@ CASES_29 = [
 def test_phrasing_since_session_29(text, want):
     evs = read(text, "2024-08-15").to_events_json()["events"]
     assert sorted((e["type"], tuple(sorted(e["actors"])), tuple(sorted(e["targets"])), e["date"]) for e in evs) == sorted(want)
+
+
+def test_a_denial_of_charges_it_describes_is_one_more_denial():
+    # "charges that Beijing dismissed": the answer to those charges, not the denial told before
+    text = ("Kestrix blames China for hack\n\nOn Monday the Kestrix government accused China of hacking its foreign "
+            "ministry. Beijing denied the accusation on Tuesday.\nA Kestrix court has charged two Chinese officers "
+            "with hacking Contoso, charges that Beijing dismissed as fabricated.")
+    denials = [e for e in read(text, "2024-08-15").to_events_json()["events"] if e["type"] == "Denial"]
+    assert [d["actors"] for d in denials] == [["China"], ["China"]]

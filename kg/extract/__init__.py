@@ -9,7 +9,7 @@ from ..model import Article, Event, Provenance, Report, TimeValue
 from ..scoring import SCORED
 from .coref import RESPONSE_TYPES, SPEECH_ACTS
 from .entries import dated_entries, entry_at
-from .lexicon import word_set
+from .lexicon import load, word_set
 from .temporal import WEEKDAYS, day_value, reanchored
 
 # An event needs the key roles of its type (those the team's scorer matches on).
@@ -583,9 +583,12 @@ def names_an_incident(name: str) -> bool:
 
 
 def told_further(trigger) -> bool:
-    """Is a statement told as one more ("Beijing also rejected", "rejected ... as well")?"""
+    """Is a statement told as one more ("Beijing also rejected", "rejected ... as well"), or as
+    the answer to one accusation it describes ("an accusation China rejected at the time",
+    "charges that Tehran dismissed"), which may be another than the one answered elsewhere?"""
     return any(c.dep_ == "advmod" and (c.lower_ in ("also", "too") or c.lower_ == "well" and any(
-        g.lower_ == "as" for g in c.children)) for c in trigger.children)
+        g.lower_ == "as" for g in c.children)) for c in trigger.children) or (
+        trigger.dep_ in ("relcl", "acl") and trigger.head.lemma_.lower() in load("triggers")["_lists"]["denied_claims"])
 
 
 def fold_group_victims(events: list[Event], index) -> list[Event]:

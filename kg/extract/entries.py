@@ -25,8 +25,10 @@ CALENDAR = re.compile(r"\b(?:1[89]|20)\d\d\b|" + months_re(True))
 
 # what may open a date line: a bullet, a caption label ("SUPER:", "CAPTION:"), a quote or bracket, a
 # weekday's short name ("Thu 8 Sep 2016")
-# (or a changelog's heading with its version: "## 2.3.1 - 2020-12-21", "## [1.2.0] - 2019-08-22")
-OPENING = (r"^\s*(?:[-\u2013\u2022*]\s+|(?:#{1,6}\s+)?\[?v?\d+(?:\.\d+){1,3}\]?\s*[-\u2013\u2014:|]?\s*)?"
+# (or a changelog's heading with its version: "## 2.3.1 - 2020-12-21", "## [1.2.0] - 2019-08-22";
+# or a review's or a post's byline: "By kestrix_fan  -  27 Nov 2014")
+OPENING = (r"^\s*(?:[-\u2013\u2022*]\s+|(?:#{1,6}\s+)?\[?v?\d+(?:\.\d+){1,3}\]?\s*[-\u2013\u2014:|]?\s*"
+           r"|By\s+[\w.@'’-]+(?:\s[\w.@'’-]+){0,3}\s+[-\u2013\u2014|·•]\s+)?"
            r"(?:[A-Z][A-Z ]{1,15}:\s*)?[\"“'‘(\[]?\s*(?:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?,?\s+)?")
 # what may stand before the date: that opening alone, or a caption's label in mid-line ("-- A quay. SUPER: ")
 LEAD = re.compile(OPENING + r"$|\b[A-Z]{2,}[A-Z ]{0,13}:\s*[\"“]?\s*$")

@@ -173,6 +173,29 @@ def date_overreach(doc):
     return doc
 
 
+@Language.component("kg_subject_after_date")
+def subject_after_date(doc):
+    """"On 28 January 2005 Judge Lee sentenced him", "In the spring of 2016 Italy revoked ...": the
+    parser may hang the name right after an opening date on the date's preposition. That name is
+    the subject of the verb the date phrase modifies, when the verb has none."""
+    for ent in doc.ents:
+        root, before = ent.root, ent.start - 1
+        while before > 0 and doc[before].dep_ == "compound" and doc[before].head.i == root.i:
+            before -= 1  # (a title: "Judge")
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or root.dep_ != "pobj" or before < 0 \
+                or doc[before].ent_type_ != "DATE":
+            continue
+        verb = root.head
+        for _ in range(4):  # (through "of" and "spring" of "In the spring of 2016")
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i or verb.i > ent.start:
+                break
+            verb = verb.head
+        if verb.pos_ == "VERB" and verb.i > ent.end - 1 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            root.head = verb
+            root.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+    return doc
+
+
 @Language.component("kg_entity_edges")
 def entity_edges(doc):
     """"Huri and Bidani are arrested": the model may end a name on the "and" after it ("Huri and",
@@ -213,5 +236,6 @@ def get_nlp():
     nlp.add_pipe("kg_passive_participles", after="parser")
     nlp.add_pipe("kg_date_overreach", after="ner")
     nlp.add_pipe("kg_entity_edges", after="kg_date_overreach")
+    nlp.add_pipe("kg_subject_after_date", after="kg_entity_edges")
     build_ruler(nlp)
     return nlp
