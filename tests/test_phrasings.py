@@ -4030,6 +4030,12 @@ CASES_29 = [
                  # (the parser hangs the judge on "on" of the date: she is the subject, and "him" is not she)
                  [ev("LegalAction", ["Aino Ozola", "district court"], ["Ivan Sokolov"], "2010-03-03")],
                  id="name-after-an-opening-date-is-the-subject"),
+    pytest.param("Hackers broke into the Kestrix party's e-mail in 2023. On 3 May 2024 Berlin attributed the "
+                 "theft of messages belonging to the party's leaders to APT28.",
+                 # ("belonging" holds the first "to"; the second is the verb's: to whom it is attributed)
+                 [ev("CyberAttack", [], ["Kestrix"], "2023"),
+                  ev("Attribution", ["Germany"], ["APT28"], "2024-05-03")],
+                 id="attributed-x-belonging-to-y-to-z"),
     pytest.param("If you were caught up in the Contoso breach last September, we will pay for a new passport.",
                  # (the condition is the reader's; the breach named by its victim is a given)
                  [ev("CyberAttack", [], ["Contoso"], "2023-09")],

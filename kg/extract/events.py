@@ -675,6 +675,11 @@ class EventReader:
                     found += [g for c in o.subtree if c.dep_ == "relcl" for t in c.subtree
                               if t.dep_ == "prep" and t.lower_ == word and t.i > 0 and t.doc[t.i - 1].text == ","
                               for g in t.children if g.dep_ == "pobj"]
+                    # ("attributed the theft of mailboxes belonging to the party to APT28": a participle
+                    # holds one "to" of its own; the second is the verb's)
+                    found += [g for c in o.subtree if c.dep_ == "acl" for t in [
+                        p for p in c.children if p.dep_ == "prep" and p.lower_ == word][1:]
+                        for g in t.children if g.dep_ == "pobj"]
             if v.pos_ in ("NOUN", "PROPN") and word != "of":  # "the attribution of the attack to Iran"
                 for o in preps(v, "of"):
                     found += preps(o, word)
