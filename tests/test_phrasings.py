@@ -4036,6 +4036,19 @@ CASES_29 = [
                  [ev("CyberAttack", [], ["Kestrix"], "2023"),
                   ev("Attribution", ["Germany"], ["APT28"], "2024-05-03")],
                  id="attributed-x-belonging-to-y-to-z"),
+    pytest.param("Ivan Sokolov had been in federal detention since his arrest in Tulsa in May 2008 on fraud charges, "
+                 "and later admitted the Contoso hack.",
+                 # (the one in custody is the one arrested, not who arrested him: the place's state did)
+                 [ev("LegalAction", ["United States"], ["Ivan Sokolov"], "2008-05"),
+                  ev("CyberAttack", [], ["Contoso"], None)],
+                 id="custody-since-his-arrest"),
+    pytest.param("Search results\n\nKestrix rejects newspaper hacking accusation\nJan 31, 2013 \u2014 The Kestrix foreign "
+                 "ministry on Thursday rejected the hacking accusation as groundless.\n\nFeb 1, 2013 \u2014 Hackers broke "
+                 "into the computers of the Fabrikam Post.\n",
+                 # (the snippet's "Thursday" is read from its own date line, though the title above told the denial first)
+                 [ev("Denial", ["Kestrix", "Kestrix foreign ministry"], [], "2013-01-31"),
+                  ev("CyberAttack", [], ["Fabrikam Post"], "2013-02-01")],
+                 id="entry-date-of-the-telling-with-the-day"),
     pytest.param("If you were caught up in the Contoso breach last September, we will pay for a new passport.",
                  # (the condition is the reader's; the breach named by its victim is a given)
                  [ev("CyberAttack", [], ["Contoso"], "2023-09")],

@@ -732,7 +732,11 @@ def date_by_entries(events: list[Event], text: str, reader) -> None:
     it replaces a date the event only inherited from the story around it."""
     entries = dated_entries(text, reader.dates)
     for ev in events:
-        entry = entry_at(entries, ev.provenance[0].start)
+        # (the telling that holds a date of its own, in an entry: "Jan 31, 2013 — ... on Thursday
+        # rejected ...", not a headline above it that told the same denial)
+        told = next((p for p in ev.provenance if entry_at(entries, p.start) is not None
+                     and any(p.start <= s.start_char < p.end for s, _ in reader.dates)), ev.provenance[0])
+        entry = entry_at(entries, told.start)
         if entry is None:
             continue
         own_dates = any(p.start <= s.start_char < p.end and s.start_char != entry.date_at

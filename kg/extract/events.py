@@ -2263,6 +2263,8 @@ class EventReader:
                       if k not in targets]
         if typ in ("LegalAction", "Sanction"):
             targets += [k for k in self.unnamed_people(slot_toks) if k not in targets]
+        if typ == "LegalAction":  # "Sokolov had been in custody since his arrest in Tulsa": not his own
+            actors = [a for a in actors if a not in targets or self.ix.entities[a].type != "Person"]
         if not actors and typ == "LegalAction" and (verb is not None and is_passive(verb) or spec.get("place_acts")):
             # "In New Jersey, an indictment against X was unsealed": the state of the court's
             # place; "the arrest in Amsterdam of a developer": the state of the arrest's
