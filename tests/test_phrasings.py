@@ -4049,6 +4049,11 @@ CASES_29 = [
                  [ev("Denial", ["Kestrix", "Kestrix foreign ministry"], [], "2013-01-31"),
                   ev("CyberAttack", [], ["Fabrikam Post"], "2013-02-01")],
                  id="entry-date-of-the-telling-with-the-day"),
+    pytest.param("After the ransomware attack on 2 November, Contoso took the two old VPN units at its Osaka office "
+                 "off the network.",
+                 # (off the network, as offline)
+                 [ev("DefensiveMeasure", ["Contoso"], ["old VPN units"], None)],
+                 id="took-units-off-the-network"),
     pytest.param("If you were caught up in the Contoso breach last September, we will pay for a new passport.",
                  # (the condition is the reader's; the breach named by its victim is a given)
                  [ev("CyberAttack", [], ["Contoso"], "2023-09")],
