@@ -732,8 +732,8 @@ def date_by_entries(events: list[Event], text: str, reader) -> None:
     it replaces a date the event only inherited from the story around it."""
     entries = dated_entries(text, reader.dates)
     for ev in events:
-        # (the telling that holds a date of its own, in an entry: "Jan 31, 2013 — ... on Thursday
-        # rejected ...", not a headline above it that told the same denial)
+        # (the telling that holds a date of its own, in an entry: "Mar 4, 2021 — ... on Thursday
+        # denied ...", not a headline above it that told the same denial)
         told = next((p for p in ev.provenance if entry_at(entries, p.start) is not None
                      and any(p.start <= s.start_char < p.end for s, _ in reader.dates)), ev.provenance[0])
         entry = entry_at(entries, told.start)

@@ -21,7 +21,8 @@ NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Other", "FAC": "
              "PRODUCT": "System", "THREAT_ACTOR": "ThreatActor", "MALWARE": "Malware"}
 MONTH_AND_DAY_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)  # ("May", "Monday": no company names)
 # words a month or weekday that begins a date comes after ("that August", "in May", "last Monday")
-DATE_LEADS = frozenset({"in", "on", "since", "by", "until", "from", "during", "early", "late", "last", "mid", "next", "that", "this", "each", "every"})
+DATE_LEADS = frozenset({"in", "on", "since", "by", "until", "from", "during", "early", "late", "last", "mid", "next",
+                        "that", "this", "each", "every"})
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
 QUOTE_MARKS = ('"', "\u201c", "\u201d")  # what a sentence quoting someone else holds
 BYLINE_SEARCH = 1500  # how far down a page (masthead, menus, title) its byline may stand

@@ -476,7 +476,7 @@ class EventReader:
         if self.denied_occurrence(tok):
             return "hypothetical"
         if self.known_incident(tok):
-            return "asserted"  # "if you were caught up in the Optus breach last September": a given
+            return "asserted"  # "if you were affected by the Contoso breach last May": a given
         sent = tok.sent
         if sent.text.rstrip().endswith("?") and sent[0].pos_ == "AUX":
             return "hypothetical"  # "Will Brazil cut ties with Israel?"
@@ -675,7 +675,7 @@ class EventReader:
                     found += [g for c in o.subtree if c.dep_ == "relcl" for t in c.subtree
                               if t.dep_ == "prep" and t.lower_ == word and t.i > 0 and t.doc[t.i - 1].text == ","
                               for g in t.children if g.dep_ == "pobj"]
-                    # ("attributed the theft of mailboxes belonging to the party to APT28": a participle
+                    # ("attributed the theft of files belonging to its leaders to a GRU unit": a participle
                     # holds one "to" of its own; the second is the verb's)
                     found += [g for c in o.subtree if c.dep_ == "acl" for t in [
                         p for p in c.children if p.dep_ == "prep" and p.lower_ == word][1:]

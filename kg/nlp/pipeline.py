@@ -175,7 +175,7 @@ def date_overreach(doc):
 
 @Language.component("kg_subject_after_date")
 def subject_after_date(doc):
-    """"On 28 January 2005 Judge Lee sentenced him", "In the spring of 2016 Italy revoked ...": the
+    """"On 3 March 2010 Judge Ozola sentenced him", "In the autumn of 2019 Estonia revoked ...": the
     parser may hang the name right after an opening date on the date's preposition. That name is
     the subject of the verb the date phrase modifies, when the verb has none."""
     for ent in doc.ents:
@@ -186,7 +186,7 @@ def subject_after_date(doc):
                 or doc[before].ent_type_ != "DATE":
             continue
         verb = root.head
-        for _ in range(4):  # (through "of" and "spring" of "In the spring of 2016")
+        for _ in range(4):  # (through "of" and "autumn" of "In the autumn of 2019")
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i or verb.i > ent.start:
                 break
             verb = verb.head
