@@ -731,16 +731,16 @@ def date_by_entries(events: list[Event], text: str, reader) -> None:
     a date column or a script's dated captions (kg/extract/entries.py), happened on its date;
     it replaces a date the event only inherited from the story around it."""
     entries = dated_entries(text, reader.dates)
+    starts = [s.start_char for s, _ in reader.dates]
+    dated = lambda p, but=-1: any(p.start <= s < p.end and s != but for s in starts)  # noqa: E731
     for ev in events:
-        # (the telling that holds a date of its own, in an entry: "Mar 4, 2021 — ... on Thursday
+        tellings = [(p, entry_at(entries, p.start)) for p in ev.provenance]
+        # (the telling in an entry that holds a date of its own: "Mar 4, 2021 — ... on Thursday
         # denied ...", not a headline above it that told the same denial)
-        told = next((p for p in ev.provenance if entry_at(entries, p.start) is not None
-                     and any(p.start <= s.start_char < p.end for s, _ in reader.dates)), ev.provenance[0])
-        entry = entry_at(entries, told.start)
+        _, entry = next(((p, e) for p, e in tellings if e is not None and dated(p)), tellings[0])
         if entry is None:
             continue
-        own_dates = any(p.start <= s.start_char < p.end and s.start_char != entry.date_at
-                        for s, _ in reader.dates for p in ev.provenance)
+        own_dates = any(dated(p, entry.date_at) for p in ev.provenance)
         # (or by none that reached it: "Finland imposes sanctions on the men charged last month")
         if not own_dates or ev.date is None and entry.date.precision == "day":
             ev.date = entry.date

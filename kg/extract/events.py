@@ -451,6 +451,10 @@ class EventReader:
             c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in n.children)
 
     def presupposed(self, n) -> bool:
+        """Is the attack ``n`` a given, whatever the clause says of it (a known one, or the object
+        of a presupposing word: "denied being behind the attack")?"""
+        if self.known_incident(n):
+            return True
         t = n
         for _ in range(4):
             if t.head.i == t.i:
@@ -2285,8 +2289,7 @@ class EventReader:
         if spec.get("civil") and verb is not None:
             actors = self.plaintiffs(n, verb) or [a for a in actors if self.ix.entities[a].type != "Country"]
         modality = self.modality(n, stop=self.presupposing() if typ == "CyberAttack" else ())
-        if modality == "asserted" and verb is not None and not (
-                typ == "CyberAttack" and (self.presupposed(n) or self.known_incident(n))):
+        if modality == "asserted" and verb is not None and not (typ == "CyberAttack" and self.presupposed(n)):
             vm = self.modality(verb)
             if vm in ("negated", "hypothetical"):
                 modality = vm
