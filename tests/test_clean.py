@@ -388,3 +388,16 @@ def test_tracked_changes_keep_only_the_inserted_words():
     out = unmark(text)
     assert len(out) == len(text)
     assert out.split() == ["which", "was", "obtained", "by", "a", "source", "and", "was", "kept"]
+
+
+def test_a_row_opening_with_a_day_in_figures_is_not_joined_to_the_row_above():
+    # a pre-bill's time entries: each "03/28/18" row stays a line of its own when the wrapped
+    # narrative above it is joined up
+    text = ("03/27/18  RBK   1.20    540.00   Phone client about news stories of\n"
+            "                                 a suit filed yesterday against the firm and\n"
+            "                                 its former director.\n"
+            "03/28/18  TQW   0.40    180.00   Read the replies to the stories\n"
+            "                                 and update the file note for the client.\n")
+    lines = [line.strip() for line in clean(text).split("\n") if line.strip()]
+    assert lines[0].endswith("the firm and its former director.")
+    assert lines[1].startswith("03/28/18")

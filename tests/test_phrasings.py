@@ -4074,3 +4074,98 @@ def test_a_denial_of_charges_it_describes_is_one_more_denial():
             "with hacking Contoso, charges that Beijing dismissed as fabricated.")
     denials = [e for e in read(text, "2024-08-15").to_events_json()["events"] if e["type"] == "Denial"]
     assert [d["actors"] for d in denials] == [["China"], ["China"]]
+
+
+CASES_30 = [
+    pytest.param("Aino Ozola was employed in pay group E 11 until 2022. On 6 July 2021 ransomware struck the administration of the "
+                 "district of Kestrix. Within hours the district took all its servers off the network.",
+                 # (a pay grade's letter is no organisation; "the district" recalls "the district of Kestrix",
+                 # and "the administration of the district of Kestrix" is that district, no earlier body)
+                 [ev("CyberAttack", [], ["Kestrix"], "2021-07-06"),
+                  ev("DefensiveMeasure", ["Kestrix"], [], "2021-07-06")],
+                 id="the-district-of-x"),
+    pytest.param("Hackers hit the Kestrix district with ransomware on 6 July 2021. On 9 July 2021 the district chief, "
+                 "Ivan Sokolov, declared a disaster, the first time an attack on computers had produced one.",
+                 # (a disaster declared over an attack is a measure; "the first time an attack on computers had
+                 # produced one" tells of attacks in general, no attack on the one who declared it)
+                 [ev("CyberAttack", [], ["Kestrix"], "2021-07-06"),
+                  ev("DefensiveMeasure", ["Ivan Sokolov"], [], "2021-07-09")],
+                 id="declared-a-disaster"),
+    pytest.param("Hackers exploited two flaws in Contoso phones in 2023. Fabrikam Inc fixed the flaws in its February "
+                 "2024 phone update.",
+                 # (the update that carried the fix dates it)
+                 [ev("DefensiveMeasure", ["Fabrikam Inc"], [], "2024-02")],
+                 id="fixed-in-the-dated-update"),
+    pytest.param("Ransomware hit Contoso in December 2022; the hackers stole data and the malware spread through its "
+                 "network. In the spring of 2023 Contoso put multi-factor authentication in front of all staff accounts.",
+                 [ev("CyberAttack", [], ["Contoso"], "2022-12"),
+                  ev("DefensiveMeasure", ["Contoso"], [], "2023")],
+                 id="put-mfa-on-logins"),
+    pytest.param("Hackers sent phishing e-mails with malware to Contoso Ltd in July 2023 and the hacking went on for "
+                 "weeks. On 9 August 2023 Contoso Ltd added the indicators published by Fabrikam to its block lists.",
+                 # (the "to" phrase hangs on the participle of the object)
+                 [ev("DefensiveMeasure", ["Contoso Ltd"], [], "2023-08-09")],
+                 id="added-indicators-to-block-lists"),
+    pytest.param("The hackers used phishing and guessed passwords. In August 1986 Ivan Sokolov ran the Contoso "
+                 "Laboratory in Tulsa. A stranger had broken into several of the lab's old machines.",
+                 # (a machine broken into, in a text about hacking, is a computer; "the lab" recalls the laboratory)
+                 [ev("CyberAttack", [], ["Contoso Laboratory"], None)],
+                 id="broken-into-the-labs-machines"),
+    pytest.param("Hackers drained the Kestrix bridge in February 2022 after a phishing hack of its validators. In "
+                 "April 2022 Contoso got drained too.",
+                 # (drained, with no doer named: a theft all the same)
+                 [ev("CyberAttack", [], ["Kestrix"], "2022-02"),
+                  ev("CyberAttack", [], ["Contoso"], "2022-04")],
+                 id="got-drained"),
+    pytest.param("Hackers knocked the website of Contoso Ltd offline with DDoS attacks in November 2015. A post "
+                 "published in the name of the Kestrix Collective on 9 November 2015 denied any role in the second "
+                 "wave.",
+                 # (a message speaks for the one it is posted in the name of)
+                 [ev("CyberAttack", [], ["Contoso Ltd"], "2015-11"),
+                  ev("Denial", ["Kestrix Collective"], [], "2015-11-09")],
+                 id="message-in-the-name-of"),
+    pytest.param("On 7 October 2016 the US Intelligence Community said it was certain that the Kremlin had "
+                 "directed the spring hacks of the Kestrix Party.",
+                 # (who directed an attack is its author)
+                 [ev("Attribution", ["United States"], ["Russia"], "2016-10-07"),
+                  ev("CyberAttack", ["Russia"], ["Kestrix Party"], None)],
+                 id="directed-the-hacks"),
+    pytest.param("In May 2014 officers of the Attorney General's Office detained Ivan Sokolov for hacking the "
+                 "Kestrix party's e-mail.",
+                 # (NER cuts the name after "Attorney"; the office is the whole name)
+                 [ev("LegalAction", ["Attorney General's Office"], ["Ivan Sokolov"], "2014-05"),
+                  ev("CyberAttack", ["Ivan Sokolov"], ["Kestrix"], None)],
+                 id="attorney-generals-office"),
+    pytest.param("Hackers stole Contoso Ltd's files in April 2023. In June 2023 Contoso Ltd won an injunction "
+                 "from the Federal Court of Australia against the Kestrix gang.",
+                 [ev("LegalAction", ["Contoso Ltd"], ["Kestrix"], "2023-06")],
+                 id="obtained-an-injunction"),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES_30)
+def test_phrasing_since_session_30(text, want):
+    evs = read(text, "2024-08-15").to_events_json()["events"]
+    assert sorted((e["type"], tuple(sorted(e["actors"])), tuple(sorted(e["targets"])), e["date"]) for e in evs) == sorted(want)
+
+
+def test_time_entries_with_two_digit_years_date_their_rows():
+    # a pre-bill's rows: "03/27/18" (month first, as "06/05/17" is then read too) opens a row of its
+    # own, and the row's "yesterday" is the day before it
+    text = ("FEES - TIME ENTRY DETAIL\n-------------------------------------------------------------\n"
+            "03/27/18  RBK   1.20    540.00   Phone client about news stories of\n"
+            "                                 a suit filed yesterday by Ivan Sokolov against\n"
+            "                                 the State of Kestrix over a phishing hack of his e-mail in January.\n"
+            "04/10/18  TQW   2.70  1,215.00   Background: Fabrikam cut diplomatic ties with the State of\n"
+            "                                 Kestrix on 06/05/17 after a hack of a news agency.\n")
+    evs = {(e["type"], tuple(sorted(e["actors"])), tuple(sorted(e["targets"])), e["date"])
+           for e in read(text, "2018-09-05").to_events_json()["events"]}
+    assert ("LegalAction", ("Ivan Sokolov",), ("State of Kestrix",), "2018-03-26") in evs
+    assert ("SeverRelations", ("Fabrikam",), ("State of Kestrix",), "2017-06-05") in evs
+
+
+def test_a_site_name_before_its_menu_bar_is_the_name():
+    text = ("Contoso | Trust & Safety        Home   Reports   Policies\n\nHackers ran a phishing network against "
+            "Contoso members in May 2014 to steal their passwords.")
+    names = [e["name"] for e in read(text, "2014-07-15").to_events_json()["entities"]]
+    assert not any("|" in n or "Reports" in n for n in names)

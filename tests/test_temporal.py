@@ -593,12 +593,14 @@ def test_a_weekday_with_a_yearless_date_picks_the_year(expr, published, edtf):
     ("Fri 06-Apr-2018", date(2018, 4, 17), "2018-04-06"),
     ("28-Mar", date(2018, 4, 17), "2018-03-28"),
     ("on Monday the 8th", date(2021, 6, 11), "2021-03-08"),  # the latest 8th that was a Monday
+    ("03/27/18", date(2018, 9, 5), "2018-03-27"),  # a two-digit year, with slashes
+    ("25/12/99", date(2018, 9, 5), "1999-12-25"),  # a year after the text's own is last century's
 ])
 def test_days_in_figures_and_short_forms(expr, published, edtf):
     assert normalise(expr, published).edtf == edtf
 
 
-@pytest.mark.parametrize("expr", ["192.168.10.12", "1.2.2019.4", "13/13/2019", "v2.10.2019-beta"])
+@pytest.mark.parametrize("expr", ["192.168.10.12", "1.2.2019.4", "13/13/2019", "v2.10.2019-beta", "1.2.18", "3/4/18/2"])
 def test_figures_that_are_not_days(expr):
     assert normalise(expr, date(2020, 5, 11)) is None
 
@@ -607,6 +609,7 @@ def test_month_first_order_follows_the_text():
     from kg.extract.temporal import MONTH_FIRST, numeric_order
     assert numeric_order("Filed 11/25/2020; amended 04/12/2021") is True
     assert numeric_order("Logged 25/11/2020 and 04/12/2021") is False
+    assert numeric_order("03/27/18  JMK  Call re suit; cut ties on 06/05/17") is True
     token = MONTH_FIRST.set(True)
     try:
         assert normalise("04/12/2021", date(2022, 1, 1)).edtf == "2021-04-12"

@@ -730,6 +730,8 @@ def date_by_entries(events: list[Event], text: str, reader) -> None:
     """An event dated by no date of its own sentences, in an entry of a chronology, a table with
     a date column or a script's dated captions (kg/extract/entries.py), happened on its date;
     it replaces a date the event only inherited from the story around it."""
+    from .temporal import MONTH_FIRST, numeric_order
+
     entries = dated_entries(text, reader.dates)
     starts = [s.start_char for s, _ in reader.dates]
     dated = lambda p, but=-1: any(p.start <= s < p.end and s != but for s in starts)  # noqa: E731
@@ -746,7 +748,12 @@ def date_by_entries(events: list[Event], text: str, reader) -> None:
             ev.date = entry.date
         elif ev.date is not None and entry.date.precision == "day":
             # "23 May 2021 08:20 | ... Contoso Health was hit yesterday": the entry's day before
-            ev.date = reanchored(ev.date, entry.date.earliest) or ev.date
+            # (its days in figures read as the text writes them: "06/05/17", month first)
+            order = MONTH_FIRST.set(numeric_order(text))
+            try:
+                ev.date = reanchored(ev.date, entry.date.earliest) or ev.date
+            finally:
+                MONTH_FIRST.reset(order)
 
 
 HEADLINE_SEARCH = 2000  # how far down a scraped page (masthead, menus) its title line may stand

@@ -17,6 +17,7 @@ from .gazetteer import (Gazetteer, big_cities, cities, city_population, city_sta
 from .lexicon import load, verbs_of, word_set
 from .temporal import MONTHS, NUMBERS, WEEKDAYS
 
+GENERAL_TITLES = ("Attorney", "Inspector", "Solicitor", "Auditor", "Prosecutor", "Procurator", "Comptroller", "Advocate")
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Other", "FAC": "System",
              "PRODUCT": "System", "THREAT_ACTOR": "ThreatActor", "MALWARE": "Malware"}
 MONTH_AND_DAY_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)  # ("May", "Monday": no company names)
@@ -492,6 +493,15 @@ class EntityIndex:
                 continue
             if span[0].lower_ == "dear" or span.start > 0 and self.doc[span.start - 1].lower_ == "dear":
                 continue  # a letter's salutation ("Dear Maple Grove Families,") names its readers
+            if span[0].text == "General" and span.start > 0 and self.doc[span.start - 1].text in GENERAL_TITLES:
+                label = span.label_  # "the Attorney General's Office", NER's span cut after "Attorney"
+                span = self.doc[span.start - 1:span.end]
+                span.label_ = label
+            bar = next((t.i for t in span if t.text in ("|", "¦")), None)
+            if bar is not None and bar > span.start:
+                label = span.label_  # "Contoso | Trust & Safety  Home  Reports": a site's name before its menu
+                span = self.doc[span.start:bar]
+                span.label_ = label
             nxt = ents[n + 1] if n + 1 < len(ents) else None
             if (span.label_ in ("ORG", "FAC", "GPE") and span[-1].lower_ in ("of", "for") and nxt is not None
                     and nxt.start == span.end and nxt.label_ in ("GPE", "LOC")):
@@ -954,6 +964,8 @@ class EntityIndex:
                 # ("the analytics company 3DataCo": a name may open with a digit)
                 if not (t.pos_ == "PROPN" and t.text[:1].isupper() or re.fullmatch(r"\d+[a-z]*[A-Z][\w-]*", t.text)):
                     break
+                if t.ent_type_ in ("DATE", "TIME") or len(t.text) == 1:
+                    break  # ("pay group E 11": a grade, not a name)
                 if t.i in self.token_key:
                     if not run and t.i == tok.i + 1 and self.entities[self.token_key[t.i]].type == "Person":
                         self._retype(self.token_key[t.i], "Organization")  # "the studio Sky Mavis": no person
@@ -1680,6 +1692,8 @@ class EntityIndex:
                     self.entities[self.token_key[c.i]].type == "Person") == ("Person" in types)
                     for t in named for c in t.children):
                 return None  # "the then foreign secretary, Jeremy Hunt", "the spokeswoman of the Foreign Office, Andrea Sasse"
+            if types and "Person" not in types and any(g.i in self.token_key for g in named[1:]):
+                return None  # "the offices of the district of Contoso": that district, named in it
             if types and "ThreatActor" in types:
                 # "the LockBit group": the ransomware's name makes the noun its gang
                 named_gang = [self.token_key[c.i] for c in tok.children if c.dep_ == "compound" and c.i in self.token_key
@@ -1732,9 +1746,13 @@ class EntityIndex:
         out: dict[str, set[str]] = {}
         nouns = words()["back_references"]
         for i, k in self.mentions:
+            head = self._np_head(self.doc[i]) if self.doc[i].dep_ in ("compound", "flat") else self.doc[i]
+            of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+            if of is not None and of.head.pos_ == "NOUN" and of.head.i not in self.token_key and self.entities[k].type in \
+                    nouns.get(of.head.lemma_.lower(), ()) and any(c.lower_ == "the" for c in of.head.lefts):
+                out.setdefault(of.head.lemma_.lower(), set()).add(k)  # "the district of Contoso"
             if self.entities[k].type not in ("Organization", "GovernmentBody"):
                 continue
-            head = self._np_head(self.doc[i]) if self.doc[i].dep_ in ("compound", "flat") else self.doc[i]
             near = [c for c in head.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"]
             if head.dep_ in ("appos", "compound") and head.head.pos_ == "NOUN":
                 near.append(head.head)

@@ -21,7 +21,7 @@ from ..model import TimeValue
 from .temporal import months_re
 
 # a calendar date (a year or a month named), not a clock time or "Today"
-CALENDAR = re.compile(r"\b(?:1[89]|20)\d\d\b|" + months_re(True))
+CALENDAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}/\d{1,2}/\d\d\b|" + months_re(True))
 
 # what may open a date line: a bullet, a caption label ("SUPER:", "CAPTION:"), a quote or bracket, a
 # weekday's short name ("Thu 8 Sep 2016")

@@ -661,6 +661,8 @@ class EventReader:
             return found + [c for g in found if g.lemma_.lower() in systems for c in g.children if c.dep_ == "poss"] + [
                 p for g in found if g.lemma_.lower() in systems and g.i not in self.ix.token_key
                 for w in ("in", "at", "behind") for p in preps(g, w)]  # ("databases behind Contoso's app")
+        if name == "acl_obj":  # "an injunction restraining the hackers": whom the order binds
+            return [o for c in v.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > v.i for o in obj_of(c)]
         if name.startswith("reason:"):  # "sanctions over Russia's hacking": the reason's author
             return [g for r in self.slot(v, "prep:" + name.split(":", 1)[1])
                     for g in r.children if g.dep_ == "poss"]
@@ -1042,6 +1044,11 @@ class EventReader:
         "the advisory was published by X (together with Y)", "X's report"."""
         keys = self.keys([c for c in noun.children if c.dep_ == "poss"])
         keys += [k for k in self.keys([c for c in noun.children if c.dep_ == "appos"]) if k not in keys]
+        # "a post put out in the name of Contoso Collective", "a statement signed by X"
+        posted = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"] + [noun]
+        named = [g for p in posted for g in preps(p, "by") if p is not noun] + [
+            o for p in posted for g in preps(p, "in") if g.lemma_ == "name" for o in preps(g, "of")]
+        keys += [k for k in self.keys(named) if k not in keys]
         verb = noun.head if noun.head.pos_ in ("VERB", "AUX") else None
         if verb is not None and noun.dep_ == "nsubjpass":
             by = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -1315,6 +1322,8 @@ class EventReader:
                     c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep" and c.lower_ in ("on", "against", "into", "at", "of")
                     for c in m.trigger.children):
                 continue
+            if any(a.dep_ == "relcl" and a.head.lemma_ == "time" for a in m.trigger.ancestors):
+                continue  # "declared an emergency, the first time hacking had forced one": attacks at large
             defenders = [d for d in self.mentions if d.type == "DefensiveMeasure" and d.sent == m.sent and d.actors
                          and not d.stops_attack and d.modality == "asserted"
                          # "worked with both organisations to contain the activity": a helper, no victim
@@ -1483,7 +1492,8 @@ class EventReader:
             return  # "patches for the flaws the hackers had exploited": a flaw described, the attack told elsewhere
         if spec.get("joined_only") and not (v.dep_ == "pcomp" and v.head.lower_ == "in" and v.head.head.lemma_ == "join"):
             return  # "named APT10" alone may be a tracker's name for it; "joined the US in naming APT10" blames it
-        if spec.get("hostile_subj") and not self.hostile(doer) and not self.unauthorised(v):
+        if spec.get("hostile_subj") and not self.hostile(doer) and not self.unauthorised(v) and not (
+                spec.get("agentless") and doer is None and is_passive(v)):  # ("the bridge was drained")
             return  # "the virus took down the website", not "the firm took down its site"
         if "private_doer" in spec and self.private_doer(v) != spec["private_doer"]:
             return  # "Tether froze the tokens": a company's measure; "the Treasury froze X's assets": a sanction
@@ -1570,13 +1580,17 @@ class EventReader:
             if not pobjs and any(self.stranded(v, w) for w in spec["prep"]):
                 pobjs = [c for c in children if c.dep_ == "nsubjpass"]
             if not pobjs:  # "suspects Russia of the cyberattack", "switched its checkouts to a manual process": hung on the object
-                pobjs = [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in spec["prep"]
+                # (or on its participle: "added the indicators published by X to its block lists")
+                pobjs = [g for o in objs for h in [o] + [a for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+                         for c in h.children if c.dep_ == "prep" and c.lower_ in spec["prep"]
                          for g in c.children if g.dep_ == "pobj"]
             if not pobjs or spec.get("cyber_obj") and not any(
                     t.lemma_.lower() in mod("cyber_words") or t.lower_.startswith("cyber") for o in pobjs for t in o.subtree
             ) and not self.hostile(doer) and not (  # "hackers broke into the insurer Medisure"
-                    # ("Ivan Sokolov broke into Contoso", in an article about hacking: a named body's systems)
-                    self.cyber_article() and self.names_kind(pobjs, "Organization", "GovernmentBody")):
+                    # ("Ivan Sokolov broke into Contoso", in an article about hacking: a named body's systems;
+                    # "a stranger got into two of the institute's machines": its computers)
+                    self.cyber_article() and (self.names_kind(pobjs, "Organization", "GovernmentBody") or any(
+                        t.lemma_.lower() in self.trig["CyberAttack"]["system_nouns"] for o in pobjs for t in o.subtree))):
                 return
             if spec.get("to_state") and not any(self.ix.entities[k].type in ("Country", "GovernmentBody")
                                                 for k in self.keys(pobjs)):
@@ -2175,6 +2189,11 @@ class EventReader:
         if typ == "Attribution" and not self.about_cyber(n):
             return
         verb = clause_verb(n)
+        # "the suit filed yesterday by Contoso against Fabrikam": the participle is the act's verb
+        filed = next((c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > n.i
+                      and c.lemma_.lower() in spec.get("verbs", ())), None)
+        if filed is not None and typ == "LegalAction" and n.dep_ not in ("nsubj", "nsubjpass"):
+            verb = filed  # (not "The indictment, brought by X, accuses ...": the charge its verb tells)
         if "verbs" in spec and (verb is None or verb.lemma_.lower() not in spec["verbs"]) and typ != "Sanction":
             return
         if "aims" in spec and not any(c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.lemma_.lower() in spec["aims"]
@@ -2209,7 +2228,8 @@ class EventReader:
                     targets.append(t)
         actors: list[str] = []
         # "the expulsion of 15 diplomats by the Netherlands" (the parser often hangs "by" lower)
-        by = preps(n, "by") or [g for o in preps(n, "of") for g in preps(o, "by")]
+        by = preps(n, "by") or [g for o in preps(n, "of") for g in preps(o, "by")] or (
+            preps(verb, "by") if verb is not None and verb is filed else [])
         if by:
             actors = self.keys(by)
         if typ == "CyberAttack":
@@ -3182,7 +3202,11 @@ class EventReader:
             # "a 2020 cyberattack that stole documents"
             if not (trig.head.i == root.head.i and trig.i > root.head.i and (
                     trig.dep_ in ("acl", "xcomp") or trig.dep_ == "relcl" and m.type == "CyberAttack"
-                    and self.is_attack_word(root.head))):
+                    and self.is_attack_word(root.head))) and not (
+                    # ... or the release that carried the act: "fixed the flaw in its March 2024 update"
+                    m.type == "DefensiveMeasure" and root.head.lemma_.lower() in mod("release_nouns")
+                    and root.head.dep_ == "pobj" and root.head.head.lower_ in ("in", "with", "through", "via")
+                    and root.head.head.head.i == trig.i):
                 return False
         if root.head.lower_ == "for" and root.head.head.pos_ in ("NOUN", "PROPN") and root.head.head.i != trig.i:
             return False  # "the defence budget for 2018", "the targets for 2030": a period the thing covers

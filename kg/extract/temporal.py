@@ -125,6 +125,7 @@ ORDINAL_DAYS = {**{w: n for n, w in enumerate(_ORDINAL_UNITS, 1)},
 DAY_WORD = r"(?:" + "|".join(w.replace("-", r"[-\s]") for w in sorted(ORDINAL_DAYS, key=len, reverse=True)) + r")\b"
 # a day in figures, "14/03/2014" or "11.25.2020" (which number is the month: see numeric_order)
 NUMERIC_DAY = r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/-]|\.\d)"
+NUMERIC_SHORT_DAY = r"(?<![\d./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d\d)(?![\d/-]|\.\d)"
 DAY_PREFIX = (r"(?:on\s+|(?:(?:in|on)\s+)?the\s+(?:early|small|wee)\s+hours\s+of\s+"
               r"|(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+)")
 
@@ -162,6 +163,8 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
         ("iso", r"(?:\bon\s+)?(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"),
         # "14/03/2014", "03.09.2019", "11/5/2020": a day in figures (day or month first: see numeric_order)
         ("numeric", r"(?:\bon\s+)?" + NUMERIC_DAY),
+        # "03/27/18": a day in figures with a two-digit year (slashes only: "1.2.18" is a version)
+        ("numeric_short", r"(?:\bon\s+)?" + NUMERIC_SHORT_DAY),
         # "date: 2015/07/06" (a detection rule's, a Japanese page's): year first, then month and day
         ("ymd_slash", r"(?:\bon\s+)?(?<![\d./-])(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/]|\.\d)"),
         # "closed 06/2015": a month in figures
@@ -575,7 +578,7 @@ def numeric_order(text: str) -> bool:
     >>> numeric_order("on 11/25/2020 and 03/04/2021"), numeric_order("14/03/2014, 04/12/2017")
     (True, False)
     """
-    pairs = [(int(m["a"]), int(m["b"])) for m in re.finditer(NUMERIC_DAY, text)]
+    pairs = [(int(m["a"]), int(m["b"])) for pattern in (NUMERIC_DAY, NUMERIC_SHORT_DAY) for m in re.finditer(pattern, text)]
     return any(b > 12 >= a for a, b in pairs) and not any(a > 12 >= b for a, b in pairs)
 
 
@@ -583,6 +586,15 @@ def _rule_numeric(m, pub, anchor):
     a, b = int(m["a"]), int(m["b"])
     month_first = b > 12 or (a <= 12 and MONTH_FIRST.get())
     return _explicit_day(int(m["y"]), a if month_first else b, b if month_first else a)
+
+
+def _rule_numeric_short(m, pub, anchor):
+    year = 2000 + int(m["y"])  # ("03/27/18"; a year after the text's own is last century's)
+    if year > pub.year + 1:
+        year -= 100
+    a, b = int(m["a"]), int(m["b"])
+    month_first = b > 12 or (a <= 12 and MONTH_FIRST.get())
+    return _explicit_day(year, a if month_first else b, b if month_first else a)
 
 
 def _rule_ymd_slash(m, pub, anchor):
@@ -1106,6 +1118,7 @@ def _yearless(kind: str, m: re.Match) -> bool:
 
 
 _YEAR_KINDS = ("md", "dm", "month_year", "month_part", "season_year", "year_part", "year", "iso", "numeric", "numeric_month",
+               "numeric_short",
                "dmy_hyphen", "ymd_slash",
                "rel_unit", "this_part", "day_range", "season")
 
@@ -1129,6 +1142,8 @@ def explicit_year(expr: str, published: date) -> int | None:
     year = groups.get("year") or groups.get("ry") or groups.get("ry2")  # ("May 3-5, 2021")
     if year:
         return int(year)
+    if kind == "numeric_short":
+        return _rule_numeric_short(m, published, None).earliest.year
     if kind in ("iso", "numeric", "numeric_month", "dmy_hyphen", "ymd_slash"):
         return int(m["y"]) if m["y"] else None
     rel = (groups.get("rel") or "").lower()

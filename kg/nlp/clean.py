@@ -222,8 +222,10 @@ def dateline(text: str):
 
 
 QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)  # an e-mail's "> " and ">> "
-# (a log note's bracketed date or time, "[14/03/2014] Press: ...", opens an item too)
-LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•–]|\[[\d/.:\- ]{4,19}\])[ \t]")
+# (a log note's bracketed date or time, "[14/03/2014] Press: ...", opens an item too, as does
+# a day in figures opening a row: "03/27/18  RBK  1.20  Phone client ...", "2021-07-06  Servers down")
+LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•–]|\[[\d/.:\- ]{4,19}\]"
+                       r"|\d{1,2}/\d{1,2}/(?:\d\d){1,2}|(?:19|20)\d\d-\d\d-\d\d)[ \t]")
 WRAP_MIN, WRAP_MAX = 40, 110  # line widths of hard-wrapped text (e-mail, PDF, print)
 PARAGRAPH_END = 0.6  # in a wrapped block, a line this much shorter than the widest ends a paragraph
 LINE_NUMBER = re.compile(r"^[ \t]*(\d{1,2})(?=[ \t]{2,}\S|[ \t]*$)")  # a court filing's or transcript's "12   "
