@@ -4169,3 +4169,19 @@ def test_a_site_name_before_its_menu_bar_is_the_name():
             "Contoso members in May 2014 to steal their passwords.")
     names = [e["name"] for e in read(text, "2014-07-15").to_events_json()["entities"]]
     assert not any("|" in n or "Reports" in n for n in names)
+
+
+def test_a_release_stamp_is_no_time_the_story_reached():
+    # an episode guide: "Released 14 Nov 2024" stamps each synopsis, while "That week" and "Later
+    # that month" are told from the synopsis' own story (the month just told, in the entry before)
+    text = ("Kestrix Files - Season 1\n\n1. The Leak                                                 52m\n"
+            "   Released 14 Nov 2024\n"
+            "   In the first days of February 2014, the magazine Fabrikam Weekly reported that hackers had read the\n"
+            "   e-mail of the negotiators. Their staff were said to have copied every message. That week President\n"
+            "   Ivan Sokolov condemned the spying as unacceptable.\n\n"
+            "2. The Arrest                                          47m\n   Released 14 Nov 2024\n"
+            "   In early May 2014 police in Tulsa arrested Aino Ozola over the hacking of the e-mail.\n\n"
+            "3. The Video                                                50m\n   Released 14 Nov 2024\n"
+            "   Later that month Ozola denied any wrongdoing in the hacking.\n")
+    dates = {e["type"]: e["date"] for e in read(text, "2024-11-20").to_events_json()["events"]}
+    assert dates == {"Condemnation": "2014-02", "LegalAction": "2014-05", "Denial": "2014-05"}

@@ -621,3 +621,4 @@ def test_a_weekday_day_falls_in_the_month_just_told():
     """"In February ... discovered on Monday the 8th": February's 8th, a Monday, not the latest."""
     anchor = normalise("In February", date(2021, 6, 11))
     assert normalise("on Monday the 8th", date(2021, 6, 11), anchor).edtf == "2021-02-08"
+

@@ -372,6 +372,8 @@ def pick_anchor(span, before):
     # ("On 4 May, a day after the parade, power failed in Tampere. Officials spoke that day":
     # the 4th; the time of what follows "after" is no time the story reached)
     before = [(sp, tv) for sp, tv in before if not dates_what_follows(sp.text)] or before
+    # ("Released 14 Nov 2024", "Last updated ...": when the page was put out, no time its story reached)
+    before = [(sp, tv) for sp, tv in before if not stamped(sp)] or before
     need = anchor_unit(span.text)
     if need is None:
         return before[-1][1]
@@ -404,9 +406,31 @@ def pick_anchor(span, before):
         # "In March 2021, Estonia cut ties. The same week, Canada ...": that month, not
         # an older day told further back
         return told[-1][1]
+    since = [(sp, tv) for sp, tv in before if (not pick or sp.start > pick[-1][0].start) and not premodifies_noun(sp)
+             and not reported(sp) and not in_relative(sp) and not _in_past_perfect(sp)
+             and sp.start_char > para and (not pick or tv.earliest < pick[-1][1].earliest)]
+    if since and same_period(span.text):
+        # "On 3 May 2024 ... In early February 2014, X reported ... That week ...": the
+        # paragraph's story moved back to a coarser time after the finer date above it (or
+        # told no finer one)
+        return since[-1][1]
     if steps_a_day(span.text) and plain:
         return told[-1][1]
     return pick[-1][1] if pick else None
+
+
+def stamped(span) -> bool:
+    """Is a date a page's stamp ("Released 14 Nov 2024", "Posted: 3 May 2021", "last updated
+    2 June 2023"): right after a label word of publication that is no verb of a sentence
+    (capitalised, or followed by a colon, or the line's first word)?"""
+    from .events import mod
+
+    text = span.doc.text
+    line = text[text.rfind("\n", 0, span.start_char) + 1:span.start_char]
+    m = re.search(r"(\w+)(:?)[ \t]*$", line)
+    if m is None or m.group(1).lower() not in mod("stamp_labels"):
+        return False
+    return m.group(1)[:1].isupper() or bool(m.group(2)) or not line[:m.start()].strip()
 
 
 def _in_past_perfect(span) -> bool:
