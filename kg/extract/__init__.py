@@ -23,7 +23,7 @@ def find_dates(doc, published, todays: list | None = None) -> list[tuple[object,
     header that becomes the "today" of the text below it."""
     from .temporal import MONTH_FIRST, numeric_order
 
-    order = MONTH_FIRST.set(numeric_order(doc.text))  # ("04/12/2017": as the text writes its other days)
+    order = MONTH_FIRST.set(numeric_order(doc_text(doc)))  # ("04/12/2017": as the text writes its other days)
     try:
         return _find_dates(doc, published, todays)
     finally:
@@ -33,8 +33,9 @@ def find_dates(doc, published, todays: list | None = None) -> list[tuple[object,
 def _find_dates(doc, published, todays):
     from .temporal import explicit_year, find_time_expressions, normalise
 
+    text = doc_text(doc)
     spans = []
-    for start, end, _ in find_time_expressions(doc.text):
+    for start, end, _ in find_time_expressions(text):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span) > 1 and span[0].pos_ == "ADP" and span[-1].dep_ in (
                 "nummod", "compound", "amod", "nmod") and span[-1].head.i >= span.end and any(
@@ -52,7 +53,7 @@ def _find_dates(doc, published, todays):
     out = []
     if published is None:
         return out
-    passage = passages(doc.text)
+    passage = passages(text)
     years: list[tuple[int, int, bool]] = []  # (passage, year, written in digits) of each clause year so far
     today, today_line = published, None  # what "today" means here (see HEADER_DAYS), and where it was set
     for n, span in enumerate(spans):
@@ -65,7 +66,7 @@ def _find_dates(doc, published, todays):
         ny = years[-1][1] if years and (here == years[-1][0] or here - years[-1][0] == 1 and years[-1][2]
                                         and not opens_in_present(span, passage)) else None
         tv = normalise(span.text, today, pick_anchor(span, out), narrative_year=ny)
-        if out and out[-1][1].precision == "day" and re.fullmatch(r"\s*,\s*", doc.text[out[-1][0].end_char:span.start_char]) \
+        if out and out[-1][1].precision == "day" and re.fullmatch(r"\s*,\s*", text[out[-1][0].end_char:span.start_char]) \
                 and re.sub(r"(?i)^on\s+", "", span.text).lower() in WEEKDAYS:
             # "The following day, Tuesday, police arrested him": that day named again (not "on Monday,
             # two days after a ransomware attack crippled the port": that dates the attack after it)
@@ -74,14 +75,14 @@ def _find_dates(doc, published, todays):
         if tv is not None and year is None and ny is None and out:
             tv = days_after(span, tv, out[-1], today, passage) or tv
         if tv is not None and year is None and ny is not None and out and (
-                timeline_step_back(doc.text, span, tv, out[-1]) or story_runs_on(span, tv, out[-1], passage)):
+                timeline_step_back(text, span, tv, out[-1]) or story_runs_on(span, tv, out[-1], passage)):
             # "- 14 November 2021: ... - Late February: ...": a timeline's next entry, the next year
             later = normalise(span.text, today, pick_anchor(span, out), narrative_year=ny + 1)
             if later is not None and later.latest <= published:
                 tv = later
-        line_start = doc.text.rfind("\n", 0, span.start_char)
+        line_start = text.rfind("\n", 0, span.start_char)
         if tv is not None and tv.precision == "day" and (line_start != today_line or tv.earliest > today) and \
-                dates_text_below(line_at(doc.text, span.start_char).strip(), span, tv, year, published):
+                dates_text_below(line_at(text, span.start_char).strip(), span, tv, year, published):
             # (of two such days on a line, the later: "updated May 11, 2021: CLOSED · Sentenced 05/10/2021",
             # "Opened: 10/14/2025 | Narrative date: 11/12/2025")
             today, today_line = tv.earliest, line_start
@@ -136,7 +137,8 @@ def dates_text_below(header: str, span, tv: TimeValue, year, published) -> bool:
 
     if year is not None and tv.earliest <= published and WROTE_LINE.match(header):
         return True
-    before = span.doc.text[span.doc.text.rfind("\n", 0, span.start_char) + 1:span.start_char]
+    text = doc_text(span.doc)
+    before = text[text.rfind("\n", 0, span.start_char) + 1:span.start_char]
     if year is not None and tv.earliest <= published and len(header) < 160 and POSTED_BEFORE.search(before):
         return True
     if not is_heading(header) or header.endswith(":"):
@@ -373,7 +375,8 @@ def pick_anchor(span, before):
     # the 4th; the time of what follows "after" is no time the story reached)
     before = [(sp, tv) for sp, tv in before if not dates_what_follows(sp.text)] or before
     # ("Released 14 Nov 2024", "Last updated ...": when the page was put out, no time its story reached)
-    before = [(sp, tv) for sp, tv in before if not stamped(sp)] or before
+    text = doc_text(span.doc)
+    before = [(sp, tv) for sp, tv in before if not stamped(text, sp.start_char)] or before
     need = anchor_unit(span.text)
     if need is None:
         return before[-1][1]
@@ -385,7 +388,7 @@ def pick_anchor(span, before):
     # followed on the same day": the Tuesday)
     main = [(sp, tv) for sp, tv in clause if not reported(sp)]
     pick = main or clause or fine
-    para = span.doc.text.rfind("\n\n", 0, span.start_char)
+    para = text.rfind("\n\n", 0, span.start_char)
     if need in ("month", "year") and fine and pick and pick[-1][0].start_char < para <= fine[-1][0].start_char:
         # ("During the May 2021 blackout ... Before the month was out": the paragraph's own time,
         # though it names a noun, not a time told in an earlier paragraph)
@@ -406,10 +409,10 @@ def pick_anchor(span, before):
         # "In March 2021, Estonia cut ties. The same week, Canada ...": that month, not
         # an older day told further back
         return told[-1][1]
-    since = [(sp, tv) for sp, tv in before if (not pick or sp.start > pick[-1][0].start) and not premodifies_noun(sp)
-             and not reported(sp) and not in_relative(sp) and not _in_past_perfect(sp)
-             and sp.start_char > para and (not pick or tv.earliest < pick[-1][1].earliest)]
-    if since and same_period(span.text):
+    since = [(sp, tv) for sp, tv in before if sp.start_char > para and (not pick or (
+        sp.start > pick[-1][0].start and tv.earliest < pick[-1][1].earliest)) and not premodifies_noun(sp)
+        and not reported(sp) and not in_relative(sp) and not _in_past_perfect(sp)] if same_period(span.text) else []
+    if since:
         # "On 3 May 2024 ... In early February 2014, X reported ... That week ...": the
         # paragraph's story moved back to a coarser time after the finer date above it (or
         # told no finer one)
@@ -419,14 +422,20 @@ def pick_anchor(span, before):
     return pick[-1][1] if pick else None
 
 
-def stamped(span) -> bool:
-    """Is a date a page's stamp ("Released 14 Nov 2024", "Posted: 3 May 2021", "last updated
-    2 June 2023"): right after a label word of publication that is no verb of a sentence
-    (capitalised, or followed by a colon, or the line's first word)?"""
+def doc_text(doc) -> str:
+    """A parsed document's text, built once (spaCy builds ``doc.text`` anew on each read)."""
+    if "kg_text" not in doc.user_data:
+        doc.user_data["kg_text"] = doc.text
+    return doc.user_data["kg_text"]
+
+
+def stamped(text: str, start: int) -> bool:
+    """Is the date at offset ``start`` a page's stamp ("Released 14 Nov 2024", "Posted: 3 May
+    2021", "last updated 2 June 2023"): right after a label word of publication that is no verb
+    of a sentence (capitalised, or followed by a colon, or the line's first word)?"""
     from .events import mod
 
-    text = span.doc.text
-    line = text[text.rfind("\n", 0, span.start_char) + 1:span.start_char]
+    line = text[text.rfind("\n", 0, start) + 1:start]
     m = re.search(r"(\w+)(:?)[ \t]*$", line)
     if m is None or m.group(1).lower() not in mod("stamp_labels"):
         return False
