@@ -4077,10 +4077,10 @@ def test_a_denial_of_charges_it_describes_is_one_more_denial():
 
 
 CASES_30 = [
-    pytest.param("Aino Ozola was employed in pay group E 11 until 2022. On 6 July 2021 ransomware struck the administration of the "
+    pytest.param("Aino Ozola was employed in pay group E 11 until 2022. On 6 July 2021 ransomware struck the offices of the "
                  "district of Kestrix. Within hours the district took all its servers off the network.",
                  # (a pay grade's letter is no organisation; "the district" recalls "the district of Kestrix",
-                 # and "the administration of the district of Kestrix" is that district, no earlier body)
+                 # and "the offices of the district of Kestrix" are that district, no earlier body)
                  [ev("CyberAttack", [], ["Kestrix"], "2021-07-06"),
                   ev("DefensiveMeasure", ["Kestrix"], [], "2021-07-06")],
                  id="the-district-of-x"),
@@ -4136,6 +4136,12 @@ CASES_30 = [
                  [ev("LegalAction", ["Attorney General's Office"], ["Ivan Sokolov"], "2014-05"),
                   ev("CyberAttack", ["Ivan Sokolov"], ["Kestrix"], None)],
                  id="attorney-generals-office"),
+    pytest.param("Ransomware hit the Contoso Hospital network on 18 December 2022. On 29 December Contoso Hospital "
+                 "said that nearly half of its priority systems had been restored.",
+                 # (half of the systems: the systems, restored)
+                 [ev("CyberAttack", [], ["Contoso Hospital"], "2022-12-18"),
+                  ev("DefensiveMeasure", ["Contoso Hospital"], [], "2022-12-29")],
+                 id="half-of-its-systems-restored"),
     pytest.param("Hackers stole Contoso Ltd's files in April 2023. In June 2023 Contoso Ltd won an injunction "
                  "from the Federal Court of Australia against the Kestrix gang.",
                  [ev("LegalAction", ["Contoso Ltd"], ["Kestrix"], "2023-06")],
@@ -4176,7 +4182,7 @@ def test_a_release_stamp_is_no_time_the_story_reached():
     # that month" are told from the synopsis' own story (the month just told, in the entry before)
     text = ("Kestrix Files - Season 1\n\n1. The Leak                                                 52m\n"
             "   Released 14 Nov 2024\n"
-            "   In the first days of February 2014, the magazine Fabrikam Weekly reported that hackers had read the\n"
+            "   Early in February 2014 the magazine Fabrikam Weekly reported that hackers had read the\n"
             "   e-mail of the negotiators. Their staff were said to have copied every message. That week President\n"
             "   Ivan Sokolov condemned the spying as unacceptable.\n\n"
             "2. The Arrest                                          47m\n   Released 14 Nov 2024\n"
@@ -4185,3 +4191,15 @@ def test_a_release_stamp_is_no_time_the_story_reached():
             "   Later that month Ozola denied any wrongdoing in the hacking.\n")
     dates = {e["type"]: e["date"] for e in read(text, "2024-11-20").to_events_json()["events"]}
     assert dates == {"Condemnation": "2014-02", "LegalAction": "2014-05", "Denial": "2014-05"}
+
+
+def test_the_source_of_a_sentence_is_not_what_it_describes():
+    # "According to Kestrix Labs, the attackers were in the utility's network": the utility is not
+    # the lab that tells of it, so the lab is no victim, and "the company" below is the one attacked
+    text = ("Kestrix Labs is a security firm. According to Kestrix Labs, the attackers had been in the "
+            "utility's network for months before the attack. The DarkSide ransomware attack on Contoso "
+            "Pipeline Inc in May 2021 was another case; afterwards the company shut down its pipeline for "
+            "five days.")
+    evs = read(text, "2024-08-15").to_events_json()["events"]
+    assert not any("Kestrix Labs" in e["targets"] for e in evs)
+    assert [e["actors"] for e in evs if e["type"] == "DefensiveMeasure"] == [["Contoso Pipeline Inc"]]

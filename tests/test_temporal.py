@@ -622,3 +622,16 @@ def test_a_weekday_day_falls_in_the_month_just_told():
     anchor = normalise("In February", date(2021, 6, 11))
     assert normalise("on Monday the 8th", date(2021, 6, 11), anchor).edtf == "2021-02-08"
 
+
+
+def test_a_bare_ordinal_day_is_a_day_of_the_month_just_told():
+    # "On the 29th the board said ...": the month of the day told before (the next month once past it);
+    # with nothing told before, no day
+    assert normalise("On the 29th", date(2024, 6, 28), time_value("2022-12-19")).edtf == "2022-12-29"
+    assert normalise("on the 3rd", date(2024, 6, 28), time_value("2022-12-19")).edtf == "2023-01-03"
+    assert normalise("On the 29th", date(2024, 6, 28)) is None
+
+
+def test_a_weekday_and_ordinal_day_in_a_passage_of_an_earlier_year():
+    # "2022. ... hit on Sunday the 18th": the latest Sunday the 18th of that year, not of now
+    assert normalise("on Sunday the 18th", date(2024, 6, 28), narrative_year=2022).edtf == "2022-12-18"

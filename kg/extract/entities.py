@@ -1727,7 +1727,10 @@ class EntityIndex:
                     return key
             if types:
                 # ("the Harbour Ledger reported ... The carmaker said": the outlet that tells of
-                # a company is no company the story recalls)
+                # a company is no company the story recalls; nor is the source of the sentence,
+                # "According to Contoso Labs, the attackers were in the utility's network")
+                exclude = set(exclude) | {self.token_key[t.i] for t in tok.sent if t.i in self.token_key
+                                          and t.head.lower_ == "to" and t.head.head.lower_ == "according"}
                 return self._recent(tok.i, lambda e: e.key not in exclude and e.type in types and (
                     tok.lemma_.lower() in e.name.lower() or e.type != "GovernmentBody")
                     and not self.news_outlet(e.key), prefer_subjects=True, owners=True)

@@ -176,6 +176,8 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
         ("weekday_day", rf"\b(?:on\s+)?{_named('wd', wd)},?\s+the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+of\b)"),
         # "on the 23rd of last month": a day of the month before publication (or of its own)
         ("day_of_month", r"\b(?:on\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?P<rel>last|this)\s+month\b"),
+        # "On the 29th the board said ...": that day of the month just told (or of the next, once past it)
+        ("anchored_day", r"\b(?:on|by)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)"),
         ("md", rf"\b{DAY_PREFIX}?(?:{_named('wday', wd)},?\s+)?{_named('month', mon)}\s+(?:{_named('day', DAY)}|(?:the\s+)?"
                rf"{_named('dayw', DAY_WORD)}){year_tail}"),
         ("dm", rf"\b{DAY_PREFIX}?(?:{_named('wday', wd)},?\s+)?(?:(?:the\s+)?{_named('day', DAY)}(?:\s+of)?|the\s+"
@@ -613,6 +615,16 @@ def _rule_dmy_hyphen(m, pub, anchor):
     return day_value(d) if d else None
 
 
+def _rule_anchored_day(m, pub, anchor):
+    if anchor is None or anchor.precision not in ("day", "month"):
+        return None
+    y, month, day = anchor.earliest.year, anchor.earliest.month, int(m["d"])
+    if anchor.precision == "day" and day < anchor.earliest.day:
+        y, month = _add_months(y, month, 1)  # ("on 19 December ... on the 3rd": January's)
+    tv = _explicit_day(y, month, day)
+    return tv if tv is not None and tv.earliest <= pub else None
+
+
 def _rule_weekday_day(m, pub, anchor):
     wd, day = WEEKDAYS[m["wd"].lower()], int(m["d"])
     fits = lambda tv: tv is not None and tv.earliest.weekday() == wd and tv.earliest <= pub  # noqa: E731
@@ -981,7 +993,8 @@ def normalise(expr: str, published: date, anchor: TimeValue | None = None,
     return replace(tv, text=text) if tv is not None else None
 
 
-_ANCHORED = ("anchored_named", "anchored_next", "anchored_that", "day_of", "anchored_before", "anchored_n", "offset", "vague", "at_the_time")
+_ANCHORED = ("anchored_named", "anchored_next", "anchored_that", "day_of", "anchored_before", "anchored_n", "offset", "vague",
+             "at_the_time", "anchored_day")
 
 
 def _classify(expr: str) -> tuple[str, re.Match] | None:
@@ -1021,6 +1034,8 @@ def anchor_unit(expr: str) -> str | None:
         return "day"
     if kind == "anchored_named":
         return "month" if m["month"] else "day"
+    if kind == "anchored_day":
+        return "month"
     unit = _unit(m["unit"])
     return "day" if unit == "week" else unit
 
@@ -1112,6 +1127,8 @@ def _yearless(kind: str, m: re.Match) -> bool:
         return (m["pre"] or "").lower() in ("", "in", "during")
     if kind == "month_part":
         return not m["year"]
+    if kind == "weekday_day":  # "on Sunday the 18th", in a passage of an earlier year
+        return True
     if kind == "interval":  # "between late October and early November" (not "from Monday to Friday")
         return not re.search(r"\d{4}", m.group(0)) and bool(re.search(r"\b" + months_re(False, True), m.group(0), re.I))
     return False
