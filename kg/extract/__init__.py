@@ -765,6 +765,7 @@ def date_by_entries(events: list[Event], text: str, reader) -> None:
     it replaces a date the event only inherited from the story around it."""
     from .temporal import MONTH_FIRST, numeric_order
 
+    month_first = numeric_order(text)
     entries = dated_entries(text, reader.dates)
     starts = [s.start_char for s, _ in reader.dates]
     dated = lambda p, but=-1: any(p.start <= s < p.end and s != but for s in starts)  # noqa: E731
@@ -782,7 +783,7 @@ def date_by_entries(events: list[Event], text: str, reader) -> None:
         elif ev.date is not None and entry.date.precision == "day":
             # "23 May 2021 08:20 | ... Contoso Health was hit yesterday": the entry's day before
             # (its days in figures read as the text writes them: "06/05/17", month first)
-            order = MONTH_FIRST.set(numeric_order(text))
+            order = MONTH_FIRST.set(month_first)
             try:
                 ev.date = reanchored(ev.date, entry.date.earliest) or ev.date
             finally:

@@ -2191,9 +2191,10 @@ class EventReader:
         verb = clause_verb(n)
         # "the suit filed yesterday by Contoso against Fabrikam": the participle is the act's verb
         filed = next((c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > n.i
-                      and c.lemma_.lower() in spec.get("verbs", ())), None)
-        if filed is not None and typ == "LegalAction" and n.dep_ not in ("nsubj", "nsubjpass"):
-            verb = filed  # (not "The indictment, brought by X, accuses ...": the charge its verb tells)
+                      and c.lemma_.lower() in spec.get("verbs", ())), None) if typ == "LegalAction" and n.dep_ not in (
+            "nsubj", "nsubjpass") else None  # (not "The indictment, brought by X, accuses ...": the charge its verb tells)
+        if filed is not None:
+            verb = filed
         if "verbs" in spec and (verb is None or verb.lemma_.lower() not in spec["verbs"]) and typ != "Sanction":
             return
         if "aims" in spec and not any(c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.lemma_.lower() in spec["aims"]
