@@ -11,13 +11,14 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from spacy.tokens import Span
+
 from ..model import Entity
 from .gazetteer import (Gazetteer, big_cities, cities, city_population, city_states, court_districts, fold,
                         mean_division_population, subdivisions)
 from .lexicon import load, verbs_of, word_set
 from .temporal import MONTHS, NUMBERS, WEEKDAYS
 
-GENERAL_TITLES = ("Attorney", "Inspector", "Solicitor", "Auditor", "Prosecutor", "Procurator", "Comptroller", "Advocate")
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Other", "FAC": "System",
              "PRODUCT": "System", "THREAT_ACTOR": "ThreatActor", "MALWARE": "Malware"}
 MONTH_AND_DAY_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)  # ("May", "Monday": no company names)
@@ -493,15 +494,13 @@ class EntityIndex:
                 continue
             if span[0].lower_ == "dear" or span.start > 0 and self.doc[span.start - 1].lower_ == "dear":
                 continue  # a letter's salutation ("Dear Maple Grove Families,") names its readers
-            if span[0].text == "General" and span.start > 0 and self.doc[span.start - 1].text in GENERAL_TITLES:
-                label = span.label_  # "the Attorney General's Office", NER's span cut after "Attorney"
-                span = self.doc[span.start - 1:span.end]
-                span.label_ = label
+            if span[0].text == "General" and span.start > 0 and self.doc[span.start - 1].text in words()["general_titles"]:
+                # "the Attorney General's Office", NER's span cut after "Attorney"
+                span = Span(self.doc, span.start - 1, span.end, label=span.label_)
             bar = next((t.i for t in span if t.text in ("|", "¦")), None)
             if bar is not None and bar > span.start:
-                label = span.label_  # "Contoso | Trust & Safety  Home  Reports": a site's name before its menu
-                span = self.doc[span.start:bar]
-                span.label_ = label
+                # "Contoso | Trust & Safety  Home  Reports": a site's name before its menu bar
+                span = Span(self.doc, span.start, bar, label=span.label_)
             nxt = ents[n + 1] if n + 1 < len(ents) else None
             if (span.label_ in ("ORG", "FAC", "GPE") and span[-1].lower_ in ("of", "for") and nxt is not None
                     and nxt.start == span.end and nxt.label_ in ("GPE", "LOC")):

@@ -2230,7 +2230,7 @@ class EventReader:
         actors: list[str] = []
         # "the expulsion of 15 diplomats by the Netherlands" (the parser often hangs "by" lower)
         by = preps(n, "by") or [g for o in preps(n, "of") for g in preps(o, "by")] or (
-            preps(verb, "by") if verb is not None and verb is filed else [])
+            preps(filed, "by") if filed is not None else [])
         if by:
             actors = self.keys(by)
         if typ == "CyberAttack":

@@ -590,13 +590,14 @@ def _rule_numeric(m, pub, anchor):
     return _explicit_day(int(m["y"]), a if month_first else b, b if month_first else a)
 
 
+def _short_year(yy: str, pub: date) -> int:
+    """The year of a two-digit "18" ("03/27/18"): this century's, unless that is after the text's own."""
+    year = 2000 + int(yy)
+    return year - 100 if year > pub.year + 1 else year
+
+
 def _rule_numeric_short(m, pub, anchor):
-    year = 2000 + int(m["y"])  # ("03/27/18"; a year after the text's own is last century's)
-    if year > pub.year + 1:
-        year -= 100
-    a, b = int(m["a"]), int(m["b"])
-    month_first = b > 12 or (a <= 12 and MONTH_FIRST.get())
-    return _explicit_day(year, a if month_first else b, b if month_first else a)
+    return _rule_numeric({"a": m["a"], "b": m["b"], "y": _short_year(m["y"], pub)}, pub, anchor)
 
 
 def _rule_ymd_slash(m, pub, anchor):
@@ -1160,7 +1161,7 @@ def explicit_year(expr: str, published: date) -> int | None:
     if year:
         return int(year)
     if kind == "numeric_short":
-        return _rule_numeric_short(m, published, None).earliest.year
+        return _short_year(m["y"], published)
     if kind in ("iso", "numeric", "numeric_month", "dmy_hyphen", "ymd_slash"):
         return int(m["y"]) if m["y"] else None
     rel = (groups.get("rel") or "").lower()
