@@ -72,7 +72,7 @@ ROOT = Path(__file__).resolve().parent.parent
     ("eval/heldout55", 0.41, 0.72),  # measured 0.383 / 0.688 blind; 0.429 / 0.737 at the end of session 29 (likewise)
     ("eval/heldout56", 0.56, 0.68),  # measured 0.468 / 0.333 blind; 0.571 / 0.696 at the end of session 30, its first as a development set
     ("eval/heldout57", 0.45, 0.57),  # measured 0.388 / 0.526 blind; 0.466 / 0.583 at the end of session 30 (likewise)
-    # heldout58 and heldout59 stay blind: no floor
+    # heldout60 and heldout61 stay blind: no floor
 ])
 def test_quality_does_not_fall(folder, f1, dates):
     summary, _ = evaluate(ROOT / folder)
