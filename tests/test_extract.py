@@ -758,3 +758,40 @@ def test_a_sanctions_list_entry_names_the_person_designated_and_its_birth_date_d
     assert denial["actors"] == ["Dmitry Yuryevich Khoroshev"] and denial["date"] != "1993-04-17"
     # a line with a surname in capitals but no particulars is no entry
     assert not [e for e in read("NATO, Brussels said the summit went well.").entities.values() if e.type == "Person"]
+
+
+def _doc_with_entities(text: str, spans: list[tuple[str, str]]):
+    """A parsed doc whose entities are set by hand to ``spans`` ((surface text, label)), as a
+    model might have cut them."""
+    from spacy.tokens import Span
+
+    from kg.nlp.pipeline import get_nlp
+
+    doc = get_nlp()(text)
+    ents = []
+    for surface, label in spans:
+        start = text.index(surface)
+        span = doc.char_span(start, start + len(surface))
+        ents.append(Span(doc, span.start, span.end, label=label))
+    doc.ents = ents
+    return doc
+
+
+def test_a_surname_particle_keeps_the_person_whole():
+    # "Aino van der" + "Berg": a person's name goes on through the name after its lower-case particle
+    from kg.nlp.pipeline import entity_edges
+
+    doc = entity_edges(_doc_with_entities("Aino van der Berg spoke to Ivan Sokolov.", [
+        ("Aino van der", "PERSON"), ("Berg", "GPE"), ("Ivan Sokolov", "PERSON")]))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Aino van der Berg", "PERSON"), ("Ivan Sokolov", "PERSON")]
+
+
+def test_two_names_joined_by_and_are_two_organisations():
+    from kg.extract.entities import EntityIndex
+
+    doc = _doc_with_entities("Kestrix Lab and Fabrikam Now found the spyware; so did the Bureau of Health and "
+                             "Human Services.", [("Kestrix Lab and Fabrikam Now", "ORG"),
+                                                 ("Bureau of Health and Human Services", "ORG")])
+    names = {e.name for e in EntityIndex(doc, scope="t").entities.values()}
+    assert {"Kestrix Lab", "Fabrikam Now", "Bureau of Health and Human Services"} <= names
+    assert "Kestrix Lab and Fabrikam Now" not in names

@@ -4203,3 +4203,40 @@ def test_the_source_of_a_sentence_is_not_what_it_describes():
     evs = read(text, "2024-08-15").to_events_json()["events"]
     assert not any("Kestrix Labs" in e["targets"] for e in evs)
     assert [e["actors"] for e in evs if e["type"] == "DefensiveMeasure"] == [["Contoso Pipeline Inc"]]
+
+
+CASES_31 = [
+    pytest.param("Kestrix Labs said on 20 December 2021 that the phones of the lawyer Ivan Sokolov had been infected "
+                 "with FinSpy in 2019.",
+                 # (the named tool a passive attack was done with is its doer told, so the finder names it)
+                 [ev("CyberAttack", ["FinFisher"], ["Ivan Sokolov"], "2019"),
+                  ev("Attribution", ["Kestrix Labs"], ["FinFisher"], "2021-12-20")],
+                 id="found-infected-with-named-spyware"),
+    pytest.param("Hackers broke into the mail servers of Contoso Ltd in March 2024. The Fabrikam Watch foundation "
+                 "said on 2 April 2024: \"We regard that as a misuse of public money.\"",
+                 [ev("CyberAttack", [], ["Contoso Ltd"], "2024-03"),
+                  ev("Condemnation", ["Fabrikam Watch"], [], "2024-04-02")],
+                 id="regarded-as-a-misuse"),
+    pytest.param("Reports on 23 October 2023 said the phone of Kestrix's president had been tapped by a foreign "
+                 "service. On 24 October 2023 Ivan Sokolov told reporters that spying on partners \"is not at "
+                 "all acceptable\".",
+                 # (the "not" of "not acceptable" is the verdict's own; spying is an act)
+                 [ev("Condemnation", ["Ivan Sokolov"], [], "2023-10-24")],
+                 id="spying-is-not-acceptable"),
+    pytest.param("Hackers broke into the mail servers of Contoso Ltd in May 2022. On 3 June 2022 Aino Ozola said that if the "
+                 "reports were true it would be completely unacceptable.",
+                 # (a conditional verdict on what is reported)
+                 [ev("CyberAttack", [], ["Contoso Ltd"], "2022-05"),
+                  ev("Condemnation", ["Aino Ozola"], [], "2022-06-03")],
+                 id="if-true-it-would-be-unacceptable"),
+    pytest.param("Hackers attacked the servers of Contoso Ltd on 31 October or 1 November 2016.",
+                 # (one of two days, the year told once: both days of that year)
+                 [ev("CyberAttack", [], ["Contoso Ltd"], "2016-10-31/2016-11-01")],
+                 id="one-day-or-the-next"),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES_31)
+def test_phrasing_since_session_31(text, want):
+    evs = read(text, "2024-08-15").to_events_json()["events"]
+    assert sorted((e["type"], tuple(sorted(e["actors"])), tuple(sorted(e["targets"])), e["date"]) for e in evs) == sorted(want)

@@ -41,6 +41,9 @@ PUBLICATION_CASES = [
     ("from May 3 to 5", PUB, tv("2022-05-03/2022-05-05", "interval", "2022-05-03", "2022-05-05")),
     ("3-5 May 2021", PUB, tv("2021-05-03/2021-05-05", "interval", "2021-05-03", "2021-05-05")),
     ("between the 9th and 12th of August", PUB, tv("2022-08-09/2022-08-12", "interval", "2022-08-09", "2022-08-12")),
+    # one of two days, the year told once
+    ("on 3 or 4 May 2016", PUB, tv("2016-05-03/2016-05-04", "interval", "2016-05-03", "2016-05-04")),
+    ("on October 31 or November 1, 2016", PUB, tv("2016-10-31/2016-11-01", "interval", "2016-10-31", "2016-11-01")),
     ("Saturday", PUB, tv("2022-09-10", "day", "2022-09-10", "2022-09-10")),
     ("last Saturday", PUB, tv("2022-09-03", "day", "2022-09-03", "2022-09-03")),
     # a weekday of a named week is counted from that calendar week, not back from today

@@ -550,12 +550,28 @@ class EntityIndex:
                 label = span.label_
                 span = self.doc[span.start:comma]
                 span.label_ = label
+            pair = self._two_names(span)
+            if pair:  # "Citizen Lab and Access Now", read as one organisation: two
+                out += pair
+                continue
             while len(span) > 1 and span[-1].pos_ in ("VERB", "AUX") and span[-1].dep_ in ("ROOT", "ccomp", "conj", "relcl"):
                 label = span.label_  # "foreign ministry put": NER ran on into the verb
                 span = self.doc[span.start:span.end - 1]
                 span.label_ = label
             out.append(span)
         return out
+
+    def _two_names(self, span) -> list:
+        """The two organisations of an ORG span "A B and C D" whose sides are names of two words or
+        more ("Citizen Lab and Access Now"); none for one name with an "and" in it ("Procter and
+        Gamble", "Department of Health and Human Services", whose "of" phrase the "and" continues)."""
+        ands = [t.i for t in span if t.lower_ == "and"]
+        if span.label_ != "ORG" or len(ands) != 1:
+            return []
+        left, right = self.doc[span.start:ands[0]], self.doc[ands[0] + 1:span.end]
+        if len(left) < 2 or len(right) < 2 or not all(t.text[:1].isupper() for t in [*left, *right]):
+            return []  # (a lower-case "of", "for", "the" inside keeps it one name)
+        return [Span(self.doc, left.start, left.end, label="ORG"), Span(self.doc, right.start, right.end, label="ORG")]
 
     def _facility_end(self, span) -> tuple[int, int] | None:
         """(start, end) of the institution (or newspaper) a place's name begins or ends: the place and the

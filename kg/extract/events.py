@@ -698,6 +698,13 @@ class EventReader:
             return [f for f in found if f.i not in dated]
         return []
 
+    def malware_used(self, v) -> list[str]:
+        """The named malware an attack told in the passive was done with ("was infected with
+        Pegasus", "were hacked using FinSpy"), the only doer such a sentence names."""
+        tools = preps(v, "with") + [o for c in v.children if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_ == "use"
+                                    for o in obj_of(c)]
+        return [k for k in self.keys(tools) if self.ix.entities[k].type == "Malware"]
+
     @staticmethod
     def response_instrument(v, objs) -> bool:
         """Is the "with" phrase of a verb (or of its object) a response noun ("hit X with
@@ -1803,7 +1810,7 @@ class EventReader:
         if typ == "SeverRelations" and not targets:
             targets = self.other_countries(v, actors)
         if typ == "CyberAttack" and passive:
-            actors = self.agent(v)
+            actors = self.agent(v) or self.malware_used(v)  # ("had been infected with Pegasus": the tool told)
         if typ == "CyberAttack" and not targets and v.tag_ == "VBN" and v.dep_ == "advcl" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.head.pos_ in ("VERB", "AUX"):
             # "Hit by ransomware on Tuesday, the water board isolated its systems": the one hit
@@ -2448,7 +2455,10 @@ class EventReader:
         adjectives, acts = set(cw["calling_adjectives"]), set(cw["act_nouns"])
         for t in self.doc:
             subj = None
-            if t.lower_ in adjectives and t.dep_ in ("acomp", "conj", "attr") and t.head.lemma_ == "be" or (
+            # ("is not at all acceptable": the negated opposite of a verdict word is that verdict)
+            verdict = t.lower_ in adjectives or t.lower_ in cw["negated_verdicts"] and any(
+                c.dep_ == "neg" for c in (t, t.head) for c in c.children)
+            if verdict and t.dep_ in ("acomp", "conj", "attr") and t.head.lemma_ == "be" or (
                     t.lemma_ in cw["censuring_verbs"] and t.pos_ == "VERB"):
                 verb = t.head if t.head.lemma_ == "be" else t
                 subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
@@ -2464,9 +2474,12 @@ class EventReader:
                     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
                     targets = [k for k in self.keys([subj]) if self.ix.entities[k].type in (
                         "Country", "GovernmentBody", "ThreatActor")] if subj is not None else []
-                elif subj is not None and subj.lower_ in ("this", "that") and self.recent_cyber(t, window=1):
+                elif subj is not None and (subj.lower_ in ("this", "that") or subj.lower_ == "it" and any(
+                        c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in verb.children)) \
+                        and self.recent_cyber(t, window=1):
+                    # ("said that if the reports were true it would be unacceptable": a verdict on what was reported)
                     targets = []  # '"This is completely unacceptable," she said' after the attack is told
-                elif subj is None or subj.lemma_.lower() not in acts:
+                elif subj is None or subj.lemma_.lower() not in acts and subj.lower_ not in cw["covert_acts"]:
                     continue
                 else:
                     targets = self.keys([subj])
@@ -2491,12 +2504,17 @@ class EventReader:
             # ("Such activities are unacceptable": the acts just told, pointed back to)
             told = subj is not None and any(c.lower_ in mod("pointing_determiners") for c in subj.children) \
                 and self.recent_cyber(t, window=2)
-            if not (targets or told or subj is not None and self.incident_like(subj)) or verb.dep_ not in ("ccomp", "conj") and not quoted:
+            # ("said spying among friends was not acceptable": covert acts are acts without a cyber word)
+            act = subj is not None and (self.incident_like(subj) or subj.lower_ in cw["covert_acts"])
+            if not (targets or told or act) or verb.dep_ not in ("ccomp", "conj") and not quoted:
                 continue  # (an act of nobody named condemns nobody, but "said the attack was a war crime" condemns)
             speaker = [k for k in self.speaker(verb) if k not in targets]
+            mood = self.modality(verb)
+            if mood == "negated" and t.lower_ in cw["negated_verdicts"]:
+                mood = "asserted"  # (the "not" of "not acceptable" is the verdict's own)
             if speaker and not any(m.type == "Condemnation" and m.sent == t.sent and set(m.actors) & set(speaker)
                                    for m in self.mentions):
-                self.add("Condemnation", t, speaker, targets, modality=self.modality(verb))
+                self.add("Condemnation", t, speaker, targets, modality=mood)
 
     def extraposed_act(self, be, subj):
         """The attack in "It is unacceptable [that X has targeted Y]": the clause a verdict on

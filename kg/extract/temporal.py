@@ -144,13 +144,15 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
     told_year = r"this|last|that|the\s+same|the\s+previous|the\s+following"  # "... that year"
     year_tail = rf"(?:(?:,\s*|\s+){_named('year', YEAR)}|\s+{_named('rel', told_year)}\s+year\b)?"
     month_year = rf"{monf},?\s+{YEAR}"
+    day_month = rf"(?:{mon}\s+{DAY}|{DAY}\s+(?:of\s+)?{mon})"
+    day_month_year = rf"(?:{mon}\s+{DAY},?\s+{YEAR}|{DAY}\s+(?:of\s+)?{mon},?\s+{YEAR})"
     ytail = lambda g: rf"(?:,?\s+{_named(g, YEAR)})?"  # noqa: E731
     return [
         # "between Dec. 9 and 12", "from 3 to 5 May 2021", "May 3-5": days of one month
         ("day_range", rf"\b(?:(?P<w1>between)\s+|(?P<w2>from)\s+|on\s+)?{_named('rm', mon)}\s+{_named('d1', DAY)}\s*"
-                      rf"(?P<c1>and|to|until|through|[-–])\s*{_named('d2', DAY)}(?!\s*{mon}|[%,.]\d|\d){ytail('ry')}"
+                      rf"(?P<c1>and|or|to|until|through|[-–])\s*{_named('d2', DAY)}(?!\s*{mon}|[%,.]\d|\d){ytail('ry')}"
                       rf"|\b(?:(?P<w3>between)\s+|(?P<w4>from)\s+|on\s+)?(?:the\s+)?{_named('e1', DAY)}\s*"
-                      rf"(?P<c2>and|to|until|through|[-–])\s*(?:the\s+)?{_named('e2', DAY)}(?:\s+of)?\s+"
+                      rf"(?P<c2>and|or|to|until|through|[-–])\s*(?:the\s+)?{_named('e2', DAY)}(?:\s+of)?\s+"
                       rf"{_named('rm2', mon)}{ytail('ry2')}"),
         ("interval", rf"\bbetween\s+{_named('a', end)}\s+and\s+{_named('b', end)}"
                      rf"|\bfrom\s+{_named('a2', end)}\s+(?:to|until|till|through)\s+{_named('b2', end)}"
@@ -159,7 +161,9 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
                      # "breached in 2018 and 2019": one act over both years
                      rf"|\b(?:in|during)\s+{_named('a4', YEAR)}\s+and\s+{_named('b4', YEAR)}"
                      # "in March and April 2019": one act over both months of that year
-                     rf"|\b(?:in|during)\s+{_named('a5', monf)}\s+and\s+{_named('b5', month_year)}"),
+                     rf"|\b(?:in|during)\s+{_named('a5', monf)}\s+and\s+{_named('b5', month_year)}"
+                     # "on 31 October or 1 November 2016": one of two days, the year told once
+                     rf"|(?:\bon\s+)?{_named('a6', day_month)}\s+or\s+{_named('b6', day_month_year)}"),
         ("iso", r"(?:\bon\s+)?(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"),
         # "14/03/2014", "03.09.2019", "11/5/2020": a day in figures (day or month first: see numeric_order)
         ("numeric", r"(?:\bon\s+)?" + NUMERIC_DAY),
@@ -354,6 +358,8 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
         return _year_in_context(text, m.start("year"), m.end("year"))
     if kind == "day_range":  # "between May 3 and 5", "from May 3 to 5", "May 3-5"; not "on May 3 and 4"
         joint, opener = (m["c1"] or m["c2"]).lower(), m["w1"] or m["w2"] or m["w3"] or m["w4"] or ""
+        if joint == "or":  # "on 3 or 4 May": one of the two days
+            return opener.lower() not in ("between", "from")
         return (joint == "and") == (opener.lower() == "between") and (joint not in ("to", "until", "through") or bool(opener))
     if kind == "interval" and m.group("a3"):
         return int(m.group("a3")) < int(m.group("b3"))
@@ -534,8 +540,8 @@ def _explicit_day(y: int, month: int, day: int) -> TimeValue | None:
 
 
 def _rule_interval(m, pub, anchor):
-    a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a5")
-    b = m.group("b") or m.group("b2") or m.group("b3") or m.group("b4") or m.group("b5")
+    a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a5") or m.group("a6")
+    b = m.group("b") or m.group("b2") or m.group("b3") or m.group("b4") or m.group("b5") or m.group("b6")
     tb = normalise(b, pub)
     if tb is None:
         return None

@@ -199,9 +199,19 @@ def subject_after_date(doc):
 @Language.component("kg_entity_edges")
 def entity_edges(doc):
     """"Huri and Bidani are arrested": the model may end a name on the "and" after it ("Huri and",
-    an organisation). A name ends at its last word, not at a conjunction or comma after it."""
+    an organisation). A name ends at its last word, not at a conjunction or comma after it.
+    "Ursula von der Leyen": the model may end a person at a lower-case particle of the surname
+    and read the rest as a name of its own; a person's name goes on through a name after its particle."""
+    from ..extract.entities import words  # (language data, imported late: extract imports nlp)
+
+    particles = set(words()["name_particles"])
     out, changed = [], False
     for ent in doc.ents:
+        if out and out[-1].label_ == "PERSON" and out[-1].end == ent.start and out[-1][-1].text in particles \
+                and ent[0].text[:1].isupper():
+            out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
+            changed = True
+            continue
         end = ent.end
         while end - 1 > ent.start and (doc[end - 1].dep_ == "cc" or doc[end - 1].lower_ in ("and", "or", ",")):
             end -= 1
