@@ -277,6 +277,19 @@ def test_a_hard_wrapped_paragraph_is_one_line_of_the_same_length():
     assert out.split("\n")[2:5] == ["Contents", "1. Judgment", "2. Background"]
 
 
+def test_one_line_over_the_width_does_not_keep_a_paragraph_wrapped():
+    # a writer's line that runs on past the usual width (a long name left unbroken) is still a
+    # line of the wrapped paragraph
+    text = ("The case went on for years, and the sentence came late. In May 2019\n"
+            "prosecutors of the Kestrix district charged Ivan Sokolov, of Fabrikam Heights, Contoso County, with a scheme that\n"
+            "ran from March 2016 to the end of 2018: messages made to look as if they came from\n"
+            "his bank asked clients for their passwords.\n")
+    out = clean(text)
+    assert len(out) == len(text)
+    assert "In May 2019 prosecutors of the Kestrix district charged Ivan Sokolov" in out
+    assert "came from his bank asked" in out
+
+
 def test_a_word_the_text_hyphenates_elsewhere_keeps_its_hyphen():
     text = ("A state-sponsored group was blamed. Investigators said that another state-\n"
             "sponsored group had broken into the ministry's network in the spring of\n"

@@ -4233,6 +4233,14 @@ CASES_31 = [
                  # (one of two days, the year told once: both days of that year)
                  [ev("CyberAttack", [], ["Contoso Ltd"], "2016-10-31/2016-11-01")],
                  id="one-day-or-the-next"),
+    pytest.param("Hackers broke into hundreds of Contoso Ltd accounts in 2014. In September 2014 Contoso Ltd "
+                 "switched on sign-in alerts for every account, and in 2015 it moved all staff to hardware-key "
+                 "authentication.",
+                 # ("switched on" read as a preposition, its object an alert; moved to a kind of sign-in)
+                 [ev("CyberAttack", [], ["Contoso Ltd"], "2014"),
+                  ev("DefensiveMeasure", ["Contoso Ltd"], [], "2014-09"),
+                  ev("DefensiveMeasure", ["Contoso Ltd"], [], "2015")],
+                 id="switched-on-alerts-moved-to-keys"),
 ]
 
 

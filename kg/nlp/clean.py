@@ -319,9 +319,11 @@ def _runs_on(here: str, nxt: str) -> bool:
 def _wrapped_paragraphs(lines, first, last):
     """(first, last) line numbers of each wrapped paragraph in the block first..last."""
     widths = [len(lines[k].rstrip()) for k in range(first, last)]
-    if not widths or max(widths) > WRAP_MAX or max(widths) < WRAP_MIN:
+    # (one line in five may run over the width, a long name or link the writer did not break)
+    fitting = [w for w in widths if w <= WRAP_MAX]
+    if not fitting or len(widths) - len(fitting) > max(1, len(widths) // 5) or max(fitting) < WRAP_MIN:
         return
-    widest, start = max(widths), first
+    widest, start = max(fitting), first
     if not any(_runs_on(lines[k], lines[k + 1]) for k in range(first, last)
                if len(lines[k].rstrip()) >= max(WRAP_MIN, widest * PARAGRAPH_END)):
         return
