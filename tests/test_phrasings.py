@@ -4241,6 +4241,18 @@ CASES_31 = [
                   ev("DefensiveMeasure", ["Contoso Ltd"], [], "2014-09"),
                   ev("DefensiveMeasure", ["Contoso Ltd"], [], "2015")],
                  id="switched-on-alerts-moved-to-keys"),
+    pytest.param("On Friday, October 21, 2016, hackers flooded the servers of Contoso Ltd for hours.\n\n"
+                 "Nobody has claimed it since.\n\n"
+                 "It is hard to recall how tense everyone was that autumn. Two weeks before, on October 7, Fabrikam "
+                 "accused the State of Kestrix of hacking its e-mail. By late December Fabrikam had expelled 35 "
+                 "diplomats of the State of Kestrix.",
+                 # (a present sentence about "that autumn" keeps the story's year; a bare day a few weeks
+                 # before a dated day a few paragraphs up is in its year, and the paragraph's next month too)
+                 [ev("CyberAttack", [], ["Contoso Ltd"], "2016-10-21"),
+                  ev("CyberAttack", ["State of Kestrix"], ["Fabrikam"], None),
+                  ev("Attribution", ["Fabrikam"], ["State of Kestrix"], "2016-10-07"),
+                  ev("ExpelDiplomats", ["Fabrikam"], ["State of Kestrix"], "2016-12")],
+                 id="that-autumn-keeps-the-story-year"),
 ]
 
 

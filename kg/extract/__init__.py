@@ -72,8 +72,11 @@ def _find_dates(doc, published, todays):
             # two days after a ransomware attack crippled the port": that dates the attack after it)
             tv = out[-1][1]
         year = explicit_year(span.text, published)
+        carried = None  # the story's year a bare day was read in, from a dated day a few paragraphs up
         if tv is not None and year is None and ny is None and out:
-            tv = days_after(span, tv, out[-1], today, passage) or tv
+            story = days_after(span, tv, out, today, passage)
+            if story is not None:
+                tv, carried = story, story.earliest.year
         if tv is not None and year is None and ny is not None and out and (
                 timeline_step_back(text, span, tv, out[-1]) or story_runs_on(span, tv, out[-1], passage)):
             # "- 14 November 2021: ... - Late February: ...": a timeline's next entry, the next year
@@ -88,10 +91,11 @@ def _find_dates(doc, published, todays):
             today, today_line = tv.earliest, line_start
             if todays is not None:
                 todays.append((span.start_char, tv))
-        if tv is not None and ny is not None and tv.precision in ("day", "month") and tv.earliest.year in (ny, ny + 1) \
-                and year is None:
-            # a bare date read in the passage's year (or, the story running on, the next) carries it on
-            years.append((here, tv.earliest.year, years[-1][2]))
+        if tv is not None and year is None and (carried is not None or ny is not None and tv.precision in (
+                "day", "month") and tv.earliest.year in (ny, ny + 1)):
+            # a bare date read in the passage's year (or, the story running on, the next; or the
+            # year of a dated day a few paragraphs up) carries it on
+            years.append((here, tv.earliest.year, years[-1][2] if years else True))
         elif not premodifies_noun(span) and not in_relative(span) and not flashback(span) and not extent(span):
             if year is not None:
                 years.append((here, year, bool(re.search(r"\d{4}", span.text))))
@@ -163,25 +167,39 @@ def timeline_step_back(text: str, span, tv: TimeValue, prev) -> bool:
             and tv.earliest.year == before_tv.earliest.year and tv.earliest.month < before_tv.earliest.month)
 
 
+# the periods "that ..." points back to, in a sentence told in the present ("how tense it was that autumn")
+STORY_PERIODS = frozenset({"year", "spring", "summer", "autumn", "fall", "winter", "month", "week", "season", "day"})
 STORY_DAYS = 62  # a bare day this soon after the last dated day, a few paragraphs up, is in its year
 
 
-def days_after(span, tv: TimeValue, prev, today, passage) -> TimeValue | None:
+def days_after(span, tv: TimeValue, told, today, passage) -> TimeValue | None:
     """"Late on Wednesday, 2 November 2022, intruders broke into the bank ... [a paragraph on it]
     ... Early on 3 November the bank circulated patches": a day or month without a year, told
-    within a few paragraphs of a dated day of an earlier year and soon after it, is in that
-    year (the story is still telling of those days); None when that does not hold."""
+    within a few paragraphs of a dated day of an earlier year and soon after it (or a few
+    weeks before it: "Two weeks before Dyn, on October 7"), is in that year (the story is still
+    telling of those days); None when that does not hold. ``told``: the dates read so far; the
+    day is the last one told with a day, past vaguer times since ("Within days"), but not past a
+    year told since."""
     from .temporal import explicit_year, normalise
 
+    prev = None
+    for back in reversed(told[-4:]):
+        if back[1].precision == "day":
+            prev = back
+            break
+        if explicit_year(back[0].text, today) is not None:
+            return None
+    if prev is None:
+        return None
     before_span, before_tv = prev
-    if tv.precision not in ("day", "month") or before_tv.precision != "day":
+    if tv.precision not in ("day", "month"):
         return None
     y = explicit_year(before_span.text, today)
     if y is None or y >= today.year or passage(span.start_char) - passage(before_span.start_char) > 3 \
             or opens_in_present(span, passage):
         return None
     alt = normalise(span.text, today, before_tv, narrative_year=y)
-    if alt is None or not 0 <= (alt.earliest - before_tv.earliest).days <= STORY_DAYS:
+    if alt is None or not -STORY_DAYS <= (alt.earliest - before_tv.earliest).days <= STORY_DAYS:
         return None
     return alt
 
@@ -314,8 +332,9 @@ def opens_in_present(span, passage) -> bool:
     sent = span.sent
     while sent.start > 0 and passage(doc[sent.start - 1].idx) == here:
         sent = doc[sent.start - 1].sent
-        if EventReader.told_in_present(sent.root):
-            return True
+        if EventReader.told_in_present(sent.root) and not any(
+                t.lower_ == "that" and t.dep_ == "det" and t.head.lemma_.lower() in STORY_PERIODS for t in sent):
+            return True  # (not "It is easy to forget how jumpy everyone was that autumn": the story's time)
     return False
 
 
