@@ -4253,6 +4253,20 @@ CASES_31 = [
                   ev("Attribution", ["Fabrikam"], ["State of Kestrix"], "2016-10-07"),
                   ev("ExpelDiplomats", ["Fabrikam"], ["State of Kestrix"], "2016-12")],
                  id="that-autumn-keeps-the-story-year"),
+    pytest.param("In 2016 Kestrix Labs linked the malware used against Contoso Bank to the Fabrikam group.",
+                 # (the "to" phrase the parser hangs on the object's participle is the link's)
+                 # (the attack, told inside the claim, takes no date of the claim's)
+                 [ev("CyberAttack", [], ["Contoso Bank"], None),
+                  ev("Attribution", ["Kestrix Labs"], ["Fabrikam"], "2016")],
+                 id="linked-the-malware-used-against-x-to-y"),
+    pytest.param("On 3 May 2024 Fabrikam accused the State of Kestrix of hacking its parliament. The next day the "
+                 "Kestrix foreign ministry said the State of Kestrix firmly opposes all forms of cyberattacks and was "
+                 "itself a victim of hacking.",
+                 # (a state's stance against hacking at large is the accused's denial)
+                 [ev("CyberAttack", ["State of Kestrix"], ["Fabrikam"], None),
+                  ev("Attribution", ["Fabrikam"], ["State of Kestrix"], "2024-05-03"),
+                  ev("Denial", ["Kestrix", "Kestrix foreign ministry"], [], "2024-05-04")],
+                 id="opposes-all-forms-of-cyberattacks"),
 ]
 
 

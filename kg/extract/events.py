@@ -643,6 +643,9 @@ class EventReader:
                     or g.i < c.i and g.dep_ in ("advmod", "npadvmod", "dep") and g.pos_ in ("PROPN", "PRON")]
         if name == "linked":  # "linked the attack to Russia", but "tied a Chinese unit to a hacking campaign"
             to = [g for w in ("to", "with") for g in preps(v, w) + [g for o in obj_of(v) for g in preps(o, w)]]
+            if not to:  # ("linked the malware used against X to Y": the parser hangs "to Y" on the participle)
+                to = [g for o in obj_of(v) for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                      for g in preps(c, "to") if g.i > c.i]
             if to and all(self.incident_like(t) or self.is_attack_word(t) for t in to):
                 return [o for o in obj_of(v) if not self.incident_like(o)]
             return to
@@ -1155,6 +1158,7 @@ class EventReader:
         self.traced_origins()
         self.noun_claims()
         self.dismissive_denials()
+        self.stance_denials()
         self.predicate_condemnations()
         self.unclaimed_blame()
         self.definite_attacks()
@@ -3077,6 +3081,38 @@ class EventReader:
         blamed = {k for m in self.mentions for k in self.ix.with_states(
             m.targets if m.type == "Attribution" else m.actors if m.type == "CyberAttack" else [])}
         return bool(sides & blamed)
+
+    def stance_denials(self):
+        """"China firmly opposes all forms of cyberattacks", "said Beijing was firmly against every
+        kind of hacking and had itself been a victim", "the government strictly forbids
+        cybercrime": a state's stated stance against hacking at large, the usual answer of the
+        accused, is a denial by the state (or body) that takes it, and by whoever says so for it."""
+        dw = self.trig["Denial"]
+        for t in self.doc:
+            if t.lemma_ in dw["stance_verbs"] and t.pos_ == "VERB":
+                acts = with_conj(obj_of(t))
+            elif t.lower_ == "against" and t.head.lemma_ == "be":
+                acts = with_conj([c for c in t.children if c.dep_ == "pobj"])
+            elif t.lemma_ == "victim" and t.dep_ == "attr" and t.head.lemma_ == "be":
+                acts = preps(t, "of")
+            else:
+                continue
+            # ("all forms of cyberattacks", "every kind of hacking": the act is the "of" phrase)
+            acts += [g for a in acts if a.lemma_.lower() in dw["kind_words"] for g in preps(a, "of")]
+            if not any(self.is_cyberish(a) and not any(x.i in self.ix.token_key for x in a.subtree) for a in acts):
+                continue
+            verb = t if t.pos_ == "VERB" else t.head
+            subj = subject_of(verb)
+            own = [k for k in self.keys([subj]) if self.ix.entities[k].type in ("Country", "GovernmentBody")] \
+                if subj is not None else []
+            said = [k for k in self.speaker(verb) if self.ix.entities[k].type in ("Country", "GovernmentBody", "Person")]
+            actors = list(dict.fromkeys(said + own))
+            if not actors or not any(self.ix.entities[k].type in ("Country", "GovernmentBody")
+                                     for k in self.ix.with_states(actors)):
+                continue  # (a stance of a state's, not a company's or a researcher's)
+            if any(m.type == "Denial" and m.sent == t.sent for m in self.mentions):
+                continue  # ("rejected the accusations and said China opposed all hacking": one denial)
+            self.add("Denial", t, actors, [])
 
     def dismissive_denials(self):
         """'said linking his country to the attack was "ridiculous"'; 'said Russia was not involved'."""
