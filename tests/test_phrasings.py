@@ -4259,14 +4259,14 @@ CASES_31 = [
                  [ev("CyberAttack", [], ["Contoso Bank"], None),
                   ev("Attribution", ["Kestrix Labs"], ["Fabrikam"], "2016")],
                  id="linked-the-malware-used-against-x-to-y"),
-    pytest.param("On 3 May 2024 Fabrikam accused the State of Kestrix of hacking its parliament. The next day the "
-                 "Kestrix foreign ministry said the State of Kestrix firmly opposes all forms of cyberattacks and was "
-                 "itself a victim of hacking.",
-                 # (a state's stance against hacking at large is the accused's denial)
-                 [ev("CyberAttack", ["State of Kestrix"], ["Fabrikam"], None),
-                  ev("Attribution", ["Fabrikam"], ["State of Kestrix"], "2024-05-03"),
-                  ev("Denial", ["Kestrix", "Kestrix foreign ministry"], [], "2024-05-04")],
-                 id="opposes-all-forms-of-cyberattacks"),
+    pytest.param("On 3 May 2024 Fabrikam accused China of hacking its parliament. The next day a Chinese foreign "
+                 "ministry spokesman said Beijing was firmly against every kind of cyberattack and was itself a victim "
+                 "of hacking.",
+                 # (a blamed state's stance against hacking at large, "against" rather than "opposes", is its denial)
+                 [ev("CyberAttack", ["China"], ["Fabrikam"], None),
+                  ev("Attribution", ["Fabrikam"], ["China"], "2024-05-03"),
+                  ev("Denial", ["China", "Ministry of Foreign Affairs (China)"], [], "2024-05-04")],
+                 id="firmly-against-every-kind-of-cyberattack"),
 ]
 
 

@@ -3066,28 +3066,15 @@ class EventReader:
                                       d.dep_ == "det" and d.lower_ == "no" for d in c.children))
             for c in t.children)
 
-    def opposes_all_attacks(self, t) -> bool:
-        """"said Ruritania opposes all forms of cyberattack", "opposes every kind of hacking": a
-        blamed side's stock disclaimer of what it is blamed for (the accuser may say it too, so
-        only a side some claim or attack in the article blames)."""
-        if t.lemma_ != "oppose":
-            return False
-        kinds = [c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in mod("kind_nouns")
-                 and any(d.lower_ in mod("kind_determiners") for d in c.children)]
-        if not any(self.cyber_context(g, local=True) for c in kinds for g in preps(c, "of")):
-            return False
-        subj = subject_of(t)
-        sides = set(self.ix.with_states(self.keys([subj]))) if subj is not None else set()
-        blamed = {k for m in self.mentions for k in self.ix.with_states(
-            m.targets if m.type == "Attribution" else m.actors if m.type == "CyberAttack" else [])}
-        return bool(sides & blamed)
-
     def stance_denials(self):
         """"China firmly opposes all forms of cyberattacks", "said Beijing was firmly against every
-        kind of hacking and had itself been a victim", "the government strictly forbids
-        cybercrime": a state's stated stance against hacking at large, the usual answer of the
-        accused, is a denial by the state (or body) that takes it, and by whoever says so for it."""
+        kind of hacking and had itself been a victim", "Ruritania forbids cybercrime": a stance
+        against hacking at large, the stock disclaimer of a blamed side, is a denial by the state
+        (or body) that takes it and whoever says so for it; only of a side some claim or attack
+        in the article blames (the accuser may say it too)."""
         dw = self.trig["Denial"]
+        blamed = {k for m in self.mentions for k in self.ix.with_states(
+            m.targets if m.type == "Attribution" else m.actors if m.type == "CyberAttack" else [])}
         for t in self.doc:
             if t.lemma_ in dw["stance_verbs"] and t.pos_ == "VERB":
                 acts = with_conj(obj_of(t))
@@ -3098,18 +3085,18 @@ class EventReader:
             else:
                 continue
             # ("all forms of cyberattacks", "every kind of hacking": the act is the "of" phrase)
-            acts += [g for a in acts if a.lemma_.lower() in dw["kind_words"] for g in preps(a, "of")]
+            acts += [g for a in acts if a.lemma_.lower() in mod("kind_nouns") for g in preps(a, "of")]
             if not any(self.is_cyberish(a) and not any(x.i in self.ix.token_key for x in a.subtree) for a in acts):
                 continue
             verb = t if t.pos_ == "VERB" else t.head
             subj = subject_of(verb)
             own = [k for k in self.keys([subj]) if self.ix.entities[k].type in ("Country", "GovernmentBody")] \
                 if subj is not None else []
-            said = [k for k in self.speaker(verb) if self.ix.entities[k].type in ("Country", "GovernmentBody", "Person")]
+            said = [k for k in self.speaker(verb) or self.ix.turn_speaker(t)
+                    if self.ix.entities[k].type in ("Country", "GovernmentBody", "Person")]
             actors = list(dict.fromkeys(said + own))
-            if not actors or not any(self.ix.entities[k].type in ("Country", "GovernmentBody")
-                                     for k in self.ix.with_states(actors)):
-                continue  # (a stance of a state's, not a company's or a researcher's)
+            if not set(self.ix.with_states(actors)) & blamed:
+                continue  # (a side nobody blamed denies nothing)
             if any(m.type == "Denial" and m.sent == t.sent for m in self.mentions):
                 continue  # ("rejected the accusations and said China opposed all hacking": one denial)
             self.add("Denial", t, actors, [])
@@ -3130,7 +3117,7 @@ class EventReader:
                     c.dep_ == "nsubjpass" and forms(c) & held and any(
                         g.dep_ == "poss" and g.lower_ in ("its", "our", "their") for g in c.children)
                     for c in t.children)
-                negated_act = negated_act or own_unharmed or self.opposes_all_attacks(t)
+                negated_act = negated_act or own_unharmed
                 hit = (t.lower_ in dismissive and t.dep_ in ("acomp", "attr", "oprd") and t.head.lemma_ == "be") or negated_act
                 # '"These are baseless accusations," Zakharova said'
                 hit = hit or (t.lemma_.lower() in self.accusations and t.dep_ == "attr" and t.head.lemma_ == "be"
