@@ -4267,6 +4267,12 @@ CASES_31 = [
                   ev("Attribution", ["Fabrikam"], ["China"], "2024-05-03"),
                   ev("Denial", ["China", "Ministry of Foreign Affairs (China)"], [], "2024-05-04")],
                  id="firmly-against-every-kind-of-cyberattack"),
+    pytest.param("Hackers broke into the servers of Contoso Ltd in May 2021. On 2 June 2021 Aino Ozola called it "
+                 "\"a serious attack on our democracy\".",
+                 # (an attack told as grave is a verdict; "it" is the attack, not its victim)
+                 [ev("CyberAttack", [], ["Contoso Ltd"], "2021-05"),
+                  ev("Condemnation", ["Aino Ozola"], [], "2021-06-02")],
+                 id="called-it-a-serious-attack"),
 ]
 
 

@@ -2575,6 +2575,16 @@ class EventReader:
         return any(forms(t) & set(self.trig["Condemnation"]["hostile_epithets"]) for t in rest) and any(
             self.is_cyberish(t) for t in rest)
 
+    def grave_attack(self, comp, objs) -> bool:
+        """Is the verdict of "called X Y" an attack told as grave ("called it a serious attack",
+        "a serious attack on our democracy", "a flagrant attack")? A bare "an attack" describes."""
+        cw = self.trig["Condemnation"]
+        said_of = {t.i for o in objs for t in o.subtree}
+        return any(self.is_attack_word(t) and (
+            any(c.dep_ == "amod" and c.lower_ in cw["grave_modifiers"] for c in t.children)
+            or any(g.lemma_.lower() in cw["attacked_values"] for g in preps(t, "on")))
+            for c in comp for t in c.subtree if t.i not in said_of)
+
     def calling(self, v):
         """'called the decision a rash act' is a condemnation; 'called the charges fabricated' a denial."""
         comp = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "dobj", "attr")]
@@ -2596,7 +2606,7 @@ class EventReader:
             self.add("Denial", v, actors, [])
         elif self.epithet(v, comp):  # "called the United States the empire of hacking"
             self.add("Condemnation", v, self.actor_of_verb(v), self.keys([c for c in v.children if c.dep_ == "dobj"]))
-        elif words & set(self.trig["Condemnation"]["calling_adjectives"]):
+        elif words & set(self.trig["Condemnation"]["calling_adjectives"]) or self.grave_attack(comp, objs):
             actors = self.actor_of_verb(v)
             if v.dep_ == "relcl" and not actors:
                 actors = self.keys([c for c in v.children if c.dep_ == "nsubj"])
@@ -2606,6 +2616,9 @@ class EventReader:
             targets = self.keys(objs)
             if v.dep_ == "relcl" and not objs:
                 targets = self.keys([v.head])
+            if any(o.pos_ == "PRON" for o in objs):
+                # ("called it a serious attack": "it" is the attack, not the victim it may be read as)
+                targets = [k for k in targets if self.ix.entities[k].type in ("Country", "GovernmentBody", "ThreatActor")]
             self.add("Condemnation", v, actors, targets)
 
     def work_of(self, tok) -> bool:
