@@ -2461,7 +2461,7 @@ class EventReader:
             subj = None
             # ("is not at all acceptable": the negated opposite of a verdict word is that verdict)
             verdict = t.lower_ in adjectives or t.lower_ in cw["negated_verdicts"] and any(
-                c.dep_ == "neg" for c in (t, t.head) for c in c.children)
+                g.dep_ == "neg" for h in (t, t.head) for g in h.children)
             if verdict and t.dep_ in ("acomp", "conj", "attr") and t.head.lemma_ == "be" or (
                     t.lemma_ in cw["censuring_verbs"] and t.pos_ == "VERB"):
                 verb = t.head if t.head.lemma_ == "be" else t
