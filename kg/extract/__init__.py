@@ -10,7 +10,7 @@ from ..scoring import SCORED
 from .coref import RESPONSE_TYPES, SPEECH_ACTS
 from .entries import dated_entries, entry_at
 from .lexicon import load, word_set
-from .temporal import WEEKDAYS, day_value, reanchored
+from .temporal import SEASONS, WEEKDAYS, day_value, reanchored
 
 # An event needs the key roles of its type (those the team's scorer matches on).
 REQUIRED = dict(SCORED)
@@ -168,7 +168,7 @@ def timeline_step_back(text: str, span, tv: TimeValue, prev) -> bool:
 
 
 # the periods "that ..." points back to, in a sentence told in the present ("how tense it was that autumn")
-STORY_PERIODS = frozenset({"year", "spring", "summer", "autumn", "fall", "winter", "month", "week", "season", "day"})
+STORY_PERIODS = frozenset(SEASONS) | {"year", "month", "week", "season", "day"}
 STORY_DAYS = 62  # a bare day this soon after the last dated day, a few paragraphs up, is in its year
 
 

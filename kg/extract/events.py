@@ -701,6 +701,13 @@ class EventReader:
             return [f for f in found if f.i not in dated]
         return []
 
+    @staticmethod
+    def particles(children, spec) -> list:
+        """A verb's particles: the words of the reading's 'prt' list among its children, however
+        parsed ("took down", "went back" as an adverb, "switched on two-factor authentication" with
+        "on" a preposition whose object is the verb's)."""
+        return [c for c in children if c.lower_ in spec.get("prt", ())]
+
     def malware_used(self, v) -> list[str]:
         """The named malware an attack told in the passive was done with ("was infected with
         Pegasus", "were hacked using FinSpy"), the only doer such a sentence names."""
@@ -1543,7 +1550,8 @@ class EventReader:
             # "asked about the indictment, brushed it off": the pronoun is the claim named before it
             ok = ok or typ == "Denial" and any(o.lower_ in ("it", "them") for o in heads) and any(
                 c.dep_ == "prt" for c in children) and any(t.pos_ == "NOUN" and t.lemma_.lower() in want for t in v.sent if t.i < v.i)
-            ok = ok or any(o.lemma_.lower() in want for c in children if c.dep_ == "prt" for o in c.children)
+            ok = ok or any(o.lemma_.lower() in want for c in children if c.dep_ == "prt" or c in self.particles(children, spec)
+                           for o in c.children)
             # "Anonymous Sudan claimed that one too": an attacker claiming an attack told before
             ok = ok or spec.get("self") and self.hostile(doer) and any(self.incident_like(o) for o in heads)
             # "claimed to have hacked the company": the claim is of an attack
@@ -1572,7 +1580,7 @@ class EventReader:
         if stops and (any(o.lemma_.lower() in stops for o in with_conj(objs))
                       or self.names_kind(with_conj(objs), *HOSTILE_TYPES)):
             return  # ("police disrupted the gang": a gang stopped, no victim)
-        if "prt" in spec and not any(c.lower_ in spec["prt"] for c in children):
+        if "prt" in spec and not self.particles(children, spec):
             return
         act_prep = [g for c in children if c.dep_ == "prep" and c.lower_ in spec.get("prep_act", ())
                     for g in c.children if g.dep_ == "pobj"]
@@ -2457,6 +2465,7 @@ class EventReader:
         verdict on an act (or on a state) condemns its author."""
         cw = self.trig["Condemnation"]
         adjectives, acts = set(cw["calling_adjectives"]), set(cw["act_nouns"])
+        covert = lambda x: x.lower_ in cw["covert_acts"]  # noqa: E731
         for t in self.doc:
             subj = None
             # ("is not at all acceptable": the negated opposite of a verdict word is that verdict)
@@ -2483,7 +2492,7 @@ class EventReader:
                         and self.recent_cyber(t, window=1):
                     # ("said that if the reports were true it would be unacceptable": a verdict on what was reported)
                     targets = []  # '"This is completely unacceptable," she said' after the attack is told
-                elif subj is None or subj.lemma_.lower() not in acts and subj.lower_ not in cw["covert_acts"]:
+                elif subj is None or subj.lemma_.lower() not in acts and not covert(subj):
                     continue
                 else:
                     targets = self.keys([subj])
@@ -2509,7 +2518,7 @@ class EventReader:
             told = subj is not None and any(c.lower_ in mod("pointing_determiners") for c in subj.children) \
                 and self.recent_cyber(t, window=2)
             # ("said spying among friends was not acceptable": covert acts are acts without a cyber word)
-            act = subj is not None and (self.incident_like(subj) or subj.lower_ in cw["covert_acts"])
+            act = subj is not None and (self.incident_like(subj) or covert(subj))
             if not (targets or told or act) or verb.dep_ not in ("ccomp", "conj") and not quoted:
                 continue  # (an act of nobody named condemns nobody, but "said the attack was a war crime" condemns)
             speaker = [k for k in self.speaker(verb) if k not in targets]
