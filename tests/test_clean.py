@@ -414,3 +414,15 @@ def test_a_row_opening_with_a_day_in_figures_is_not_joined_to_the_row_above():
     lines = [line.strip() for line in clean(text).split("\n") if line.strip()]
     assert lines[0].endswith("the firm and its former director.")
     assert lines[1].startswith("03/28/18")
+
+
+def test_a_translation_printed_beside_the_english_is_masked():
+    text = ("Contoso Ltd was hacked on Monday, the company said.\n"
+            "<seg>Die Firma Contoso wurde am Montag gehackt, sagte das Unternehmen, und die Polizei ermittelt noch nicht.</seg>\n"
+            "Banco de la Nación said on Monday that the attack on its systems was over.\n")
+    out = clean(text)
+    lines = out.split("\n")
+    assert len(out) == len(text)
+    assert lines[0] == "Contoso Ltd was hacked on Monday, the company said."
+    assert not lines[1].strip()  # (the German line goes; a Spanish name in an English line stays)
+    assert lines[2] == "Banco de la Nación said on Monday that the attack on its systems was over."

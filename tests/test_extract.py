@@ -795,3 +795,18 @@ def test_two_names_joined_by_and_are_two_organisations():
     names = {e.name for e in EntityIndex(doc, scope="t").entities.values()}
     assert {"Kestrix Lab", "Fabrikam Now", "Bureau of Health and Human Services"} <= names
     assert "Kestrix Lab and Fabrikam Now" not in names
+
+
+def test_a_name_by_its_form_its_employer_and_a_town_before_its_state():
+    from kg.extract.entities import EntityIndex
+
+    text = ("Ivan T. Sokolov III, a contractor employed by Kestrix Fabrikam, was arrested on 3 May 2016 at his home "
+            "in Silver Spring, Maryland.")
+    doc = _doc_with_entities(text, [("Ivan T. Sokolov III", "PERSON"), ("Kestrix Fabrikam", "PERSON"),
+                                    ("Silver Spring", "PERSON"), ("Maryland", "GPE")])
+    types = {e.name: e.type for e in EntityIndex(doc, scope="t").entities.values()}
+    # (a middle initial and a suffix make a man, though "a contractor" may be a firm; whom a
+    # contractor is employed by is a firm; a name before ", Maryland" is a town)
+    assert types["Ivan T. Sokolov III"] == "Person"
+    assert types["Kestrix Fabrikam"] == "Organization"
+    assert types.get("Silver Spring", "Other") != "Person"

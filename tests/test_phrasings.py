@@ -4280,3 +4280,33 @@ CASES_31 = [
 def test_phrasing_since_session_31(text, want):
     evs = read(text, "2024-08-15").to_events_json()["events"]
     assert sorted((e["type"], tuple(sorted(e["actors"])), tuple(sorted(e["targets"])), e["date"]) for e in evs) == sorted(want)
+
+
+CASES_32 = [
+    pytest.param("On 14 January 2021 Contoso Ltd received an e-mail purporting to come from its bank. On 3 May 2021 "
+                 "reporters received an e-mail from Fabrikam.",
+                 # (a message told as other than it looks is a phishing attack on whoever gets it; a plain e-mail is none)
+                 [ev("CyberAttack", [], ["Contoso Ltd"], "2021-01-14")],
+                 id="received-an-email-purporting-to-come-from"),
+    pytest.param("On Monday, 2 March 2020, Contoso Ltd got a message dressed up as a \"document share\" from a "
+                 "government agency.",
+                 [ev("CyberAttack", [], ["Contoso Ltd"], "2020-03-02")],
+                 id="got-a-message-dressed-up-as"),
+    pytest.param("Hackers broke into the network of Contoso Ltd in March 2021. On 3 May 2021 Microsoft said Russia was "
+                 "the group behind the attack.",
+                 # (the noun before "behind" only labels the culprit the subject names)
+                 [ev("CyberAttack", [], ["Contoso Ltd"], "2021-03"),
+                  ev("Attribution", ["Microsoft"], ["Russia"], "2021-05-03")],
+                 id="was-the-group-behind-the-attack"),
+    pytest.param("Hackers broke into the network of Contoso Ltd on 3 March 2021. On 4 March 2021 Contoso Ltd revoked "
+                 "every session and token in the company and blacklisted the attackers' addresses.",
+                 [ev("CyberAttack", [], ["Contoso Ltd"], "2021-03-03"),
+                  ev("DefensiveMeasure", ["Contoso Ltd"], [], "2021-03-04")],
+                 id="revoked-every-session-blacklisted-addresses"),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES_32)
+def test_phrasing_since_session_32(text, want):
+    evs = read(text, "2024-08-15").to_events_json()["events"]
+    assert sorted((e["type"], tuple(sorted(e["actors"])), tuple(sorted(e["targets"])), e["date"]) for e in evs) == sorted(want)

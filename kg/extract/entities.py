@@ -71,6 +71,9 @@ def held(tok) -> bool:
 
 
 REFERENCE_NUMBER = re.compile(r"\b\d+/\d+\b")  # a file or case number inside a name NER found
+# a person's name by its form: a middle initial or a generational suffix ("Harold T. Martin III")
+PERSONAL_NAME = re.compile(r"[A-Z][a-z'-]+(?: [A-Z]\.)+(?: [A-Z][a-z'-]+)+(?: (?:Jr\.?|Sr\.?|II|III|IV))?"
+                           r"|[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)+,? (?:Jr\.?|Sr\.?|II|III|IV)")
 RECENT_REACH = 80  # tokens back from a sentence's start: about the two sentences before it
 CAPTION_REACH = 2000  # characters from the top where a court filing's caption stands
 CAPTION_V = re.compile(r"v(?:s)?\.?")  # the "v." between the parties
@@ -621,8 +624,14 @@ class EntityIndex:
                 label = "PERSON"  # "Rama" after "Edi Rama", though NER calls it an ORG
             elif label == "PERSON" and len(span) == 1 and span.root.dep_ != "nsubj" and fold(text) in big_cities():
                 label = "GPE"  # "the Tampere raid": the city, no one named so in the text ("Lincoln said": a person)
-            if label == "PERSON" and self._org_apposition(span):
+            elif label == "PERSON" and len(span) > 1 and city_population(text) and self._place_before_region(span):
+                label = "GPE"  # "his home in Glen Burnie, Maryland": a town, whatever NER says
+            if label == "PERSON" and self._org_apposition(span) and not PERSONAL_NAME.fullmatch(text):
                 label = "ORG"  # "the state grid company Ukrenergo": a company, not a person
+                # (but "Harold T. Martin III, a contractor": an initial or a suffix makes a man)
+            elif label == "PERSON" and span.root.dep_ == "pobj" and span.root.head.lower_ == "by" \
+                    and span.root.head.head.lemma_ in words()["employing_participles"] and not PERSONAL_NAME.fullmatch(text):
+                label = "ORG"  # "a contractor employed by Booz Allen Hamilton": an employer
             elif label == "ORG" and self._person_apposition(span):
                 label = "PERSON"  # "a Russian national, Aleksandr Ermakov": a person, whatever NER says
             last = text.split()[-1]
@@ -704,6 +713,12 @@ class EntityIndex:
         nxt = self.doc[span.end]
         return nxt.pos_ == "PROPN" and span.root.dep_ == "compound" and span.root.head.i == nxt.i and not (
             nxt.lower_ in word_set("modality", "cyber_words") or nxt.lower_ in words()["back_references"])
+
+    def _place_before_region(self, span) -> bool:
+        """Is a name followed by a comma and a named state or region ("Glen Burnie, Maryland")?"""
+        doc = self.doc
+        return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "GPE" \
+            and doc[span.end + 1].ent_iob_ == "B"
 
     def _org_apposition(self, span) -> bool:
         """Is a name set beside an organisation noun ("US firm Dragos", "the utility Ukrenergo")?"""

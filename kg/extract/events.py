@@ -318,6 +318,21 @@ def with_conj(toks):
     return out
 
 
+SEEMING = ("look", "appear", "seem", "resemble")
+
+
+def disguised(obj, acts) -> bool:
+    """Is a message told to be other than it looks, by a participle on it (or on the verb that
+    has it, where the parser hangs it): 'an e-mail purporting to come from its bank', 'a message
+    dressed up as a document share', 'an e-mail made to look as if it came from the custody provider'?"""
+    after = [c for c in obj.children if c.dep_ in ("acl", "relcl")]
+    if obj.dep_ == "dobj":  # (on the verb only right after the object: not "got a call, pretending to be out")
+        after += [c for c in obj.head.children if c.dep_ == "advcl" and c.i > obj.i and all(
+            t.is_punct for t in obj.doc[obj.right_edge.i + 1:c.i])]
+    return any(c.lemma_.lower() in acts or any(x.dep_ == "xcomp" and x.lemma_.lower() in SEEMING for x in c.children)
+               for c in after)
+
+
 def clause_verb(tok):
     """The nearest verb governing a noun trigger ("announced sanctions" -> announced)."""
     t = tok
@@ -1570,7 +1585,8 @@ class EventReader:
             if "obj_mods" in spec and not any(
                     w.lower_.replace("-", "") in spec["obj_mods"] for o in heads if o.lemma_.lower() in want
                     # (the words before the object, also when the tokenizer split "e-mails")
-                    for w in [*[w for w in o.subtree if w.i < o.i], *v.doc[v.i + 1:o.i]]):
+                    for w in [*[w for w in o.subtree if w.i < o.i], *v.doc[v.i + 1:o.i]]) and not any(
+                    disguised(o, spec.get("obj_acts", ())) for o in heads if o.lemma_.lower() in want):
                 return  # "sent spear-phishing e-mails to X", not "sent an e-mail to reporters"
         # "disrupted the operation / the botnet": what the same verb's DefensiveMeasure reading
         # stops is no victim of an attack (one list, in the DefensiveMeasure entry)
@@ -2670,6 +2686,9 @@ class EventReader:
         be = tok.head if tok.head.lemma_ == "be" else None
         if be is None and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in tok.children):
             be = tok  # "was involved in the attack"
+        if be is None and tok.lower_ == "behind" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "attr" \
+                and tok.head.head.lemma_ == "be":
+            be = tok.head.head  # "Egypt was the customer behind the infection": the noun only labels the culprit
         culprit = tok.lemma_.lower() in self.trig["Attribution"]["culprits"]
         if be is None or not (self.about_cyber(tok) or (culprit or self.cyber_article()) and self.recent_cyber(tok)):
             return  # ("China was the leading suspect" after the story of a hack: the hack's suspect)

@@ -181,6 +181,41 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=1)
+def _foreign_words() -> dict[str, frozenset]:
+    """Per language of boilerplate.json 'foreign_languages', its stop words (spaCy's lists) of three
+    letters or more that are no English stop words: 'der', 'und', 'nicht', 'avec'."""
+    import importlib
+
+    from spacy.lang.en.stop_words import STOP_WORDS as english
+    return {lang: frozenset(w for w in importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
+                            if len(w) >= 3) - english for lang in _data()["foreign_languages"]}
+
+
+def foreign_spans(text: str) -> list[tuple[int, int]]:
+    """Lines of ``text`` written in another language: a translation printed beside the English
+    (a bilingual page, a translation memory), whose names NER misreads and pronouns then recall.
+
+    >>> t = "Fabrikam was hacked on Monday.\\nDas Unternehmen wurde am Montag von Hackern angegriffen, sagte die Polizei nicht."
+    >>> [t[a:b][:18] for a, b in foreign_spans(t)]
+    ['Das Unternehmen wu']
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS as english
+    spans = []
+    for a, b in _lines(text):
+        words = re.findall(r"[^\W\d_]+", text[a:b].lower())
+        if len(words) < 6:
+            continue
+        ours = sum(w in english for w in words)
+        for stop in _foreign_words().values():
+            hits = [w for w in words if w in stop]
+            # (three different words of it, a fifth of the line, and twice the English ones)
+            if len(set(hits)) >= 3 and len(hits) >= 0.2 * len(words) and len(hits) > 2 * ours:
+                spans.append((a, b))
+                break
+    return spans
+
+
 def truncated_tail(text: str) -> tuple[int, int] | None:
     """The last line when it stops mid-sentence (a feed's cut-off), else None."""
     stripped = text.rstrip()
@@ -354,8 +389,13 @@ def clean(text: str) -> str:
     """``text`` with boilerplate and a truncated last sentence masked by spaces (same length),
     and a dateline's dash made a paragraph break, so the parser does not read the city as the
     first sentence's subject. Markup is blanked and hard-wrapped text unwrapped first (``unjson``, ``untex``,
-    ``unmark``, ``unquote``, ``unnumber``, ``unwrap``)."""
-    text = unwrap(unnumber(unquote(unmark(untex(unjson(text))))))
+    ``unmark``, ``unquote``, ``unnumber``, ``unwrap``), and lines in another language masked (``foreign_spans``)."""
+    text = unmark(untex(unjson(text)))
+    # (a translation's lines go before unwrapping, which would join them to the English beside them)
+    chars = list(text)
+    for a, b in foreign_spans(text):
+        chars[a:b] = " " * (b - a)
+    text = unwrap(unnumber(unquote("".join(chars))))
     chars = list(text)
     m = dateline(text)
     if m is not None and "\n" not in m.group("sep"):
