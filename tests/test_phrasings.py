@@ -2786,8 +2786,10 @@ CASES_18 = [
                  # (a passive: the place found on hangs on the verb; "a piece of" holds the code)
                  [ev("CyberAttack", [], ["Finland"], "2021-03")], id="code-was-found-on-networks"),
     pytest.param("In December 2019 the city of Tampere switched off its servers after Qakbot was found on them.",
-                 # (the program found is no victim of the attack it stands for)
-                 [ev("DefensiveMeasure", ["Tampere"], [], "2019-12")], id="a-malware-is-no-victim"),
+                 # (the program found is no victim of the attack it stands for, but its doer; the
+                 # find, told after "after", takes no date of the measure's)
+                 [ev("CyberAttack", ["QakBot"], ["Tampere"], None),
+                  ev("DefensiveMeasure", ["Tampere"], [], "2019-12")], id="a-malware-is-no-victim"),
     pytest.param("Hackers targeted the Tampere city council around the time of the 2023 Tampere marathon.",
                  [ev("CyberAttack", [], ["Tampere", "Tampere city council"], "2023")], id="around-the-time-of"),
     pytest.param("Ransomware hit Contoso Bank on Monday, Fabrikam Bank said. The bank said it had shut down its online "
@@ -3223,7 +3225,7 @@ CASES_22 = [
                  "Ruritanian foreign minister, asked by reporters about the charges, brushed them off on 3 May 2021.",
                  # ("them": the charges the sentence named before)
                  [ev("CyberAttack", [], ["Contoso Bank"]), ev("Denial", ["Ivan Sokolov"], [], "2021-05-03"),
-                  ev("LegalAction", ["Tampere"], ["three Ruritanian officers"])], id="brushed-them-off"),
+                  ev("LegalAction", ["Finland", "Tampere court"], ["three Ruritanian officers"])], id="brushed-them-off"),
     pytest.param("Ruritanian hackers breached the Finnish parliament in March 2021. The foreign ministry spokeswoman, "
                  "Aino Virtanen, mocked the allegations on Facebook on 4 March 2021.",
                  [ev("CyberAttack", [], ["Finland", "parliament"], "2021-03"),
@@ -4303,6 +4305,26 @@ CASES_32 = [
                  [ev("CyberAttack", [], ["Contoso Ltd"], "2021-03-03"),
                   ev("DefensiveMeasure", ["Contoso Ltd"], [], "2021-03-04")],
                  id="revoked-every-session-blacklisted-addresses"),
+    pytest.param("Contoso Ltd was believed to have been hacked in March 2021, and the network of Fabrikam is thought "
+                 "to have been breached in June 2021.",
+                 # (the subject raised to a passive verb of saying or thinking is whom the infinitive tells of)
+                 [ev("CyberAttack", [], ["Contoso Ltd"], "2021-03"),
+                  ev("CyberAttack", [], ["Fabrikam"], "2021-06")],
+                 id="believed-to-have-been-hacked"),
+    pytest.param("In 2011 Contoso Ltd said that hackers had penetrated its network.",
+                 # (the parser reads "In 2011 Contoso Ltd" as one phrase: the name is the verb's subject)
+                 [ev("CyberAttack", [], ["Contoso Ltd"], None)],
+                 id="name-after-a-bare-year-is-the-subject"),
+    pytest.param("In December 2021 the Citizen Lab found Pegasus on the phone of Ivan Sokolov.",
+                 # (the program found is the doer; the lab that finds it names it)
+                 [ev("CyberAttack", ["Pegasus for Android"], ["Ivan Sokolov"], "2021-12"),
+                  ev("Attribution", ["Citizen Lab"], ["Pegasus for Android"], "2021-12")],
+                 id="found-named-spyware-on-the-phone-of"),
+    pytest.param("In 2021 a Tampere court sentenced Aino Ozola to two years in prison for hacking Contoso Ltd.",
+                 # (a court named by its city is a court of the city's state, no city acting)
+                 [ev("CyberAttack", ["Aino Ozola"], ["Contoso Ltd"], None),
+                  ev("LegalAction", ["Finland", "Tampere court"], ["Aino Ozola"], "2021")],
+                 id="a-city-court-is-its-states"),
 ]
 
 

@@ -18,6 +18,7 @@ from ..model import TimeValue
 from .entities import QUOTE_MARKS, EntityIndex, doer_nouns, is_group, words
 from .coref import RESPONSE_TYPES, SPEECH_ACTS, stage_of
 from .temporal import WEEKDAYS, names_the_anchors_period
+from .gazetteer import cities, fold
 from .lexicon import load, noun_index, verb_index, verbs_of, word_set
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -629,6 +630,11 @@ class EventReader:
                     first = first.head
                     shared = next((c for c in first.children if c.dep_ == "nsubjpass"), None)
                 found = [shared] if shared is not None else []
+            if not found and name == "nsubjpass" and v.dep_ == "xcomp" and is_passive(v) and is_passive(v.head) \
+                    and v.head.lemma_ in mod("reporting_verbs") | mod("raising_verbs"):
+                # "Contoso was believed to have been hacked", "the network was reported to have been
+                # infected": the subject raised to the verb of saying
+                found = [c for c in v.head.children if c.dep_ == "nsubjpass"]
             return found
         if name == "charging_obj":  # "an indictment returned in Ohio accusing Sokolov of fraud": whom it charges
             verbs = [c for c in v.children if c.dep_ == "acl"] + (
@@ -895,7 +901,9 @@ class EventReader:
             edge = subj.left_edge.i
             named = self.doc[edge - 2] if edge >= 2 and self.doc[edge - 1].text == "," else None
             keys = self.keys([named]) if named is not None and named.pos_ == "PROPN" else []
-        if not keys and subj.pos_ == "NOUN" and subj.lemma_.lower() in mod("judicial_nouns"):
+        if subj.pos_ == "NOUN" and subj.lemma_.lower() in mod("judicial_nouns") and all(
+                self.ix.entities[k].type == "Other" or cities().get(fold(self.ix.entities[k].name)) for k in keys):
+            # (and "a Casablanca court": a court of that city, no city acting)
             keys = self.court_actors(subj, v)
         if not keys and subj.lower_ in words()["domestic_bodies"]:
             # ("in Washington prosecutors charged ...": the place may hang on the verb)
@@ -955,13 +963,24 @@ class EventReader:
             if states:  # ("Georgia" there is the US state: the division's, not the country's)
                 country = next((k for k in states if self.ix.entities[k].type == "Country"), None)
                 return [self.ix.add_court(subj, country, told)] + states
-        states = self.domestic_state(subj) or self.place_states(preps(v, "in"), preps(v, "in")) or \
-            self.place_states(where, where)
+        states = self.city_named_states(subj) or self.domestic_state(subj) or \
+            self.place_states(preps(v, "in"), preps(v, "in")) or self.place_states(where, where)
         if definite and not states:
             # ("US prosecutors charged him ... The judge sentenced him": a judge of the same state)
             states = [k for k in self.ix.with_states(self.judiciary_before(v)) if self.ix.entities[k].type == "Country"]
         country = next((k for k in states if self.ix.entities[k].type == "Country"), None)
         return [self.ix.add_court(subj, country, preps(v, "in") + where)] + states
+
+    def city_named_states(self, noun) -> list[str]:
+        """The state of the city a court is named by ("a Casablanca court", "the Tampere district court")."""
+        out = []
+        for c in noun.children:
+            code = cities().get(fold(c.text)) if c.dep_ == "compound" and c.pos_ == "PROPN" else None
+            ent = self.ix.gaz.entity(code) if code else None
+            if ent is not None and code not in out:
+                self.ix.entities.setdefault(code, ent)
+                out.append(code)
+        return out
 
     def according_to(self, sent) -> list[str]:
         """The source a sentence names with "according to X"."""
@@ -1687,9 +1706,14 @@ class EventReader:
                 return  # "the attack that halted cargo operations": what the attack did, no defence
                 # ("the gang brought its leak site back": its own, no attack)
             typ = "CyberAttack"  # "hackers took the airports' websites offline": an attack
-        if spec.get("finder") or "nsubj" in spec.get("target", ()):
-            # "the SBU found malware on the servers": who found it is no attacker; "Contoso's
-            # website went down": the subject is what was hit
+        if spec.get("finder"):
+            # "the SBU found malware on the servers": who found it is no attacker; the program named
+            # is the doer ("found Pegasus on her phone", "found traces of Predator on it")
+            found = objs + [c for c in children if c.dep_ == "nsubjpass"]  # ("after Qakbot was found on them")
+            actors = [k for k in self.keys(found + [g for o in found for g in preps(o, "of")])
+                      if self.ix.entities[k].type == "Malware"]
+        elif "nsubj" in spec.get("target", ()):
+            # "Contoso's website went down": the subject is what was hit
             actors = []
         elif typ in self.SPEECH_ACTS and doer is not None and doer.i < v.i and v.dep_ == "conj" and (
                 self.is_attack_word(doer) or self.incident_like(doer)):
@@ -1837,7 +1861,7 @@ class EventReader:
                                                  if self.cyber_actor(x)) if k not in targets]
         if typ == "SeverRelations" and not targets:
             targets = self.other_countries(v, actors)
-        if typ == "CyberAttack" and passive:
+        if typ == "CyberAttack" and passive and not spec.get("finder"):
             actors = self.agent(v) or self.malware_used(v)  # ("had been infected with Pegasus": the tool told)
         if typ == "CyberAttack" and not targets and v.tag_ == "VBN" and v.dep_ == "advcl" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.head.pos_ in ("VERB", "AUX"):
@@ -1868,6 +1892,13 @@ class EventReader:
                      civil=bool(spec.get("civil")))
         if typ == "DefensiveMeasure" and any(self.is_attack_word(o) or o.lemma_.lower() == "attempt" for o in objs):
             m.stops_attack = True
+        if spec.get("finder") and actors and targets:
+            # "the Citizen Lab found Pegasus on her phone": the lab or firm that finds it names the
+            # program as the doer (an official's find is told as a find, no claim)
+            finders = [k for k in self.actor_of_verb(v) if k not in actors and k not in targets
+                       and self.ix.entities[k].type == "Organization"]
+            if finders:
+                self.add("Attribution", v, finders, list(actors), modality=self.modality(v))
 
     def generic_victims(self, toks, machines: bool = False) -> list[str]:
         """Unnamed victims in an attack's target slot, as a group entity: a plural victim noun

@@ -1,6 +1,7 @@
 """The spaCy pipeline: English model + paragraph sentence breaks + kg's gazetteer ruler."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -173,24 +174,31 @@ def date_overreach(doc):
     return doc
 
 
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 @Language.component("kg_subject_after_date")
 def subject_after_date(doc):
     """"On 3 March 2010 Judge Ozola sentenced him", "In the autumn of 2019 Estonia revoked ...": the
     parser may hang the name right after an opening date on the date's preposition. That name is
     the subject of the verb the date phrase modifies, when the verb has none."""
-    for ent in doc.ents:
-        root, before = ent.root, ent.start - 1
+    names = [(ent.root, ent.start, ent.end) for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "GPE", "NORP")]
+    # (or a name NER left untagged after a date or a bare year: "On 13 February 2019 BOV detected",
+    # "In 2011 Contoso Ltd said")
+    names += [(tok, min(c.i for c in tok.subtree if c.dep_ == "compound" or c.i == tok.i), tok.i + 1)
+              for tok in doc if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ == "pobj"]
+    for root, start, end in names:
+        before = start - 1
         while before > 0 and doc[before].dep_ == "compound" and doc[before].head.i == root.i:
             before -= 1  # (a title: "Judge")
-        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or root.dep_ != "pobj" or before < 0 \
-                or doc[before].ent_type_ != "DATE":
+        if root.dep_ != "pobj" or before < 0 or not (doc[before].ent_type_ == "DATE" or YEAR.fullmatch(doc[before].text)):
             continue
         verb = root.head
         for _ in range(4):  # (through "of" and "autumn" of "In the autumn of 2019")
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i or verb.i > ent.start:
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i or verb.i > start:
                 break
             verb = verb.head
-        if verb.pos_ == "VERB" and verb.i > ent.end - 1 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if verb.pos_ == "VERB" and verb.i > end - 1 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             root.head = verb
             root.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
     return doc
