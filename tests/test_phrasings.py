@@ -4325,6 +4325,12 @@ CASES_32 = [
                  [ev("CyberAttack", ["Aino Ozola"], ["Contoso Ltd"], None),
                   ev("LegalAction", ["Finland", "Tampere court"], ["Aino Ozola"], "2021")],
                  id="a-city-court-is-its-states"),
+    pytest.param("Hackers hit Contoso Ltd with ransomware on 3 August 2020. By the following week Contoso Ltd had "
+                 "restored normal trading.",
+                 # (trading restored is a measure; "week" is no first word of the company's name)
+                 [ev("CyberAttack", [], ["Contoso Ltd"], "2020-08-03"),
+                  ev("DefensiveMeasure", ["Contoso Ltd"], [], "2020-08")],
+                 id="by-the-following-week-restored-trading"),
 ]
 
 

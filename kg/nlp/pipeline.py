@@ -127,6 +127,7 @@ def passive_participles(doc):
 
 
 DAY_PARTS = frozenset({"day", "eve", "night", "morning", "afternoon", "evening", "weekend", "holiday"})  # "May Day"
+TIME_UNITS = DAY_PARTS | {"week", "month", "year", "fortnight", "quarter"}  # (no name begins with one in lower case)
 
 
 @Language.component("kg_date_overreach")
@@ -151,6 +152,11 @@ def date_overreach(doc):
                 tok.head, tok.dep_ = tok.head.head, "npadvmod"  # (parsed as the name's first word: it dates the verb)
     for ent in doc.ents:
         cut = None
+        if ent.label_ != "DATE" and len(ent) > 1 and ent[0].lower_ in TIME_UNITS and ent[0].text.islower():
+            # ("By the following week Contoso Ltd had restored trading", read as "week Contoso Ltd")
+            out.append(Span(doc, ent.start + 1, ent.end, label=ent.label_))
+            changed = True
+            continue
         if ent.label_ != "DATE" and len(ent) > 1 and ent.start and doc[ent.start - 1].lower_ in DATE_LEADS \
                 and ent[0].lower_ in dates and ent[0].text[:1].isupper() and ent[1].pos_ == "PROPN":
             # ("In February Contoso Bank said ...", read as one organisation): the month is the date
