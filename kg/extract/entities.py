@@ -71,7 +71,7 @@ def held(tok) -> bool:
 
 
 REFERENCE_NUMBER = re.compile(r"\b\d+/\d+\b")  # a file or case number inside a name NER found
-# a person's name by its form: a middle initial or a generational suffix ("Harold T. Martin III")
+# a person's name by its form: a middle initial or a generational suffix ("Ivan T. Sokolov III")
 PERSONAL_NAME = re.compile(r"[A-Z][a-z'-]+(?: [A-Z]\.)+(?: [A-Z][a-z'-]+)+(?: (?:Jr\.?|Sr\.?|II|III|IV))?"
                            r"|[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)+,? (?:Jr\.?|Sr\.?|II|III|IV)")
 RECENT_REACH = 80  # tokens back from a sentence's start: about the two sentences before it
@@ -625,13 +625,13 @@ class EntityIndex:
             elif label == "PERSON" and len(span) == 1 and span.root.dep_ != "nsubj" and fold(text) in big_cities():
                 label = "GPE"  # "the Tampere raid": the city, no one named so in the text ("Lincoln said": a person)
             elif label == "PERSON" and len(span) > 1 and city_population(text) and self._place_before_region(span):
-                label = "GPE"  # "his home in Glen Burnie, Maryland": a town, whatever NER says
+                label = "GPE"  # "his home in Silver Spring, Maryland": a town, whatever NER says
             if label == "PERSON" and self._org_apposition(span) and not PERSONAL_NAME.fullmatch(text):
                 label = "ORG"  # "the state grid company Ukrenergo": a company, not a person
-                # (but "Harold T. Martin III, a contractor": an initial or a suffix makes a man)
+                # (but "Ivan T. Sokolov III, a contractor": an initial or a suffix makes a man)
             elif label == "PERSON" and span.root.dep_ == "pobj" and span.root.head.lower_ == "by" \
                     and span.root.head.head.lemma_ in words()["employing_participles"] and not PERSONAL_NAME.fullmatch(text):
-                label = "ORG"  # "a contractor employed by Booz Allen Hamilton": an employer
+                label = "ORG"  # "a contractor employed by Kestrix Fabrikam": an employer
             elif label == "ORG" and self._person_apposition(span):
                 label = "PERSON"  # "a Russian national, Aleksandr Ermakov": a person, whatever NER says
             last = text.split()[-1]
@@ -715,7 +715,7 @@ class EntityIndex:
             nxt.lower_ in word_set("modality", "cyber_words") or nxt.lower_ in words()["back_references"])
 
     def _place_before_region(self, span) -> bool:
-        """Is a name followed by a comma and a named state or region ("Glen Burnie, Maryland")?"""
+        """Is a name followed by a comma and a named state or region ("Silver Spring, Maryland")?"""
         doc = self.doc
         return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "GPE" \
             and doc[span.end + 1].ent_iob_ == "B"

@@ -903,7 +903,7 @@ class EventReader:
             keys = self.keys([named]) if named is not None and named.pos_ == "PROPN" else []
         if subj.pos_ == "NOUN" and subj.lemma_.lower() in mod("judicial_nouns") and all(
                 self.ix.entities[k].type == "Other" or cities().get(fold(self.ix.entities[k].name)) for k in keys):
-            # (and "a Casablanca court": a court of that city, no city acting)
+            # (and "a Tampere court": a court of that city, no city acting)
             keys = self.court_actors(subj, v)
         if not keys and subj.lower_ in words()["domestic_bodies"]:
             # ("in Washington prosecutors charged ...": the place may hang on the verb)
@@ -972,15 +972,9 @@ class EventReader:
         return [self.ix.add_court(subj, country, preps(v, "in") + where)] + states
 
     def city_named_states(self, noun) -> list[str]:
-        """The state of the city a court is named by ("a Casablanca court", "the Tampere district court")."""
-        out = []
-        for c in noun.children:
-            code = cities().get(fold(c.text)) if c.dep_ == "compound" and c.pos_ == "PROPN" else None
-            ent = self.ix.gaz.entity(code) if code else None
-            if ent is not None and code not in out:
-                self.ix.entities.setdefault(code, ent)
-                out.append(code)
-        return out
+        """The state of the city a court is named by ("a Tampere court", "the Turku district court")."""
+        codes = [cities().get(fold(c.text)) for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        return list(dict.fromkeys(k for code in codes if code and (k := self.ix.state_key(code))))
 
     def according_to(self, sent) -> list[str]:
         """The source a sentence names with "according to X"."""
@@ -2719,7 +2713,7 @@ class EventReader:
             be = tok  # "was involved in the attack"
         if be is None and tok.lower_ == "behind" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "attr" \
                 and tok.head.head.lemma_ == "be":
-            be = tok.head.head  # "Egypt was the customer behind the infection": the noun only labels the culprit
+            be = tok.head.head  # "Ruritania was the customer behind the infection": the noun only labels the culprit
         culprit = tok.lemma_.lower() in self.trig["Attribution"]["culprits"]
         if be is None or not (self.about_cyber(tok) or (culprit or self.cyber_article()) and self.recent_cyber(tok)):
             return  # ("China was the leading suspect" after the story of a hack: the hack's suspect)

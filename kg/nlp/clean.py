@@ -182,14 +182,19 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
-def _foreign_words() -> dict[str, frozenset]:
-    """Per language of boilerplate.json 'foreign_languages', its stop words (spaCy's lists) of three
-    letters or more that are no English stop words: 'der', 'und', 'nicht', 'avec'."""
+def _stop_words() -> tuple[frozenset, dict[str, tuple[str, ...]]]:
+    """English stop words (spaCy's list), and each stop word of three letters or more of the
+    languages of boilerplate.json 'foreign_languages' that is no English one ('der', 'und',
+    'nicht', 'avec') with the languages it belongs to."""
     import importlib
 
     from spacy.lang.en.stop_words import STOP_WORDS as english
-    return {lang: frozenset(w for w in importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
-                            if len(w) >= 3) - english for lang in _data()["foreign_languages"]}
+    langs: dict[str, list[str]] = {}
+    for lang in _data()["foreign_languages"]:
+        for w in importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS:
+            if len(w) >= 3 and w not in english:
+                langs.setdefault(w, []).append(lang)
+    return frozenset(english), {w: tuple(ls) for w, ls in langs.items()}
 
 
 def foreign_spans(text: str) -> list[tuple[int, int]]:
@@ -200,19 +205,20 @@ def foreign_spans(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b][:18] for a, b in foreign_spans(t)]
     ['Das Unternehmen wu']
     """
-    from spacy.lang.en.stop_words import STOP_WORDS as english
+    english, foreign = _stop_words()
     spans = []
     for a, b in _lines(text):
         words = re.findall(r"[^\W\d_]+", text[a:b].lower())
         if len(words) < 6:
             continue
+        hits: dict[str, list[str]] = {}  # language -> its stop words in the line
+        for w in words:
+            for lang in foreign.get(w, ()):
+                hits.setdefault(lang, []).append(w)
         ours = sum(w in english for w in words)
-        for stop in _foreign_words().values():
-            hits = [w for w in words if w in stop]
-            # (three different words of it, a fifth of the line, and twice the English ones)
-            if len(set(hits)) >= 3 and len(hits) >= 0.2 * len(words) and len(hits) > 2 * ours:
-                spans.append((a, b))
-                break
+        # (three different words of one language, a fifth of the line, and twice the English ones)
+        if any(len(set(h)) >= 3 and len(h) >= 0.2 * len(words) and len(h) > 2 * ours for h in hits.values()):
+            spans.append((a, b))
     return spans
 
 

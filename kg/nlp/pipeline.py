@@ -189,7 +189,7 @@ def subject_after_date(doc):
     parser may hang the name right after an opening date on the date's preposition. That name is
     the subject of the verb the date phrase modifies, when the verb has none."""
     names = [(ent.root, ent.start, ent.end) for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "GPE", "NORP")]
-    # (or a name NER left untagged after a date or a bare year: "On 13 February 2019 BOV detected",
+    # (or a name NER left untagged after a date or a bare year: "On 3 May 2019 Kestrix detected",
     # "In 2011 Contoso Ltd said")
     names += [(tok, min(c.i for c in tok.subtree if c.dep_ == "compound" or c.i == tok.i), tok.i + 1)
               for tok in doc if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ == "pobj"]
