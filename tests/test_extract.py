@@ -711,7 +711,7 @@ def test_an_old_date_on_a_heading_line_is_no_release_date():
 
 @pytest.mark.parametrize("data, error", [
     ('{"_lists": {"a": ["x"]}, "k": "@b"}', "no list '@b'"),
-    ('{"_lists": {"a": ["x"]}, "k": ["@a", "y"]}', "never expanded"),
+    ('{"_lists": {"a": ["x"]}, "k": ["@a", "@b"]}', "no list '@b'"),
 ])
 def test_language_data_list_names_resolve_or_fail(tmp_path, monkeypatch, data, error):
     """A "@name" in the language data is a list written once; one that cannot be expanded is an error."""
@@ -723,6 +723,20 @@ def test_language_data_list_names_resolve_or_fail(tmp_path, monkeypatch, data, e
     try:
         with pytest.raises(ValueError, match=error):
             lexicon.load("probe")
+    finally:
+        lexicon.load.cache_clear()
+
+
+def test_language_data_list_names_in_a_list_are_joined(tmp_path, monkeypatch):
+    """["@a", "@b", "z"] is the two lists and the word, in that order."""
+    from kg.extract import lexicon
+
+    (tmp_path / "probe.json").write_text('{"_lists": {"a": ["x"], "b": ["y"]}, "k": {"head": ["@a", "@b", "z"]}}',
+                                         encoding="utf-8")
+    monkeypatch.setattr(lexicon, "DATA", tmp_path)
+    lexicon.load.cache_clear()
+    try:
+        assert lexicon.load("probe")["k"] == {"head": ["x", "y", "z"]}
     finally:
         lexicon.load.cache_clear()
 
@@ -810,3 +824,16 @@ def test_a_name_by_its_form_its_employer_and_a_town_before_its_state():
     assert types["Ivan T. Sokolov III"] == "Person"
     assert types["Kestrix Fabrikam"] == "Organization"
     assert types.get("Silver Spring", "Other") != "Person"
+
+
+def test_an_email_is_one_word_and_a_name_ends_at_a_column_gap():
+    """"e-mail" stays one token (split in three it leaves the parser no object), and a name
+    ends where a run of spaces starts the next column of a signature line."""
+    from kg.nlp.pipeline import get_nlp
+
+    doc = get_nlp()("She received an e-mail from Contoso. E-mails followed.\n"
+                    "Signed: Ivan Sokolov, Managing Director, Kestrix Systems B.V.        Date: 12/09/2023")
+    assert [t.text for t in doc[:6]] == ["She", "received", "an", "e-mail", "from", "Contoso"]
+    assert next(t for t in doc if t.text == "e-mail").dep_ == "dobj"
+    assert "E-mails" in [t.text for t in doc]
+    assert ("Kestrix Systems B.V.", "ORG") in [(e.text, e.label_) for e in doc.ents]

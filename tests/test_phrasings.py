@@ -4105,8 +4105,10 @@ CASES_30 = [
                  id="put-mfa-on-logins"),
     pytest.param("Hackers sent phishing e-mails with malware to Contoso Ltd in July 2023 and the hacking went on for "
                  "weeks. On 9 August 2023 Contoso Ltd added the indicators published by Fabrikam to its block lists.",
-                 # (the "to" phrase hangs on the participle of the object)
-                 [ev("DefensiveMeasure", ["Contoso Ltd"], [], "2023-08-09")],
+                 # (the "to" phrase hangs on the participle of the object; since session 33, with "e-mails" one
+                 # word, the phishing e-mails sent to Contoso Ltd are read as the attack they are)
+                 [ev("CyberAttack", [], ["Contoso Ltd"], "2023-07"),
+                  ev("DefensiveMeasure", ["Contoso Ltd"], [], "2023-08-09")],
                  id="added-indicators-to-block-lists"),
     pytest.param("The hackers used phishing and guessed passwords. In August 1986 Ivan Sokolov ran the Contoso "
                  "Laboratory in Tulsa. A stranger had broken into several of the lab's old machines.",
@@ -4336,5 +4338,52 @@ CASES_32 = [
 
 @pytest.mark.parametrize("text,want", CASES_32)
 def test_phrasing_since_session_32(text, want):
+    evs = read(text, "2024-08-15").to_events_json()["events"]
+    assert sorted((e["type"], tuple(sorted(e["actors"])), tuple(sorted(e["targets"])), e["date"]) for e in evs) == sorted(want)
+
+
+CASES_33 = [
+    pytest.param("On 14 March 2017 an officer of Contoso Ltd received an e-mail imitating a file share and pointing to a "
+                 "counterfeit login page.",
+                 # ("e-mail" is one word, so the e-mail is the object; what it imitates makes it a lure)
+                 [ev("CyberAttack", [], ["Contoso Ltd"], "2017-03-14")],
+                 id="received-an-email-imitating-a-share"),
+    pytest.param("At 08:20 on 9 May 2022 Aino Ozola received an iMessage from an unknown sender with a link to a look-alike "
+                 "of the Contoso staff portal. On 10 May 2022 Ivan Sokolov received an e-mail from the ministry with a "
+                 "link to its new portal.",
+                 # (a lure told by the words after it; a link to a real portal is no attack)
+                 [ev("CyberAttack", [], ["Aino Ozola"], "2022-05-09")],
+                 id="received-a-message-with-a-link-to-a-look-alike"),
+    pytest.param("On 14 February 2024 Aino Ozola received an SMS in French, apparently from a parcel courier, with a "
+                 "shortened link.",
+                 [ev("CyberAttack", [], ["Aino Ozola"], "2024-02-14")],
+                 id="received-an-sms-apparently-from-a-courier"),
+    pytest.param("In mid-June 2022 the firm Quillmark published research on Kestrel, Android spyware that it attributed "
+                 "to the Italian vendor Fabrikam Srl.",
+                 # (the name after "mid-June 2022" is the subject; "it" is not the spyware its clause describes)
+                 [ev("Attribution", ["Quillmark"], ["Fabrikam Srl"], "2022-06")],
+                 id="research-on-spyware-that-it-attributed-to"),
+    pytest.param("On Thursday 23 June 2022 Google published its own post naming Fabrikam as the vendor of spyware used "
+                 "against users in Italy.",
+                 # (a vendor is named as a culprit is; "as" hung by the parser on "published")
+                 [ev("Attribution", ["Google"], ["Fabrikam"], "2022-06-23")],
+                 id="post-naming-x-as-the-vendor"),
+    pytest.param("Hackers hit dissidents with spyware. The Citizen Lab presented evidence on 3 May 2016 that the hackers "
+                 "were linked to the UAE government.",
+                 # (evidence presented tells its clause, as a report does)
+                 [ev("Attribution", ["Citizen Lab"], ["United Arab Emirates"], "2016-05-03")],
+                 id="presented-evidence-that-they-were-linked"),
+    pytest.param("Applicant:   Kestrix Systems B.V., Tampere (distributor of forensic tools)\n\n"
+                 "On 3 May 2023 the applicant's sales mailbox received a phishing e-mail in a cyberattack by hackers. "
+                 "The next day the applicant blocked the sender's domain.",
+                 # (a form's field names its holder, also when a place and a gloss follow the name)
+                 [ev("CyberAttack", [], ["Kestrix Systems B.V."], "2023-05-03"),
+                  ev("DefensiveMeasure", ["Kestrix Systems B.V."], [], "2023-05-04")],
+                 id="the-applicant-of-a-form-field"),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES_33)
+def test_phrasing_since_session_33(text, want):
     evs = read(text, "2024-08-15").to_events_json()["events"]
     assert sorted((e["type"], tuple(sorted(e["actors"])), tuple(sorted(e["targets"])), e["date"]) for e in evs) == sorted(want)

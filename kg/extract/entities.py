@@ -1426,13 +1426,20 @@ class EntityIndex:
     def _read_field_labels(self):
         """A form's or memo's header field names a role the text then uses as a name: after
         "Insured:   Acme Corporation", "the insured" is Acme Corporation (so are "Client:",
-        "Claimant:", "Vendor:" ...). Only a field whose whole value is one named entity."""
+        "Claimant:", "Vendor:" ...). Only a field whose value is one named entity, or opens with
+        one and goes on after a comma or a bracket ("Applicant: Kestrix Systems B.V., Tampere (a
+        distributor)")."""
         roles: dict[str, tuple[int, str]] = {}  # label -> (token after the field, entity key)
         for m in self.FIELD.finditer(self.doc.text):
             label = m.group("label").lower()
             span = self.doc.char_span(m.start("value"), m.end("value"))
             if span is None or label in words()["not_names"]:
                 continue
+            cut = next((t.i for t in span if t.text in (",", "(", ";") and t.i > span.start), None)
+            if cut is not None and span.start in self.token_key:
+                named = [t.i for t in self.doc[span.start:cut] if t.i in self.token_key]
+                # (the name's legal form, which NER may leave out: "Kestrix Systems B.V.")
+                span = self.doc[span.start:named[-1] + 1] if cut - named[-1] <= 3 else span
             keys = {self.token_key.get(t.i) for t in span if not t.is_punct}
             if len(keys) == 1 and None not in keys and self.entities[next(iter(keys))].type in (
                     "Organization", "GovernmentBody", "Person"):
@@ -2116,6 +2123,11 @@ class EntityIndex:
             while noun.dep_ in ("dobj", "oprd", "attr", "appos") and noun.head.dep_ in ("relcl", "acl"):
                 noun = noun.head.head
             bound = {t.i for t in noun.subtree if t.i not in clause}
+            # ("research on Kestrel, Android spyware that it attributed to ...": the name the
+            # described noun stands beside is that noun too)
+            while noun.dep_ == "appos":
+                noun = noun.head
+                bound |= {t.i for t in noun.subtree if t.i not in clause and t.i <= tok.i}
         if tok.dep_ in ("dobj", "dative"):
             v = tok.head
             while not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.dep_ in (

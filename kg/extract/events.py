@@ -330,8 +330,29 @@ def disguised(obj, acts) -> bool:
     if obj.dep_ == "dobj":  # (on the verb only right after the object: not "got a call, pretending to be out")
         after += [c for c in obj.head.children if c.dep_ == "advcl" and c.i > obj.i and all(
             t.is_punct for t in obj.doc[obj.right_edge.i + 1:c.i])]
-    return any(c.lemma_.lower() in acts or any(x.dep_ == "xcomp" and x.lemma_.lower() in SEEMING for x in c.children)
+    # ("an e-mail claiming to come from its bank": whatever it does, it says where it comes from)
+    return any(c.lemma_.lower() in acts or any(x.dep_ == "xcomp" and (x.lemma_.lower() in SEEMING or x.lemma_.lower() in (
+        "come", "originate") and any(p.dep_ == "prep" and p.lower_ == "from" for p in x.children)) for x in c.children)
                for c in after)
+
+
+def marked_after(obj, signs) -> bool:
+    """Is a message told to be a lure by words after it, in its own phrases (not in a clause it
+    reports): 'an SMS, apparently from a parcel courier', 'an iMessage with a link to a look-alike
+    of the staff portal', 'an e-mail pointing to a counterfeit login page'?"""
+    if not signs:
+        return False
+    stack, seen = [c for c in obj.children if c.i > obj.i], []
+    if obj.dep_ == "dobj":  # (the parser hangs "from ..." and "with a link ..." on the verb)
+        stack += [c for c in obj.head.children if c.i > obj.i and (
+            c.dep_ == "prep" and c.lower_ in ("from", "with") or c.dep_ == "advmod")]
+    while stack:
+        t = stack.pop()
+        if t.dep_ in ("ccomp", "relcl", "advcl", "parataxis", "xcomp") and t.head.i != obj.i or t.dep_ in ("ccomp", "parataxis"):
+            continue  # ("an e-mail from Google warning that fake accounts ...": what it says)
+        seen.append(t)
+        stack += list(t.children)
+    return any(t.lower_.replace("-", "") in signs for t in seen)
 
 
 def clause_verb(tok):
@@ -1112,6 +1133,11 @@ class EventReader:
         in a statement that ...", not "was responding to reports")?"""
         if verb.lemma_ in mod("reporting_verbs"):
             return True
+        if verb.lemma_ in mod("presenting_verbs"):
+            # ("set out evidence that the operator was linked to ...": the evidence's clause is told)
+            proofs = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in load("triggers")["Attribution"]["evidence_nouns"]]
+            return any(c.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                       for t in [verb, *proofs] for c in t.children) and bool(proofs)
         if verb.lemma_ not in mod("reply_verbs"):
             return False
         # ("responded in a statement that ...": the clause may hang on the statement)
@@ -1599,7 +1625,8 @@ class EventReader:
                     w.lower_.replace("-", "") in spec["obj_mods"] for o in heads if o.lemma_.lower() in want
                     # (the words before the object, also when the tokenizer split "e-mails")
                     for w in [*[w for w in o.subtree if w.i < o.i], *v.doc[v.i + 1:o.i]]) and not any(
-                    disguised(o, spec.get("obj_acts", ())) for o in heads if o.lemma_.lower() in want):
+                    disguised(o, spec.get("obj_acts", ())) or marked_after(o, spec.get("obj_signs", ()))
+                    for o in heads if o.lemma_.lower() in want):
                 return  # "sent spear-phishing e-mails to X", not "sent an e-mail to reporters"
         # "disrupted the operation / the botnet": what the same verb's DefensiveMeasure reading
         # stops is no victim of an attack (one list, in the DefensiveMeasure entry)
@@ -1631,6 +1658,10 @@ class EventReader:
                 # (or on its participle: "added the indicators published by X to its block lists")
                 pobjs = [g for o in objs for h in [o] + [a for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"]
                          for c in h.children if c.dep_ == "prep" and c.lower_ in spec["prep"]
+                         for g in c.children if g.dep_ == "pobj"]
+            if not pobjs and v.tag_ == "VBG" and v.dep_ in ("advcl", "acl"):
+                # ("published a post naming Contoso as the vendor of ...": "as" hung on "published")
+                pobjs = [g for c in v.head.children if c.dep_ == "prep" and c.lower_ in spec["prep"] and c.i > v.i
                          for g in c.children if g.dep_ == "pobj"]
             if not pobjs or spec.get("cyber_obj") and not any(
                     t.lemma_.lower() in mod("cyber_words") or t.lower_.startswith("cyber") for o in pobjs for t in o.subtree

@@ -20,7 +20,8 @@ def _unique(pairs: list) -> dict:
 @lru_cache(maxsize=None)
 def load(name: str) -> dict:
     """A data file, with every "@name" string replaced by the list its "_lists" entry names
-    (one word list shared by several triggers is written once)."""
+    (one word list shared by several triggers is written once); a list of such names, or of
+    names and words, is their concatenation."""
     data = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"), object_pairs_hook=_unique)
     lists = data.get("_lists", {})
 
@@ -32,7 +33,8 @@ def load(name: str) -> dict:
         if isinstance(v, dict):
             return {k: expand(x) for k, x in v.items()}
         if isinstance(v, list) and any(isinstance(x, str) and x.startswith("@") for x in v):
-            raise ValueError(f"{name}.json: a list name inside a list ({v!r}) is never expanded")
+            # (["@culprit_nouns", "@maker_nouns"]: the lists joined, each still written once)
+            return [w for x in v for w in (expand(x) if isinstance(x, str) and x.startswith("@") else [x])]
         if isinstance(v, list):  # (the readings of one verb: "suspend" a service, "suspend" an account)
             return [expand(x) if isinstance(x, dict) else x for x in v]
         return v

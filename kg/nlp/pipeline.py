@@ -191,7 +191,8 @@ def subject_after_date(doc):
     names = [(ent.root, ent.start, ent.end) for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "GPE", "NORP")]
     # (or a name NER left untagged after a date or a bare year: "On 3 May 2019 Kestrix detected",
     # "In 2011 Contoso Ltd said")
-    names += [(tok, min(c.i for c in tok.subtree if c.dep_ == "compound" or c.i == tok.i), tok.i + 1)
+    # ("In mid-June 2022 Kestrix published", with the date's words parsed as the name's compounds)
+    names += [(tok, min(c.i for c in tok.subtree if c.dep_ == "compound" and c.ent_type_ != "DATE" or c.i == tok.i), tok.i + 1)
               for tok in doc if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ == "pobj"]
     for root, start, end in names:
         before = start - 1
@@ -205,6 +206,8 @@ def subject_after_date(doc):
                 break
             verb = verb.head
         if verb.pos_ == "VERB" and verb.i > end - 1 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            for c in [c for c in root.children if c.i < start and c.ent_type_ == "DATE"]:
+                c.head, c.dep_ = root.head, "pobj"  # (the date's words stay the preposition's)
             root.head = verb
             root.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
     return doc
@@ -227,6 +230,8 @@ def entity_edges(doc):
             changed = True
             continue
         end = ent.end
+        # ("Kestrix Systems B.V.        Date: 12/09/2023": a run of spaces is a column's edge)
+        end = next((t.i for t in ent[1:] if t.is_space), end)
         while end - 1 > ent.start and (doc[end - 1].dep_ == "cc" or doc[end - 1].lower_ in ("and", "or", ",")):
             end -= 1
         if end != ent.end:
@@ -256,6 +261,11 @@ def get_nlp():
     from ..extract.gazetteer import build_ruler
 
     nlp = load_model()
+    # "e-mail" is one word: split in three ("e", "-", "mail") it leaves the parser three nouns
+    # and no object ("received an e-mail imitating a share")
+    for form in ("e-mail", "e-mails", "e-mailed", "e-mailing"):
+        for cased in {form, form.capitalize(), form.upper()}:
+            nlp.tokenizer.add_special_case(cased, [{"ORTH": cased, "NORM": form.replace("-", "")}])
     nlp.add_pipe("kg_paragraphs", before="parser")
     nlp.add_pipe("kg_passive_participles", after="parser")
     nlp.add_pipe("kg_date_overreach", after="ner")
