@@ -4380,6 +4380,17 @@ CASES_33 = [
                  [ev("CyberAttack", [], ["Kestrix Systems B.V."], "2023-05-03"),
                   ev("DefensiveMeasure", ["Kestrix Systems B.V."], [], "2023-05-04")],
                  id="the-applicant-of-a-form-field"),
+    pytest.param("Hackers breached networks in a cyberattack. An intruder had copied the customer database of Contoso Ltd "
+                 "on 27 November 2020. On 3 December 2020 Contoso Ltd placed a temporary block on every customer card.",
+                 # (data copied by a hostile doer is stolen; a block placed on cards is a measure)
+                 [ev("CyberAttack", [], ["Contoso Ltd"], "2020-11-27"),
+                  ev("DefensiveMeasure", ["Contoso Ltd"], [], "2020-12-03")],
+                 id="intruder-copied-database-bank-placed-a-block"),
+    pytest.param("Hackers breached networks in a cyberattack. On 3 December 2020 Contoso Ltd replaced the handset of its "
+                 "chief executive. On 4 December 2020 Fabrikam placed an order on its website.",
+                 # (a handset replaced after an attack is a measure; an order placed is none)
+                 [ev("DefensiveMeasure", ["Contoso Ltd"], [], "2020-12-03")],
+                 id="replaced-the-handset"),
 ]
 
 
