@@ -348,8 +348,11 @@ def marked_after(obj, signs) -> bool:
             c.dep_ == "prep" and c.lower_ in ("from", "with") or c.dep_ == "advmod")]
     while stack:
         t = stack.pop()
+        # (a clause on the message itself describes it, "an e-mail pointing to a counterfeit page";
+        # one below that, or a reported clause, is what it says: "an e-mail from Google warning
+        # that fake accounts ...")
         if t.dep_ in ("ccomp", "relcl", "advcl", "parataxis", "xcomp") and t.head.i != obj.i or t.dep_ in ("ccomp", "parataxis"):
-            continue  # ("an e-mail from Google warning that fake accounts ...": what it says)
+            continue
         seen.append(t)
         stack += list(t.children)
     return any(t.lower_.replace("-", "") in signs for t in seen)
@@ -1136,8 +1139,8 @@ class EventReader:
         if verb.lemma_ in mod("presenting_verbs"):
             # ("set out evidence that the operator was linked to ...": the evidence's clause is told)
             proofs = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in load("triggers")["Attribution"]["evidence_nouns"]]
-            return any(c.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                       for t in [verb, *proofs] for c in t.children) and bool(proofs)
+            return bool(proofs) and any(c.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                                        for t in [verb, *proofs] for c in t.children)
         if verb.lemma_ not in mod("reply_verbs"):
             return False
         # ("responded in a statement that ...": the clause may hang on the statement)
@@ -1623,7 +1626,7 @@ class EventReader:
                 return
             if "obj_mods" in spec and not any(
                     w.lower_.replace("-", "") in spec["obj_mods"] for o in heads if o.lemma_.lower() in want
-                    # (the words before the object, also when the tokenizer split "e-mails")
+                    # (the words before the object in its phrase, or between the verb and it)
                     for w in [*[w for w in o.subtree if w.i < o.i], *v.doc[v.i + 1:o.i]]) and not any(
                     disguised(o, spec.get("obj_acts", ())) or marked_after(o, spec.get("obj_signs", ()))
                     for o in heads if o.lemma_.lower() in want):
