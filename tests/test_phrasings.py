@@ -4391,6 +4391,17 @@ CASES_33 = [
                  # (a handset replaced after an attack is a measure; an order placed is none)
                  [ev("DefensiveMeasure", ["Contoso Ltd"], [], "2020-12-03")],
                  id="replaced-the-handset"),
+    pytest.param("Ransomware gangs hit hospitals in cyberattacks in 2019, and hackers stole data in a cyberattack on a "
+                 "bank. Among the gang's victims were the oil company Contoso Ltd in November 2019 and Fabrikam Inc in "
+                 "February 2021. Among the victims of the flood were Aino Ozola and Ivan Sokolov.",
+                 # (the named victims of an attacker's victims noun are attacked; a flood's are not)
+                 [ev("CyberAttack", [], ["Contoso Ltd", "Fabrikam Inc"], "2019-11")],
+                 id="among-the-gangs-victims-were"),
+    pytest.param("Hackers hit journalists with spyware in a cyberattack. On 11 April 2023 Microsoft assessed with high "
+                 "confidence that the group DEV-0196 was linked to Fabrikam.",
+                 # (a "that" clause with its own subject, hung by the parser on "confidence", is still a clause)
+                 [ev("Attribution", ["Microsoft"], ["Fabrikam"], "2023-04-11")],
+                 id="assessed-with-high-confidence-that-linked"),
 ]
 
 
