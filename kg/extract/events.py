@@ -351,11 +351,17 @@ def marked_after(obj, signs) -> bool:
         # (a clause on the message itself describes it, "an e-mail pointing to a counterfeit page";
         # one below that, or a reported clause, is what it says: "an e-mail from Google warning
         # that fake accounts ...")
-        if t.dep_ in ("ccomp", "relcl", "advcl", "parataxis", "xcomp") and t.head.i != obj.i or t.dep_ in ("ccomp", "parataxis"):
+        if t.dep_ in ("ccomp", "parataxis") or t.dep_ in ("relcl", "advcl", "xcomp") and t.head.i != obj.i:
             continue
         seen.append(t)
         stack += list(t.children)
     return any(t.lower_.replace("-", "") in signs for t in seen)
+
+
+def own_clause(children) -> bool:
+    """Do a verb's dependents make a "that" clause with its own subject?"""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in children)
 
 
 def clause_verb(tok):
@@ -1563,9 +1569,7 @@ class EventReader:
             objs.append(v.head)  # "an accusation China rejected at the time" ("charges that Beijing rejected", an acl): its object
         # ("assessed with high confidence that X was linked to Y": a clause of its own, subject and
         # all, that the parser hangs on the noun before it)
-        own_clause = any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in children)
-        if spec.get("finite") and not own_clause and (v.dep_ in ("acl", "amod") or v.tag_ == "VBN" and not any(
+        if spec.get("finite") and not own_clause(children) and (v.dep_ in ("acl", "amod") or v.tag_ == "VBN" and not any(
                 c.dep_ in ("aux", "auxpass", "nsubj") for c in children)) and not self.findings_of(v):
             return  # "individuals connected to Taiwanese interests", "targets linked to the IRGC": a description
         if spec.get("not_relcl") and v.dep_ == "relcl":
@@ -1934,7 +1938,7 @@ class EventReader:
                 self.add("Attribution", v, finders, list(actors), modality=self.modality(v))
 
     def listed_victims(self):
-        """"Among the group's victims were Pemex in November 2019 and Kestrix in 2021", "its
+        """"Among the group's victims were Contoso in November 2019 and Kestrix in 2021", "its
         victims included Contoso", "Contoso was among the gang's victims": each named victim of
         an attacker's (or of a cyber) victims noun was attacked by it (one attack for the list)."""
         for t in self.doc:
@@ -1943,7 +1947,7 @@ class EventReader:
             verb, named = t.head, []
             if t.dep_ == "pobj" and t.head.lower_ == "among" and t.head.head.lemma_ in ("be", "include"):
                 verb = t.head.head  # "Among its victims were X", "X was among the victims"
-                # (a second victim the parser hangs on the verb: "were Pemex in 2019 and Kestrix in 2021")
+                # (a second victim the parser hangs on the verb: "were Contoso in 2019 and Kestrix in 2021")
                 named = [c for c in verb.children if c.dep_ in ("nsubj", "attr", "nsubjpass") and c.i != t.i
                          or c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
             elif t.dep_ == "nsubj" and verb.lemma_ in ("include", "be") and verb.pos_ in ("VERB", "AUX"):
@@ -1952,16 +1956,16 @@ class EventReader:
             doers = [k for k in self.keys(owners) if self.ix.entities[k].type in HOSTILE_TYPES]
             cyber = doers or self.hostile(t) or any(self.hostile(o) for o in owners) or any(
                 self.is_cyberish(c) for c in t.children if c.dep_ in ("compound", "poss"))  # (not "the hardest-hit victims")
-            # ("the group's victims", "the gang's", in an article about hacking)
+            # ("the group's victims", "the gang's": a noun that recalls a threat actor, in an article about hacking)
             if not named or not (cyber or self.cyber_article() and any(
-                    o.lemma_.lower() in ("group", "gang", "crew") for o in owners)):
+                    "ThreatActor" in words()["back_references"].get(o.lemma_.lower(), ()) for o in owners)):
                 continue
-            # (names only, each the name itself or its apposition: "the oil company Pemex", not
-            # "government institutions, diplomatic offices and embassies"; and a name hung on the
-            # verb as its conjunct, not the clauses after it)
-            victims = [self.ix.token_key[x.i] for m in with_conj([n for n in named if n.dep_ != "conj"]) + [
-                n for n in named if n.dep_ == "conj"] for x in [m, *[c for c in m.children if c.dep_ == "appos"]]
-                if x.i in self.ix.token_key and x.pos_ == "PROPN"]
+            # (names only, each the name itself or its apposition: "the oil company Contoso", not
+            # "ministries, embassies and banks"; a name hung on the verb as its conjunct is that
+            # name alone, not the clauses after it)
+            heads = with_conj([n for n in named if n.dep_ != "conj"]) + [n for n in named if n.dep_ == "conj"]
+            names = [x for m in heads for x in [m, *[c for c in m.children if c.dep_ == "appos"]]]
+            victims = [self.ix.token_key[x.i] for x in names if x.i in self.ix.token_key and x.pos_ == "PROPN"]
             victims = [k for k in dict.fromkeys(victims) if k not in doers]
             if victims:
                 self.add("CyberAttack", verb, doers, victims)
