@@ -837,3 +837,15 @@ def test_an_email_is_one_word_and_a_name_ends_at_a_column_gap():
     assert next(t for t in doc if t.text == "e-mail").dep_ == "dobj"
     assert "E-mails" in [t.text for t in doc]
     assert ("Kestrix Systems B.V.", "ORG") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_firm_name_cut_at_its_ampersand_is_rejoined():
+    from kg.extract.entities import EntityIndex
+
+    # (NER may stop at the ampersand of a letterhead in capitals; the capitalised words after it,
+    # on the same line, are the rest of the name, but not the words of the next line)
+    doc = _doc_with_entities("HALBERD & FINCH ACADEMIC\nLondon\n\nKestrix\n& Partners left.",
+                             [("HALBERD", "ORG"), ("Kestrix", "ORG")])
+    names = {e.name for e in EntityIndex(doc, scope="t").entities.values()}
+    assert "HALBERD & FINCH ACADEMIC" in names and "HALBERD" not in names
+    assert "Kestrix" in names and not any(n.startswith("Kestrix &") for n in names)

@@ -4409,3 +4409,82 @@ CASES_33 = [
 def test_phrasing_since_session_33(text, want):
     evs = read(text, "2024-08-15").to_events_json()["events"]
     assert sorted((e["type"], tuple(sorted(e["actors"])), tuple(sorted(e["targets"])), e["date"]) for e in evs) == sorted(want)
+
+
+# Session 34: tuned on heldout64 and heldout65 (released this session); invented names throughout
+CASES_34 = [
+    pytest.param("On 30 January 2025 the FBI, working with Europol, seized Kestrix and Quillmark, two of the largest "
+                 "hacking forums.",
+                 # (a state body seizing a named site closes it; the name after the date is the subject; "hacking
+                 # forums" names where the trade is done, no attack)
+                 [ev("DefensiveMeasure", ["Federal Bureau of Investigation", "United States"], [], "2025-01-30")],
+                 id="fbi-working-with-europol-seized-named-forums"),
+    pytest.param("Kestrix Market was taken down in July 2017 by the FBI, working with the Dutch police.",
+                 [ev("DefensiveMeasure", ["Federal Bureau of Investigation", "United States"], [], "2017-07")],
+                 id="market-taken-down-by-the-fbi"),
+    pytest.param("Police seized Ivan Sokolov's phone in May 2021.",
+                 [],  # (a phone seized as evidence is no site closed)
+                 id="police-seized-a-phone"),
+    pytest.param("In May 2023 Southwark Crown Court sent Ivan Sokolov to prison for 13 years.",
+                 [ev("LegalAction", ["Southwark Crown Court"], ["Ivan Sokolov"], "2023-05")],
+                 id="court-sent-him-to-prison"),
+    pytest.param("On 2 June 2020 ESET saw a possible link to North Korea's Lazarus group.",
+                 [ev("Attribution", ["ESET"], ["Lazarus Group", "North Korea"], "2020-06-02")],
+                 id="saw-a-possible-link-to"),
+    pytest.param("In late 2019 hackers went after Fabrikam Ltd in a cyberattack. The firm Quillmark described the "
+                 "operation in June 2020. Quillmark saw a possible link to North Korea's Lazarus group.",
+                 # (a claim two sentences after its author's act dated by a month is of that month)
+                 [ev("CyberAttack", [], ["Fabrikam Ltd"], "2019"),
+                  ev("Attribution", ["Quillmark"], ["Lazarus Group", "North Korea"], "2020-06")],
+                 id="claim-after-its-authors-dated-report"),
+    pytest.param("On 30 November 2022 the firm Quillmark described an exploitation framework it called Heliconia. "
+                 "Quillmark linked the framework to Kestrix IT in Barcelona.",
+                 # (a firm whose name ends in "IT" is no "it" that recalls the act)
+                 [ev("Attribution", ["Quillmark"], ["Kestrix"], "2022-11-30")],
+                 id="linked-the-framework-to-a-firm-named-it"),
+    pytest.param("In April 2018 four GRU officers tried to break into the OPCW's Wi-Fi network. On 4 October 2018 the "
+                 "Netherlands expelled the four officers.",
+                 # ("the four officers" are the four GRU officers told before: the GRU's)
+                 [ev("CyberAttack", ["GRU (Russian Federation)", "Russia"],
+                     ["Organisation for the Prohibition of Chemical Weapons"], "2018-04"),
+                  ev("ExpelDiplomats", ["Netherlands"], ["GRU (Russian Federation)", "Russia"], "2018-10-04")],
+                 id="expelled-the-four-officers-told-before"),
+    pytest.param("In 2015 the firm Quillmark connected the campaign to the group others call Rocket Kitten.",
+                 # (the naming clause the parser hangs on "campaign", starting right after "the group")
+                 [ev("Attribution", ["Quillmark"], ["Rocket Kitten"], "2015")],
+                 id="connected-to-the-group-others-call"),
+    pytest.param("In 2019 the firm Quillmark described a group it calls Charming Kitten. On 3 October 2019 Quillmark "
+                 "linked the group to Iran's Ministry of Intelligence.",
+                 # ("the group" recalls a threat actor: the claim is about cyber operations)
+                 [ev("Attribution", ["Quillmark"], ["Ministry of Intelligence (Iran)", "Iran"], "2019-10-03")],
+                 id="linked-the-group-to-a-ministry"),
+    pytest.param("Hackers phished the customers of Fabrikam Exchange in March 2025 in a cyberattack. The cyber incident "
+                 "hit hundreds. On 12 March 2025 Fabrikam Exchange restricted one customer's account.",
+                 [ev("CyberAttack", [], ["Fabrikam Exchange"], "2025-03"),
+                  ev("DefensiveMeasure", ["Fabrikam Exchange"], [], "2025-03-12")],
+                 id="phished-customers-and-account-restricted"),
+    pytest.param("Hackers phished Aino Ozola's card details on 26 March 2024 in a cyberattack on Contoso Bank "
+                 "customers. The cyber incident hit hundreds. On 27 March 2024 Contoso Bank blocked her card.",
+                 [ev("CyberAttack", [], ["Aino Ozola"], "2024-03-26"),
+                  ev("CyberAttack", [], ["Contoso Bank"], "2024-03-26"),
+                  ev("DefensiveMeasure", ["Contoso Bank"], [], "2024-03-27")],
+                 id="card-details-phished-and-card-blocked"),
+    pytest.param("In March 2021 Fabrikam Ltd was sent phishing e-mails. In April 2021 the e-mails were sent to Contoso.",
+                 # (the one sent a lure, as the passive's subject, is its target; plain e-mails are no lure)
+                 [ev("CyberAttack", [], ["Fabrikam Ltd"], "2021-03")],
+                 id="was-sent-phishing-emails"),
+    pytest.param("Statement by the Kestrix Foundation\n\nWe support activists against spyware and hacking. We train "
+                 "lawyers in cyber security. Our protection team replaced her phone on 1 March 2024. Our panel firm "
+                 "rebuilt 31 machines on 2 March 2024. Our own school closed its computer lab on 3 March 2024.",
+                 # (a team of "ours", or "our own school", in a text that speaks as "we", is its organisation's;
+                 # "our panel firm" is another company)
+                 [ev("DefensiveMeasure", ["Kestrix Foundation"], [], "2024-03-01"),
+                  ev("DefensiveMeasure", ["Kestrix Foundation"], [], "2024-03-03")],
+                 id="our-team-replaced-her-phone"),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES_34)
+def test_phrasing_since_session_34(text, want):
+    evs = read(text, "2025-08-15").to_events_json()["events"]
+    assert sorted((e["type"], tuple(sorted(e["actors"])), tuple(sorted(e["targets"])), e["date"]) for e in evs) == sorted(want)

@@ -540,6 +540,12 @@ class EntityIndex:
                 span = self.doc[span.start:nxt.end]
                 span.label_ = "GPE"
                 skip.add(n + 1)
+            amp = self._ampersand_end(span)
+            if amp is not None:  # "HALBERD" + "& FINCH ACADEMIC": one firm's name, cut at the ampersand
+                label = span.label_
+                span = self.doc[span.start:amp]
+                span.label_ = label
+                skip.update(m for m in range(n + 1, len(ents)) if ents[m].start < amp)
             facility = self._facility_end(span)
             if facility is not None:  # "Oslo" + "Airport", "Port of" + "Valletta": an institution, no state
                 start, end = facility
@@ -563,6 +569,20 @@ class EntityIndex:
                 span.label_ = label
             out.append(span)
         return out
+
+    def _ampersand_end(self, span) -> int | None:
+        """Where a firm's name cut before an ampersand ends ("Halberd" + "& Finch Academic"):
+        after the capitalised words that follow it on the same line, if any."""
+        if span.label_ != "ORG" or span.end + 1 >= len(self.doc) or self.doc[span.end].text != "&" \
+                or "\n" in span[-1].whitespace_ + self.doc[span.end].whitespace_:
+            return None
+        end = span.end + 1
+        while end < len(self.doc) and end - span.end <= 3 and self.doc[end].pos_ == "PROPN" and (
+                self.doc[end].text.istitle() or self.doc[end].text.isupper()):
+            end += 1
+            if "\n" in self.doc[end - 1].whitespace_:
+                break
+        return end if end > span.end + 1 else None
 
     def _two_names(self, span) -> list:
         """The two organisations of an ORG span "A B and C D" whose sides are names of two words or
@@ -1851,6 +1871,23 @@ class EntityIndex:
                 continue
             if len(people) >= 2:
                 return people if count is None or count == len(people) else []
+        return [] if own else self._recall_owned(tok, count, sents[max(0, here - 3):here + 1])
+
+    def _recall_owned(self, tok, count, sents) -> list[str]:
+        """"four GRU officers try to break in ... the Netherlands expels the four officers": the
+        body an earlier, undefined mention of the same people names as theirs (the same count)."""
+        lemma = tok.lemma_.lower()
+        for sent in reversed(sents):
+            for t in reversed([t for t in sent if t.i < tok.i]):
+                if t.lemma_.lower() != lemma or t.tag_ != "NNS" or any(c.lower_ == "the" for c in t.children):
+                    continue
+                if next((NUMBERS.get(c.lower_) for c in t.children if c.dep_ == "nummod"), None) != count:
+                    continue
+                owners = [self.token_key[c.i] for c in t.children if c.dep_ in ("compound", "nmod", "poss")
+                          and c.i < t.i and c.i in self.token_key]
+                owners = [k for k in owners if self.entities[k].type in ("GovernmentBody", "ThreatActor")]
+                if owners:
+                    return owners
         return []
 
     @staticmethod

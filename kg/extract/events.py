@@ -22,6 +22,7 @@ from .gazetteer import cities, fold
 from .lexicon import load, noun_index, verb_index, verbs_of, word_set
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
+BLOW_VERBS = ("seize", "dismantle", "disrupt", "sinkhole")  # measures that strike at attackers, by no victim
 REL_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 HOSTILE_TYPES = ("ThreatActor", "Malware")  # the entities an attacker is named by
 # a program told by its kind, not its name ("the worm", "a new variant"): what infects machines
@@ -150,6 +151,12 @@ def strikes_at_attackers(trigger) -> bool:
                for t in o.subtree)
 
 
+def trade_word(tok) -> bool:
+    """Does an attack word only name a trade's place or tool ("two of the largest hacking
+    forums", "a phishing kit"), no act?"""
+    return tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in mod("trade_heads")
+
+
 def subject_of(v, depth: int = 0):
     """The token that acts as the subject of verb ``v``, inherited where the parse leaves it out."""
     if depth > 6:
@@ -192,6 +199,12 @@ def subject_of(v, depth: int = 0):
                     if name.dep_ == "pobj" and name.pos_ in ("PROPN", "NOUN") and name.ent_type_ != "DATE" and any(
                             c.ent_type_ == "DATE" and c.i < name.i for c in name.children):
                         return name
+                    # ("On 30 January the FBI, working with Europol, seized ...": the name as the date's apposition)
+                    if name.dep_ == "pobj" and name.ent_type_ == "DATE" and not any(c.dep_ in SUBJ for c in v.children):
+                        named = next((c for c in name.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN"
+                                      and c.ent_type_ != "DATE" and c.i > name.i), None)
+                        if named is not None:
+                            return named
     if finite_misread(v):
         return v.head  # (the sentence's noun is the subject)
     if is_passive(v):
@@ -454,7 +467,7 @@ class EventReader:
         if sent.start not in memo:
             lem = {f for t in sent for f in forms(t)}
             memo[sent.start] = bool(lem & (set(mod("cyber_words")) | self.INCIDENT_WORDS)) or any(
-                t.lower_.startswith("cyber") or self.cyber_actor(t) for t in sent) or self.hyphened_cyber(sent.text)
+                t.lower_.startswith("cyber") or self.cyber_actor(t, recalled=True) for t in sent) or self.hyphened_cyber(sent.text)
         return memo[sent.start]
 
     def cyber_context(self, tok, local: bool = False) -> bool:
@@ -472,9 +485,13 @@ class EventReader:
             return False  # a missile attack, unless the same words speak of a cyber one
         return bool(lem & words) or any(t.lower_.startswith("cyber") or self.cyber_actor(t) for t in scope)
 
-    def cyber_actor(self, t) -> bool:
-        """Does a token name a threat actor or a piece of malware ("Lazarus Group's attack")?"""
+    def cyber_actor(self, t, recalled: bool = False) -> bool:
+        """Does a token name a threat actor or a piece of malware ("Lazarus Group's attack")?
+        With ``recalled``, a noun that recalls one counts too ("Kaspersky linked the group to ...")."""
         ent = self.ix.entities.get(self.ix.token_key.get(t.i, ""))
+        if ent is None and recalled and t.pos_ == "NOUN" and {"ThreatActor", "Malware"} & set(
+                words()["back_references"].get(t.lemma_.lower(), ())):
+            return any(self.ix.entities[k].type in ("ThreatActor", "Malware") for k in self.keys([t]))
         return ent is not None and ent.type in ("ThreatActor", "Malware")
 
     CLIMB = ("xcomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "attr", "oprd", "acomp", "advmod",
@@ -614,7 +631,11 @@ class EventReader:
 
         # "a group of hackers it calls Pawn Storm": the name a relative clause gives the noun
         # ("a group it tracks as Storm-2041": the name after "as")
-        toks = toks + [x for t in toks for c in t.children if c.dep_ == "relcl" and c.lemma_ in naming
+        # ("connected the campaign to the group others call Rocket Kitten": the clause may hang on
+        # another noun, but starts right after this one)
+        toks = toks + [x for t in toks for c in t.sent if c.lemma_ in naming and (
+                           c.dep_ == "relcl" and c.head.i == t.i
+                           or c.dep_ in ("relcl", "ccomp") and c.left_edge.i == t.i + 1 and t.pos_ == "NOUN")
                        and any(g.dep_ == "nsubj" for g in c.children)
                        for x in [x for x in c.children if x.dep_ in ("dobj", "oprd")] + preps(c, "as")
                        if self.ix.token_key.get(x.i)]
@@ -796,6 +817,9 @@ class EventReader:
     def incident_like(self, tok) -> bool:
         """Does a noun name the act a claim is about ("the attack", "the SolarWinds campaign",
         "it") rather than the one accused?"""
+        key = self.ix.token_key.get(tok.i)
+        if tok.pos_ == "PROPN" and key and self.ix.entities[key].type in ("Organization", "Person", "GovernmentBody", "Country"):
+            return False  # "linked the framework to Variston IT": a firm, whatever its name's last word
         if tok.lower_ in ("it", "this", "that", "them", "these", "those"):
             return True
         if tok.lemma_.lower() in doer_nouns():
@@ -925,6 +949,11 @@ class EventReader:
             return self.speaker(v) or self.ix.turn_speaker(v) or self.statement_authors(v) or self.keys(
                 preps(v, "at")) or self.house_voice()
         keys = self.keys([subj])
+        if not keys and any(c.dep_ == "poss" and c.lower_ == "our" for c in subj.children) and (
+                subj.lemma_.lower() in words()["house_parts"] or subj.lemma_.lower() in words()["house_names"]
+                and not any(c.dep_ == "compound" for c in subj.children)) \
+                and not any(q in subj.sent.text for q in QUOTE_MARKS):
+            keys = self.house_voice()  # "Our protection team replaced her phone", in a text that speaks as "we"
         if not keys and subj.dep_ == "appos" and v.dep_ == "relcl" and v.head.i == subj.i:
             # "Killnet, a hacking group that claimed ...": the name before the apposition's comma
             # (the parser may hang the apposition on another noun)
@@ -1190,7 +1219,8 @@ class EventReader:
                 if lemma not in verbs and (tok.tag_ in ("VBD", "VBN") or tok.pos_ == "ADJ"):
                     lemma = verb_lemma(tok, verbs) or lemma
                 for typ, spec in verbs.get(lemma, []):
-                    self.verb_trigger(tok, typ, spec)
+                    if not (typ == "CyberAttack" and trade_word(tok)):
+                        self.verb_trigger(tok, typ, spec)
                 if lemma in self.trig["Condemnation"]["calling_verbs"]:
                     self.calling(tok)
                 if lemma in self.trig["Attribution"]["evidence_verbs"]:
@@ -1202,7 +1232,8 @@ class EventReader:
             elif tok.pos_ in ("NOUN", "PROPN"):
                 specs = next((nouns[f] for f in (lemma, tok.lower_, *sorted(forms(tok))) if f in nouns), [])
                 for typ, spec in specs:
-                    self.noun_trigger(tok, typ, spec)
+                    if not (typ == "CyberAttack" and trade_word(tok)):
+                        self.noun_trigger(tok, typ, spec)
                 self.evidence_of_involvement(tok)
                 if (tok.pos_ == "NOUN" or tok.text == "APT") and lemma in self.trig["Attribution"]["state_actor_nouns"]:
                     self.state_actor_claim(tok)
@@ -1407,7 +1438,7 @@ class EventReader:
             if any(a.dep_ == "relcl" and a.head.lemma_ == "time" for a in m.trigger.ancestors):
                 continue  # "declared an emergency, the first time hacking had forced one": attacks at large
             defenders = [d for d in self.mentions if d.type == "DefensiveMeasure" and d.sent == m.sent and d.actors
-                         and not d.stops_attack and d.modality == "asserted"
+                         and not d.stops_attack and d.trigger.lemma_ not in BLOW_VERBS and d.modality == "asserted"
                          # "worked with both organisations to contain the activity": a helper, no victim
                          and first_conjunct(d.trigger).head.lemma_ not in mod("helping_verbs")]
             if defenders:
@@ -1426,17 +1457,31 @@ class EventReader:
             if m.type != "DefensiveMeasure" or m.actors or m.modality != "asserted" or m.trigger.pos_ != "VERB":
                 continue
             v = m.trigger
-            if is_passive(v):
+            # ("the service had been secured and taken offline": the first conjunct's patient)
+            first = v.head if v.dep_ == "conj" and v.tag_ == "VBN" and is_passive(v.head) else v
+            if is_passive(first):
                 # ("the passwords of all users were reset": any measure on the victim's own things;
                 # not "the botnet's servers were seized", a blow at the attackers)
-                if preps(v, "by") or not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in own for c in v.children) \
-                        or strikes_at_attackers(v) or v.lemma_ in ("seize", "dismantle", "disrupt", "sinkhole"):
+                if preps(v, "by") or not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in own for c in first.children) \
+                        or strikes_at_attackers(v) or v.lemma_ in BLOW_VERBS:
                     continue
-                m.actors = self.last_victim(v, story_wide=True)
+                # ("Contoso said the service had been taken offline": the company that tells of its own)
+                m.actors = self.telling_body(first) or self.last_victim(v, story_wide=True)
             else:
                 doer = subject_of(v)
                 if doer is not None:
                     m.actors = self.recent_victim(self.teller_described(doer), story_wide=True)
+
+    def telling_body(self, v) -> list[str]:
+        """The company or body that reports a clause ("Contoso said the service had been taken
+        offline"), not a news outlet nor a state."""
+        if v.dep_ != "ccomp" or v.head.lemma_ not in mod("reporting_verbs"):
+            return []
+        keys = self.actor_of_verb(v.head)
+        if len(keys) == 1 and self.ix.entities[keys[0]].type in ("Organization", "GovernmentBody") \
+                and not self.ix.news_outlet(keys[0]):
+            return keys
+        return []
 
     def unclaimed_blame(self):
         """'The attack on X was blamed on Iranian hackers', with nobody named who blames: no
@@ -1557,6 +1602,22 @@ class EventReader:
         noun, _ = self.counted_noun(doer)
         return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in words()["organization_heads"]
 
+    def official_doer(self, v) -> bool:
+        """Is the doer of ``v`` a state or a state body ("the FBI", "Dutch police", "investigators")?"""
+        doer = subject_of(v)
+        if doer is None:
+            return False
+        kinds = {self.ix.entities[k].type for k in self.actor_of_verb(v)}
+        return bool(kinds & {"Country", "GovernmentBody"}) or not kinds and doer.lemma_.lower() in words()["domestic_bodies"]
+
+    def names_service(self, toks) -> bool:
+        """Does one of ``toks`` name a thing that can be closed (a site, market, forum or program
+        by its proper name), no state nor state body? (A name read as a person's may be a
+        market's: "Kestrix Market"; the state seizes things, and arrests people.)"""
+        return any(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") and getattr(
+            self.ix.entities.get(self.ix.token_key.get(t.i)), "type", None) not in ("Country", "GovernmentBody")
+            for t in toks)
+
     def verb_trigger(self, v, typ, spec):
         if self.to_blame(v):
             return  # read by behind()
@@ -1581,6 +1642,8 @@ class EventReader:
             return  # "the virus took down the website", not "the firm took down its site"
         if "private_doer" in spec and self.private_doer(v) != spec["private_doer"]:
             return  # "Tether froze the tokens": a company's measure; "the Treasury froze X's assets": a sanction
+        if spec.get("official_doer") and not (self.official_doer(v) and self.names_service(with_conj(objs))):
+            return  # "the FBI seized Cracked", "AlphaBay was taken down by the FBI": a site closed by the state
         if typ == "Denial" and doer is not None and doer.lemma_.lower() in mod("judicial_nouns"):
             return  # "the court rejected that version": a ruling, no one denying their own part
         if typ == "CyberAttack" and doer is not None and doer.lower_ in mod("generic_doers"):
@@ -1780,7 +1843,8 @@ class EventReader:
                                          for w in ("of", "on", "against") for p in preps(g, w)]))
             # (an attack's victims are also where they are: "networks in Guam")
             for t in self.keys(toks, exclude=actors if typ == "CyberAttack" else (), places=typ == "CyberAttack"):
-                if t not in targets and t not in victims:
+                # ("ClearSky connected the campaign to the group": the claimant recalled is not whom it blames)
+                if t not in targets and t not in victims and not (typ == "Attribution" and t in actors):
                     targets.append(t)
             if typ == "Attribution":  # "traced the intrusion to machines in Vietnam"
                 targets += [k for k in self.hosting_states(toks) if k not in targets]
@@ -3782,6 +3846,12 @@ class EventReader:
                     best = (p.start, other.date)
         return best[1] if best else None
 
+    @property
+    def REPORTING_ACTS(self) -> frozenset:
+        """Verbs by which a firm or body tells its findings (say, publish, describe, ...)."""
+        return frozenset(mod("reporting_verbs")) | frozenset(mod("publishing_verbs")) | frozenset(
+            self.trig["Attribution"]["describing_verbs"])
+
     def inherit_dates(self):
         """'On Friday, Lavrov said ... He called the measures unfriendly': an undated act
         by the same actor a few sentences later shares the day of the one before."""
@@ -3800,8 +3870,13 @@ class EventReader:
             # "Britain joined in on the same day. [Britain's minister] said ...": a dated clause
             # whose subject is the same actor dates what follows
             for n, span, tv in self.narrative_spans():
-                if tv.precision == "day" and floor <= n < here:
-                    gov = self.date_gov(span)
+                if not floor <= n < here:
+                    continue
+                gov = self.date_gov(span)
+                # ("ESET described the operation in June 2020. ESET saw a possible link to Lazarus": a
+                # claim told within two sentences of a month its author's report is dated by is of that month)
+                if tv.precision == "day" or tv.precision == "month" and m.type in self.SPEECH_ACTS and here - n <= 2 \
+                        and gov.lemma_ in self.REPORTING_ACTS:
                     subj = subject_of(gov) if gov.pos_ in ("VERB", "AUX") else None
                     if subj is not None and mine & set(self.ix.with_states(self.keys([subj]))):
                         prev.append((span.root.i, tv))
