@@ -151,6 +151,39 @@ def strikes_at_attackers(trigger) -> bool:
                for t in o.subtree)
 
 
+def naming_clause_after(t):
+    """A clause that names the noun ``t`` but that the parser hung on another word ("connected
+    the campaign to the group others call Rocket Kitten": "call" on "campaign"): the clause
+    verb whose words start right after the noun."""
+    if t.pos_ != "NOUN" or t.i + 1 >= len(t.doc):
+        return None
+    c = t.doc[t.i + 1]
+    while c.left_edge.i == t.i + 1:
+        if c.dep_ in ("relcl", "ccomp") and c.lemma_ in words()["naming_participles"]:
+            return c
+        if c.head.i in (c.i, t.i):
+            return None
+        c = c.head
+    return None
+
+
+def house_part(tok) -> bool:
+    """Is a noun outside quotes the text's own organisation or a part of it, called "our" ("Our
+    protection team", "our own school"; not "our panel firm", another company)?"""
+    if not any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children) or any(q in tok.sent.text for q in QUOTE_MARKS):
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in words()["house_parts"] or lemma in words()["house_names"] and not any(
+        c.dep_ == "compound" for c in tok.children)
+
+
+@lru_cache(maxsize=1)
+def reporting_acts() -> frozenset:
+    """Verbs by which a firm or body tells its findings (say, publish, describe, ...)."""
+    return frozenset(mod("reporting_verbs")) | frozenset(mod("publishing_verbs")) | frozenset(
+        load("triggers")["Attribution"]["describing_verbs"])
+
+
 def trade_word(tok) -> bool:
     """Does an attack word only name a trade's place or tool ("two of the largest hacking
     forums", "a phishing kit"), no act?"""
@@ -631,12 +664,9 @@ class EventReader:
 
         # "a group of hackers it calls Pawn Storm": the name a relative clause gives the noun
         # ("a group it tracks as Storm-2041": the name after "as")
-        # ("connected the campaign to the group others call Rocket Kitten": the clause may hang on
-        # another noun, but starts right after this one)
-        toks = toks + [x for t in toks for c in t.sent if c.lemma_ in naming and (
-                           c.dep_ == "relcl" and c.head.i == t.i
-                           or c.dep_ in ("relcl", "ccomp") and c.left_edge.i == t.i + 1 and t.pos_ == "NOUN")
-                       and any(g.dep_ == "nsubj" for g in c.children)
+        # ("connected the campaign to the group others call Rocket Kitten": the clause hung on another noun)
+        toks = toks + [x for t in toks for c in [*(c for c in t.children if c.dep_ == "relcl"), naming_clause_after(t)]
+                       if c is not None and c.lemma_ in naming and any(g.dep_ == "nsubj" for g in c.children)
                        for x in [x for x in c.children if x.dep_ in ("dobj", "oprd")] + preps(c, "as")
                        if self.ix.token_key.get(x.i)]
         for t in with_conj(toks):
@@ -949,10 +979,7 @@ class EventReader:
             return self.speaker(v) or self.ix.turn_speaker(v) or self.statement_authors(v) or self.keys(
                 preps(v, "at")) or self.house_voice()
         keys = self.keys([subj])
-        if not keys and any(c.dep_ == "poss" and c.lower_ == "our" for c in subj.children) and (
-                subj.lemma_.lower() in words()["house_parts"] or subj.lemma_.lower() in words()["house_names"]
-                and not any(c.dep_ == "compound" for c in subj.children)) \
-                and not any(q in subj.sent.text for q in QUOTE_MARKS):
+        if not keys and house_part(subj):
             keys = self.house_voice()  # "Our protection team replaced her phone", in a text that speaks as "we"
         if not keys and subj.dep_ == "appos" and v.dep_ == "relcl" and v.head.i == subj.i:
             # "Killnet, a hacking group that claimed ...": the name before the apposition's comma
@@ -3846,12 +3873,6 @@ class EventReader:
                     best = (p.start, other.date)
         return best[1] if best else None
 
-    @property
-    def REPORTING_ACTS(self) -> frozenset:
-        """Verbs by which a firm or body tells its findings (say, publish, describe, ...)."""
-        return frozenset(mod("reporting_verbs")) | frozenset(mod("publishing_verbs")) | frozenset(
-            self.trig["Attribution"]["describing_verbs"])
-
     def inherit_dates(self):
         """'On Friday, Lavrov said ... He called the measures unfriendly': an undated act
         by the same actor a few sentences later shares the day of the one before."""
@@ -3876,7 +3897,7 @@ class EventReader:
                 # ("ESET described the operation in June 2020. ESET saw a possible link to Lazarus": a
                 # claim told within two sentences of a month its author's report is dated by is of that month)
                 if tv.precision == "day" or tv.precision == "month" and m.type in self.SPEECH_ACTS and here - n <= 2 \
-                        and gov.lemma_ in self.REPORTING_ACTS:
+                        and gov.lemma_ in reporting_acts():
                     subj = subject_of(gov) if gov.pos_ in ("VERB", "AUX") else None
                     if subj is not None and mine & set(self.ix.with_states(self.keys([subj]))):
                         prev.append((span.root.i, tv))
