@@ -4473,6 +4473,17 @@ CASES_34 = [
                  # (the one sent a lure, as the passive's subject, is its target; plain e-mails are no lure)
                  [ev("CyberAttack", [], ["Fabrikam Ltd"], "2021-03")],
                  id="was-sent-phishing-emails"),
+    pytest.param("Hackers attacked councils in a ransomware campaign. The cyberattacks used phishing. In February 2024 "
+                 "Kestrix City Council was hit hard.",
+                 # (the parser makes the council the object of "In", the month its modifier: the passive's subject)
+                 [ev("CyberAttack", [], ["Kestrix City Council"], "2024-02")],
+                 id="in-february-the-council-was-hit"),
+    pytest.param("The Kestrix Bureau of Standards said its network had been breached by hackers in 2015. In 2016 the "
+                 "Bureau, with technical support from Contoso Ltd, removed the intruders from its network.",
+                 # ("the Bureau" recalls the body whose name has the word, though the "with" phrase follows it)
+                 [ev("CyberAttack", [], ["Kestrix Bureau of Standards"], "2015"),
+                  ev("DefensiveMeasure", ["Kestrix Bureau of Standards"], [], "2016")],
+                 id="the-bureau-with-support-from"),
     pytest.param("Statement by the Kestrix Foundation\n\nWe support activists against spyware and hacking. We train "
                  "lawyers in cyber security. Our protection team replaced her phone on 1 March 2024. Our panel firm "
                  "rebuilt 31 machines on 2 March 2024. Our own school closed its computer lab on 3 March 2024.",

@@ -33,6 +33,9 @@ PRONOUNS_THING = {"it", "its", "they", "them", "their"}
 PRONOUNS_PLURAL = {"they", "them", "their"}
 
 
+NAMING_PREPS = ("of", "for", "in", "at", "on")  # a phrase that names or places a body ("the hospital in Brno")
+
+
 @lru_cache(maxsize=1)
 def time_zones() -> frozenset:
     """Time-zone abbreviations ("5.02pm BST"), which NER sometimes tags as organisations."""
@@ -1738,8 +1741,9 @@ class EntityIndex:
         # (a lower-case word the tagger took for a name, "the bloc said", is a common noun)
         # (a plural form is no description of one body; "the police", a collective, is)
         # ("The City began taking servers offline": a filing's or notice's capitalised description)
+        # (not "the Bureau of Meteorology", but "the Bureau, with support from X, ...")
         titled = tok.pos_ == "PROPN" and tok.text.istitle() and tok.lower_ in words()["back_references"] and not any(
-            c.dep_ in ("compound", "prep", "flat") for c in tok.children)
+            c.dep_ in ("compound", "flat") or c.dep_ == "prep" and c.lower_ in NAMING_PREPS for c in tok.children)
         if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (tok.text.islower() or titled)) and (
                 tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() == low or low in words()["body_plurals"]) and any(
                 c.lower_ in ("the", "this", "that") for c in tok.lefts):
@@ -1788,11 +1792,15 @@ class EntityIndex:
                 # "According to Contoso Labs, the attackers were in the utility's network")
                 exclude = set(exclude) | {self.token_key[t.i] for t in tok.sent if t.i in self.token_key
                                           and t.head.lower_ == "to" and t.head.head.lower_ == "according"}
-                return self._recent(tok.i, lambda e: e.key not in exclude and e.type in types and (
+                key = self._recent(tok.i, lambda e: e.key not in exclude and e.type in types and (
                     tok.lemma_.lower() in e.name.lower() or e.type != "GovernmentBody")
                     and not self.news_outlet(e.key), prefer_subjects=True, owners=True)
+                if key:
+                    return key
+            # ("the Bureau of Meteorology ... the Bureau": a body of another type whose name has the noun)
             if tok.lemma_.lower() in word_set("entity_words", "named_back_references") and not any(
-                    c.dep_ in ("prep", "compound", "amod", "acl", "relcl") for c in tok.children):
+                    c.dep_ in ("compound", "amod", "acl", "relcl") or c.dep_ == "prep" and c.lower_ in NAMING_PREPS
+                    for c in tok.children):
                 # "Brno University Hospital ... the hospital": a body whose name has the noun
                 # ("the hospital in Fürstenfeldbruck", "the German parliament" describe another)
                 named = self._named_with(tok.lemma_.lower())

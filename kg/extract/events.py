@@ -190,6 +190,24 @@ def trade_word(tok) -> bool:
     return tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in mod("trade_heads")
 
 
+def name_after_date(v):
+    """"On 3 June Fabrikam sued Contoso", "In February Manchester City Council was hit", parsed
+    with the subject as the object of "On" and the date as its modifier: the subject; or the
+    date's apposition ("On 30 January the FBI, working with Europol, seized ...")."""
+    for prep in v.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "in") and prep.i < v.i:
+            for name in prep.children:
+                if name.dep_ == "pobj" and name.pos_ in ("PROPN", "NOUN") and name.ent_type_ != "DATE" and any(
+                        c.ent_type_ == "DATE" and c.i < name.i for c in name.children):
+                    return name
+                if name.dep_ == "pobj" and name.ent_type_ == "DATE" and not any(c.dep_ in SUBJ for c in v.children):
+                    named = next((c for c in name.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN"
+                                  and c.ent_type_ != "DATE" and c.i > name.i), None)
+                    if named is not None:
+                        return named
+    return None
+
+
 def subject_of(v, depth: int = 0):
     """The token that acts as the subject of verb ``v``, inherited where the parse leaves it out."""
     if depth > 6:
@@ -224,20 +242,9 @@ def subject_of(v, depth: int = 0):
         if first.dep_ in ("advmod", "npadvmod") and first.head.i == v.i and first.pos_ == "PROPN" \
                 and (first.i == first.sent.start or first.nbor(-1).is_punct):
             return first
-        # "On 3 June Fabrikam sued Contoso", "In 2019 police arrested him", parsed with the
-        # subject as the object of "On" and the date as its modifier: the subject
-        for prep in v.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("on", "in") and prep.i < v.i:
-                for name in prep.children:
-                    if name.dep_ == "pobj" and name.pos_ in ("PROPN", "NOUN") and name.ent_type_ != "DATE" and any(
-                            c.ent_type_ == "DATE" and c.i < name.i for c in name.children):
-                        return name
-                    # ("On 30 January the FBI, working with Europol, seized ...": the name as the date's apposition)
-                    if name.dep_ == "pobj" and name.ent_type_ == "DATE" and not any(c.dep_ in SUBJ for c in v.children):
-                        named = next((c for c in name.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN"
-                                      and c.ent_type_ != "DATE" and c.i > name.i), None)
-                        if named is not None:
-                            return named
+        named = name_after_date(v)
+        if named is not None:
+            return named
     if finite_misread(v):
         return v.head  # (the sentence's noun is the subject)
     if is_passive(v):
@@ -692,6 +699,9 @@ class EventReader:
             # ("Tulsa, crippled by ransomware last spring, ...": the noun a participle describes, which the
             # parser may hang the participle on as an adverbial clause)
             found = [c for c in v.children if c.dep_ == name] or (
+                # ("In February Manchester City Council was hit": the passive's subject read after the date)
+                [x for x in [name_after_date(v)] if x is not None] if name == "nsubjpass" and is_passive(v)
+                and not any(c.dep_ in SUBJ for c in v.children) else []) or (
                 [v.head] if name == "nsubjpass" and (v.dep_ in ("acl", "relcl") or v.dep_ == "advcl" and v.tag_ == "VBN"
                                                      and v.head.pos_ in ("PROPN", "NOUN")) and is_passive(v)
                 # (not "groups ..., some calling themselves Contoso, defaced or disrupted scores of sites", a
