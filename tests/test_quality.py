@@ -78,7 +78,7 @@ ROOT = Path(__file__).resolve().parent.parent
     ("eval/heldout61", 0.44, 0.75),  # measured 0.414 / 0.842 blind (end of session 31); 0.456 / 0.773 at the end of session 32 (two new matches dated wrong)
     ("eval/heldout62", 0.40, 0.54),  # measured 0.35 / 0.50 blind (end of session 32); 0.413 / 0.56 at the end of session 33, its first as a development set
     ("eval/heldout63", 0.45, 0.75),  # measured 0.438 / 0.75 blind (end of session 32); 0.463 / 0.773 at the end of session 33
-    ("eval/heldout64", 0.60, 0.72),  # measured 0.554 / 0.724 blind (end of session 33); 0.622 / 0.743 in session 34, its first as a development set
+    ("eval/heldout64", 0.60, 0.72),  # measured 0.554 / 0.724 blind (end of session 33); 0.633 / 0.778 in session 34, its first as a development set
     ("eval/heldout65", 0.42, 0.79),  # measured 0.388 / 0.789 blind (end of session 33); 0.44 / 0.818 in session 34
     # heldout66 and heldout67 stay blind: no floor
 ])
