@@ -4438,9 +4438,9 @@ CASES_34 = [
                   ev("Attribution", ["Quillmark"], ["Lazarus Group", "North Korea"], "2020-06")],
                  id="claim-after-its-authors-dated-report"),
     pytest.param("On 30 November 2022 the firm Quillmark described an exploitation framework it called Heliconia. "
-                 "Quillmark linked the framework to Kestrix IT in Barcelona.",
+                 "Quillmark linked the framework to Kestrel IT in Barcelona.",
                  # (a firm whose name ends in "IT" is no "it" that recalls the act)
-                 [ev("Attribution", ["Quillmark"], ["Kestrix"], "2022-11-30")],
+                 [ev("Attribution", ["Quillmark"], ["Kestrel IT"], "2022-11-30")],
                  id="linked-the-framework-to-a-firm-named-it"),
     pytest.param("In April 2018 four GRU officers tried to break into the OPCW's Wi-Fi network. On 4 October 2018 the "
                  "Netherlands expelled the four officers.",
@@ -4473,10 +4473,10 @@ CASES_34 = [
                  # (the one sent a lure, as the passive's subject, is its target; plain e-mails are no lure)
                  [ev("CyberAttack", [], ["Fabrikam Ltd"], "2021-03")],
                  id="was-sent-phishing-emails"),
-    pytest.param("Hackers attacked councils in a ransomware campaign. The cyberattacks used phishing. In February 2024 "
+    pytest.param("Hackers attacked councils in a ransomware campaign. The cyberattacks used phishing. In February "
                  "Kestrix City Council was hit hard.",
                  # (the parser makes the council the object of "In", the month its modifier: the passive's subject)
-                 [ev("CyberAttack", [], ["Kestrix City Council"], "2024-02")],
+                 [ev("CyberAttack", [], ["Kestrix City Council"], "2025-02")],
                  id="in-february-the-council-was-hit"),
     pytest.param("The Kestrix Bureau of Standards said its network had been breached by hackers in 2015. In 2016 the "
                  "Bureau, with technical support from Contoso Ltd, removed the intruders from its network.",
