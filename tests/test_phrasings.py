@@ -4484,6 +4484,14 @@ CASES_34 = [
                  [ev("CyberAttack", [], ["Kestrix Bureau of Standards"], "2015"),
                   ev("DefensiveMeasure", ["Kestrix Bureau of Standards"], [], "2016")],
                  id="the-bureau-with-support-from"),
+    pytest.param("Hackers hit Contoso Ltd in a ransomware attack on 3 May 2024. The cyberattack encrypted its servers "
+                 "and the hackers demanded a ransom. Contoso Ltd also cut its connections to Fabrikam. In 2015 "
+                 "Sandworm cut power to 230,000 people in Ukraine.",
+                 # (its own connections cut: a measure; power cut to others: an attack)
+                 [ev("CyberAttack", [], ["Contoso Ltd"], "2024-05-03"),
+                  ev("DefensiveMeasure", ["Contoso Ltd"], [], "2024-05-03"),
+                  ev("CyberAttack", ["Sandworm"], ["Ukraine"], "2015")],
+                 id="cut-its-connections-to-a-partner"),
     pytest.param("Statement by the Kestrix Foundation\n\nWe support activists against spyware and hacking. We train "
                  "lawyers in cyber security. Our protection team replaced her phone on 1 March 2024. Our panel firm "
                  "rebuilt 31 machines on 2 March 2024. Our own school closed its computer lab on 3 March 2024.",

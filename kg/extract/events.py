@@ -1679,6 +1679,9 @@ class EventReader:
             return  # "the virus took down the website", not "the firm took down its site"
         if "private_doer" in spec and self.private_doer(v) != spec["private_doer"]:
             return  # "Tether froze the tokens": a company's measure; "the Treasury froze X's assets": a sanction
+        if "own_obj" in spec and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for o in objs
+                                     for c in o.children) != spec["own_obj"]:
+            return  # "cut its connections to Fabrikam": its own, a measure; "cut power to the city": an attack
         if spec.get("official_doer") and not (self.official_doer(v) and self.names_service(with_conj(objs))):
             return  # "the FBI seized Cracked", "AlphaBay was taken down by the FBI": a site closed by the state
         if typ == "Denial" and doer is not None and doer.lemma_.lower() in mod("judicial_nouns"):
