@@ -4425,8 +4425,8 @@ CASES_34 = [
     pytest.param("Police seized Ivan Sokolov's phone in May 2021.",
                  [],  # (a phone seized as evidence is no site closed)
                  id="police-seized-a-phone"),
-    pytest.param("In May 2023 Southwark Crown Court sent Ivan Sokolov to prison for 13 years.",
-                 [ev("LegalAction", ["Southwark Crown Court"], ["Ivan Sokolov"], "2023-05")],
+    pytest.param("In May 2023 Kestrix Crown Court sent Ivan Sokolov to prison for 13 years.",
+                 [ev("LegalAction", ["Kestrix Crown Court"], ["Ivan Sokolov"], "2023-05")],
                  id="court-sent-him-to-prison"),
     pytest.param("On 2 June 2020 ESET saw a possible link to North Korea's Lazarus group.",
                  [ev("Attribution", ["ESET"], ["Lazarus Group", "North Korea"], "2020-06-02")],
@@ -4437,21 +4437,21 @@ CASES_34 = [
                  [ev("CyberAttack", [], ["Fabrikam Ltd"], "2019"),
                   ev("Attribution", ["Quillmark"], ["Lazarus Group", "North Korea"], "2020-06")],
                  id="claim-after-its-authors-dated-report"),
-    pytest.param("On 30 November 2022 the firm Quillmark described an exploitation framework it called Heliconia. "
+    pytest.param("On 30 November 2022 the firm Quillmark described an exploitation framework it called Nightjar. "
                  "Quillmark linked the framework to Kestrel IT in Barcelona.",
                  # (a firm whose name ends in "IT" is no "it" that recalls the act)
                  [ev("Attribution", ["Quillmark"], ["Kestrel IT"], "2022-11-30")],
                  id="linked-the-framework-to-a-firm-named-it"),
-    pytest.param("In April 2018 four GRU officers tried to break into the OPCW's Wi-Fi network. On 4 October 2018 the "
-                 "Netherlands expelled the four officers.",
+    pytest.param("In April 2018 four GRU officers tried to break into the Wi-Fi network of Contoso Ltd. On 4 October "
+                 "2018 the Netherlands expelled the four officers.",
                  # ("the four officers" are the four GRU officers told before: the GRU's)
                  [ev("CyberAttack", ["GRU (Russian Federation)", "Russia"],
-                     ["Organisation for the Prohibition of Chemical Weapons"], "2018-04"),
+                     ["Contoso Ltd"], "2018-04"),
                   ev("ExpelDiplomats", ["Netherlands"], ["GRU (Russian Federation)", "Russia"], "2018-10-04")],
                  id="expelled-the-four-officers-told-before"),
-    pytest.param("In 2015 the firm Quillmark connected the campaign to the group others call Rocket Kitten.",
+    pytest.param("In 2015 the firm Quillmark connected the campaign to the group others call Flying Kitten.",
                  # (the naming clause the parser hangs on "campaign", starting right after "the group")
-                 [ev("Attribution", ["Quillmark"], ["Rocket Kitten"], "2015")],
+                 [ev("Attribution", ["Quillmark"], ["Flying Kitten"], "2015")],
                  id="connected-to-the-group-others-call"),
     pytest.param("In 2019 the firm Quillmark described a group it calls Charming Kitten. On 3 October 2019 Quillmark "
                  "linked the group to Iran's Ministry of Intelligence.",

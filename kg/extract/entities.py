@@ -544,7 +544,7 @@ class EntityIndex:
                 span.label_ = "GPE"
                 skip.add(n + 1)
             amp = self._ampersand_end(span)
-            if amp is not None:  # "HALBERD" + "& FINCH ACADEMIC": one firm's name, cut at the ampersand
+            if amp is not None:  # "KESTRIX" + "& FINCH PRESS": one firm's name, cut at the ampersand
                 label = span.label_
                 span = self.doc[span.start:amp]
                 span.label_ = label
@@ -574,7 +574,7 @@ class EntityIndex:
         return out
 
     def _ampersand_end(self, span) -> int | None:
-        """Where a firm's name cut before an ampersand ends ("Halberd" + "& Finch Academic"):
+        """Where a firm's name cut before an ampersand ends ("Kestrix" + "& Finch Press"):
         after the capitalised words that follow it on the same line, if any."""
         if span.label_ != "ORG" or span.end + 1 >= len(self.doc) or self.doc[span.end].text != "&" \
                 or "\n" in span[-1].whitespace_ + self.doc[span.end].whitespace_:
@@ -1741,7 +1741,7 @@ class EntityIndex:
         # (a lower-case word the tagger took for a name, "the bloc said", is a common noun)
         # (a plural form is no description of one body; "the police", a collective, is)
         # ("The City began taking servers offline": a filing's or notice's capitalised description)
-        # (not "the Bureau of Meteorology", but "the Bureau, with support from X, ...")
+        # (not "the Bureau of Standards", but "the Bureau, with support from X, ...")
         titled = tok.pos_ == "PROPN" and tok.text.istitle() and tok.lower_ in words()["back_references"] and not any(
             c.dep_ in ("compound", "flat") or c.dep_ == "prep" and c.lower_ in NAMING_PREPS for c in tok.children)
         if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (tok.text.islower() or titled)) and (
@@ -1797,7 +1797,7 @@ class EntityIndex:
                     and not self.news_outlet(e.key), prefer_subjects=True, owners=True)
                 if key:
                     return key
-            # ("the Bureau of Meteorology ... the Bureau": a body of another type whose name has the noun)
+            # ("the Kestrix Bureau of Standards ... the Bureau": a body of another type whose name has the noun)
             if tok.lemma_.lower() in word_set("entity_words", "named_back_references") and not any(
                     c.dep_ in ("compound", "amod", "acl", "relcl") or c.dep_ == "prep" and c.lower_ in NAMING_PREPS
                     for c in tok.children):
@@ -1882,7 +1882,7 @@ class EntityIndex:
         return [] if own else self._recall_owned(tok, count, sents[max(0, here - 3):here + 1])
 
     def _recall_owned(self, tok, count, sents) -> list[str]:
-        """"four GRU officers try to break in ... the Netherlands expels the four officers": the
+        """"three GRU officers tried to break in ... Finland expelled the three officers": the
         body an earlier, undefined mention of the same people names as theirs (the same count)."""
         lemma = tok.lemma_.lower()
         for sent in reversed(sents):

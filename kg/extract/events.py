@@ -153,7 +153,7 @@ def strikes_at_attackers(trigger) -> bool:
 
 def naming_clause_after(t):
     """A clause that names the noun ``t`` but that the parser hung on another word ("connected
-    the campaign to the group others call Rocket Kitten": "call" on "campaign"): the clause
+    the campaign to the group others call Charming Kitten": "call" on "campaign"): the clause
     verb whose words start right after the noun."""
     if t.pos_ != "NOUN" or t.i + 1 >= len(t.doc):
         return None
@@ -190,24 +190,6 @@ def trade_word(tok) -> bool:
     return tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in mod("trade_heads")
 
 
-def name_after_date(v):
-    """"On 3 June Fabrikam sued Contoso", "In February Manchester City Council was hit", parsed
-    with the subject as the object of "On" and the date as its modifier: the subject; or the
-    date's apposition ("On 30 January the FBI, working with Europol, seized ...")."""
-    for prep in v.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("on", "in") and prep.i < v.i:
-            for name in prep.children:
-                if name.dep_ == "pobj" and name.pos_ in ("PROPN", "NOUN") and name.ent_type_ != "DATE" and any(
-                        c.ent_type_ == "DATE" and c.i < name.i for c in name.children):
-                    return name
-                if name.dep_ == "pobj" and name.ent_type_ == "DATE" and not any(c.dep_ in SUBJ for c in v.children):
-                    named = next((c for c in name.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN"
-                                  and c.ent_type_ != "DATE" and c.i > name.i), None)
-                    if named is not None:
-                        return named
-    return None
-
-
 def subject_of(v, depth: int = 0):
     """The token that acts as the subject of verb ``v``, inherited where the parse leaves it out."""
     if depth > 6:
@@ -242,9 +224,20 @@ def subject_of(v, depth: int = 0):
         if first.dep_ in ("advmod", "npadvmod") and first.head.i == v.i and first.pos_ == "PROPN" \
                 and (first.i == first.sent.start or first.nbor(-1).is_punct):
             return first
-        named = name_after_date(v)
-        if named is not None:
-            return named
+        # "On 3 June Fabrikam sued Contoso", "In 2019 police arrested him", parsed with the
+        # subject as the object of "On" and the date as its modifier: the subject
+        for prep in v.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "in") and prep.i < v.i:
+                for name in prep.children:
+                    if name.dep_ == "pobj" and name.pos_ in ("PROPN", "NOUN") and name.ent_type_ != "DATE" and any(
+                            c.ent_type_ == "DATE" and c.i < name.i for c in name.children):
+                        return name
+                    # ("On 30 January the FBI, working with Europol, seized ...": the name as the date's apposition)
+                    if name.dep_ == "pobj" and name.ent_type_ == "DATE" and not any(c.dep_ in SUBJ for c in v.children):
+                        named = next((c for c in name.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN"
+                                      and c.ent_type_ != "DATE" and c.i > name.i), None)
+                        if named is not None:
+                            return named
     if finite_misread(v):
         return v.head  # (the sentence's noun is the subject)
     if is_passive(v):
@@ -527,7 +520,7 @@ class EventReader:
 
     def cyber_actor(self, t, recalled: bool = False) -> bool:
         """Does a token name a threat actor or a piece of malware ("Lazarus Group's attack")?
-        With ``recalled``, a noun that recalls one counts too ("Kaspersky linked the group to ...")."""
+        With ``recalled``, a noun that recalls one counts too ("Quillmark linked the group to ...")."""
         ent = self.ix.entities.get(self.ix.token_key.get(t.i, ""))
         if ent is None and recalled and t.pos_ == "NOUN" and {"ThreatActor", "Malware"} & set(
                 words()["back_references"].get(t.lemma_.lower(), ())):
@@ -671,7 +664,7 @@ class EventReader:
 
         # "a group of hackers it calls Pawn Storm": the name a relative clause gives the noun
         # ("a group it tracks as Storm-2041": the name after "as")
-        # ("connected the campaign to the group others call Rocket Kitten": the clause hung on another noun)
+        # ("connected the campaign to the group others call Flying Kitten": the clause hung on another noun)
         toks = toks + [x for t in toks for c in [*(c for c in t.children if c.dep_ == "relcl"), naming_clause_after(t)]
                        if c is not None and c.lemma_ in naming and any(g.dep_ == "nsubj" for g in c.children)
                        for x in [x for x in c.children if x.dep_ in ("dobj", "oprd")] + preps(c, "as")
@@ -699,9 +692,6 @@ class EventReader:
             # ("Tulsa, crippled by ransomware last spring, ...": the noun a participle describes, which the
             # parser may hang the participle on as an adverbial clause)
             found = [c for c in v.children if c.dep_ == name] or (
-                # ("In February Manchester City Council was hit": the passive's subject read after the date)
-                [x for x in [name_after_date(v)] if x is not None] if name == "nsubjpass" and is_passive(v)
-                and not any(c.dep_ in SUBJ for c in v.children) else []) or (
                 [v.head] if name == "nsubjpass" and (v.dep_ in ("acl", "relcl") or v.dep_ == "advcl" and v.tag_ == "VBN"
                                                      and v.head.pos_ in ("PROPN", "NOUN")) and is_passive(v)
                 # (not "groups ..., some calling themselves Contoso, defaced or disrupted scores of sites", a
@@ -859,7 +849,7 @@ class EventReader:
         "it") rather than the one accused?"""
         key = self.ix.token_key.get(tok.i)
         if tok.pos_ == "PROPN" and key and self.ix.entities[key].type in ("Organization", "Person", "GovernmentBody", "Country"):
-            return False  # "linked the framework to Variston IT": a firm, whatever its name's last word
+            return False  # "linked the framework to Kestrel IT": a firm, whatever its name's last word
         if tok.lower_ in ("it", "this", "that", "them", "these", "those"):
             return True
         if tok.lemma_.lower() in doer_nouns():
@@ -1633,7 +1623,7 @@ class EventReader:
         doer = subject_of(v)
         if doer is None:
             return False
-        kinds = {self.ix.entities[k].type for k in self.ix.with_states(self.actor_of_verb(v))}
+        kinds = self.doer_kinds(v)
         if kinds:
             return not kinds & {"Country", "GovernmentBody"}
         noun, _ = self.counted_noun(doer)
@@ -1644,8 +1634,12 @@ class EventReader:
         doer = subject_of(v)
         if doer is None:
             return False
-        kinds = {self.ix.entities[k].type for k in self.actor_of_verb(v)}
+        kinds = self.doer_kinds(v)
         return bool(kinds & {"Country", "GovernmentBody"}) or not kinds and doer.lemma_.lower() in words()["domestic_bodies"]
+
+    def doer_kinds(self, v) -> set[str]:
+        """The entity types of the doer of ``v`` and of the states it acts for."""
+        return {self.ix.entities[k].type for k in self.ix.with_states(self.actor_of_verb(v))}
 
     def names_service(self, toks) -> bool:
         """Does one of ``toks`` name a thing that can be closed (a site, market, forum or program
@@ -1683,7 +1677,7 @@ class EventReader:
                                      for c in o.children) != spec["own_obj"]:
             return  # "cut its connections to Fabrikam": its own, a measure; "cut power to the city": an attack
         if spec.get("official_doer") and not (self.official_doer(v) and self.names_service(with_conj(objs))):
-            return  # "the FBI seized Cracked", "AlphaBay was taken down by the FBI": a site closed by the state
+            return  # "the FBI seized Kestrix Forum", "Fabrikam Market was taken down by the FBI": a site closed by the state
         if typ == "Denial" and doer is not None and doer.lemma_.lower() in mod("judicial_nouns"):
             return  # "the court rejected that version": a ruling, no one denying their own part
         if typ == "CyberAttack" and doer is not None and doer.lower_ in mod("generic_doers"):
@@ -3907,7 +3901,7 @@ class EventReader:
                 if not floor <= n < here:
                     continue
                 gov = self.date_gov(span)
-                # ("ESET described the operation in June 2020. ESET saw a possible link to Lazarus": a
+                # ("Quillmark described the operation in June 2020. Quillmark saw a possible link to Lazarus": a
                 # claim told within two sentences of a month its author's report is dated by is of that month)
                 if tv.precision == "day" or tv.precision == "month" and m.type in self.SPEECH_ACTS and here - n <= 2 \
                         and gov.lemma_ in reporting_acts():

@@ -185,9 +185,10 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 
 @Language.component("kg_subject_after_date")
 def subject_after_date(doc):
-    """"On 3 March 2010 Judge Ozola sentenced him", "In the autumn of 2019 Estonia revoked ...": the
-    parser may hang the name right after an opening date on the date's preposition. That name is
-    the subject of the verb the date phrase modifies, when the verb has none."""
+    """"On 3 March 2010 Judge Ozola sentenced him", "In the autumn of 2019 Estonia revoked ...", "In
+    February Kestrix Council was hit": the parser may hang the name right after an opening date on
+    the date's preposition. That name is the subject of the verb the date phrase modifies (the
+    passive's subject for a passive), when the verb has none."""
     names = [(ent.root, ent.start, ent.end) for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "GPE", "NORP")]
     # (or a name NER left untagged after a date or a bare year: "On 3 May 2019 Kestrix detected",
     # "In 2011 Contoso Ltd said")
@@ -196,8 +197,9 @@ def subject_after_date(doc):
               for tok in doc if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ == "pobj"]
     for root, start, end in names:
         before = start - 1
-        while before > 0 and doc[before].dep_ == "compound" and doc[before].head.i == root.i:
-            before -= 1  # (a title: "Judge")
+        while before > 0 and doc[before].dep_ == "compound" and doc[before].head.i == root.i \
+                and doc[before].ent_type_ != "DATE":
+            before -= 1  # (a title, "Judge"; but not the date itself: "In February Kestrix Council")
         if root.dep_ != "pobj" or before < 0 or not (doc[before].ent_type_ == "DATE" or YEAR.fullmatch(doc[before].text)):
             continue
         verb = root.head
