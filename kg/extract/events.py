@@ -177,6 +177,19 @@ def house_part(tok) -> bool:
         c.dep_ == "compound" for c in tok.children)
 
 
+def house_unit(tok) -> bool:
+    """Is a noun outside quotes a unit of no named owner, told as the one everybody knows ("IT reset
+    both accounts", "The IT department reset the passwords"; not "a team at Contoso", "Fabrikam's
+    staff")? In a text that speaks as "we", it is a unit of the text's own organisation."""
+    if any(q in tok.sent.text for q in QUOTE_MARKS):
+        return False
+    if tok.text == "IT":  # (the department, which the tagger reads as the pronoun)
+        return True
+    return tok.lemma_.lower() in words()["house_parts"] and tok.tag_ == "NN" \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and not any(c.dep_ in ("poss", "prep", "appos") or c.ent_type_ for c in tok.children)
+
+
 @lru_cache(maxsize=1)
 def reporting_acts() -> frozenset:
     """Verbs by which a firm or body tells its findings (say, publish, describe, ...)."""
@@ -377,7 +390,10 @@ def disguised(obj, acts) -> bool:
         after += [c for c in obj.head.children if c.dep_ == "advcl" and c.i > obj.i and all(
             t.is_punct for t in obj.doc[obj.right_edge.i + 1:c.i])]
     # ("an e-mail claiming to come from its bank": whatever it does, it says where it comes from)
-    return any(c.lemma_.lower() in acts or any(x.dep_ == "xcomp" and (x.lemma_.lower() in SEEMING or x.lemma_.lower() in (
+    # ("messages that looked like shared documents": what they look like)
+    return any(c.lemma_.lower() in acts or c.lemma_.lower() in SEEMING and any(
+        p.dep_ == "prep" and p.lower_ == "like" for p in c.children) or any(
+        x.dep_ == "xcomp" and (x.lemma_.lower() in SEEMING or x.lemma_.lower() in (
         "come", "originate") and any(p.dep_ == "prep" and p.lower_ == "from" for p in x.children)) for x in c.children)
                for c in after)
 
@@ -961,8 +977,13 @@ class EventReader:
             voiced = sum(1 for t in self.doc if t.lower_ in self.FIRST_PLURAL and not t.text.isupper()
                          and not any(q in t.sent.text for q in QUOTE_MARKS))  # (not "US")
             if voiced >= 3:
-                first = next((k for _, k in sorted(self.ix.mentions)  # (in the text's order: the letterhead first)
-                              if self.ix.entities[k].type in ("Organization", "GovernmentBody")), None)
+                orgs = [k for _, k in sorted(self.ix.mentions)  # (in the text's order: the letterhead first)
+                        if self.ix.entities[k].type in ("Organization", "GovernmentBody")]
+                # ("HEARTHBOX   Photos · Albums · Help": a one-word letterhead NER missed there and found
+                # below, over the first organisation the text names)
+                head = " ".join(next((line.split() for line in self.doc.text.splitlines() if line.strip()), [])).lower()
+                first = next((k for k in orgs if head.startswith(self.ix.entities[k].name.lower() + " ")),
+                             orgs[0] if orgs else None)
                 if first is not None and not self.ix.news_outlet(first):
                     self._house = [first]
         return self._house
@@ -979,7 +1000,7 @@ class EventReader:
             return self.speaker(v) or self.ix.turn_speaker(v) or self.statement_authors(v) or self.keys(
                 preps(v, "at")) or self.house_voice()
         keys = self.keys([subj])
-        if not keys and house_part(subj):
+        if not keys and (house_part(subj) or house_unit(subj)):
             keys = self.house_voice()  # "Our protection team replaced her phone", in a text that speaks as "we"
         if not keys and subj.dep_ == "appos" and v.dep_ == "relcl" and v.head.i == subj.i:
             # "Killnet, a hacking group that claimed ...": the name before the apposition's comma
@@ -1674,8 +1695,9 @@ class EventReader:
         if "private_doer" in spec and self.private_doer(v) != spec["private_doer"]:
             return  # "Tether froze the tokens": a company's measure; "the Treasury froze X's assets": a sanction
         if "own_obj" in spec and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for o in objs
-                                     for c in o.children) != spec["own_obj"]:
+                                     for c in [*o.children, *(c for b in preps(o, "between") for c in b.children)]) != spec["own_obj"]:
             return  # "cut its connections to Fabrikam": its own, a measure; "cut power to the city": an attack
+            # ("cut the link between our network and Fabrikam": its own too)
         if spec.get("official_doer") and not (self.official_doer(v) and self.names_service(with_conj(objs))):
             return  # "the FBI seized Kestrix Forum", "Fabrikam Market was taken down by the FBI": a site closed by the state
         if typ == "Denial" and doer is not None and doer.lemma_.lower() in mod("judicial_nouns"):
@@ -2011,6 +2033,9 @@ class EventReader:
                 # ("the worm infected more than 359,000 servers", "a reworked version infected ...": a program unnamed)
                 not actors and program is not None and program.lemma_.lower() in MALWARE_DOERS))
             targets = self.generic_victims(slot_toks, machines=infected) + targets
+        if typ == "CyberAttack" and all(self.ix.entities[k].type != "Organization" for k in targets) \
+                and not reporting_ancestors(v):  # (a teller's own losses are the teller's: own_losses)
+            targets += [k for k in self.house_victims(slot_toks) if k not in targets]
         if typ == "DefensiveMeasure" and doer is not None and doer.lower_ == "it":
             # ("the bank said it had shut down its services": its own, whoever "its" was read as)
             owned = set(self.keys([c for o in objs for c in o.children if c.dep_ == "poss" and c.lower_ == "its"]))
@@ -2104,6 +2129,24 @@ class EventReader:
             if key not in out:
                 out.append(key)
         return out
+
+    def house_victims(self, toks) -> list[str]:
+        """"Two colleagues got messages that looked like shared documents", "eleven engineers
+        received e-mails": in a text that speaks as "we", people or accounts of no named owner
+        ("our", "its" or none; not "Fabrikam's staff", "engineers at Contoso") are the text's own
+        organisation's."""
+        if not self.house_voice():
+            return []
+        people = words()["house_people"]
+        for t in toks:
+            noun, _ = self.counted_noun(t)
+            if noun is None or noun.lemma_.lower() not in people or any(q in t.sent.text for q in QUOTE_MARKS):
+                continue
+            if any(c.dep_ == "poss" and c.lower_ not in ("our", "its") or c.dep_ == "prep" and c.lower_ in ("at", "of")
+                   or c.i in self.ix.token_key for c in noun.children):
+                continue
+            return self.house_voice()
+        return []
 
     def named_as(self, v) -> list[str]:
         """The threat actors or malware a verb names "as" ("identified the malware as LockerGoga"):
@@ -3110,9 +3153,11 @@ class EventReader:
         points to a doer is its owner's attribution."""
         prep = self.trig["Attribution"]["evidence_verbs"].get(v.lemma_.lower())
         subj = subject_of(v)
-        if prep is None or not self.evidence(subj) or not self.about_cyber(v):
-            return
-        targets = self.keys(preps(v, prep))
+        if prep is None or not self.evidence(subj) or not (self.about_cyber(v) or self.recent_cyber(v, window=2)):
+            return  # ("the traffic he investigated led to addresses in China", after the story of the break-in)
+        pointed = preps(v, prep)
+        # ("led to addresses in China": where the things pointed at are)
+        targets = self.keys(pointed) or pointed and self.keys([p for t in pointed + [v] for p in preps(t, "in")], places=True)
         if targets:
             self.add("Attribution", v, self.evidence_owner(v, subj), targets, from_evidence=True)
 

@@ -177,9 +177,16 @@ def date_overreach(doc):
         changed = True
     if changed:
         doc.ents = out
+    for tok in doc[:-1]:
+        # ("In late January US and European police took down ...": "late" parsed as the police's)
+        nxt = doc[tok.i + 1]
+        if tok.lower_ in PART_OF_PERIOD and nxt.ent_type_ == "DATE" and tok.head.ent_type_ != "DATE" and tok.dep_ == "amod" \
+                and tok.ent_type_ != "DATE" and all(a.i != tok.i for a in nxt.ancestors):  # (no loop: "early" above "May")
+            tok.head = nxt
     return doc
 
 
+PART_OF_PERIOD = frozenset({"early", "late", "mid"})
 YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -195,6 +202,9 @@ def subject_after_date(doc):
     # ("In mid-June 2022 Kestrix published", with the date's words parsed as the name's compounds)
     names += [(tok, min(c.i for c in tok.subtree if c.dep_ == "compound" and c.ent_type_ != "DATE" or c.i == tok.i), tok.i + 1)
               for tok in doc if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ == "pobj"]
+    # (or people counted after a date: "In the autumn of 2017 two colleagues got messages")
+    names += [(tok, min(c.i for c in tok.lefts if c.ent_type_ != "DATE"), tok.i + 1) for tok in doc
+              if tok.tag_ == "NNS" and tok.dep_ == "pobj" and any(c.dep_ == "nummod" and c.ent_type_ == "CARDINAL" for c in tok.lefts)]
     for root, start, end in names:
         before = start - 1
         while before > 0 and doc[before].dep_ == "compound" and doc[before].head.i == root.i \
@@ -221,9 +231,10 @@ def entity_edges(doc):
     an organisation). A name ends at its last word, not at a conjunction or comma after it.
     "Ursula von der Leyen": the model may end a person at a lower-case particle of the surname
     and read the rest as a name of its own; a person's name goes on through a name after its particle."""
-    from ..extract.entities import words  # (language data, imported late: extract imports nlp)
+    from ..extract.entities import MONTH_AND_DAY_WORDS as dates, words  # (language data, imported late: extract imports nlp)
 
     particles = set(words()["name_particles"])
+    titles = {t.lower() for t in words()["general_titles"] + words()["titles"] + words()["speaker_titles"]}
     out, changed = [], False
     for ent in doc.ents:
         if out and out[-1].label_ == "PERSON" and out[-1].end == ent.start and out[-1][-1].text in particles \
@@ -236,12 +247,64 @@ def entity_edges(doc):
         end = next((t.i for t in ent[1:] if t.is_space), end)
         while end - 1 > ent.start and (doc[end - 1].dep_ == "cc" or doc[end - 1].lower_ in ("and", "or", ",")):
             end -= 1
-        if end != ent.end:
-            ent = Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_)
+        start = ent.start
+        # ("BellTroX InfoTech Services", tagged from "InfoTech"): an organisation's name goes back
+        # through a capitalised untagged name word that the parser made part of it
+        while ent.label_ == "ORG" and start and (out[-1].end if out else 0) < start \
+                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                and start <= doc[start - 1].head.i < end and not doc[start - 1].ent_type_ \
+                and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].lower_ not in titles and doc[start - 1].lower_.rstrip(".") not in dates:
+            start -= 1
+        if (start, end) != (ent.start, ent.end):
+            ent = Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
             changed = True
         out.append(ent)
     if changed:
         doc.ents = out
+    return doc
+
+
+@Language.component("kg_confidence_aside")
+def confidence_aside(doc):
+    """"The lab linked Dark Basin "with high confidence" to BellTroX": the parser may hang the
+    "to" of the link on the hedge's noun. A preposition after "with ... confidence" belongs to
+    the verb the hedge qualifies (this runs before the lemmatizer and the
+    attribute ruler: word forms and tags, not lemmas and parts of speech)."""
+    from ..extract.lexicon import word_set  # (language data, imported late: extract imports nlp)
+
+    nouns = word_set("modality", "confidence_nouns")
+    for tok in doc:
+        noun = tok.head
+        if tok.dep_ == "prep" and noun.lower_ in nouns and noun.dep_ == "pobj" and noun.i < tok.i \
+                and noun.head.lower_ == "with" and noun.head.head.tag_.startswith("VB"):
+            tok.head = noun.head.head
+    return doc
+
+
+# (the lure words of triggers.json's "lure_acts", and "claiming", in their -ing forms)
+POSING_FORMS = frozenset({"posing", "purporting", "pretending", "masquerading", "impersonating", "spoofing",
+                          "mimicking", "imitating", "claiming"})
+
+
+@Language.component("kg_posing_participle")
+def posing_participle(doc):
+    """"received a message posing as a document-sharing service": the parser may read "message
+    posing" as one noun, "posing" its head. The noun before is the object, and the participle
+    describes it (runs before the attribute ruler and lemmatizer, which then read it as a verb)."""
+    for tok in doc:
+        if tok.lower_ not in POSING_FORMS or not tok.tag_.startswith("NN"):
+            continue
+        before = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.tag_.startswith("NN")]
+        if not before:
+            continue
+        noun = before[0]
+        noun.dep_ = tok.dep_
+        noun.head = noun if tok.head.i == tok.i else tok.head
+        for c in list(tok.children):
+            if c.i < tok.i and c.i != noun.i:
+                c.head = noun  # ("a": the noun's)
+        tok.head, tok.dep_, tok.tag_ = noun, "acl", "VBG"
     return doc
 
 
@@ -270,6 +333,8 @@ def get_nlp():
             nlp.tokenizer.add_special_case(cased, [{"ORTH": cased, "NORM": form.replace("-", "")}])
     nlp.add_pipe("kg_paragraphs", before="parser")
     nlp.add_pipe("kg_passive_participles", after="parser")
+    nlp.add_pipe("kg_confidence_aside", after="kg_passive_participles")
+    nlp.add_pipe("kg_posing_participle", after="kg_confidence_aside")
     nlp.add_pipe("kg_date_overreach", after="ner")
     nlp.add_pipe("kg_entity_edges", after="kg_date_overreach")
     nlp.add_pipe("kg_subject_after_date", after="kg_entity_edges")
