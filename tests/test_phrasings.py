@@ -2253,7 +2253,9 @@ CLAIM_CASES_14 = [
                  id="claim-those-responsible-were-in-a-state"),
     pytest.param("Hackers flooded Microsoft's portals with bogus requests in June. Microsoft said the floods of requests "
                  "were the work of a crew it tracks as Storm-2041.",
-                 [ev("Attribution", ["Microsoft"], ["Storm-2041"]), ev("CyberAttack", [], ["Microsoft"], "2023-06")],  # (June before a May page)
+                 # (June before a May page; since session 35 "the floods of requests" are an attack noun, and the
+                 # attack a claim calls the work of a crew has the crew as its actor, as "the cyberattack on Philips")
+                 [ev("Attribution", ["Microsoft"], ["Storm-2041"]), ev("CyberAttack", ["Storm-2041"], ["Microsoft"], "2023-06")],
                  id="claim-the-work-of-a-group-it-tracks-as"),
 ]
 
@@ -4564,6 +4566,31 @@ CASES_35 = [
                  # (a letterhead ends at a separator; its first word written again below makes it a name)
                  [ev("DefensiveMeasure", ["Kestrix Networks"], [], "2025-08-19")],
                  id="letterhead-before-a-separator"),
+    pytest.param(WE_NOTES + 'On 24 September 2025 eleven engineers received e-mails that imitated the supplier portal and '
+                 'asked them to "re-validate" their access. The IT department reset the passwords of those four '
+                 'accounts the following morning.',
+                 # (a quotation elsewhere in the sentence does not make the engineers someone else's; "the IT
+                 # department" recalls no group of people told before)
+                 [ev("CyberAttack", [], ["FABRIKAM TRADING LTD"], "2025-09-24"),
+                  ev("DefensiveMeasure", ["FABRIKAM TRADING LTD"], [], "2025-09-25")],
+                 id="engineers-in-a-sentence-with-a-quote"),
+    pytest.param("Sandworm attacked Ukraine's power grid in December 2015 and December 2016.",
+                 # (two months after "and": two attacks; bare years, "in 2015 and 2016", are one span)
+                 [ev("CyberAttack", ["Sandworm"], ["Ukraine"], "2015-12"),
+                  ev("CyberAttack", ["Sandworm"], ["Ukraine"], "2016-12")],
+                 id="attacked-in-two-months"),
+    pytest.param("Hackers attacked the Ukrainian power grid in 2015 and 2016.",
+                 [ev("CyberAttack", [], ["Ukraine"], "2015/2016")],
+                 id="attacked-in-two-years-one-span"),
+    pytest.param("On 7 February 2000 Contoso's website was made unreachable by a flood of junk traffic.",
+                 [ev("CyberAttack", [], ["Contoso"], "2000-02-07")],
+                 id="made-unreachable-by-a-flood-of-traffic"),
+    pytest.param("Contoso received a flood of complaints on 7 February 2000.",
+                 [],  # (a flood of anything but traffic or requests is no attack)
+                 id="a-flood-of-complaints"),
+    pytest.param("Contoso's website was unreachable for three hours on 1 July after a DDoS attack.",
+                 [ev("CyberAttack", [], ["Contoso"])],
+                 id="unreachable-after-an-attack"),
 ]
 
 

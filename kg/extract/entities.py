@@ -1171,9 +1171,12 @@ class EntityIndex:
         if span is None:
             return
         taken = {self.token_key[t.i] for t in span if t.i in self.token_key}
-        if any(self.entities[k].type != "Person" or k in self.gaz for k in taken):
-            return
-        self._unname(range(span.start, span.end))  # (a capitalised word read as a surname is the company's name)
+        if any(self.entities[k].type not in ("Person", "Organization") or k in self.gaz for k in taken) \
+                or all(t.i in self.token_key for t in span):
+            return  # (a known name, or the whole line read as one already)
+        # (a capitalised word read as a surname, or a part of the name read as a shorter one, "ALDER
+        # VALE UNIFIED SCHOOL" of "... SCHOOL DISTRICT", is the company's name)
+        self._unname(range(span.start, span.end))
         name = " ".join(w if w.upper() in caps or w == "&" else w.title() for w in parts)
         self._add_missed_organization(name, span)
 

@@ -177,11 +177,17 @@ def house_part(tok) -> bool:
         c.dep_ == "compound" for c in tok.children)
 
 
+def quoted(tok) -> bool:
+    """Is a word inside quotation marks (an odd number of them before it in its sentence)?"""
+    before = tok.doc.text[tok.sent.start_char:tok.idx]
+    return sum(before.count(q) for q in QUOTE_MARKS) % 2 == 1
+
+
 def house_unit(tok) -> bool:
     """Is a noun outside quotes a unit of no named owner, told as the one everybody knows ("IT reset
     both accounts", "The IT department reset the passwords"; not "a team at Contoso", "Fabrikam's
     staff")? In a text that speaks as "we", it is a unit of the text's own organisation."""
-    if any(q in tok.sent.text for q in QUOTE_MARKS):
+    if quoted(tok):
         return False
     if tok.text == "IT":  # (the department, which the tagger reads as the pronoun)
         return True
@@ -1000,6 +1006,8 @@ class EventReader:
             return self.speaker(v) or self.ix.turn_speaker(v) or self.statement_authors(v) or self.keys(
                 preps(v, "at")) or self.house_voice()
         keys = self.keys([subj])
+        if house_unit(subj) and self.house_voice() and all(self.ix.entities[k].type == "Other" for k in keys):
+            keys = []  # ("The IT department reset ...": no group of people told before, "the design offices")
         if not keys and (house_part(subj) or house_unit(subj)):
             keys = self.house_voice()  # "Our protection team replaced her phone", in a text that speaks as "we"
         if not keys and subj.dep_ == "appos" and v.dep_ == "relcl" and v.head.i == subj.i:
@@ -2140,7 +2148,7 @@ class EventReader:
         people = words()["house_people"]
         for t in toks:
             noun, _ = self.counted_noun(t)
-            if noun is None or noun.lemma_.lower() not in people or any(q in t.sent.text for q in QUOTE_MARKS):
+            if noun is None or noun.lemma_.lower() not in people or quoted(t):
                 continue
             if any(c.dep_ == "poss" and c.lower_ not in ("our", "its") or c.dep_ == "prep" and c.lower_ in ("at", "of")
                    or c.i in self.ix.token_key for c in noun.children):
@@ -2480,6 +2488,8 @@ class EventReader:
         if "of_obj" in spec and (not any(o.lemma_.lower() in spec["of_obj"] or self.names_kind([o], *HOSTILE_TYPES)
                                          for o in with_conj(preps(n, "of"))) or verb is None or self.hostile(subject_of(verb))):
             return  # "took control of LockBit's servers", "of Coreflood"; not "of the city", nor the intruders'
+        if "of_what" in spec and not any(o.lemma_.lower() in spec["of_what"] for o in with_conj(preps(n, "of"))):
+            return  # "a flood of junk traffic" is an attack; "a flood of complaints" is not
         targets: list[str] = []
         # an attack told as what a claim is about ("blamed the attack on Russia", "pinned the
         # blame for a cyberattack on Russian hackers"): the claim's accused is no victim, and
@@ -2674,8 +2684,11 @@ class EventReader:
             found = self.clause_victims(cause.head.head if cause.head.pos_ in ("ADJ", "ADV") else cause.head)
             if found:  # ("was unavailable as a result of": the clause of the adjective)
                 return found
-        if of is not None and of.lower_ in ("after", "following") and of.head.lemma_.lower() in mod("aftermath_verbs"):
-            found = self.clause_victims(of.head)  # "Tulsa paid $400,000 after a ransomware attack"
+        if of is not None and of.lower_ in ("after", "following", "when") and (of.head.lemma_.lower() in mod("aftermath_verbs") or (
+                of.head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in mod("outage_states") for c in of.head.children))):
+            # "Tulsa paid $400,000 after a ransomware attack"; "the site was unreachable for three hours
+            # after a DDoS attack"
+            found = self.clause_victims(of.head)
             if found:
                 return found
         # "the ministry's portals stopped working, in what officials called a cyberattack";
@@ -3689,10 +3702,12 @@ class EventReader:
                 m.date = dated[0]
 
     AGAIN = re.compile(r"\s*,?\s*and\s+(?:again|later|once\s+more)\s*,?\s*", re.I)
+    AND = re.compile(r"\s*,?\s*and(?:\s+(?:in|on))?\s*", re.I)
 
     def repeated_acts(self):
-        """"attacks on the grid in May 2019 and again in May 2021": an act told with
-        a second date after "and again" happened twice, one event a date."""
+        """"attacks on the grid in May 2019 and again in May 2021", "in December 2015 and
+        December 2016": an act told with a second date after "and again", or a second month or day
+        after "and", happened twice, one event a date."""
         starts = {span.start: (span, tv) for span, tv in self.dates}
         for m in list(self.mentions):
             span = m.date_span
@@ -3700,7 +3715,14 @@ class EventReader:
                 continue
             for nxt in range(span.end, min(span.end + 6, len(self.doc))):
                 if nxt in starts:
-                    if self.AGAIN.fullmatch(self.doc[span.end:nxt].text) and starts[nxt][0].sent == span.sent:
+                    between = self.doc[span.end:nxt].text
+                    # ("the attacks on the grid in December 2015 and December 2016": two months, two
+                    # acts; but "in 2016 and 2017", bare years, is one span of time)
+                    second = starts[nxt][0]
+                    twice = self.AGAIN.fullmatch(between) or self.AND.fullmatch(between) and m.date is not None and \
+                        {m.date.precision, starts[nxt][1].precision} <= {"month", "day"} and \
+                        second.root.dep_ == "conj" and second.root.head.i in span_range(span)  # (one phrase, two dates)
+                    if twice and starts[nxt][0].sent == span.sent:
                         self.mentions.append(replace(m, date=starts[nxt][1], date_span=starts[nxt][0]))
                     break
 
