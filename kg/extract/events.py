@@ -178,22 +178,20 @@ def house_part(tok) -> bool:
 
 
 def quoted(tok) -> bool:
-    """Is a word inside quotation marks (an odd number of them before it in its sentence)?"""
-    before = tok.doc.text[tok.sent.start_char:tok.idx]
-    return sum(before.count(q) for q in QUOTE_MARKS) % 2 == 1
+    """Is a word inside quotation marks (an odd number of them before it in its sentence)?
+    (Counted over the tokens: spaCy's ``doc.text`` is built anew on each read.)"""
+    return sum(t.text.count(q) for t in tok.doc[tok.sent.start:tok.i] for q in QUOTE_MARKS) % 2 == 1
 
 
 def house_unit(tok) -> bool:
     """Is a noun outside quotes a unit of no named owner, told as the one everybody knows ("IT reset
     both accounts", "The IT department reset the passwords"; not "a team at Contoso", "Fabrikam's
     staff")? In a text that speaks as "we", it is a unit of the text's own organisation."""
-    if quoted(tok):
-        return False
     if tok.text == "IT":  # (the department, which the tagger reads as the pronoun)
-        return True
+        return not quoted(tok)
     return tok.lemma_.lower() in words()["house_parts"] and tok.tag_ == "NN" \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-        and not any(c.dep_ in ("poss", "prep", "appos") or c.ent_type_ for c in tok.children)
+        and not any(c.dep_ in ("poss", "prep", "appos") or c.ent_type_ for c in tok.children) and not quoted(tok)
 
 
 @lru_cache(maxsize=1)
