@@ -1180,25 +1180,26 @@ class EntityIndex:
         name = " ".join(w if w.upper() in caps or w == "&" else w.title() for w in parts)
         self._add_missed_organization(name, span)
 
+    NAME_LINKS = frozenset({"of", "and", "&", "for", "the"})  # (small words inside a name: no initial, no capital)
+
     def _named_again(self, parts) -> bool:
-        """Is a capitalised first line's name ("CORVANE NETWORKS", "CARBON LEDGER ADVOCATES") written
-        again below it in ordinary case, whole or by its first word ("Corvane products")? Then it is
+        """Is a capitalised first line's name ("KESTRIX NETWORKS", "KESTREL HARBOUR ADVOCATES") written
+        again below it in ordinary case, whole or by its first word ("Kestrix products")? Then it is
         a name, not a heading ("TOOLBOX TALK", "PRESS RELEASE")."""
         body = self.doc.text.split("\n", 1)[-1]
         words_ = [w for w in parts if w.lower() != "the"]
         if not words_ or len(words_[0]) < 4:
             return False
-        small = ("of", "and", "for", "the")
-        forms = [" ".join(w.lower() if w.lower() in small else w.title() for w in words_)]
-        if words_[0].lower() not in body:  # (its first word alone, if no common word: "Corvane", not "City")
+        forms = [" ".join(w.lower() if w.lower() in self.NAME_LINKS else w.title() for w in words_)]
+        if words_[0].lower() not in body:  # (its first word alone, if no common word: "Kestrix", not "City")
             forms.append(words_[0].title())
         if any(re.search(r"(?<![\w-])" + re.escape(f) + r"(?![\w-])", body) for f in forms):
             return True
-        # (or its own web or mail domain: "carbonledger.example" for CARBON LEDGER ADVOCATES,
-        # "lcsm.org" for LEVANT CIVIC SPACE MONITOR)
+        # (or its own web or mail domain: "kestrelharbour.example" for KESTREL HARBOUR ADVOCATES,
+        # "fcm.org" for FABRIKAM CIVIC MONITOR)
         labels = {label for d in re.findall(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b", body.lower())
                   for label in d.split(".")[:-1]}
-        initials = "".join(w[0] for w in words_ if w.lower() not in ("of", "and", "&", "for")).lower()
+        initials = "".join(w[0] for w in words_ if w.lower() not in self.NAME_LINKS).lower()
         return any(label.startswith(words_[0].lower()) or len(initials) >= 3 and label == initials for label in labels)
 
     BARE_NAME_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")

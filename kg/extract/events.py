@@ -167,20 +167,20 @@ def naming_clause_after(t):
     return None
 
 
-def house_part(tok) -> bool:
-    """Is a noun outside quotes the text's own organisation or a part of it, called "our" ("Our
-    protection team", "our own school"; not "our panel firm", another company)?"""
-    if not any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children) or any(q in tok.sent.text for q in QUOTE_MARKS):
-        return False
-    lemma = tok.lemma_.lower()
-    return lemma in words()["house_parts"] or lemma in words()["house_names"] and not any(
-        c.dep_ == "compound" for c in tok.children)
-
-
 def quoted(tok) -> bool:
     """Is a word inside quotation marks (an odd number of them before it in its sentence)?
     (Counted over the tokens: spaCy's ``doc.text`` is built anew on each read.)"""
     return sum(t.text.count(q) for t in tok.doc[tok.sent.start:tok.i] for q in QUOTE_MARKS) % 2 == 1
+
+
+def house_part(tok) -> bool:
+    """Is a noun outside quotes the text's own organisation or a part of it, called "our" ("Our
+    protection team", "our own school"; not "our panel firm", another company)?"""
+    if not any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children) or quoted(tok):
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in words()["house_parts"] or lemma in words()["house_names"] and not any(
+        c.dep_ == "compound" for c in tok.children)
 
 
 def house_unit(tok) -> bool:
@@ -983,7 +983,7 @@ class EventReader:
             if voiced >= 3:
                 orgs = [k for _, k in sorted(self.ix.mentions)  # (in the text's order: the letterhead first)
                         if self.ix.entities[k].type in ("Organization", "GovernmentBody")]
-                # ("HEARTHBOX   Photos · Albums · Help": a one-word letterhead NER missed there and found
+                # ("QUILLMARK   Photos · Albums · Help": a one-word letterhead NER missed there and found
                 # below, over the first organisation the text names)
                 head = " ".join(next((line.split() for line in self.doc.text.splitlines() if line.strip()), [])).lower()
                 first = next((k for k in orgs if head.startswith(self.ix.entities[k].name.lower() + " ")),
@@ -1005,7 +1005,7 @@ class EventReader:
                 preps(v, "at")) or self.house_voice()
         keys = self.keys([subj])
         if house_unit(subj) and self.house_voice() and all(self.ix.entities[k].type == "Other" for k in keys):
-            keys = []  # ("The IT department reset ...": no group of people told before, "the design offices")
+            keys = []  # ("The IT department reset ...": no group of people told before, "the sales offices")
         if not keys and (house_part(subj) or house_unit(subj)):
             keys = self.house_voice()  # "Our protection team replaced her phone", in a text that speaks as "we"
         if not keys and subj.dep_ == "appos" and v.dep_ == "relcl" and v.head.i == subj.i:
@@ -2143,7 +2143,7 @@ class EventReader:
         organisation's."""
         if not self.house_voice():
             return []
-        people = words()["house_people"]
+        people = set(words()["staff_nouns"]) | set(words()["house_people"])  # (staff, and members and accounts)
         for t in toks:
             noun, _ = self.counted_noun(t)
             if noun is None or noun.lemma_.lower() not in people or quoted(t):
@@ -2682,7 +2682,7 @@ class EventReader:
             found = self.clause_victims(cause.head.head if cause.head.pos_ in ("ADJ", "ADV") else cause.head)
             if found:  # ("was unavailable as a result of": the clause of the adjective)
                 return found
-        if of is not None and of.lower_ in ("after", "following", "when") and (of.head.lemma_.lower() in mod("aftermath_verbs") or (
+        if of is not None and of.lower_ in ("after", "following") and (of.head.lemma_.lower() in mod("aftermath_verbs") or (
                 of.head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in mod("outage_states") for c in of.head.children))):
             # "Tulsa paid $400,000 after a ransomware attack"; "the site was unreachable for three hours
             # after a DDoS attack"
@@ -3167,8 +3167,9 @@ class EventReader:
         if prep is None or not self.evidence(subj) or not (self.about_cyber(v) or self.recent_cyber(v, window=2)):
             return  # ("the traffic he investigated led to addresses in China", after the story of the break-in)
         pointed = preps(v, prep)
-        # ("led to addresses in China": where the things pointed at are)
-        targets = self.keys(pointed) or pointed and self.keys([p for t in pointed + [v] for p in preps(t, "in")], places=True)
+        targets = self.keys(pointed)
+        if pointed and not targets:  # ("led to addresses in China": where the things pointed at are)
+            targets = self.keys([p for t in pointed + [v] for p in preps(t, "in")], places=True)
         if targets:
             self.add("Attribution", v, self.evidence_owner(v, subj), targets, from_evidence=True)
 
@@ -3716,12 +3717,12 @@ class EventReader:
                     between = self.doc[span.end:nxt].text
                     # ("the attacks on the grid in December 2015 and December 2016": two months, two
                     # acts; but "in 2016 and 2017", bare years, is one span of time)
-                    second = starts[nxt][0]
-                    twice = self.AGAIN.fullmatch(between) or self.AND.fullmatch(between) and m.date is not None and \
-                        {m.date.precision, starts[nxt][1].precision} <= {"month", "day"} and \
-                        second.root.dep_ == "conj" and second.root.head.i in span_range(span)  # (one phrase, two dates)
-                    if twice and starts[nxt][0].sent == span.sent:
-                        self.mentions.append(replace(m, date=starts[nxt][1], date_span=starts[nxt][0]))
+                    second, value = starts[nxt]
+                    one_phrase = second.root.dep_ == "conj" and second.root.head.i in span_range(span)
+                    months_or_days = m.date is not None and {m.date.precision, value.precision} <= {"month", "day"}
+                    twice = self.AGAIN.fullmatch(between) or self.AND.fullmatch(between) and one_phrase and months_or_days
+                    if twice and second.sent == span.sent:
+                        self.mentions.append(replace(m, date=value, date_span=second))
                     break
 
     def share_sentence_dates(self, ms):

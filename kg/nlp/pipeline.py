@@ -140,6 +140,7 @@ def date_overreach(doc):
     and a month it left untagged after "that", "last" or "in" is a date."""
     # (language data, imported late: extract imports nlp)
     from ..extract.entities import DATE_LEADS, MONTH_AND_DAY_WORDS as dates, date_led
+    from ..extract.temporal import MONTH_PARTS  # ("early", "mid", "late")
 
     not_names = dates | DAY_PARTS
 
@@ -180,13 +181,12 @@ def date_overreach(doc):
     for tok in doc[:-1]:
         # ("In late January US and European police took down ...": "late" parsed as the police's)
         nxt = doc[tok.i + 1]
-        if tok.lower_ in PART_OF_PERIOD and nxt.ent_type_ == "DATE" and tok.head.ent_type_ != "DATE" and tok.dep_ == "amod" \
+        if tok.lower_ in MONTH_PARTS and nxt.ent_type_ == "DATE" and tok.head.ent_type_ != "DATE" and tok.dep_ == "amod" \
                 and tok.ent_type_ != "DATE" and all(a.i != tok.i for a in nxt.ancestors):  # (no loop: "early" above "May")
             tok.head = nxt
     return doc
 
 
-PART_OF_PERIOD = frozenset({"early", "late", "mid"})
 YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -248,7 +248,7 @@ def entity_edges(doc):
         while end - 1 > ent.start and (doc[end - 1].dep_ == "cc" or doc[end - 1].lower_ in ("and", "or", ",")):
             end -= 1
         start = ent.start
-        # ("BellTroX InfoTech Services", tagged from "InfoTech"): an organisation's name goes back
+        # ("KesTrel InfoTech Services", tagged from "InfoTech"): an organisation's name goes back
         # through a capitalised untagged name word that the parser made part of it
         while ent.label_ == "ORG" and start and (out[-1].end if out else 0) < start \
                 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
@@ -267,7 +267,7 @@ def entity_edges(doc):
 
 @Language.component("kg_confidence_aside")
 def confidence_aside(doc):
-    """"The lab linked Dark Basin "with high confidence" to BellTroX": the parser may hang the
+    """"The lab linked Nightjar "with high confidence" to KesTrel InfoTech": the parser may hang the
     "to" of the link on the hedge's noun. A preposition after "with ... confidence" belongs to
     the verb the hedge qualifies (this runs before the lemmatizer and the
     attribute ruler: word forms and tags, not lemmas and parts of speech)."""
@@ -282,9 +282,21 @@ def confidence_aside(doc):
     return doc
 
 
-# (the lure words of triggers.json's "lure_acts", and "claiming", in their -ing forms)
-POSING_FORMS = frozenset({"posing", "purporting", "pretending", "masquerading", "impersonating", "spoofing",
-                          "mimicking", "imitating", "claiming"})
+@lru_cache(maxsize=1)
+def posing_acts() -> frozenset:
+    """The acts of a lure that pretends (triggers.json's "lure_acts"), and "claim"."""
+    from ..extract.lexicon import load  # (language data, imported late: extract imports nlp)
+
+    return frozenset(load("triggers")["_lists"]["lure_acts"]) | {"claim"}
+
+
+def posing_form(word: str) -> bool:
+    """Is a word the -ing form of a lure's act ("posing", "purporting", "mimicking", "claiming")?
+    (The tagger may have read it as a noun, so its lemma is no help: the stem is undone by hand.)"""
+    if not word.endswith("ing"):
+        return False
+    stem = word[:-3]
+    return bool({stem, stem + "e", stem[:-1] if stem.endswith("ck") else stem} & posing_acts())
 
 
 @Language.component("kg_posing_participle")
@@ -293,7 +305,7 @@ def posing_participle(doc):
     posing" as one noun, "posing" its head. The noun before is the object, and the participle
     describes it (runs before the attribute ruler and lemmatizer, which then read it as a verb)."""
     for tok in doc:
-        if tok.lower_ not in POSING_FORMS or not tok.tag_.startswith("NN"):
+        if not tok.tag_.startswith("NN") or not posing_form(tok.lower_):
             continue
         before = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.tag_.startswith("NN")]
         if not before:
