@@ -82,7 +82,9 @@ ROOT = Path(__file__).resolve().parent.parent
     ("eval/heldout65", 0.42, 0.79),  # measured 0.388 / 0.789 blind (end of session 33); 0.44 / 0.818 in session 34
     ("eval/heldout66", 0.35, 0.35),  # measured 0.379 / 0.375 blind (end of session 34)
     ("eval/heldout67", 0.38, 0.70),  # measured 0.407 / 0.722 blind (end of session 34)
-    # heldout68 and heldout69 stay blind: no floor
+    ("eval/heldout68", 0.47, 0.57),  # measured 0.504 / 0.60 blind (end of session 35)
+    ("eval/heldout69", 0.39, 0.62),  # measured 0.417 / 0.652 blind (end of session 35)
+    # heldout70 and heldout71 stay blind: no floor
 ])
 def test_quality_does_not_fall(folder, f1, dates):
     summary, _ = evaluate(ROOT / folder)
