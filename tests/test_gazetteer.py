@@ -128,6 +128,18 @@ def test_international_bodies(gaz):
         assert ent.name == name and ent.type == "Organization" and ent.country is None
 
 
+def test_security_companies_from_the_producer_galaxy(gaz):
+    # the firms that publish threat reports are companies of no state; news sites and blogs of
+    # the same galaxy are no such firms, and a city's name stays a city's
+    for surface, name in [("Symantec", "Symantec"), ("Mandiant", "Mandiant"), ("Recorded Future", "Recorded Future"),
+                          ("Palo Alto Networks", "Palo Alto Networks"), ("Kaspersky Lab", "Kaspersky")]:
+        ent = gaz.lookup(surface)
+        assert ent is not None and ent.name == name and ent.type == "Organization" and ent.country is None
+    for surface in ("BleepingComputer", "SecurityWeek", "Security Affairs", "Palo Alto", "Arctic"):
+        ent = gaz.lookup(surface)
+        assert ent is None or ent.type != "Organization", surface
+
+
 def test_country_of(gaz):
     assert gaz.country_of("Iranian") == "IRN"
     assert gaz.country_of("IRN") == "IRN"

@@ -3016,7 +3016,9 @@ CASES_20 = [
     pytest.param("Cisco Talos said in 2017 that code in the backdoor linked the attack to APT17. The Israeli firm "
                  "Intezer reached the same conclusion.",
                  # ("reached the same conclusion", like "followed suit": the claim told before, by its subject)
-                 [ev("Attribution", ["Cisco Talos"], ["APT17"], "2017"), ev("Attribution", ["Intezer"], ["APT17"])],
+                 # (Cisco Talos under the name the MISP producer galaxy gives it)
+                 [ev("Attribution", ["Cisco Talos Intelligence Group"], ["APT17"], "2017"),
+                  ev("Attribution", ["Intezer"], ["APT17"])],
                  id="reached-the-same-conclusion"),
     pytest.param("In 2018 Britain blamed Russia for the attack on Contoso. A day later Canada did the same.",
                  [ev("Attribution", ["United Kingdom"], [RUS], "2018"), ev("Attribution", ["Canada"], [RUS], "2018")],
@@ -4546,8 +4548,8 @@ CASES_35 = [
                  "a partner. On 14 March 2025 nine staff received a message posing as a document-sharing service.",
                  # (people of no named owner in a "we" text are the letterhead's; the counted people after a date
                  # are the subject; "message posing", read as one noun, is a message that poses)
-                 [ev("CyberAttack", [], ["FABRIKAM TRADING LTD"], "2024"),
-                  ev("CyberAttack", [], ["FABRIKAM TRADING LTD"], "2025-03-14")],
+                 [ev("CyberAttack", [], ["FABRIKAM TRADING LTD", "two colleagues"], "2024"),
+                  ev("CyberAttack", [], ["FABRIKAM TRADING LTD", "nine staff"], "2025-03-14")],
                  id="colleagues-got-messages-that-looked-like"),
     pytest.param(WE_NOTES + "Contoso Bank said on 5 May 2025 that a further 140,000 accounts had been accessed.",
                  [],  # (what a teller says of accounts is the teller's, not the letterhead's)
@@ -4571,7 +4573,7 @@ CASES_35 = [
                  'accounts the following morning.',
                  # (a quotation elsewhere in the sentence does not make the engineers someone else's; "the IT
                  # department" recalls no group of people told before)
-                 [ev("CyberAttack", [], ["FABRIKAM TRADING LTD"], "2025-09-24"),
+                 [ev("CyberAttack", [], ["FABRIKAM TRADING LTD", "eleven engineers"], "2025-09-24"),
                   ev("DefensiveMeasure", ["FABRIKAM TRADING LTD"], [], "2025-09-25")],
                  id="engineers-in-a-sentence-with-a-quote"),
     pytest.param("Sandworm attacked Ukraine's power grid in December 2015 and December 2016.",
@@ -4596,5 +4598,65 @@ CASES_35 = [
 
 @pytest.mark.parametrize("text,want", CASES_35)
 def test_phrasing_since_session_35(text, want):
+    evs = read(text, "2025-08-15").to_events_json()["events"]
+    assert sorted((e["type"], tuple(sorted(e["actors"])), tuple(sorted(e["targets"])), e["date"]) for e in evs) == sorted(want)
+
+
+CASES_36 = [
+    pytest.param(WE_NOTES + "On 3 June 2025 at least six members received e-mails that appeared to come from the registry "
+                 "and asked them to confirm their details.",
+                 # (the people hit are named as the text counts them, beside the organisation they belong to)
+                 [ev("CyberAttack", [], ["FABRIKAM TRADING LTD", "at least six members"], "2025-06-03")],
+                 id="house-people-named-as-counted"),
+    pytest.param("From January 2010 to May 2015, the indictment alleges, the hackers broke into the networks of "
+                 "Kestrix Labs.",
+                 # (a saying set off by commas is an aside: the date before it is the break-in's)
+                 [ev("CyberAttack", [], ["Kestrix Labs"], "2010-01/2015-05")],
+                 id="date-before-an-aside-of-saying"),
+    pytest.param("In March 2019, prosecutors say, the two men hacked the servers of Quillmark Technologies.",
+                 [ev("CyberAttack", [], ["Quillmark Technologies"], "2019-03")],
+                 id="date-before-prosecutors-say"),
+    pytest.param("On Tuesday 3 June 2025 an e-mail claiming to come from the harbour office was sent to several ship "
+                 "agents.",
+                 # (the people a lure reached, counted but unnamed, are its target)
+                 [ev("CyberAttack", [], ["several ship agents"], "2025-06-03")],
+                 id="lure-sent-to-several-agents"),
+    pytest.param("On 3 June 2025 some sellers got e-mails that looked like they came from the Kestrix Bank.",
+                 # ("got" a lure as "received" one; "looked like" opening a clause)
+                 [ev("CyberAttack", [], ["some sellers"], "2025-06-03")],
+                 id="got-e-mails-that-looked-like-they-came-from"),
+    pytest.param("On 3 June 2025 the sellers got a letter from the Kestrix Bank.",
+                 [],  # (a letter, no lure; and no count: nobody new)
+                 id="got-a-letter"),
+    pytest.param(WE_NOTES + "On 4 July 2025 a member of our staff received a message, written to appear to come from a "
+                 "donor, with a link to a look-alike web address.",
+                 # ("a member of our staff": the text's own people)
+                 [ev("CyberAttack", [], ["FABRIKAM TRADING LTD", "member of our staff"], "2025-07-04")],
+                 id="member-of-our-staff"),
+    pytest.param(WE_NOTES + "On 4 July 2025 we had the look-alike site taken offline through its hosting company.",
+                 # (done for the one who had it done)
+                 [ev("DefensiveMeasure", ["FABRIKAM TRADING LTD"], [], "2025-07-04")],
+                 id="had-the-site-taken-offline"),
+    pytest.param(WE_NOTES + "On 4 July 2025 a clerk opened a phishing e-mail. Her PC was reimaged the next morning.",
+                 # (an agentless measure on the text's own machine is its own)
+                 [ev("DefensiveMeasure", ["FABRIKAM TRADING LTD"], [], "2025-07-05")],
+                 id="pc-reimaged-in-a-we-text"),
+    pytest.param(WE_NOTES + "On 4 July 2025 production was halted at the Kestrix plant.",
+                 [],  # (an agentless stop of something not the text's own kit: nobody said)
+                 id="production-halted-in-a-we-text"),
+    pytest.param("On 12 May 2017 ransomware encrypted the computers of Kestrix General Hospital in a cyberattack. "
+                 "Symantec said on 22 May that it was highly likely that the Lazarus group was behind the attack.",
+                 # (a security company from the MISP producer galaxy, which NER reads as a nationality)
+                 [ev("CyberAttack", [], ["Kestrix General Hospital"], "2017-05-12"),
+                  ev("Attribution", ["Symantec"], ["Lazarus Group"], "2017-05-22")],
+                 id="symantec-attributes"),
+    pytest.param("On Monday, the ministry said hackers broke into Contoso's network.",
+                 [ev("CyberAttack", [], ["Contoso"])],  # (no aside: the Monday is the saying's)
+                 id="date-of-a-saying-without-aside"),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES_36)
+def test_phrasing_since_session_36(text, want):
     evs = read(text, "2025-08-15").to_events_json()["events"]
     assert sorted((e["type"], tuple(sorted(e["actors"])), tuple(sorted(e["targets"])), e["date"]) for e in evs) == sorted(want)

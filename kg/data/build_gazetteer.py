@@ -8,6 +8,7 @@ Sources (no network):
 * demonyms, government-seat metonyms and government bodies: hand-kept ``demonyms.tsv``,
   ``metonyms.tsv``, ``agencies.tsv``; more intelligence agencies from the MISP galaxy
   ``intelligence-agencies`` cluster;
+* security companies that publish threat reports: MISP galaxy ``producer`` (no blogs or news sites);
 * threat actors: MISP galaxy ``threat-actor`` merged with ``mitre-intrusion-set``, and
   Microsoft's names from ``microsoft-activity-group``;
 * malware: MISP galaxy ``mitre-malware`` merged with ``malpedia``;
@@ -38,8 +39,10 @@ FORMAT_VERSION = 1
 
 # Priority tiers: when two entities claim one surface form, the lower tier wins.
 TIER_COUNTRY, TIER_AGENCY, TIER_METONYM, TIER_CAPITAL, TIER_DEMONYM = 0, 1, 2, 3, 4
-TIER_TA, TIER_MALWARE, TIER_MISP_AGENCY = 5, 6, 7
+TIER_TA, TIER_MALWARE, TIER_MISP_AGENCY, TIER_PRODUCER = 5, 6, 7, 8
 
+# kinds of MISP "producer" that publish others' findings (or are public bodies), not a firm's own
+_NOT_PRODUCER = re.compile(r"news|blog|publishing|networking platform|community|CSIRT", re.I)
 _BODY_WORDS = {"ministry", "department", "office", "directorate", "service", "agency", "bureau",
                "committee", "council", "administration", "command", "centre", "center"}
 _MITRE_ID = re.compile(r"^[GS]\d{4}$")
@@ -286,6 +289,34 @@ class _Builder:
                 for s in self.generated_forms(f, canonical=False):
                     self.claim(s, key, "ORG", TIER_MISP_AGENCY)
 
+    def producers(self) -> None:
+        """Security companies that publish threat reports (MISP galaxy ``producer``): the firms
+        that attribute ("Symantec said ...", "Mandiant linked ..."), whose names NER often misses
+        or takes for a nationality. Blogs, news sites and publishing platforms are left out (what
+        a news site reports is no claim of its own); so are national CERTs (government bodies,
+        kept in ``agencies.tsv``), a name that is a single dictionary word ("Arctic") and a
+        city's name (the company's longer name stays: "Palo Alto Networks")."""
+        for v in _cluster("producer"):
+            meta = v.get("meta", {})
+            kinds = meta.get("company-type") or []
+            kinds = " ".join([kinds] if isinstance(kinds, str) else kinds)
+            name = v["value"].strip()
+            if _NOT_PRODUCER.search(kinds) or "CERT" in name:
+                continue
+            syns = [s for s in meta.get("synonyms", []) or [] if _latin(s)]
+            if name.casefold() in self.lang.cities and syns:
+                name, syns = syns[0], syns[1:]  # "Palo Alto" is a city: "Palo Alto Networks"
+            if name.casefold() in self.hand_agency_names or not self.generated_forms(name, canonical=False):
+                continue
+            # (no country: a company does not act for the state it is based in)
+            key = self.entity("org-" + slug(name), name=name, type="Organization", misp_uuid=v.get("uuid"))
+            self.claim(name, key, "ORG", TIER_PRODUCER, canonical=True)
+            for syn in syns:
+                if syn.casefold() in self.hand_agency_names:
+                    continue
+                for s in self.generated_forms(syn, canonical=False):
+                    self.claim(s, key, "ORG", TIER_PRODUCER)
+
     def _iso3(self, text: str | None) -> str | None:
         if not text or text.strip().casefold() in ("unknown", ""):
             return None
@@ -502,6 +533,7 @@ def build() -> dict:
     b.microsoft_names()
     b.malware()
     b.misp_agencies()
+    b.producers()
     surfaces = b.resolve()
     used = {s[1] for s in surfaces} | {k for k, e in b.entities.items() if e.get("type") == "Country"}
     for e in b.entities.values():

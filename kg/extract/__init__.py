@@ -509,10 +509,11 @@ def split_claimants(mentions, index):
             ent = index.entities.get(k)
             state = k if ent is None or ent.type == "Country" else (ent.country or k)
             groups.setdefault(state, []).append(k)
-        # split only between states and known (gazetteer) bodies such as the EU or NATO;
-        # "Symantec and Kaspersky Lab linked..." stays one claim
+        # split only between states and the hand-kept international bodies such as the EU or
+        # NATO; "Symantec and Kaspersky Lab linked..." stays one claim (companies, even those the
+        # gazetteer knows from a MISP galaxy, act together)
         states = [g for g in groups if g in index.entities and (
-            index.entities[g].type == "Country" or g.startswith("org-"))]
+            index.entities[g].type == "Country" or g.startswith("org-") and not index.entities[g].misp_uuid)]
         if len(states) < 2 or len(states) < len(groups):
             out.append(m)
             continue

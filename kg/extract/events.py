@@ -395,8 +395,10 @@ def disguised(obj, acts) -> bool:
             t.is_punct for t in obj.doc[obj.right_edge.i + 1:c.i])]
     # ("an e-mail claiming to come from its bank": whatever it does, it says where it comes from)
     # ("messages that looked like shared documents": what they look like)
+    # ("e-mails that looked like they came from the bank": a clause "like" opens)
     return any(c.lemma_.lower() in acts or c.lemma_.lower() in SEEMING and any(
-        p.dep_ == "prep" and p.lower_ == "like" for p in c.children) or any(
+        p.dep_ == "prep" and p.lower_ == "like" or p.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("like", "if", "though") for m in p.children) for p in c.children) or any(
         x.dep_ == "xcomp" and (x.lemma_.lower() in SEEMING or x.lemma_.lower() in (
         "come", "originate") and any(p.dep_ == "prep" and p.lower_ == "from" for p in x.children)) for x in c.children)
                for c in after)
@@ -1682,6 +1684,10 @@ class EventReader:
         children = list(v.children)
         doer = subject_of(v)
         objs = obj_of(v) + [c for c in children if c.dep_ == "nsubjpass"]
+        causer = self.causer(v) if typ == "DefensiveMeasure" else None
+        if causer is not None:  # "we had the page taken down": done for the one who had it done
+            doer = subject_of(causer)
+            objs += [c for c in children if c.dep_ == "nsubj"]
         if v.dep_ in ("acl", "relcl") and is_passive(v):
             objs.append(v.head)
         elif v.dep_ in ("relcl", "acl") and not objs and any(c.dep_ == "nsubj" and c.lower_ not in REL_PRONOUNS for c in children):
@@ -1881,6 +1887,8 @@ class EventReader:
                 self.is_attack_word(doer) or self.incident_like(doer)):
             actors = self.speaker(v)  # "X said the operation was unacceptable and called on Moscow to ...":
             # an operation says nothing (the parser gave the conjunct the wrong subject)
+        elif causer is not None:
+            actors = self.actor_of_verb(causer)
         else:
             actors = self.actor_of_verb(v) if not (passive and v.dep_ in ("acl", "relcl")) else self.agent(v)
         joined = []
@@ -1984,6 +1992,9 @@ class EventReader:
             # "Hackers defaced Contoso's website ... The portal was taken offline", "... Trading
             # was halted": its owner
             actors = self.last_victim(v)
+        if not actors and typ == "DefensiveMeasure" and passive and not preps(v, "by") and not reporting_ancestors(v) \
+                and any(o.lemma_.lower() in words()["house_assets"] for o in with_conj(objs)):
+            actors = self.house_voice()  # "The PC was reimaged the next morning", in a text that speaks as "we"
         if not actors and typ == "LegalAction" and passive:
             # "was later charged in a Singapore court"; "the two men were indicted, the department said"
             # "was arrested in Arizona (and charged with ...)": the state of the place
@@ -2042,6 +2053,8 @@ class EventReader:
         if typ == "CyberAttack" and all(self.ix.entities[k].type != "Organization" for k in targets) \
                 and not reporting_ancestors(v):  # (a teller's own losses are the teller's: own_losses)
             targets += [k for k in self.house_victims(slot_toks) if k not in targets]
+        if typ == "CyberAttack" and "obj_acts" in spec and not targets:
+            targets = self.lure_recipients(slot_toks)  # "was sent to several ship agents"
         if typ == "DefensiveMeasure" and doer is not None and doer.lower_ == "it":
             # ("the bank said it had shut down its services": its own, whoever "its" was read as)
             owned = set(self.keys([c for o in objs for c in o.children if c.dep_ == "poss" and c.lower_ == "its"]))
@@ -2149,10 +2162,35 @@ class EventReader:
             if noun is None or noun.lemma_.lower() not in people or quoted(t):
                 continue
             if any(c.dep_ == "poss" and c.lower_ not in ("our", "its") or c.dep_ == "prep" and c.lower_ in ("at", "of")
-                   or c.i in self.ix.token_key for c in noun.children):
+                   and not self.own_people(c) or c.i in self.ix.token_key for c in noun.children):
                 continue
-            return self.house_voice()
+            # (and the people themselves, as written: "at least six members", "about 1,100 staff")
+            return self.house_voice() + [self.ix.add_group(t, core_head=noun if noun is not t else None)]
         return []
+
+    @staticmethod
+    def own_people(prep) -> bool:
+        """"a member of our staff", "two of our engineers": the text's own people after all."""
+        return prep.lower_ == "of" and any(g.dep_ == "pobj" and any(
+            c.dep_ == "poss" and c.lower_ == "our" for c in g.children) for g in prep.children)
+
+    def lure_recipients(self, toks) -> list[str]:
+        """The people a lure reached, counted but unnamed ("was sent to several ship agents",
+        "some sellers got e-mails that looked like ...", "at least six members received ..."),
+        as a group entity of the article."""
+        counts = word_set("entity_words", "count_words")
+        out: list[str] = []
+        for t in toks:
+            noun, counted = self.counted_noun(t)
+            if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS" or t.i in self.ix.token_key:
+                continue
+            if not counted and not any(c.dep_ in ("nummod", "quantmod") or c.dep_ in ("det", "amod") and c.lower_ in counts
+                                       for c in t.children):
+                continue  # ("customers", "the agents": a kind, or people told before)
+            key = self.ix.add_group(t, core_head=noun if noun is not t else None)
+            if key not in out:
+                out.append(key)
+        return out
 
     def named_as(self, v) -> list[str]:
         """The threat actors or malware a verb names "as" ("identified the malware as LockerGoga"):
@@ -3575,7 +3613,7 @@ class EventReader:
                 return False
             # "Later that month, RasGas said a virus had taken down its website": a reported past
             # act told in a story's month happened in it (a day of the saying is the saying's own)
-            period = names_the_anchors_period(span.text) and self.past_perfect(trig)
+            period = names_the_anchors_period(span.text) and self.past_perfect(trig) or self.fronted_aside(gov, span)
             step = trig  # "issued a report claiming that X had stolen data": the report's date
             while step.head.i != gov.i and step.head.i != step.i:
                 if step.dep_ == "ccomp" and step.head.lemma_ in mod("reporting_verbs") and not period:
@@ -3619,6 +3657,29 @@ class EventReader:
         return not any(p.i in trigger_ids and p.i != trig.i and not (
             m.type == "CyberAttack" and p.dep_ == "pobj" and p.head.head.i == trig.i
             and p.head.lower_ in ("in", "with", "through") and self.is_attack_word(p)) for p in path)
+
+    @staticmethod
+    def causer(v):
+        """The "have" or "get" of a participle told as done for someone ("we had the page taken
+        down", "had the look-alike site taken offline", "got the domain suspended"), else None."""
+        if v.tag_ != "VBN":
+            return None
+        if v.dep_ in ("ccomp", "xcomp") and v.head.lemma_ in ("have", "get") and v.head.i < v.i:
+            return v.head
+        if v.dep_ == "acl" and v.head.dep_ == "dobj" and v.head.head.lemma_ in ("have", "get"):
+            return v.head.head
+        return None
+
+    @staticmethod
+    def fronted_aside(gov, span) -> bool:
+        """"From January 2010 to May 2015, the indictment alleges, the hackers broke into ...": a
+        saying set off by commas in mid-sentence is an aside, and the date before it dates what
+        follows it, not the saying."""
+        doc = gov.doc
+        subj = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return gov.lemma_ in mod("reporting_verbs") and bool(subj) and span.end <= min(s.left_edge.i for s in subj) \
+            and gov.i + 1 < len(doc) and doc[gov.i + 1].text == "," and doc[subj[0].left_edge.i - 1].text == "," \
+            and any(c.dep_ == "ccomp" and c.i > gov.i and not any(m.dep_ == "mark" for m in c.children) for c in gov.children)
 
     @staticmethod
     def statement_clause(p) -> bool:
