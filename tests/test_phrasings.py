@@ -4650,6 +4650,32 @@ CASES_36 = [
                  [ev("CyberAttack", [], ["Kestrix General Hospital"], "2017-05-12"),
                   ev("Attribution", ["Symantec"], ["Lazarus Group"], "2017-05-22")],
                  id="symantec-attributes"),
+    pytest.param("Two days after the attack on 7 October, Contoso's website was knocked offline by hackers.",
+                 # (an offset counts forward from the date inside its own phrase: 9 October)
+                 [ev("CyberAttack", [], ["Contoso"], "2024-10-09")],
+                 id="two-days-after-a-dated-attack"),
+    pytest.param("Two days after the attack, on 9 October, Contoso's website was knocked offline by hackers.",
+                 [ev("CyberAttack", [], ["Contoso"], "2024-10-09")],  # (a date set off by commas is the clause's own)
+                 id="two-days-after-then-the-clauses-own-date"),
+    pytest.param("KESTRIX HARBOUR OFFICE\nNotice to Mariners\n\nWe advise all mariners. We regret the delay. Our "
+                 "notices continue. Hackers attacked the port network in a cyberattack on 18 July 2025. As a precaution, "
+                 "this office took its online chart portal offline on 21 July 2025.",
+                 # ("this office", in the office's own notice: the office)
+                 [ev("DefensiveMeasure", ["KESTRIX HARBOUR OFFICE"], [], "2025-07-21")],
+                 id="this-office-in-its-own-notice"),
+    pytest.param("Hackers attacked a heating utility in January 2024 in a cyberattack, which CERT-UA and ESET both "
+                 "attributed to Sandworm.",
+                 # (a state's body and a security company beside it claim each for itself; two companies,
+                 # "Mandiant and CrowdStrike blamed ...", stay one claim)
+                 [ev("Attribution", ["CERT-UA", "Ukraine"], ["Sandworm"], "2024-01"),
+                  ev("Attribution", ["ESET"], ["Sandworm"], "2024-01")],
+                 id="a-cert-and-a-security-company"),
+    pytest.param("Ransomware attack hits Fabrikam Pipeline\n\nFabrikam Pipeline halted all operations on Friday after it "
+                 "learned of the attack.",
+                 # (an attack found out just before a dated act is dated by it, as far as the text tells)
+                 [ev("CyberAttack", [], ["Fabrikam Pipeline"], "2025-08-15"),
+                  ev("DefensiveMeasure", ["Fabrikam Pipeline"], [], "2025-08-15")],
+                 id="halted-after-it-learned-of-the-attack"),
     pytest.param("On Monday, the ministry said hackers broke into Contoso's network.",
                  [ev("CyberAttack", [], ["Contoso"])],  # (no aside: the Monday is the saying's)
                  id="date-of-a-saying-without-aside"),

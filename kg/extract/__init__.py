@@ -56,9 +56,14 @@ def _find_dates(doc, published, todays):
     passage = passages(text)
     years: list[tuple[int, int, bool]] = []  # (passage, year, written in digits) of each clause year so far
     today, today_line = published, None  # what "today" means here (see HEADER_DAYS), and where it was set
+    forward = []  # offsets counted from a date inside their own phrase, read once that date is
     for n, span in enumerate(spans):
         if is_offset(span) and any(s.sent == span.sent for s in spans[n + 1:]):
-            continue  # "two days after the May 5 attack": counted from the date that follows
+            # "two days after the May 5 attack": counted from the date that follows
+            inner = counted_from(span, spans[n + 1:])
+            if inner is not None:
+                forward.append((span, inner))
+            continue
         here = passage(span.start_char)
         # the year the passage tells of: the last explicit year in this paragraph, or one
         # written in digits in the paragraph before ("In 2007, ... On April 27, ..." is
@@ -102,7 +107,35 @@ def _find_dates(doc, published, todays):
         if tv is None:
             continue
         out.append((span, tv))
+    for span, inner in forward:
+        tv = next((v for s, v in out if s == inner), None)
+        shifted = counted_forward(span, tv) if tv is not None else None
+        if shifted is not None:
+            out.append((span, shifted))
+    out.sort(key=lambda x: x[0].start)
     return out
+
+
+def counted_from(offset, later):
+    """The date inside an offset's own phrase ("Two days after the attack on 7 October, ...",
+    "a week before 3 May"), that the offset counts from; None when the date that follows is
+    outside it ("two days after the attack, on 7 October, ...": the clause's own date)."""
+    inside = {t.i for t in offset[-1].subtree} - {offset[-1].i}
+    return next((s for s in later if s.sent == offset.sent and s.start in inside
+                 and s.doc[s.start - 1].text != ","), None)  # (", on 9 October,": set off, the clause's own)
+
+
+def counted_forward(offset, tv: TimeValue) -> TimeValue | None:
+    """The time ``offset`` ("two days after") names counted from ``tv``, the date of what
+    follows it ("two days after 7 October" is 9 October); None for a count it cannot read."""
+    from .temporal import normalise
+
+    # (normalise reads an offset back from an anchor before it: "X, two days after Y" puts Y
+    # two days before X; counting forward from Y is the other word's reading)
+    words = offset.text.split()
+    flip = {"after": "before", "before": "after"}
+    words[-1] = flip.get(words[-1].lower(), words[-1])
+    return normalise(" ".join(words), tv.earliest, tv)
 
 
 HEADER_DAYS = 31  # a dated header ("FOR IMMEDIATE RELEASE Tuesday, May 9, 2023") this close before
@@ -509,12 +542,13 @@ def split_claimants(mentions, index):
             ent = index.entities.get(k)
             state = k if ent is None or ent.type == "Country" else (ent.country or k)
             groups.setdefault(state, []).append(k)
-        # split only between states and the hand-kept international bodies such as the EU or
-        # NATO; "Symantec and Kaspersky Lab linked..." stays one claim (companies, even those the
-        # gazetteer knows from a MISP galaxy, act together)
+        # split between states and the hand-kept international bodies such as the EU or NATO,
+        # and a known security company beside them ("CERT-UA and ESET both attributed it to
+        # Sandworm"); "Symantec and Kaspersky Lab linked ..." stays one claim (companies act together)
         states = [g for g in groups if g in index.entities and (
             index.entities[g].type == "Country" or g.startswith("org-") and not index.entities[g].misp_uuid)]
-        if len(states) < 2 or len(states) < len(groups):
+        firms = [g for g in groups if g.startswith("org-") and g in index.entities and index.entities[g].misp_uuid]
+        if not states or len(groups) < 2 or len(states) + len(firms) < len(groups):
             out.append(m)
             continue
         for ks in groups.values():

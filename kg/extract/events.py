@@ -1043,6 +1043,9 @@ class EventReader:
             keys = self.authors(subj)[0]
         if not keys:  # "engineers at the Indian Council of Medical Research isolated ...": where they work
             keys = self.keys(preps(subj, "at"))
+        if not keys and subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "this" for c in subj.children) \
+                and any(self.ix.entities[k].name.lower().split()[-1] == subj.lower_ for k in self.house_voice()):
+            keys = self.house_voice()  # "this office took its portal offline", in the office's own notice
         if not keys and subj.lemma_.lower() in words()["staff_nouns"] and not self.keys(list(subj.lefts)):
             # (not "North Korean IT workers": people of a named state or body are theirs)
             # "According to the ministry, administrators took servers offline": the source's staff
@@ -3503,7 +3506,7 @@ class EventReader:
         Wednesday" -> cut); a date premodifying the object of a time-containing preposition
         dates what the preposition hangs off ("hacked during the 2016 election" -> hacked);
         an offset ("a day after the FBI said") dates the clause after the preposition."""
-        from . import is_offset
+        from . import counted_from, is_offset
 
         root = span.root
         last = span[-1]
@@ -3516,6 +3519,13 @@ class EventReader:
                 if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("acl", "relcl", "ccomp"):
                     return a
         if is_offset(span) and last.i + 1 < len(self.doc):
+            if counted_from(span, [s for s, _ in self.dates if s.start >= span.end]) is not None:
+                # "Two days after the attack on 7 October, the site was knocked offline": counted from
+                # the date inside, it dates the clause the phrase hangs on
+                gov = last.head
+                while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+                    gov = gov.head
+                return gov
             comp = [c for c in last.children if c.dep_ in ("pobj", "pcomp")]
             if comp:
                 return comp[0]
@@ -3749,6 +3759,10 @@ class EventReader:
             if m.type != "CyberAttack" or m.date is not None:
                 continue
             n = m.trigger
+            learnt = self.learnt_then(n)
+            if learnt is not None:
+                m.date = learnt
+                continue
             while n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN":
                 n = n.head.head  # ("after a series of attacks")
             if n.pos_ != "NOUN" or n.dep_ != "pobj" or n.head.lower_ not in ("after", "following") \
@@ -3760,6 +3774,17 @@ class EventReader:
             dated = [tv for span, tv in self.dates if span.sent == n.sent and self.date_gov(span).i == act.i]
             if dated:
                 m.date = dated[0]
+
+    def learnt_then(self, n) -> TimeValue | None:
+        """"Colonial halted all pipeline operations on Friday after it learned of the attack": an
+        attack found out just before a dated act happened, as far as the text tells, that day."""
+        v = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("of", "about") else n.head if n.dep_ == "dobj" else None
+        if v is None or v.lemma_ not in mod("detection_verbs") or v.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in ("after", "when", "once") for c in v.children):
+            return None
+        act = v.head
+        dated = [tv for span, tv in self.dates if span.sent == n.sent and self.date_gov(span).i == act.i]
+        return dated[0] if dated else None
 
     AGAIN = re.compile(r"\s*,?\s*and\s+(?:again|later|once\s+more)\s*,?\s*", re.I)
     AND = re.compile(r"\s*,?\s*and(?:\s+(?:in|on))?\s*", re.I)
