@@ -4676,6 +4676,16 @@ CASES_36 = [
                  [ev("CyberAttack", [], ["Fabrikam Pipeline"], "2025-08-15"),
                   ev("DefensiveMeasure", ["Fabrikam Pipeline"], [], "2025-08-15")],
                  id="halted-after-it-learned-of-the-attack"),
+    pytest.param("Cyber incident report\n\nOn 3 March hackers crippled the computer systems of Contoso Bank.",
+                 # ("3 March" compounded on "hackers", "On" left without its object: the clause's date)
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2025-03-03")],
+                 id="on-a-date-then-a-noun-subject"),
+    pytest.param("Cyber incident report\n\nLast Wednesday night hackers crippled the computer systems of Contoso Bank.",
+                 [ev("CyberAttack", [], ["Contoso Bank"], "2025-08-13")],
+                 id="last-wednesday-night-then-the-subject"),
+    pytest.param("Cyber incident report\n\nJuly attack was blamed on Russia by Contoso Bank.",
+                 [ev("Attribution", ["Contoso Bank"], ["Russia"])],  # (a month naming the attack dates no claim)
+                 id="a-month-naming-the-attack-subject"),
     pytest.param("On Monday, the ministry said hackers broke into Contoso's network.",
                  [ev("CyberAttack", [], ["Contoso"])],  # (no aside: the Monday is the saying's)
                  id="date-of-a-saying-without-aside"),

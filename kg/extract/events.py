@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from ..model import TimeValue
 from .entities import QUOTE_MARKS, EntityIndex, doer_nouns, is_group, words
 from .coref import RESPONSE_TYPES, SPEECH_ACTS, stage_of
-from .temporal import WEEKDAYS, names_the_anchors_period
+from .temporal import DAY_PARTS, WEEKDAYS, names_the_anchors_period
 from .gazetteer import cities, fold
 from .lexicon import load, noun_index, verb_index, verbs_of, word_set
 
@@ -3537,11 +3537,20 @@ class EventReader:
                     return t
         before = span[0] if span[0].dep_ == "prep" else self.doc[span.start - 1] if span.start > 0 else None
         if (before is not None and before.dep_ == "prep" and root.dep_ in ("compound", "nummod")
-                and root.head.pos_ == "PROPN" and before.head.i != root.head.i
-                and not any(c.dep_ in ("pobj", "pcomp") and c.i != root.head.i for c in before.children)):
+                and root.head.pos_ in ("PROPN", "NOUN") and before.head.i != root.head.i
+                and not any(c.dep_ in ("pobj", "pcomp") and c.i != root.head.i for c in before.children)
+                and (root.head.pos_ == "PROPN" or self.subjectless(before.head))):
             # "On 21 April Microsoft closed ...", parsed with "April" compounded on "Microsoft" and "On"
             # left without its object (or with the name as its object): the date is the preposition's
+            # (so with a noun, "On 3 March hackers crippled ...", when the verb is left without its
+            # subject: "hacking Democrats in 2016 election" names the election)
             return date_head(self.doc[before.i:before.i + 1]) if before.head.pos_ == "ADP" else before.head
+        if span.start == next((x.i for x in span.sent if not x.is_space), span.start) and root.dep_ in (
+                "compound", "nmod", "amod") and root.head.i == span.end and root.head.dep_ in ("nsubj", "nsubjpass") \
+                and (span[0].lower_ in ("last", "this", "late", "early") or span[-1].lower_ in DAY_PARTS):
+            # "Last Wednesday night hackers crippled ...", parsed with the time compounded on the
+            # subject that follows it: the time of the clause (not "July attack was blamed on ...")
+            return root.head.head
         head = root.head
         near = self.within_hours_of(span)
         if near is not None:
@@ -3679,6 +3688,11 @@ class EventReader:
         if v.dep_ == "acl" and v.head.dep_ == "dobj" and v.head.head.lemma_ in ("have", "get"):
             return v.head.head
         return None
+
+    @staticmethod
+    def subjectless(v) -> bool:
+        """A finite verb the parse left without a subject (its subject read as some phrase's object)."""
+        return v.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)
 
     @staticmethod
     def fronted_aside(gov, span) -> bool:

@@ -504,9 +504,12 @@ def _month_num(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
 
+DAY_PARTS = ("morning", "afternoon", "evening", "night")
+
+
 def _unit(word: str) -> str:
     word = word.lower()
-    return "day" if word in ("morning", "afternoon", "evening", "night") else word
+    return "day" if word in DAY_PARTS else word
 
 
 def _recent_year(month: int, pub: date, strict: bool = False) -> int:
