@@ -4686,6 +4686,16 @@ CASES_36 = [
     pytest.param("Cyber incident report\n\nJuly attack was blamed on Russia by Contoso Bank.",
                  [ev("Attribution", ["Contoso Bank"], ["Russia"])],  # (a month naming the attack dates no claim)
                  id="a-month-naming-the-attack-subject"),
+    pytest.param("Hackers broke into Contoso's network in a cyberattack. Pangu Lab linked a backdoor it called "
+                 "Kestrelgate to the Equation Group.",
+                 # (the "to" the parser hangs on the naming clause is the link's)
+                 [ev("CyberAttack", [], ["Contoso"]), ev("Attribution", ["Pangu Lab"], ["Equation Group"])],
+                 id="linked-a-backdoor-it-called-x-to-y"),
+    pytest.param("Hackers broke into the network of Contoso Ltd in a cyberattack. The security company Volexity linked "
+                 "the activity to APT29.",
+                 # ("the security company" before the name describes it: no company named before is recalled)
+                 [ev("CyberAttack", [], ["Contoso Ltd"]), ev("Attribution", ["Volexity"], ["APT29"])],
+                 id="the-security-company-volexity"),
     pytest.param("On Monday, the ministry said hackers broke into Contoso's network.",
                  [ev("CyberAttack", [], ["Contoso"])],  # (no aside: the Monday is the saying's)
                  id="date-of-a-saying-without-aside"),

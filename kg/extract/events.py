@@ -768,8 +768,10 @@ class EventReader:
         if name == "linked":  # "linked the attack to Russia", but "tied a Chinese unit to a hacking campaign"
             to = [g for w in ("to", "with") for g in preps(v, w) + [g for o in obj_of(v) for g in preps(o, w)]]
             if not to:  # ("linked the malware used against X to Y": the parser hangs "to Y" on the participle)
+                # (or on a clause that names it: "linked a backdoor it called Bvp47 to the Equation Group")
+                naming = word_set("entity_words", "naming_participles")
                 to = [g for o in obj_of(v) for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                      for g in preps(c, "to") if g.i > c.i]
+                      or c.dep_ == "relcl" and c.lemma_ in naming for g in preps(c, "to") if g.i > c.i]
             if to and all(self.incident_like(t) or self.is_attack_word(t) for t in to):
                 return [o for o in obj_of(v) if not self.incident_like(o)]
             return to
@@ -1043,9 +1045,6 @@ class EventReader:
             keys = self.authors(subj)[0]
         if not keys:  # "engineers at the Indian Council of Medical Research isolated ...": where they work
             keys = self.keys(preps(subj, "at"))
-        if not keys and subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "this" for c in subj.children) \
-                and any(self.ix.entities[k].name.lower().split()[-1] == subj.lower_ for k in self.house_voice()):
-            keys = self.house_voice()  # "this office took its portal offline", in the office's own notice
         if not keys and subj.lemma_.lower() in words()["staff_nouns"] and not self.keys(list(subj.lefts)):
             # (not "North Korean IT workers": people of a named state or body are theirs)
             # "According to the ministry, administrators took servers offline": the source's staff
