@@ -56,7 +56,7 @@ def _find_dates(doc, published, todays):
     passage = passages(text)
     years: list[tuple[int, int, bool]] = []  # (passage, year, written in digits) of each clause year so far
     today, today_line = published, None  # what "today" means here (see HEADER_DAYS), and where it was set
-    forward = []  # offsets counted from a date inside their own phrase, read once that date is
+    forward = []  # offsets counted from a date inside their own phrase (dated once that date is read)
     for n, span in enumerate(spans):
         if is_offset(span) and any(s.sent == span.sent for s in spans[n + 1:]):
             # "two days after the May 5 attack": counted from the date that follows
