@@ -4603,23 +4603,23 @@ def test_phrasing_since_session_35(text, want):
 
 
 CASES_36 = [
-    pytest.param(WE_NOTES + "On 3 June 2025 at least six members received e-mails that appeared to come from the registry "
+    pytest.param(WE_NOTES + "On 3 June 2025 at least nine members received e-mails that appeared to come from the registry "
                  "and asked them to confirm their details.",
                  # (the people hit are named as the text counts them, beside the organisation they belong to)
-                 [ev("CyberAttack", [], ["FABRIKAM TRADING LTD", "at least six members"], "2025-06-03")],
+                 [ev("CyberAttack", [], ["FABRIKAM TRADING LTD", "at least nine members"], "2025-06-03")],
                  id="house-people-named-as-counted"),
-    pytest.param("From January 2010 to May 2015, the indictment alleges, the hackers broke into the networks of "
+    pytest.param("From March 2011 to June 2016, the indictment alleges, the hackers broke into the networks of "
                  "Kestrix Labs.",
                  # (a saying set off by commas is an aside: the date before it is the break-in's)
-                 [ev("CyberAttack", [], ["Kestrix Labs"], "2010-01/2015-05")],
+                 [ev("CyberAttack", [], ["Kestrix Labs"], "2011-03/2016-06")],
                  id="date-before-an-aside-of-saying"),
     pytest.param("In March 2019, prosecutors say, the two men hacked the servers of Quillmark Technologies.",
                  [ev("CyberAttack", [], ["Quillmark Technologies"], "2019-03")],
                  id="date-before-prosecutors-say"),
-    pytest.param("On Tuesday 3 June 2025 an e-mail claiming to come from the harbour office was sent to several ship "
+    pytest.param("On Tuesday 3 June 2025 an e-mail claiming to come from the harbour office was sent to several harbour "
                  "agents.",
                  # (the people a lure reached, counted but unnamed, are its target)
-                 [ev("CyberAttack", [], ["several ship agents"], "2025-06-03")],
+                 [ev("CyberAttack", [], ["several harbour agents"], "2025-06-03")],
                  id="lure-sent-to-several-agents"),
     pytest.param("On 3 June 2025 some sellers got e-mails that looked like they came from the Kestrix Bank.",
                  # ("got" a lure as "received" one; "looked like" opening a clause)
@@ -4645,17 +4645,17 @@ CASES_36 = [
                  [],  # (an agentless stop of something not the text's own kit: nobody said)
                  id="production-halted-in-a-we-text"),
     pytest.param("On 12 May 2017 ransomware encrypted the computers of Kestrix General Hospital in a cyberattack. "
-                 "Symantec said on 22 May that it was highly likely that the Lazarus group was behind the attack.",
+                 "Symantec said on 14 June that it was highly likely that the Lazarus group was behind the attack.",
                  # (a security company from the MISP producer galaxy, which NER reads as a nationality)
                  [ev("CyberAttack", [], ["Kestrix General Hospital"], "2017-05-12"),
-                  ev("Attribution", ["Symantec"], ["Lazarus Group"], "2017-05-22")],
+                  ev("Attribution", ["Symantec"], ["Lazarus Group"], "2017-06-14")],
                  id="symantec-attributes"),
-    pytest.param("Two days after the attack on 7 October, Contoso's website was knocked offline by hackers.",
-                 # (an offset counts forward from the date inside its own phrase: 9 October)
-                 [ev("CyberAttack", [], ["Contoso"], "2024-10-09")],
+    pytest.param("Two days after the raid on 3 May, Contoso's website was knocked offline by hackers.",
+                 # (an offset counts forward from the date inside its own phrase: 5 May)
+                 [ev("CyberAttack", [], ["Contoso"], "2025-05-05")],
                  id="two-days-after-a-dated-attack"),
-    pytest.param("Two days after the attack, on 9 October, Contoso's website was knocked offline by hackers.",
-                 [ev("CyberAttack", [], ["Contoso"], "2024-10-09")],  # (a date set off by commas is the clause's own)
+    pytest.param("Two days after the raid, on 5 May, Contoso's website was knocked offline by hackers.",
+                 [ev("CyberAttack", [], ["Contoso"], "2025-05-05")],  # (a date set off by commas is the clause's own)
                  id="two-days-after-then-the-clauses-own-date"),
     pytest.param("KESTRIX HARBOUR OFFICE\nNotice to Mariners\n\nWe advise all mariners. We regret the delay. Our "
                  "notices continue. Hackers attacked the port network in a cyberattack on 18 July 2025. As a precaution, "
@@ -4663,12 +4663,12 @@ CASES_36 = [
                  # ("this office", in the office's own notice: the office)
                  [ev("DefensiveMeasure", ["KESTRIX HARBOUR OFFICE"], [], "2025-07-21")],
                  id="this-office-in-its-own-notice"),
-    pytest.param("Hackers attacked a heating utility in January 2024 in a cyberattack, which CERT-UA and ESET both "
+    pytest.param("Hackers attacked a water utility in March 2024 in a cyberattack, which CERT-UA and Kaspersky both "
                  "attributed to Sandworm.",
                  # (a state's body and a security company beside it claim each for itself; two companies,
                  # "Mandiant and CrowdStrike blamed ...", stay one claim)
-                 [ev("Attribution", ["CERT-UA", "Ukraine"], ["Sandworm"], "2024-01"),
-                  ev("Attribution", ["ESET"], ["Sandworm"], "2024-01")],
+                 [ev("Attribution", ["CERT-UA", "Ukraine"], ["Sandworm"], "2024-03"),
+                  ev("Attribution", ["Kaspersky"], ["Sandworm"], "2024-03")],
                  id="a-cert-and-a-security-company"),
     pytest.param("Ransomware attack hits Fabrikam Pipeline\n\nFabrikam Pipeline halted all operations on Friday after it "
                  "learned of the attack.",
@@ -4691,10 +4691,10 @@ CASES_36 = [
                  # (the "to" the parser hangs on the naming clause is the link's)
                  [ev("CyberAttack", [], ["Contoso"]), ev("Attribution", ["Pangu Lab"], ["Equation Group"])],
                  id="linked-a-backdoor-it-called-x-to-y"),
-    pytest.param("Hackers broke into the network of Contoso Ltd in a cyberattack. The security company Volexity linked "
-                 "the activity to APT29.",
+    pytest.param("Hackers broke into the network of Contoso Ltd in a cyberattack. The security company Sekoia linked "
+                 "the activity to APT28.",
                  # ("the security company" before the name describes it: no company named before is recalled)
-                 [ev("CyberAttack", [], ["Contoso Ltd"]), ev("Attribution", ["Volexity"], ["APT29"])],
+                 [ev("CyberAttack", [], ["Contoso Ltd"]), ev("Attribution", ["Sekoia"], ["APT28"])],
                  id="the-security-company-volexity"),
     pytest.param("On Monday, the ministry said hackers broke into Contoso's network.",
                  [ev("CyberAttack", [], ["Contoso"])],  # (no aside: the Monday is the saying's)

@@ -117,9 +117,9 @@ def _find_dates(doc, published, todays):
 
 
 def counted_from(offset, later):
-    """The date inside an offset's own phrase ("Two days after the attack on 7 October, ...",
+    """The date inside an offset's own phrase ("Two days after the raid on 3 May, ...",
     "a week before 3 May"), that the offset counts from; None when the date that follows is
-    outside it ("two days after the attack, on 7 October, ...": the clause's own date)."""
+    outside it ("two days after the raid, on 5 May, ...": the clause's own date)."""
     inside = {t.i for t in offset[-1].subtree} - {offset[-1].i}
     return next((s for s in later if s.sent == offset.sent and s.start in inside
                  and s.doc[s.start - 1].text != ","), None)  # (", on 9 October,": set off, the clause's own)
@@ -127,7 +127,7 @@ def counted_from(offset, later):
 
 def counted_forward(offset, tv: TimeValue) -> TimeValue | None:
     """The time ``offset`` ("two days after") names counted from ``tv``, the date of what
-    follows it ("two days after 7 October" is 9 October); None for a count it cannot read."""
+    follows it ("two days after 3 May" is 5 May); None for a count it cannot read."""
     from .temporal import normalise
 
     # (normalise reads an offset back from an anchor before it: "X, two days after Y" puts Y
@@ -543,8 +543,8 @@ def split_claimants(mentions, index):
             state = k if ent is None or ent.type == "Country" else (ent.country or k)
             groups.setdefault(state, []).append(k)
         # split between states and the hand-kept international bodies such as the EU or NATO,
-        # and a known security company beside them ("CERT-UA and ESET both attributed it to
-        # Sandworm"); "Symantec and Kaspersky Lab linked ..." stays one claim (companies act together)
+        # and a known security company beside them ("Kestrix CERT and Quillmark Labs both
+        # attributed it to Nightjar"); "Quillmark and Fabrikam Security linked ..." stays one claim (companies act together)
         states = [g for g in groups if g in index.entities and (
             index.entities[g].type == "Country" or g.startswith("org-") and not index.entities[g].misp_uuid)]
         firms = [g for g in groups if g.startswith("org-") and g in index.entities and index.entities[g].misp_uuid]

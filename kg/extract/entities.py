@@ -1775,8 +1775,8 @@ class EntityIndex:
         if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (tok.text.islower() or titled)) and (
                 tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() == low or low in words()["body_plurals"]) and any(
                 c.lower_ in ("the", "this", "that") for c in tok.lefts):
-            if tok.dep_ == "compound" and tok.head.i in self.token_key and tok.head.pos_ == "PROPN":
-                return None  # "the security company Volexity": the noun describes the name it stands before
+            if tok.dep_ == "compound" and tok.head.i in self.token_key:
+                return None  # "the security company Quillmark": the noun describes the name it stands before
             types = words()["back_references"].get(tok.lemma_.lower())
             named = [tok] + [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
             if types and any(c.dep_ == "appos" and c.i in self.token_key and (

@@ -394,14 +394,18 @@ def disguised(obj, acts) -> bool:
         after += [c for c in obj.head.children if c.dep_ == "advcl" and c.i > obj.i and all(
             t.is_punct for t in obj.doc[obj.right_edge.i + 1:c.i])]
     # ("an e-mail claiming to come from its bank": whatever it does, it says where it comes from)
-    # ("messages that looked like shared documents": what they look like)
-    # ("e-mails that looked like they came from the bank": a clause "like" opens)
-    return any(c.lemma_.lower() in acts or c.lemma_.lower() in SEEMING and any(
-        p.dep_ == "prep" and p.lower_ == "like" or p.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in ("like", "if", "though") for m in p.children) for p in c.children) or any(
+    return any(c.lemma_.lower() in acts or looks_like(c) or any(
         x.dep_ == "xcomp" and (x.lemma_.lower() in SEEMING or x.lemma_.lower() in (
         "come", "originate") and any(p.dep_ == "prep" and p.lower_ == "from" for p in x.children)) for x in c.children)
                for c in after)
+
+
+def looks_like(v) -> bool:
+    """"messages that looked like shared documents", "e-mails that looked like they came from
+    the Kestrix Bank", "looked as if ...": a seeming verb with its likeness, a phrase or a clause."""
+    return v.lemma_.lower() in SEEMING and any(
+        p.dep_ == "prep" and p.lower_ == "like" or p.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("like", "if", "though") for m in p.children) for p in v.children)
 
 
 def marked_after(obj, signs) -> bool:
@@ -768,7 +772,7 @@ class EventReader:
         if name == "linked":  # "linked the attack to Russia", but "tied a Chinese unit to a hacking campaign"
             to = [g for w in ("to", "with") for g in preps(v, w) + [g for o in obj_of(v) for g in preps(o, w)]]
             if not to:  # ("linked the malware used against X to Y": the parser hangs "to Y" on the participle)
-                # (or on a clause that names it: "linked a backdoor it called Bvp47 to the Equation Group")
+                # (or on a clause that names it: "linked a backdoor it called Kestrelgate to Nightjar")
                 naming = word_set("entity_words", "naming_participles")
                 to = [g for o in obj_of(v) for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
                       or c.dep_ == "relcl" and c.lemma_ in naming for g in preps(c, "to") if g.i > c.i]
@@ -2056,7 +2060,7 @@ class EventReader:
                 and not reporting_ancestors(v):  # (a teller's own losses are the teller's: own_losses)
             targets += [k for k in self.house_victims(slot_toks) if k not in targets]
         if typ == "CyberAttack" and "obj_acts" in spec and not targets:
-            targets = self.lure_recipients(slot_toks)  # "was sent to several ship agents"
+            targets = self.lure_recipients(slot_toks)  # "was sent to several harbour agents"
         if typ == "DefensiveMeasure" and doer is not None and doer.lower_ == "it":
             # ("the bank said it had shut down its services": its own, whoever "its" was read as)
             owned = set(self.keys([c for o in objs for c in o.children if c.dep_ == "poss" and c.lower_ == "its"]))
@@ -2166,8 +2170,8 @@ class EventReader:
             if any(c.dep_ == "poss" and c.lower_ not in ("our", "its") or c.dep_ == "prep" and c.lower_ in ("at", "of")
                    and not self.own_people(c) or c.i in self.ix.token_key for c in noun.children):
                 continue
-            # (and the people themselves, as written: "at least six members", "about 1,100 staff")
-            return self.house_voice() + [self.ix.add_group(t, core_head=noun if noun is not t else None)]
+            # (and the people themselves, as written: "at least nine members", "about 300 staff")
+            return self.house_voice() + [self.ix.add_group(t, core_head=noun)]
         return []
 
     @staticmethod
@@ -2177,22 +2181,26 @@ class EventReader:
             c.dep_ == "poss" and c.lower_ == "our" for c in g.children) for g in prep.children)
 
     def lure_recipients(self, toks) -> list[str]:
-        """The people a lure reached, counted but unnamed ("was sent to several ship agents",
-        "some sellers got e-mails that looked like ...", "at least six members received ..."),
+        """The people a lure reached, counted but unnamed ("was sent to several harbour agents",
+        "some buyers got e-mails that looked like ...", "at least nine members received ..."),
         as a group entity of the article."""
-        counts = word_set("entity_words", "count_words")
         out: list[str] = []
         for t in toks:
             noun, counted = self.counted_noun(t)
             if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS" or t.i in self.ix.token_key:
                 continue
-            if not counted and not any(c.dep_ in ("nummod", "quantmod") or c.dep_ in ("det", "amod") and c.lower_ in counts
-                                       for c in t.children):
+            if not counted and not self.counted_by_word(t):
                 continue  # ("customers", "the agents": a kind, or people told before)
-            key = self.ix.add_group(t, core_head=noun if noun is not t else None)
+            key = self.ix.add_group(t, core_head=noun)
             if key not in out:
                 out.append(key)
         return out
+
+    def counted_by_word(self, t) -> bool:
+        """Is a noun counted by a number or a counting word before it ("seven people", "several
+        agents", "some buyers")?"""
+        counts = self.trig["CyberAttack"]["quantity_heads"]
+        return any(c.dep_ == "nummod" or c.dep_ in ("amod", "det") and c.lower_ in counts for c in t.children)
 
     def named_as(self, v) -> list[str]:
         """The threat actors or malware a verb names "as" ("identified the malware as LockerGoga"):
@@ -2373,7 +2381,6 @@ class EventReader:
         aged 17 to 20", "detained two men suspected of hacking the tram network", "charged seven
         Iranians", "dozens of people accused of acting as money mules")."""
         nouns = set(self.trig["LegalAction"]["defendant_nouns"])
-        counts = set(self.trig["CyberAttack"]["quantity_heads"])
         out: list[str] = []
         for t in toks:
             t = self.counted_antecedent(t) or t
@@ -2382,8 +2389,7 @@ class EventReader:
             one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
             aged = t.lower_ == "old" and any(c.lemma_ == "year" for c in t.children)
             owned = t.tag_ == "NNS" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children)
-            if not counted and not one and not owned and not any(
-                    c.dep_ == "nummod" or c.dep_ in ("amod", "det") and c.lower_ in counts for c in t.children):
+            if not counted and not one and not owned and not self.counted_by_word(t):
                 continue  # uncounted: "hackers", "the suspects" (somebody named before)
             if any(c.dep_ == "poss" and not owned or c.dep_ == "det" and c.lower_ in ("the", "these", "those")
                    for c in t.children):
@@ -3519,7 +3525,7 @@ class EventReader:
                     return a
         if is_offset(span) and last.i + 1 < len(self.doc):
             if counted_from(span, [s for s, _ in self.dates if s.start >= span.end]) is not None:
-                # "Two days after the attack on 7 October, the site was knocked offline": counted from
+                # "Two days after the raid on 3 May, the site was knocked offline": counted from
                 # the date inside, it dates the clause the phrase hangs on
                 gov = last.head
                 while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
@@ -3695,7 +3701,7 @@ class EventReader:
 
     @staticmethod
     def fronted_aside(gov, span) -> bool:
-        """"From January 2010 to May 2015, the indictment alleges, the hackers broke into ...": a
+        """"From March 2011 to June 2016, the indictment alleges, the hackers broke into ...": a
         saying set off by commas in mid-sentence is an aside, and the date before it dates what
         follows it, not the saying."""
         doc = gov.doc
@@ -3784,20 +3790,20 @@ class EventReader:
             act = n.head.head
             if n.head.i < act.i or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in n.children):
                 continue  # ("After the breach, X did Y in November": a breach told before, not then)
-            dated = [tv for span, tv in self.dates if span.sent == n.sent and self.date_gov(span).i == act.i]
-            if dated:
-                m.date = dated[0]
+            m.date = self.date_of_verb(act)
 
     def learnt_then(self, n) -> TimeValue | None:
-        """"Colonial halted all pipeline operations on Friday after it learned of the attack": an
+        """"Fabrikam halted all its operations on Friday after it learned of the attack": an
         attack found out just before a dated act happened, as far as the text tells, that day."""
         v = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("of", "about") else n.head if n.dep_ == "dobj" else None
         if v is None or v.lemma_ not in mod("detection_verbs") or v.dep_ != "advcl" or not any(
                 c.dep_ == "mark" and c.lower_ in ("after", "when", "once") for c in v.children):
             return None
-        act = v.head
-        dated = [tv for span, tv in self.dates if span.sent == n.sent and self.date_gov(span).i == act.i]
-        return dated[0] if dated else None
+        return self.date_of_verb(v.head)
+
+    def date_of_verb(self, act) -> TimeValue | None:
+        """The first date of its sentence that dates the verb ``act``."""
+        return next((tv for span, tv in self.dates if span.sent == act.sent and self.date_gov(span).i == act.i), None)
 
     AGAIN = re.compile(r"\s*,?\s*and\s+(?:again|later|once\s+more)\s*,?\s*", re.I)
     AND = re.compile(r"\s*,?\s*and(?:\s+(?:in|on))?\s*", re.I)
