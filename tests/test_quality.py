@@ -84,7 +84,9 @@ ROOT = Path(__file__).resolve().parent.parent
     ("eval/heldout67", 0.38, 0.70),  # measured 0.407 / 0.722 blind (end of session 34)
     ("eval/heldout68", 0.47, 0.57),  # measured 0.504 / 0.60 blind (end of session 35)
     ("eval/heldout69", 0.39, 0.62),  # measured 0.417 / 0.652 blind (end of session 35)
-    # heldout70 and heldout71 stay blind: no floor
+    ("eval/heldout70", 0.33, 0.80),  # measured 0.355 / 0.846 blind (end of session 36)
+    ("eval/heldout71", 0.35, 0.75),  # measured 0.376 / 0.789 blind (end of session 36)
+    # heldout72 and heldout73 stay blind: no floor
 ])
 def test_quality_does_not_fall(folder, f1, dates):
     summary, _ = evaluate(ROOT / folder)
