@@ -849,7 +849,8 @@ CASES = [
     pytest.param("Hit by ransomware on Tuesday, the Dutch water board Waterschap Rivierenland isolated its billing "
                  "systems within minutes.",
                  [ev("CyberAttack", [], ["Netherlands", "Waterschap Rivierenland"], "2024-05-14"),
-                  ev("DefensiveMeasure", ["Netherlands", "Waterschap Rivierenland"])],
+                  ev("DefensiveMeasure", ["Netherlands", "Waterschap Rivierenland"], [], "2024-05-14")],
+                 # ("within minutes" of the Tuesday's attack: that day, since session 37)
                  id="attack-hit-by-participle-hits-the-subject"),
     pytest.param("Vietnam's Ministry of Public Security said on Tuesday that Chinese state-backed hackers were behind "
                  "the theft of data from the coast guard in January.",
@@ -4533,8 +4534,8 @@ CASES_35 = [
     pytest.param(WE_NOTES + "On 3 March 2025 the IT department reset the passwords of the four accounts. IT reset two "
                  "more accounts on 4 March 2025.",
                  # (a unit of no named owner, in a text that speaks as "we", is the letterhead's)
-                 [ev("DefensiveMeasure", ["FABRIKAM TRADING LTD"], [], "2025-03-03"),
-                  ev("DefensiveMeasure", ["FABRIKAM TRADING LTD"], [], "2025-03-04")],
+                 [ev("DefensiveMeasure", ["Fabrikam Trading Ltd"], [], "2025-03-03"),
+                  ev("DefensiveMeasure", ["Fabrikam Trading Ltd"], [], "2025-03-04")],
                  id="the-it-department-reset"),
     pytest.param("On 27 September 2024, as a precaution, Contoso Ltd cut the VPN link between our engineering network "
                  "and Fabrikam for 36 hours.",
@@ -4548,8 +4549,8 @@ CASES_35 = [
                  "a partner. On 14 March 2025 nine staff received a message posing as a document-sharing service.",
                  # (people of no named owner in a "we" text are the letterhead's; the counted people after a date
                  # are the subject; "message posing", read as one noun, is a message that poses)
-                 [ev("CyberAttack", [], ["FABRIKAM TRADING LTD", "two colleagues"], "2024"),
-                  ev("CyberAttack", [], ["FABRIKAM TRADING LTD", "nine staff"], "2025-03-14")],
+                 [ev("CyberAttack", [], ["Fabrikam Trading Ltd", "two colleagues"], "2024"),
+                  ev("CyberAttack", [], ["Fabrikam Trading Ltd", "nine staff"], "2025-03-14")],
                  id="colleagues-got-messages-that-looked-like"),
     pytest.param(WE_NOTES + "Contoso Bank said on 5 May 2025 that a further 140,000 accounts had been accessed.",
                  [],  # (what a teller says of accounts is the teller's, not the letterhead's)
@@ -4573,8 +4574,8 @@ CASES_35 = [
                  'accounts the following morning.',
                  # (a quotation elsewhere in the sentence does not make the engineers someone else's; "the IT
                  # department" recalls no group of people told before)
-                 [ev("CyberAttack", [], ["FABRIKAM TRADING LTD", "eleven engineers"], "2025-09-24"),
-                  ev("DefensiveMeasure", ["FABRIKAM TRADING LTD"], [], "2025-09-25")],
+                 [ev("CyberAttack", [], ["Fabrikam Trading Ltd", "eleven engineers"], "2025-09-24"),
+                  ev("DefensiveMeasure", ["Fabrikam Trading Ltd"], [], "2025-09-25")],
                  id="engineers-in-a-sentence-with-a-quote"),
     pytest.param("Sandworm attacked Ukraine's power grid in December 2015 and December 2016.",
                  # (two months after "and": two attacks; bare years, "in 2015 and 2016", are one span)
@@ -4606,7 +4607,7 @@ CASES_36 = [
     pytest.param(WE_NOTES + "On 3 June 2025 at least nine members received e-mails that appeared to come from the registry "
                  "and asked them to confirm their details.",
                  # (the people hit are named as the text counts them, beside the organisation they belong to)
-                 [ev("CyberAttack", [], ["FABRIKAM TRADING LTD", "at least nine members"], "2025-06-03")],
+                 [ev("CyberAttack", [], ["Fabrikam Trading Ltd", "at least nine members"], "2025-06-03")],
                  id="house-people-named-as-counted"),
     pytest.param("From March 2011 to June 2016, the indictment alleges, the hackers broke into the networks of "
                  "Kestrix Labs.",
@@ -4631,15 +4632,15 @@ CASES_36 = [
     pytest.param(WE_NOTES + "On 4 July 2025 a member of our staff received a message, written to appear to come from a "
                  "donor, with a link to a look-alike web address.",
                  # ("a member of our staff": the text's own people)
-                 [ev("CyberAttack", [], ["FABRIKAM TRADING LTD", "member of our staff"], "2025-07-04")],
+                 [ev("CyberAttack", [], ["Fabrikam Trading Ltd", "member of our staff"], "2025-07-04")],
                  id="member-of-our-staff"),
     pytest.param(WE_NOTES + "On 4 July 2025 we had the look-alike site taken offline through its hosting company.",
                  # (done for the one who had it done)
-                 [ev("DefensiveMeasure", ["FABRIKAM TRADING LTD"], [], "2025-07-04")],
+                 [ev("DefensiveMeasure", ["Fabrikam Trading Ltd"], [], "2025-07-04")],
                  id="had-the-site-taken-offline"),
     pytest.param(WE_NOTES + "On 4 July 2025 a clerk opened a phishing e-mail. Her PC was reimaged the next morning.",
                  # (an agentless measure on the text's own machine is its own)
-                 [ev("DefensiveMeasure", ["FABRIKAM TRADING LTD"], [], "2025-07-05")],
+                 [ev("DefensiveMeasure", ["Fabrikam Trading Ltd"], [], "2025-07-05")],
                  id="pc-reimaged-in-a-we-text"),
     pytest.param(WE_NOTES + "On 4 July 2025 production was halted at the Kestrix plant.",
                  [],  # (an agentless stop of something not the text's own kit: nobody said)
@@ -4661,7 +4662,7 @@ CASES_36 = [
                  "notices continue. Hackers attacked the port network in a cyberattack on 18 July 2025. As a precaution, "
                  "this office took its online chart portal offline on 21 July 2025.",
                  # ("this office", in the office's own notice: the office)
-                 [ev("DefensiveMeasure", ["KESTRIX HARBOUR OFFICE"], [], "2025-07-21")],
+                 [ev("DefensiveMeasure", ["Kestrix Harbour Office"], [], "2025-07-21")],
                  id="this-office-in-its-own-notice"),
     pytest.param("Hackers attacked a water utility in March 2024 in a cyberattack, which CERT-UA and Kaspersky both "
                  "attributed to Sandworm.",
@@ -4704,5 +4705,93 @@ CASES_36 = [
 
 @pytest.mark.parametrize("text,want", CASES_36)
 def test_phrasing_since_session_36(text, want):
+    evs = read(text, "2025-08-15").to_events_json()["events"]
+    assert sorted((e["type"], tuple(sorted(e["actors"])), tuple(sorted(e["targets"])), e["date"]) for e in evs) == sorted(want)
+
+
+# Session 37: the organisation a text is written by, read from its first lines.
+CASES_37 = [
+    pytest.param("KESTRIX VALLEY HYDROMETRIC OFFICE\nBahir Dar | Flood Forecasting Section\n\nDAILY RIVER BULLETIN\n"
+                 "We publish this bulletin every morning. Our gauges are read at six. We thank our observers. Cyberattacks and malware are a risk.\n"
+                 "On Monday 22 June 2020 hackers defaced our website. We took the site down the same morning.",
+                 # (a name in capitals that NER reads in pieces, ending with an institution's word, is the "we")
+                 [ev("CyberAttack", [], ["Kestrix Valley Hydrometric Office"], "2020-06-22"),
+                  ev("DefensiveMeasure", ["Kestrix Valley Hydrometric Office"], [], "2020-06-22")],
+                 id="letterhead-in-capitals-read-in-pieces"),
+    pytest.param("NAMASTE AND WELCOME\nQUILLMARK GHAR HOMESTAY | Patan\nGuest folder | printed 15 October 2018\n\n"
+                 "We are glad you are here. Our kitchen opens at seven. We hope you rest well. Cyberattacks and malware are a risk.\n"
+                 "In March 2018 hackers copied our photos onto a fake booking website. The same week we changed all "
+                 "our passwords.",
+                 # (a greeting on the first line, the house's name on the second)
+                 [ev("DefensiveMeasure", ["Quillmark Ghar Homestay"], [], "2018-03")],
+                 id="letterhead-on-the-second-line"),
+    pytest.param("SAFETY DATA SHEET\naccording to Regulation (EC) No 1907/2006, as amended\n\nFabrikam Feinchemie GmbH\n"
+                 "Product: KESTROL G\n\nWe supply solvents. We ship them in drums. Our labels follow the rules. Cyberattacks and malware are a risk.\n"
+                 "On 9 January 2024 hackers sent phishing e-mails to our web-shop customers. We reset the passwords of "
+                 "those accounts the same afternoon.",
+                 # (a company in title case under the form's title, not the regulation the form cites)
+                 [ev("CyberAttack", [], ["Fabrikam Feinchemie GmbH"], "2024-01-09"),
+                  ev("DefensiveMeasure", ["Fabrikam Feinchemie GmbH"], [], "2024-01-09")],
+                 id="letterhead-below-a-form-title"),
+    pytest.param("CHAPEL OF ST. KESTRIX THE NAVIGATOR\nAn Anglican congregation, Ottawa\n\nHOMILY\n"
+                 "We gather every Sunday. Our choir sings. We pray for our city. Cyberattacks and malware are a risk.\n"
+                 "Last week hackers sent phishing e-mails in my name. On Monday 12 February 2024 our administrator "
+                 "changed every parish password.",
+                 # (a body's head before "of" names the chapel too)
+                 [ev("DefensiveMeasure", ["Chapel of St. Kestrix the Navigator"], [], "2024-02-12")],
+                 id="letterhead-head-of-name"),
+    pytest.param("KESTRIX SYSTEMS LLP\nFIRE EVACUATION DRILL REPORT\n\nDrill date: 16 August 2023\nCyberattacks and malware are a risk.\n"
+                 "On Monday 14 August 2023 hackers sent phishing e-mails to staff. IT reset those passwords within "
+                 "the hour and blocked the sending domain.",
+                 # (a report about the company itself, with no "we": its IT is the company's)
+                 [ev("CyberAttack", [], ["Kestrix Systems LLP", "staff"], "2023-08-14"),
+                  ev("DefensiveMeasure", ["Kestrix Systems LLP"], [], "2023-08-14")],
+                 id="letterhead-own-it-without-we"),
+    pytest.param("QUILLMARK & VALE LOGISTICS, INC. - LEGAL DEPARTMENT\n\nLEGAL HOLD NOTICE\n\n"
+                 "We keep records. We keep e-mails. Our staff must not delete them. Cyberattacks and malware are a risk.\n"
+                 "On 3 March 2018 hackers broke into our mail server. We reset every password the next day.",
+                 # (a company's name with a comma before its legal form)
+                 [ev("CyberAttack", [], ["Quillmark & Vale Logistics, Inc."], "2018-03-03"),
+                  ev("DefensiveMeasure", ["Quillmark & Vale Logistics, Inc."], [], "2018-03-04")],
+                 id="letterhead-with-comma-before-inc"),
+    pytest.param("KESTRIX COMMUNITY BANK\nFraud notes for tellers\n\nWe see many frauds. We train our staff. We care. Cyberattacks and malware are a risk.\n"
+                 "On Tuesday 10 February 2015 tellers at four branches received an e-mail that appeared to come "
+                 "from Operations, asking them to log in to a new page.",
+                 # (the text's own people, at places of its own, not at another named body)
+                 [ev("CyberAttack", [], ["Kestrix Community Bank", "tellers at four branches"], "2015-02-10")],
+                 id="lure-to-own-tellers-at-branches"),
+    pytest.param("IN THE MATTER OF KESTRIX PTE. LTD.\nand\nIN THE MATTER OF A SCHEME OF ARRANGEMENT\n\n"
+                 "We are the scheme managers. We write to creditors. Our notice follows. Cyberattacks and malware are a risk.\n"
+                 "On 7 February 2025 we had two look-alike voting domains taken down by their registrar.",
+                 [],  # (a caption's company is not the one that writes: no letterhead, no actor)
+                 id="caption-is-no-letterhead"),
+    pytest.param("KESTRIX COUNTY POLICE\nForeign Residents Liaison Office | WEEKLY BULLETIN\n\nWe publish advice weekly. "
+                 "We answer calls. Our officers help. Cyberattacks and malware are a risk.\n"
+                 "On 3 March 2018 bank employees received e-mails that appeared to come from legitimate companies, "
+                 "with a malicious attachment.",
+                 # (a bank's people, not the police's own)
+                 [ev("CyberAttack", [], ["bank employees"], "2018-03-03")],
+                 id="others-employees-are-not-the-house"),
+    pytest.param("KESTRIX COUNTY POLICE\nWEEKLY BULLETIN\n\nWe publish advice weekly. We answer calls. Our officers "
+                 "help. Cyberattacks and malware are a risk.\nOn 3 March 2018 hackers took the site down for three hours.",
+                 [],  # (the attackers' doing: no measure, and no victim named)
+                 id="hackers-took-the-site-down"),
+    pytest.param(WE_NOTES + "Cyberattacks and malware are a risk. On Sunday 21 June 2020 the river rose. On Monday 22 June "
+                 "2020 our website was defaced: the home page was replaced with a picture. We took the site down the "
+                 "same morning.",
+                 # (a clause before a colon is no saying of the one after it: its date is the story's day)
+                 [ev("CyberAttack", [], ["Fabrikam Trading Ltd"], "2020-06-22"),
+                  ev("DefensiveMeasure", ["Fabrikam Trading Ltd"], [], "2020-06-22")],
+                 id="date-before-a-colon-is-the-storys"),
+    pytest.param("On Wednesday 16 March 2011 the spam stopped. The next day Kestrix announced what had happened: on "
+                 "the Wednesday it had taken down the Fabrikam botnet.",
+                 # (a saying before its colon: what follows is what was said, dated by the Wednesday told before)
+                 [ev("DefensiveMeasure", ["Kestrix"], [], "2011-03-16")],
+                 id="saying-before-a-colon"),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES_37)
+def test_phrasing_since_session_37(text, want):
     evs = read(text, "2025-08-15").to_events_json()["events"]
     assert sorted((e["type"], tuple(sorted(e["actors"])), tuple(sorted(e["targets"])), e["date"]) for e in evs) == sorted(want)

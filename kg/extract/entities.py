@@ -17,7 +17,7 @@ from ..model import Entity
 from .gazetteer import (Gazetteer, big_cities, cities, city_population, city_states, court_districts, fold,
                         mean_division_population, subdivisions)
 from .lexicon import load, verbs_of, word_set
-from .temporal import MONTHS, NUMBERS, WEEKDAYS
+from .temporal import MONTHS, NUMBERS, WEEKDAYS, find_time_expressions
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Other", "FAC": "System",
              "PRODUCT": "System", "THREAT_ACTOR": "ThreatActor", "MALWARE": "Malware"}
@@ -204,6 +204,23 @@ def strip_title(name: str) -> str:
     return name
 
 
+def title_cased(parts: list[str]) -> str:
+    """A name written in capitals, in title case: "ST. KESTRIX'S REGIONAL MEDICAL CENTER" -> "St.
+    Kestrix's Regional Medical Center", "LAKE KESTRIX AND UPPER FABRIKAM OFFICE" -> "Lake Kestrix
+    and Upper Fabrikam Office"; a legal form stays in capitals ("CONTOSO LLP")."""
+    caps = set(words()["capitalised_suffixes"])
+    links = word_set("entity_words", "name_links") | set(words()["name_particles"]) | {"and", "the", "y", "e"}
+    out = []
+    for n, w in enumerate(parts):
+        if w.upper() in caps or w == "&":
+            out.append(w)
+        elif n and w.lower() in links:
+            out.append(w.lower())
+        else:  # ("FENWICK-ARLO" -> "Fenwick-Arlo")
+            out.append("-".join(x[:1].upper() + x[1:].lower() for x in w.split("-")))
+    return " ".join(out)
+
+
 def initials(name: str) -> str:
     """The capitals a name's words begin with, less function words ("Health Service Executive" -> "HSE")."""
     return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("of", "the", "and", "for"))
@@ -333,6 +350,12 @@ class EntityIndex:
 
     GROUP_CUTS = ("relcl", "acl", "appos", "punct", "cc", "conj", "prep")  # a group's core: no clause, list or phrase
 
+    def _dated_tokens(self, sent) -> set[int]:
+        """The tokens of a sentence's date expressions ("On Tuesday 10 February")."""
+        at = sent.start_char
+        return {t.i for s, e, _ in find_time_expressions(sent.text) for t in sent
+                if at + s <= t.idx < at + e}
+
     def add_group(self, head, pieces=(), core_head=None, people=False) -> str:
         """An unnamed group, the victims of an attack ("hacked more than 100 companies and
         organizations in the United States", "attacks on banks and cryptocurrency exchanges"), as
@@ -349,7 +372,9 @@ class EntityIndex:
             a.lower_ not in ("of", "from", "in") or any(g.tag_ == "VBG" for g in a.children)))
         keep = [t for t in head.subtree if not any(
             a.dep_ in drop and a.head.i >= head.i or cut(a)
-            for a in [t, *t.ancestors] if a.i != head.i and head in a.ancestors)]
+            for a in [t, *t.ancestors] if a.i != head.i and head in a.ancestors)
+            and not (t.i < head.i and t.i in self._dated_tokens(head.sent))]
+        # (not the date of "On 3 May staff received ...", misparsed; but "a 19-year-old", "eleven engineers")
         keep = keep[:next((n for n, t in enumerate(keep) if t.text == "," and keep[n + 1:n + 2]
                            and (keep[n + 1].lower_ in openers or keep[n + 1].tag_.startswith("W"))), len(keep))]
         forms = [self._span_text(keep), self._span_text(list(head.subtree))]  # (and with its clause)
@@ -1157,7 +1182,11 @@ class EntityIndex:
     def _read_letterhead(self):
         """A company's or an institute's name in capitals on a document's first line ("OSPREY
         EXCHANGE", "CONTOSO SYSTEMS LTD"), which NER leaves untagged: the organisation that
-        writes the text, named in title case."""
+        writes the text, named in title case. Its first token is kept in ``letterhead_at``."""
+        self.letterhead_at: int | None = None
+        self.letterhead_read = self._read_header_org()  # (found by its institution's word, not only by its place)
+        if self.letterhead_read:
+            return
         m = self.LETTERHEAD.match(self.doc.text)
         if m is None:
             return
@@ -1177,8 +1206,88 @@ class EntityIndex:
         # (a capitalised word read as a surname, or a part of the name read as a shorter one, "ALDER
         # VALE UNIFIED SCHOOL" of "... SCHOOL DISTRICT", is the company's name)
         self._unname(range(span.start, span.end))
-        name = " ".join(w if w.upper() in caps or w == "&" else w.title() for w in parts)
-        self._add_missed_organization(name, span)
+        if self._add_missed_organization(title_cased(parts), span):
+            self.letterhead_at = span.start
+
+    PUBLIC_HEADS = frozenset({"office", "ministry", "department", "agency", "authority", "police", "council", "commission",
+                              "directorate", "bureau", "embassy", "parliament", "court", "treasury", "regulator"})
+    HEADER_OPENERS = frozenset({"in", "on", "at", "to", "from", "with", "for", "re", "about", "per", "via", "dear", "attn"})
+    HEADER_LINES = 6  # (a letterhead is among a document's first lines, before its prose)
+    HEADER_SEPARATOR = re.compile(r"\s+[-|·•–—]\s+|[|·•–—,()\[\]:;]")  # ("KESTRIX BANK | Reno", "by X, Librarian, Y")
+
+    def _read_header_org(self) -> bool:
+        """An organisation's name standing alone, or as one part of a line, among a document's
+        first lines, in capitals or in title case, ending with a word that names an institution or
+        a company's legal form, or a body's head followed by "of" ("CONTOSO COMMUNITY BANK",
+        "KESTRIX VALLEY HYDROMETRIC OFFICE | Flood Section", "CHAPEL OF ST. KESTRIX", "by Ann
+        Lee, Librarian, Fabrikam Public Library"): the organisation that writes the text. NER
+        reads a name in capitals in pieces ("ST", "KESTRIX"); those pieces give way to it. A name
+        NER or the gazetteer read whole in title case is kept as it was read."""
+        text, pos, seen = self.doc.text, 0, 0
+        heads = word_set("entity_words", "letterhead_heads")
+        links = word_set("entity_words", "name_links") | set(words()["name_particles"]) | {"y", "e"}
+        for line in text.splitlines(keepends=True):
+            start, pos = pos, pos + len(line)
+            if not line.strip():
+                continue
+            seen += 1
+            if seen > self.HEADER_LINES or len(line.split()) > 20:
+                return False  # (the prose has begun)
+            said = self.doc.char_span(start, start + len(line.rstrip()), alignment_mode="expand")
+            if said is not None and not line.isupper() and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in said):
+                continue  # (a sentence: "Kestrix's Police Security Service (KPS) opened an inquiry.")
+            cuts = [0] + [x for m in self.HEADER_SEPARATOR.finditer(line) for x in (m.start(), m.end())] + [len(line)]
+            segments = [(a, line[a:b]) for a, b in zip(cuts[::2], cuts[1::2])]
+            for n, (at, seg) in enumerate(segments):
+                parts = seg.split()
+                if parts[:1] in (["by"], ["By"], ["BY"]):
+                    parts = parts[1:]  # (a byline's employer: "by Ann Lee, Librarian, Fabrikam Public Library")
+                low = [w.lower().replace(".", "") for w in parts]  # ("e.V.", "LTDA.", "S.A.")
+                if not low or not (low[-1] in heads or any(w in heads and low[i + 1] == "of" for i, w in enumerate(low[:-2]))):
+                    continue
+                first = n
+                while first and len(parts) <= 2 and line[cuts[2 * first - 1]:cuts[2 * first]].strip() == ",":
+                    # ("HARLAN & VALE LOGISTICS, INC.", "OKAFOR, LINDQVIST & REYES, CPAs LLP": a firm's
+                    # name with commas in it)
+                    first -= 1
+                    parts = segments[first][1].split() + parts
+                if not 2 <= len(parts) <= 10 or not parts[0][:1].isalpha() or not parts[0][:1].isupper() \
+                        or parts[0].lower() in self.HEADER_OPENERS:
+                    continue  # (not a caption's "In the Matter of Contoso Ltd.")
+                letters = [c for c in "".join(parts) if c.isalpha()]
+                capitals = sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+                if not capitals and not all(w[:1].isupper() or w.lower() in links or w[:1].isdigit() for w in parts[:-1]):
+                    continue  # (a sentence, "A bedtime story for children aged 4 to 8")
+                seg_start = start + line.index(parts[0], segments[first][0])
+                seg_end = start + at + len(seg.rstrip())
+                span = self.doc.char_span(seg_start, seg_end, alignment_mode="expand")
+                if span is None:
+                    continue
+                if not capitals:
+                    # (NER reads a name in title case well: "Contoso Bank" of "Hackers Hit Contoso
+                    # Bank" is the name, not the headline)
+                    if any(t.pos_ in ("VERB", "AUX") for t in span):
+                        continue
+                    last = self.token_key.get(span[-1].i)
+                    if last is not None and self.entities[last].type in ("Organization", "GovernmentBody") \
+                            and self.token_key.get(span[0].i) == last:
+                        self.letterhead_at = span.start
+                        return True
+                known = [t for t in span if self.token_key.get(t.i) in self.gaz]
+                if known and 2 * len(known) >= len(span):
+                    # ("U.S. DEPARTMENT OF THE TREASURY": the body the gazetteer knows; not the "INC"
+                    # of "KESTRIX LOGISTICS, INC.", a ransomware gang's name)
+                    self.letterhead_at = known[0].i
+                    return True
+                self._unname(range(span.start, span.end))
+                parts = text[seg_start:seg_end].split()  # (with its commas: "Kestrix Logistics, Inc.")
+                key = self._add_missed_organization(title_cased(parts) if capitals else " ".join(parts), span)
+                if key:
+                    if low[-1] in self.PUBLIC_HEADS and self.entities[key].type == "Organization":
+                        self.entities[key].type = "GovernmentBody"  # ("KESTRIX HARBOUR OFFICE ... this office")
+                    self.letterhead_at = span.start
+                    return True
+        return False
 
     NAME_LINKS = frozenset({"of", "and", "&", "for", "the"})  # (small words inside a name: no initial, no capital)
 

@@ -699,6 +699,9 @@ class EventReader:
             found = self.ix.keys_in(t, exclude=exclude, places=places)
             if not found:  # "accused my country", "My delegation rejects ...": the speaker's state
                 found = next((own for c in t.children if c.dep_ == "poss" and (own := self.ix.own_state(c))), [])
+            if not found and t.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "our" and not quoted(c)
+                                                      for c in t.children):
+                found = self.house_named()  # "hackers defaced our website": the text's own organisation's
             if not found and t.head.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in t.children):
                 # "Tulsa, whose servers were hit": Tulsa's
                 found = self.ix.keys_in(t.head.head, exclude=exclude, places=places)
@@ -988,7 +991,13 @@ class EventReader:
             self._house = []
             voiced = sum(1 for t in self.doc if t.lower_ in self.FIRST_PLURAL and not t.text.isupper()
                          and not any(q in t.sent.text for q in QUOTE_MARKS))  # (not "US")
-            if voiced >= 3:
+            letterhead = self.letterhead()
+            if voiced >= 3 and letterhead is not None:
+                # (a name among the first lines ending with an institution's word, "CONTOSO COMMUNITY
+                # BANK", over the first organisation the text names, a form's "Regulation (EC) ...")
+                if not self.ix.news_outlet(letterhead):
+                    self._house = [letterhead]
+            elif voiced >= 3:
                 orgs = [k for _, k in sorted(self.ix.mentions)  # (in the text's order: the letterhead first)
                         if self.ix.entities[k].type in ("Organization", "GovernmentBody")]
                 # ("QUILLMARK   Photos · Albums · Help": a one-word letterhead NER missed there and found
@@ -1000,6 +1009,26 @@ class EventReader:
                     self._house = [first]
         return self._house
 
+    def letterhead(self) -> str | None:
+        """The organisation named at the head of the text ("CONTOSO COMMUNITY BANK"), unless a news outlet."""
+        key = self.ix.token_key.get(self.ix.letterhead_at) if self.ix.letterhead_at is not None else None
+        return key if key is not None and not self.ix.news_outlet(key) else None
+
+    def house_org(self, named: bool = False) -> list[str]:
+        """The organisation a text speaks for or reports on itself: its "we" (``house_voice``), else
+        its letterhead ("TIANSHAN SYSTEMS LLP / FIRE EVACUATION DRILL REPORT ... IT reset those
+        passwords": the company's own IT). With ``named``, only a letterhead read by its
+        institution's word ("CONTOSO COMMUNITY BANK"), not a first line's name taken for one
+        ("THE LONG READ | ...", a magazine's)."""
+        if self.house_voice():
+            return self.house_voice()
+        return [k for k in [self.letterhead()] if k and (self.ix.letterhead_read or not named)]
+
+    def house_named(self) -> list[str]:
+        """The organisation of a text that speaks as "we", when its letterhead names it by its
+        institution's word ("CONTOSO COMMUNITY BANK"), not only as the first name the text gives."""
+        return self.house_voice() if self.ix.letterhead_read and self.house_voice() == [self.letterhead()] else []
+
     def actor_of_verb(self, v) -> list[str]:
         subj = subject_of(v)
         if subj is None:
@@ -1009,13 +1038,14 @@ class EventReader:
             if subj.lower_ != "we":  # (in a first-person post, its author)
                 return self.speaker(v) or self.ix.turn_speaker(v) or [k for k in [self.ix.author(subj)] if k]
             # ("At Northfield we reset every account": the place the "we" works)
+            # (a call script's "we reissued every card", said by nobody named, is the letterhead's)
             return self.speaker(v) or self.ix.turn_speaker(v) or self.statement_authors(v) or self.keys(
-                preps(v, "at")) or self.house_voice()
+                preps(v, "at")) or self.house_org(named=True)
         keys = self.keys([subj])
-        if house_unit(subj) and self.house_voice() and all(self.ix.entities[k].type == "Other" for k in keys):
+        if house_unit(subj) and self.house_org() and all(self.ix.entities[k].type == "Other" for k in keys):
             keys = []  # ("The IT department reset ...": no group of people told before, "the sales offices")
         if not keys and (house_part(subj) or house_unit(subj)):
-            keys = self.house_voice()  # "Our protection team replaced her phone", in a text that speaks as "we"
+            keys = self.house_org()  # "Our protection team replaced her phone", in a text that speaks as "we"
         if not keys and subj.dep_ == "appos" and v.dep_ == "relcl" and v.head.i == subj.i:
             # "Killnet, a hacking group that claimed ...": the name before the apposition's comma
             # (the parser may hang the apposition on another noun)
@@ -1712,6 +1742,8 @@ class EventReader:
             return  # "the virus took down the website", not "the firm took down its site"
         if "private_doer" in spec and self.private_doer(v) != spec["private_doer"]:
             return  # "Tether froze the tokens": a company's measure; "the Treasury froze X's assets": a sanction
+        if spec.get("we_doer") and not (doer is not None and doer.lower_ == "we" and not quoted(v)):
+            return  # "We took the site down the same morning": the text's own site, after an attack on it
         if "own_obj" in spec and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for o in objs
                                      for c in [*o.children, *(c for b in preps(o, "between") for c in b.children)]) != spec["own_obj"]:
             return  # "cut its connections to Fabrikam": its own, a measure; "cut power to the city": an attack
@@ -2000,7 +2032,8 @@ class EventReader:
             actors = self.last_victim(v)
         if not actors and typ == "DefensiveMeasure" and passive and not preps(v, "by") and not reporting_ancestors(v) \
                 and any(o.lemma_.lower() in words()["house_assets"] for o in with_conj(objs)):
-            actors = self.house_voice()  # "The PC was reimaged the next morning", in a text that speaks as "we"
+            # "The PC was reimaged the next morning", in a text that speaks as "we" or under its letterhead
+            actors = self.house_voice() or ([] if quoted(v) else self.house_org(named=True))
         if not actors and typ == "LegalAction" and passive:
             # "was later charged in a Singapore court"; "the two men were indicted, the department said"
             # "was arrested in Arizona (and charged with ...)": the state of the place
@@ -2160,7 +2193,8 @@ class EventReader:
         received e-mails": in a text that speaks as "we", people or accounts of no named owner
         ("our", "its" or none; not "Fabrikam's staff", "engineers at Contoso") are the text's own
         organisation's."""
-        if not self.house_voice():
+        house = self.house_org(named=True)
+        if not house:
             return []
         people = set(words()["staff_nouns"]) | set(words()["house_people"])  # (staff, and members and accounts)
         for t in toks:
@@ -2168,11 +2202,18 @@ class EventReader:
             if noun is None or noun.lemma_.lower() not in people or quoted(t):
                 continue
             if any(c.dep_ == "poss" and c.lower_ not in ("our", "its") or c.dep_ == "prep" and c.lower_ in ("at", "of")
-                   and not self.own_people(c) or c.i in self.ix.token_key for c in noun.children):
-                continue
+                   and not self.own_people(c) and self.names_someone(c) or c.i in self.ix.token_key
+                   or c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME")
+                   for c in noun.children):
+                continue  # (not "engineers at Contoso", "Contoso staff", "bank employees"; but "tellers at four branches")
             # (and the people themselves, as written: "at least nine members", "about 300 staff")
-            return self.house_voice() + [self.ix.add_group(t, core_head=noun)]
+            return house + [self.ix.add_group(t, core_head=noun)]
         return []
+
+    def names_someone(self, prep) -> bool:
+        """Does a phrase name an owner ("at Contoso", "of the Kestrix ministry"), not only places
+        of one's own ("at four branches")?"""
+        return any(x.i in self.ix.token_key or x.pos_ == "PROPN" for x in prep.subtree)
 
     @staticmethod
     def own_people(prep) -> bool:

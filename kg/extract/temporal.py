@@ -241,6 +241,8 @@ def _pattern_table(cs: bool) -> list[tuple[str, str]]:
                   r"|\b(?:in|over|during)\s+the\s+(?:(?:following|next|ensuing|subsequent)\s+(?P<unit3>days|weeks)"
                   r"|(?P<unit4>days|weeks)\s+(?:that\s+followed|(?:that\s+)?following|after\s+that|afterwards?)\b(?!\s+(?:the|a|an|its|his|her|their)\b))"),
         ("at_the_time", r"\bat\s+(?:the|that)\s+time\b(?!\s+of\b)"),
+        # "IT reset the passwords within the hour": the day told just before
+        ("within_hours", r"\bwithin\s+(?:the|an|one|half\s+an|a\s+few|two|three)\s+hours?\b|\bwithin\s+minutes\b"),
         # a live blog's entry stamp, a clock time alone on its line ("5.02pm BST")
         ("clock", rf"(?m)^[ \t]*(?:(?:updated|posted)\s+(?:at\s+)?)?(?:[01]?\d|2[0-3])[.:][0-5]\d\s*"
                   rf"(?:[ap]m\b|[ap]\.m\.)?(?:\s+(?:{TIME_ZONES}))?[ \t]*$"),
@@ -872,6 +874,11 @@ def _rule_anchored_that(m, pub, anchor):
     return _truncate(anchor, _unit(m["unit"])) if anchor is not None else None
 
 
+def _rule_within_hours(m, pub, anchor):
+    """"within the hour", "within minutes": the day told before (the anchor), a day."""
+    return anchor if anchor is not None and anchor.precision == "day" else None
+
+
 def _rule_day_of(m, pub, anchor):
     """"on the day of the operation": the day of the event told before (the anchor),
     which must be a day."""
@@ -1004,7 +1011,7 @@ def normalise(expr: str, published: date, anchor: TimeValue | None = None,
 
 
 _ANCHORED = ("anchored_named", "anchored_next", "anchored_that", "day_of", "anchored_before", "anchored_n", "offset", "vague",
-             "at_the_time", "anchored_day")
+             "at_the_time", "anchored_day", "within_hours")
 
 
 def _classify(expr: str) -> tuple[str, re.Match] | None:
@@ -1040,7 +1047,7 @@ def anchor_unit(expr: str) -> str | None:
         return None
     if kind == "at_the_time":
         return "any"
-    if kind == "vague":
+    if kind in ("vague", "within_hours"):
         return "day"
     if kind == "anchored_named":
         return "month" if m["month"] else "day"
@@ -1064,6 +1071,8 @@ def steps_a_day(expr: str) -> bool:
     kind, m = found
     if kind == "anchored_next":
         return _unit(m["unit"]) == "day"
+    if kind == "within_hours":
+        return True
     return kind in ("anchored_n", "offset") and m["unit"].lower() == "day" and _num(m["n"]) == 1
 
 
