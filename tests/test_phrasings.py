@@ -4788,6 +4788,25 @@ CASES_37 = [
                  # (a saying before its colon: what follows is what was said, dated by the Wednesday told before)
                  [ev("DefensiveMeasure", ["Kestrix"], [], "2011-03-16")],
                  id="saying-before-a-colon"),
+    pytest.param("KESTRIX CHAMBER OPERA\nProgramme notes\n\nWe sing in autumn. We tour in spring. Our singers rest. "
+                 "Cyberattacks and malware are a risk.\nOn Monday 15 February 2016 people on our mailing list received "
+                 "an e-mail in our name offering upgrades paid by card. That night our webmaster locked the account "
+                 "and changed its password.",
+                 # (a message "in our name" is a lure; "people on our list" are the text's own; "our webmaster",
+                 # read by NER as a name, is the house's)
+                 [ev("CyberAttack", [], ["Kestrix Chamber Opera", "people on our mailing list"], "2016-02-15"),
+                  ev("DefensiveMeasure", ["Kestrix Chamber Opera"], [], "2016-02-15")],
+                 id="e-mail-in-our-name-to-people-on-our-list"),
+    pytest.param("KESTRIX PARISH\nNewsletter\n\nWe meet on Sundays. We sing. Our choir rests. Cyberattacks and malware "
+                 "are a risk.\nOn Monday 12 February 2024 hackers sent phishing e-mails to parishioners. On Tuesday 13 "
+                 "February 2024 the wardens took the online giving page offline.",
+                 [ev("CyberAttack", [], ["Kestrix Parish", "parishioners"], "2024-02-12"),
+                  ev("DefensiveMeasure", ["Kestrix Parish"], [], "2024-02-13")],
+                 id="the-wardens-of-a-we-text"),
+    pytest.param("On 3 May 2024 staff at Kestrix Bank received an e-mail in English with a link to a form. Cyberattacks "
+                 "and malware are a risk.",
+                 [],  # (an e-mail in a language is no lure)
+                 id="e-mail-in-english-no-lure"),
 ]
 
 

@@ -189,7 +189,7 @@ def house_unit(tok) -> bool:
     staff")? In a text that speaks as "we", it is a unit of the text's own organisation."""
     if tok.text == "IT":  # (the department, which the tagger reads as the pronoun)
         return not quoted(tok)
-    return tok.lemma_.lower() in words()["house_parts"] and tok.tag_ == "NN" \
+    return tok.lemma_.lower() in words()["house_parts"] and tok.tag_ in ("NN", "NNS") \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
         and not any(c.dep_ in ("poss", "prep", "appos") or c.ent_type_ for c in tok.children) and not quoted(tok)
 
@@ -417,7 +417,7 @@ def marked_after(obj, signs) -> bool:
     stack, seen = [c for c in obj.children if c.i > obj.i], []
     if obj.dep_ == "dobj":  # (the parser hangs "from ..." and "with a link ..." on the verb)
         stack += [c for c in obj.head.children if c.i > obj.i and (
-            c.dep_ == "prep" and c.lower_ in ("from", "with") or c.dep_ == "advmod")]
+            c.dep_ == "prep" and c.lower_ in ("from", "with", "in") or c.dep_ == "advmod")]
     while stack:
         t = stack.pop()
         # (a clause on the message itself describes it, "an e-mail pointing to a counterfeit page";
@@ -427,7 +427,18 @@ def marked_after(obj, signs) -> bool:
             continue
         seen.append(t)
         stack += list(t.children)
-    return any(t.lower_.replace("-", "") in signs for t in seen)
+    return any(t.lower_.replace("-", "") in signs or in_the_name_of_another(t) for t in seen)
+
+
+def in_the_name_of_another(prep) -> bool:
+    """Is a phrase "in our name", "in the club's name" (a message sent as someone it does not
+    come from)? Read on the words, as the parser may take "name" for a modifier of what follows
+    ("in our name offering upgrades")."""
+    if prep.lower_ != "in":
+        return False
+    words_ = prep.doc[prep.i + 1:prep.i + 5]
+    at = next((w.i for w in words_ if w.lemma_ == "name"), None)
+    return at is not None and any(w.tag_ in ("PRP$", "POS") for w in prep.doc[prep.i + 1:at])
 
 
 def own_clause(children) -> bool:
@@ -1042,8 +1053,10 @@ class EventReader:
             return self.speaker(v) or self.ix.turn_speaker(v) or self.statement_authors(v) or self.keys(
                 preps(v, "at")) or self.house_org(named=True)
         keys = self.keys([subj])
-        if house_unit(subj) and self.house_org() and all(self.ix.entities[k].type == "Other" for k in keys):
+        if (house_unit(subj) or house_part(subj)) and self.house_org() and all(self.ix.entities[k].type == "Other" for k in keys):
             keys = []  # ("The IT department reset ...": no group of people told before, "the sales offices")
+        if house_part(subj) and self.house_org() and all(self.ix.entities[k].name.lower() == subj.lower_ for k in keys):
+            keys = []  # ("our webmaster locked the account": NER took the word for a person's name)
         if not keys and (house_part(subj) or house_unit(subj)):
             keys = self.house_org()  # "Our protection team replaced her phone", in a text that speaks as "we"
         if not keys and subj.dep_ == "appos" and v.dep_ == "relcl" and v.head.i == subj.i:
@@ -2199,8 +2212,9 @@ class EventReader:
         people = set(words()["staff_nouns"]) | set(words()["house_people"])  # (staff, and members and accounts)
         for t in toks:
             noun, _ = self.counted_noun(t)
-            if noun is None or noun.lemma_.lower() not in people or quoted(t):
-                continue
+            if noun is None or quoted(t) or t.lower_ in ("any", "none", "no") or noun.lemma_.lower() not in people and not any(
+                    c.dep_ == "prep" and self.own_people(c) for c in noun.children):
+                continue  # (people of its own by their word, or by "on our list": "people on our mailing list")
             if any(c.dep_ == "poss" and c.lower_ not in ("our", "its") or c.dep_ == "prep" and c.lower_ in ("at", "of")
                    and not self.own_people(c) and self.names_someone(c) or c.i in self.ix.token_key
                    or c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME")
@@ -2217,8 +2231,9 @@ class EventReader:
 
     @staticmethod
     def own_people(prep) -> bool:
-        """"a member of our staff", "two of our engineers": the text's own people after all."""
-        return prep.lower_ == "of" and any(g.dep_ == "pobj" and any(
+        """"a member of our staff", "two of our engineers", "people on our mailing list": the text's
+        own people after all."""
+        return prep.lower_ in ("of", "on") and any(g.dep_ == "pobj" and any(
             c.dep_ == "poss" and c.lower_ == "our" for c in g.children) for g in prep.children)
 
     def lure_recipients(self, toks) -> list[str]:
