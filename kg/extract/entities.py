@@ -204,12 +204,19 @@ def strip_title(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=1)
+def name_link_words() -> frozenset:
+    """The small words inside an organisation's name, written in lower case ("Chapel of St. Kestrix",
+    "Cooperativa de Ahorro y Crédito Fabrikam")."""
+    return frozenset(word_set("entity_words", "name_links") | set(words()["name_particles"]) | {"y", "e"})
+
+
 def title_cased(parts: list[str]) -> str:
     """A name written in capitals, in title case: "ST. KESTRIX'S REGIONAL MEDICAL CENTER" -> "St.
     Kestrix's Regional Medical Center", "LAKE KESTRIX AND UPPER FABRIKAM OFFICE" -> "Lake Kestrix
     and Upper Fabrikam Office"; a legal form stays in capitals ("CONTOSO LLP")."""
     caps = set(words()["capitalised_suffixes"])
-    links = word_set("entity_words", "name_links") | set(words()["name_particles"]) | {"and", "the", "y", "e"}
+    links = name_link_words() | {"and", "the"}
     out = []
     for n, w in enumerate(parts):
         if w.upper() in caps or w == "&":
@@ -370,11 +377,11 @@ class EntityIndex:
         # breaking into ...", "two men with hacking hospitals")
         cut = lambda a: a.dep_ == "prep" and (a.lower_ in openers or people and (  # noqa: E731
             a.lower_ not in ("of", "from", "in") or any(g.tag_ == "VBG" for g in a.children)))
+        dated = self._dated_tokens(head.sent)  # (not the date of "On 3 May staff received ...", misparsed)
         keep = [t for t in head.subtree if not any(
             a.dep_ in drop and a.head.i >= head.i or cut(a)
             for a in [t, *t.ancestors] if a.i != head.i and head in a.ancestors)
-            and not (t.i < head.i and t.i in self._dated_tokens(head.sent))]
-        # (not the date of "On 3 May staff received ...", misparsed; but "a 19-year-old", "eleven engineers")
+            and not (t.i < head.i and t.i in dated)]
         keep = keep[:next((n for n, t in enumerate(keep) if t.text == "," and keep[n + 1:n + 2]
                            and (keep[n + 1].lower_ in openers or keep[n + 1].tag_.startswith("W"))), len(keep))]
         forms = [self._span_text(keep), self._span_text(list(head.subtree))]  # (and with its clause)
@@ -1224,8 +1231,7 @@ class EntityIndex:
         reads a name in capitals in pieces ("ST", "KESTRIX"); those pieces give way to it. A name
         NER or the gazetteer read whole in title case is kept as it was read."""
         text, pos, seen = self.doc.text, 0, 0
-        heads = word_set("entity_words", "letterhead_heads")
-        links = word_set("entity_words", "name_links") | set(words()["name_particles"]) | {"y", "e"}
+        heads, links = word_set("entity_words", "letterhead_heads"), name_link_words()
         for line in text.splitlines(keepends=True):
             start, pos = pos, pos + len(line)
             if not line.strip():

@@ -1006,8 +1006,7 @@ class EventReader:
             if voiced >= 3 and letterhead is not None:
                 # (a name among the first lines ending with an institution's word, "CONTOSO COMMUNITY
                 # BANK", over the first organisation the text names, a form's "Regulation (EC) ...")
-                if not self.ix.news_outlet(letterhead):
-                    self._house = [letterhead]
+                self._house = [letterhead]
             elif voiced >= 3:
                 orgs = [k for _, k in sorted(self.ix.mentions)  # (in the text's order: the letterhead first)
                         if self.ix.entities[k].type in ("Organization", "GovernmentBody")]
@@ -1053,10 +1052,11 @@ class EventReader:
             return self.speaker(v) or self.ix.turn_speaker(v) or self.statement_authors(v) or self.keys(
                 preps(v, "at")) or self.house_org(named=True)
         keys = self.keys([subj])
-        if (house_unit(subj) or house_part(subj)) and self.house_org() and all(self.ix.entities[k].type == "Other" for k in keys):
-            keys = []  # ("The IT department reset ...": no group of people told before, "the sales offices")
-        if house_part(subj) and self.house_org() and all(self.ix.entities[k].name.lower() == subj.lower_ for k in keys):
-            keys = []  # ("our webmaster locked the account": NER took the word for a person's name)
+        if (house_unit(subj) or house_part(subj)) and self.house_org() and all(
+                self.ix.entities[k].type == "Other" or self.ix.entities[k].name.lower() == subj.lower_ for k in keys):
+            # ("The IT department reset ...": no group of people told before, "the sales offices";
+            # "our webmaster locked the account": NER took the word for a person's name)
+            keys = []
         if not keys and (house_part(subj) or house_unit(subj)):
             keys = self.house_org()  # "Our protection team replaced her phone", in a text that speaks as "we"
         if not keys and subj.dep_ == "appos" and v.dep_ == "relcl" and v.head.i == subj.i:
@@ -2203,9 +2203,9 @@ class EventReader:
 
     def house_victims(self, toks) -> list[str]:
         """"Two colleagues got messages that looked like shared documents", "eleven engineers
-        received e-mails": in a text that speaks as "we", people or accounts of no named owner
-        ("our", "its" or none; not "Fabrikam's staff", "engineers at Contoso") are the text's own
-        organisation's."""
+        received e-mails": in a text that speaks as "we" or under a letterhead that names its
+        organisation, people or accounts of no named owner ("our", "its" or none; not "Fabrikam's
+        staff", "engineers at Contoso") are the text's own organisation's."""
         house = self.house_org(named=True)
         if not house:
             return []
