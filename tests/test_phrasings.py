@@ -4597,10 +4597,6 @@ CASES_35 = [
 ]
 
 
-@pytest.mark.parametrize("text,want", CASES_35)
-def test_phrasing_since_session_35(text, want):
-    evs = read(text, "2025-08-15").to_events_json()["events"]
-    assert sorted((e["type"], tuple(sorted(e["actors"])), tuple(sorted(e["targets"])), e["date"]) for e in evs) == sorted(want)
 
 
 CASES_36 = [
@@ -4703,72 +4699,68 @@ CASES_36 = [
 ]
 
 
-@pytest.mark.parametrize("text,want", CASES_36)
-def test_phrasing_since_session_36(text, want):
-    evs = read(text, "2025-08-15").to_events_json()["events"]
-    assert sorted((e["type"], tuple(sorted(e["actors"])), tuple(sorted(e["targets"])), e["date"]) for e in evs) == sorted(want)
 
 
 # Session 37: the organisation a text is written by, read from its first lines.
 CASES_37 = [
-    pytest.param("KESTRIX VALLEY HYDROMETRIC OFFICE\nBahir Dar | Flood Forecasting Section\n\nDAILY RIVER BULLETIN\n"
+    pytest.param("KESTRIX VALLEY HYDROMETRIC OFFICE\nRiverside | Gauging Section\n\nMORNING STAGE REPORT\n"
                  "We publish this bulletin every morning. Our gauges are read at six. We thank our observers. Cyberattacks and malware are a risk.\n"
                  "On Monday 22 June 2020 hackers defaced our website. We took the site down the same morning.",
                  # (a name in capitals that NER reads in pieces, ending with an institution's word, is the "we")
                  [ev("CyberAttack", [], ["Kestrix Valley Hydrometric Office"], "2020-06-22"),
                   ev("DefensiveMeasure", ["Kestrix Valley Hydrometric Office"], [], "2020-06-22")],
                  id="letterhead-in-capitals-read-in-pieces"),
-    pytest.param("NAMASTE AND WELCOME\nQUILLMARK GHAR HOMESTAY | Patan\nGuest folder | printed 15 October 2018\n\n"
+    pytest.param("WELCOME, FRIENDS\nQUILLMARK HILL HOMESTAY | Old Town\nGuest notes | printed 15 October 2018\n\n"
                  "We are glad you are here. Our kitchen opens at seven. We hope you rest well. Cyberattacks and malware are a risk.\n"
-                 "In March 2018 hackers copied our photos onto a fake booking website. The same week we changed all "
+                 "In March 2018 hackers put our pictures on a fake rental site. The same week we changed all "
                  "our passwords.",
                  # (a greeting on the first line, the house's name on the second)
-                 [ev("DefensiveMeasure", ["Quillmark Ghar Homestay"], [], "2018-03")],
+                 [ev("DefensiveMeasure", ["Quillmark Hill Homestay"], [], "2018-03")],
                  id="letterhead-on-the-second-line"),
-    pytest.param("SAFETY DATA SHEET\naccording to Regulation (EC) No 1907/2006, as amended\n\nFabrikam Feinchemie GmbH\n"
+    pytest.param("PRODUCT SHEET\nas required by Directive 12/2020 of the Kestrix Union\n\nFabrikam Chemicals GmbH\n"
                  "Product: KESTROL G\n\nWe supply solvents. We ship them in drums. Our labels follow the rules. Cyberattacks and malware are a risk.\n"
-                 "On 9 January 2024 hackers sent phishing e-mails to our web-shop customers. We reset the passwords of "
-                 "those accounts the same afternoon.",
+                 "On 9 January 2024 hackers sent phishing e-mails to our online customers. We reset the passwords of "
+                 "those accounts that afternoon.",
                  # (a company in title case under the form's title, not the regulation the form cites)
-                 [ev("CyberAttack", [], ["Fabrikam Feinchemie GmbH"], "2024-01-09"),
-                  ev("DefensiveMeasure", ["Fabrikam Feinchemie GmbH"], [], "2024-01-09")],
+                 [ev("CyberAttack", [], ["Fabrikam Chemicals GmbH"], "2024-01-09"),
+                  ev("DefensiveMeasure", ["Fabrikam Chemicals GmbH"], [], "2024-01-09")],
                  id="letterhead-below-a-form-title"),
-    pytest.param("CHAPEL OF ST. KESTRIX THE NAVIGATOR\nAn Anglican congregation, Ottawa\n\nHOMILY\n"
+    pytest.param("CHAPEL OF ST. KESTRIX THE ELDER\nA parish of the river district\n\nSUNDAY LETTER\n"
                  "We gather every Sunday. Our choir sings. We pray for our city. Cyberattacks and malware are a risk.\n"
-                 "Last week hackers sent phishing e-mails in my name. On Monday 12 February 2024 our administrator "
-                 "changed every parish password.",
+                 "Last week hackers sent phishing e-mails that used my name. On Monday 12 February 2024 our "
+                 "administrator changed every parish password.",
                  # (a body's head before "of" names the chapel too)
-                 [ev("DefensiveMeasure", ["Chapel of St. Kestrix the Navigator"], [], "2024-02-12")],
+                 [ev("DefensiveMeasure", ["Chapel of St. Kestrix the Elder"], [], "2024-02-12")],
                  id="letterhead-head-of-name"),
-    pytest.param("KESTRIX SYSTEMS LLP\nFIRE EVACUATION DRILL REPORT\n\nDrill date: 16 August 2023\nCyberattacks and malware are a risk.\n"
-                 "On Monday 14 August 2023 hackers sent phishing e-mails to staff. IT reset those passwords within "
-                 "the hour and blocked the sending domain.",
+    pytest.param("KESTRIX SYSTEMS LLP\nQUARTERLY SAFETY REPORT\n\nQuarter: third, 2023\nCyberattacks and malware are a risk.\n"
+                 "On Monday 14 August 2023 hackers sent phishing e-mails to staff. IT reset the affected passwords "
+                 "within the hour.",
                  # (a report about the company itself, with no "we": its IT is the company's)
                  [ev("CyberAttack", [], ["Kestrix Systems LLP", "staff"], "2023-08-14"),
                   ev("DefensiveMeasure", ["Kestrix Systems LLP"], [], "2023-08-14")],
                  id="letterhead-own-it-without-we"),
-    pytest.param("QUILLMARK & VALE LOGISTICS, INC. - LEGAL DEPARTMENT\n\nLEGAL HOLD NOTICE\n\n"
-                 "We keep records. We keep e-mails. Our staff must not delete them. Cyberattacks and malware are a risk.\n"
+    pytest.param("QUILLMARK & ROWE FREIGHT, INC. - RECORDS OFFICE\n\nRECORDS NOTICE\n\n"
+                 "We keep files. We keep letters. Our staff must not shred them. Cyberattacks and malware are a risk.\n"
                  "On 3 March 2018 hackers broke into our mail server. We reset every password the next day.",
                  # (a company's name with a comma before its legal form)
-                 [ev("CyberAttack", [], ["Quillmark & Vale Logistics, Inc."], "2018-03-03"),
-                  ev("DefensiveMeasure", ["Quillmark & Vale Logistics, Inc."], [], "2018-03-04")],
+                 [ev("CyberAttack", [], ["Quillmark & Rowe Freight, Inc."], "2018-03-03"),
+                  ev("DefensiveMeasure", ["Quillmark & Rowe Freight, Inc."], [], "2018-03-04")],
                  id="letterhead-with-comma-before-inc"),
     pytest.param("KESTRIX COMMUNITY BANK\nFraud notes for tellers\n\nWe see many frauds. We train our staff. We care. Cyberattacks and malware are a risk.\n"
-                 "On Tuesday 10 February 2015 tellers at four branches received an e-mail that appeared to come "
-                 "from Operations, asking them to log in to a new page.",
+                 "On Tuesday 10 February 2015 cashiers at three branches received an e-mail that appeared to come "
+                 "from Head Office, asking them to sign in on a new page.",
                  # (the text's own people, at places of its own, not at another named body)
-                 [ev("CyberAttack", [], ["Kestrix Community Bank", "tellers at four branches"], "2015-02-10")],
-                 id="lure-to-own-tellers-at-branches"),
-    pytest.param("IN THE MATTER OF KESTRIX PTE. LTD.\nand\nIN THE MATTER OF A SCHEME OF ARRANGEMENT\n\n"
-                 "We are the scheme managers. We write to creditors. Our notice follows. Cyberattacks and malware are a risk.\n"
-                 "On 7 February 2025 we had two look-alike voting domains taken down by their registrar.",
+                 [ev("CyberAttack", [], ["Kestrix Community Bank", "cashiers at three branches"], "2015-02-10")],
+                 id="lure-to-own-cashiers-at-branches"),
+    pytest.param("IN THE MATTER OF KESTRIX HOLDINGS LTD.\nIN THE MATTER OF A CREDITORS' PLAN\n\n"
+                 "We are the plan's managers. We write to lenders. Our notice follows. Cyberattacks and malware are a risk.\n"
+                 "On 7 February 2025 we had two fake domains taken down by their registrar.",
                  [],  # (a caption's company is not the one that writes: no letterhead, no actor)
                  id="caption-is-no-letterhead"),
-    pytest.param("KESTRIX COUNTY POLICE\nForeign Residents Liaison Office | WEEKLY BULLETIN\n\nWe publish advice weekly. "
+    pytest.param("KESTRIX COUNTY POLICE\nCommunity Liaison Desk | MONTHLY NEWSLETTER\n\nWe publish advice weekly. "
                  "We answer calls. Our officers help. Cyberattacks and malware are a risk.\n"
-                 "On 3 March 2018 bank employees received e-mails that appeared to come from legitimate companies, "
-                 "with a malicious attachment.",
+                 "On 3 March 2018 bank employees received e-mails that seemed to come from suppliers, with a "
+                 "malicious file attached.",
                  # (a bank's people, not the police's own)
                  [ev("CyberAttack", [], ["bank employees"], "2018-03-03")],
                  id="others-employees-are-not-the-house"),
@@ -4777,29 +4769,29 @@ CASES_37 = [
                  [],  # (the attackers' doing: no measure, and no victim named)
                  id="hackers-took-the-site-down"),
     pytest.param(WE_NOTES + "Cyberattacks and malware are a risk. On Sunday 21 June 2020 the river rose. On Monday 22 June "
-                 "2020 our website was defaced: the home page was replaced with a picture. We took the site down the "
+                 "2020 our website was defaced: its front page was swapped for a slogan. We took the site down that "
                  "same morning.",
                  # (a clause before a colon is no saying of the one after it: its date is the story's day)
                  [ev("CyberAttack", [], ["Fabrikam Trading Ltd"], "2020-06-22"),
                   ev("DefensiveMeasure", ["Fabrikam Trading Ltd"], [], "2020-06-22")],
                  id="date-before-a-colon-is-the-storys"),
-    pytest.param("On Wednesday 16 March 2011 the spam stopped. The next day Kestrix announced what had happened: on "
+    pytest.param("On Wednesday 16 March 2011 the junk mail ceased. The next day Kestrix announced what had taken place: on "
                  "the Wednesday it had taken down the Fabrikam botnet.",
                  # (a saying before its colon: what follows is what was said, dated by the Wednesday told before)
                  [ev("DefensiveMeasure", ["Kestrix"], [], "2011-03-16")],
                  id="saying-before-a-colon"),
     pytest.param("KESTRIX CHAMBER OPERA\nProgramme notes\n\nWe sing in autumn. We tour in spring. Our singers rest. "
-                 "Cyberattacks and malware are a risk.\nOn Monday 15 February 2016 people on our mailing list received "
-                 "an e-mail in our name offering upgrades paid by card. That night our webmaster locked the account "
-                 "and changed its password.",
+                 "Cyberattacks and malware are a risk.\nOn Monday 15 February 2016 readers on our mailing list received "
+                 "a message in our name asking for card numbers. That evening our webmaster froze the account "
+                 "and set a new password.",
                  # (a message "in our name" is a lure; "people on our list" are the text's own; "our webmaster",
                  # read by NER as a name, is the house's)
-                 [ev("CyberAttack", [], ["Kestrix Chamber Opera", "people on our mailing list"], "2016-02-15"),
+                 [ev("CyberAttack", [], ["Kestrix Chamber Opera", "readers on our mailing list"], "2016-02-15"),
                   ev("DefensiveMeasure", ["Kestrix Chamber Opera"], [], "2016-02-15")],
-                 id="e-mail-in-our-name-to-people-on-our-list"),
+                 id="message-in-our-name-to-readers-on-our-list"),
     pytest.param("KESTRIX PARISH\nNewsletter\n\nWe meet on Sundays. We sing. Our choir rests. Cyberattacks and malware "
                  "are a risk.\nOn Monday 12 February 2024 hackers sent phishing e-mails to parishioners. On Tuesday 13 "
-                 "February 2024 the wardens took the online giving page offline.",
+                 "February 2024 the wardens took the donations page offline.",
                  [ev("CyberAttack", [], ["Kestrix Parish", "parishioners"], "2024-02-12"),
                   ev("DefensiveMeasure", ["Kestrix Parish"], [], "2024-02-13")],
                  id="the-wardens-of-a-we-text"),
@@ -4810,7 +4802,7 @@ CASES_37 = [
 ]
 
 
-@pytest.mark.parametrize("text,want", CASES_37)
-def test_phrasing_since_session_37(text, want):
+@pytest.mark.parametrize("text,want", CASES_35 + CASES_36 + CASES_37)
+def test_phrasing_since_session_35(text, want):
     evs = read(text, "2025-08-15").to_events_json()["events"]
     assert sorted((e["type"], tuple(sorted(e["actors"])), tuple(sorted(e["targets"])), e["date"]) for e in evs) == sorted(want)

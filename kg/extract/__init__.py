@@ -409,8 +409,8 @@ def _fronted_ccomp(t) -> bool:
 def misparsed_clause(t) -> bool:
     """A clause parsed as the object of a later verb that is no saying of it: a misparsed
     coordination, or a sentence before a semicolon or a colon ("X emailed the bank on May 7; the bank
-    said ...", "On 22 June the site was defaced: the home page was replaced ...")."""
-    # (not "Microsoft announced what had happened: on the Wednesday it had ...", a saying before its colon)
+    said ...", "On 3 May the portal was defaced: its front page showed a slogan ...")."""
+    # (not "Kestrix announced what had taken place: on the Friday it had ...", a saying before its colon)
     return misparsed_coordination(t) or _fronted_ccomp(t) and any(
         x.text == ";" or x.text == ":" and t.lemma_ not in word_set("modality", "reporting_verbs")
         for x in t.doc[t.right_edge.i:t.head.i])

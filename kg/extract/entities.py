@@ -223,7 +223,7 @@ def title_cased(parts: list[str]) -> str:
             out.append(w)
         elif n and w.lower() in links:
             out.append(w.lower())
-        else:  # ("FENWICK-ARLO" -> "Fenwick-Arlo")
+        else:  # ("KESTRIX-VALE" -> "Kestrix-Vale")
             out.append("-".join(x[:1].upper() + x[1:].lower() for x in w.split("-")))
     return " ".join(out)
 
@@ -1216,9 +1216,6 @@ class EntityIndex:
         if self._add_missed_organization(title_cased(parts), span):
             self.letterhead_at = span.start
 
-    PUBLIC_HEADS = frozenset({"office", "ministry", "department", "agency", "authority", "police", "council", "commission",
-                              "directorate", "bureau", "embassy", "parliament", "court", "treasury", "regulator"})
-    HEADER_OPENERS = frozenset({"in", "on", "at", "to", "from", "with", "for", "re", "about", "per", "via", "dear", "attn"})
     HEADER_LINES = 6  # (a letterhead is among a document's first lines, before its prose)
     HEADER_SEPARATOR = re.compile(r"\s+[-|·•–—]\s+|[|·•–—,()\[\]:;]")  # ("KESTRIX BANK | Reno", "by X, Librarian, Y")
 
@@ -1253,12 +1250,12 @@ class EntityIndex:
                     continue
                 first = n
                 while first and len(parts) <= 2 and line[cuts[2 * first - 1]:cuts[2 * first]].strip() == ",":
-                    # ("HARLAN & VALE LOGISTICS, INC.", "OKAFOR, LINDQVIST & REYES, CPAs LLP": a firm's
+                    # ("KESTRIX & VALE FREIGHT, INC.", "QUILL, MARK & ROWE, CPAs LLP": a firm's
                     # name with commas in it)
                     first -= 1
                     parts = segments[first][1].split() + parts
                 if not 2 <= len(parts) <= 10 or not parts[0][:1].isalpha() or not parts[0][:1].isupper() \
-                        or parts[0].lower() in self.HEADER_OPENERS:
+                        or parts[0].lower() in word_set("entity_words", "letterhead_openers"):
                     continue  # (not a caption's "In the Matter of Contoso Ltd.")
                 letters = [c for c in "".join(parts) if c.isalpha()]
                 capitals = sum(c.isupper() for c in letters) >= 0.8 * len(letters)
@@ -1289,7 +1286,7 @@ class EntityIndex:
                 parts = text[seg_start:seg_end].split()  # (with its commas: "Kestrix Logistics, Inc.")
                 key = self._add_missed_organization(title_cased(parts) if capitals else " ".join(parts), span)
                 if key:
-                    if low[-1] in self.PUBLIC_HEADS and self.entities[key].type == "Organization":
+                    if low[-1] in word_set("entity_words", "letterhead_public_heads") and self.entities[key].type == "Organization":
                         self.entities[key].type = "GovernmentBody"  # ("KESTRIX HARBOUR OFFICE ... this office")
                     self.letterhead_at = span.start
                     return True

@@ -433,7 +433,7 @@ def marked_after(obj, signs) -> bool:
 def in_the_name_of_another(prep) -> bool:
     """Is a phrase "in our name", "in the club's name" (a message sent as someone it does not
     come from)? Read on the words, as the parser may take "name" for a modifier of what follows
-    ("in our name offering upgrades")."""
+    ("in our name asking for card numbers")."""
     if prep.lower_ != "in":
         return False
     words_ = prep.doc[prep.i + 1:prep.i + 5]
@@ -996,8 +996,8 @@ class EventReader:
 
     def house_voice(self) -> list[str]:
         """"We suspended online orders on 2 January" in a company's letter or a school's notice:
-        a text that speaks as "we" outside quotes, three times or more, speaks for the first
-        organisation it names (its letterhead), unless that is a news outlet."""
+        a text that speaks as "we" outside quotes, three times or more, speaks for its letterhead
+        (``letterhead()``), else for the first organisation it names, unless that is a news outlet."""
         if not hasattr(self, "_house"):
             self._house = []
             voiced = sum(1 for t in self.doc if t.lower_ in self.FIRST_PLURAL and not t.text.isupper()
@@ -1026,10 +1026,10 @@ class EventReader:
 
     def house_org(self, named: bool = False) -> list[str]:
         """The organisation a text speaks for or reports on itself: its "we" (``house_voice``), else
-        its letterhead ("TIANSHAN SYSTEMS LLP / FIRE EVACUATION DRILL REPORT ... IT reset those
+        its letterhead ("KESTRIX SYSTEMS LLP / QUARTERLY SAFETY REPORT ... IT reset the affected
         passwords": the company's own IT). With ``named``, only a letterhead read by its
         institution's word ("CONTOSO COMMUNITY BANK"), not a first line's name taken for one
-        ("THE LONG READ | ...", a magazine's)."""
+        ("THE KESTRIX REVIEW | ...", a magazine's)."""
         if self.house_voice():
             return self.house_voice()
         return [k for k in [self.letterhead()] if k and (self.ix.letterhead_read or not named)]
@@ -1055,7 +1055,7 @@ class EventReader:
         if (house_unit(subj) or house_part(subj)) and self.house_org() and all(
                 self.ix.entities[k].type == "Other" or self.ix.entities[k].name.lower() == subj.lower_ for k in keys):
             # ("The IT department reset ...": no group of people told before, "the sales offices";
-            # "our webmaster locked the account": NER took the word for a person's name)
+            # "our webmaster froze the account": NER took the word for a person's name)
             keys = []
         if not keys and (house_part(subj) or house_unit(subj)):
             keys = self.house_org()  # "Our protection team replaced her phone", in a text that speaks as "we"
@@ -1756,7 +1756,7 @@ class EventReader:
         if "private_doer" in spec and self.private_doer(v) != spec["private_doer"]:
             return  # "Tether froze the tokens": a company's measure; "the Treasury froze X's assets": a sanction
         if spec.get("we_doer") and not (doer is not None and doer.lower_ == "we" and not quoted(v)):
-            return  # "We took the site down the same morning": the text's own site, after an attack on it
+            return  # "We took our site down that afternoon": the text's own site, after an attack on it
         if "own_obj" in spec and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for o in objs
                                      for c in [*o.children, *(c for b in preps(o, "between") for c in b.children)]) != spec["own_obj"]:
             return  # "cut its connections to Fabrikam": its own, a measure; "cut power to the city": an attack
@@ -2214,12 +2214,12 @@ class EventReader:
             noun, _ = self.counted_noun(t)
             if noun is None or quoted(t) or t.lower_ in ("any", "none", "no") or noun.lemma_.lower() not in people and not any(
                     c.dep_ == "prep" and self.own_people(c) for c in noun.children):
-                continue  # (people of its own by their word, or by "on our list": "people on our mailing list")
+                continue  # (people of its own by their word, or by "on our list": "readers on our mailing list")
             if any(c.dep_ == "poss" and c.lower_ not in ("our", "its") or c.dep_ == "prep" and c.lower_ in ("at", "of")
                    and not self.own_people(c) and self.names_someone(c) or c.i in self.ix.token_key
                    or c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME")
                    for c in noun.children):
-                continue  # (not "engineers at Contoso", "Contoso staff", "bank employees"; but "tellers at four branches")
+                continue  # (not "engineers at Contoso", "Contoso staff", "bank employees"; but "cashiers at three branches")
             # (and the people themselves, as written: "at least nine members", "about 300 staff")
             return house + [self.ix.add_group(t, core_head=noun)]
         return []
@@ -2231,7 +2231,7 @@ class EventReader:
 
     @staticmethod
     def own_people(prep) -> bool:
-        """"a member of our staff", "two of our engineers", "people on our mailing list": the text's
+        """"a member of our staff", "two of our engineers", "readers on our list": the text's
         own people after all."""
         return prep.lower_ in ("of", "on") and any(g.dep_ == "pobj" and any(
             c.dep_ == "poss" and c.lower_ == "our" for c in g.children) for g in prep.children)
