@@ -426,3 +426,15 @@ def test_a_translation_printed_beside_the_english_is_masked():
     assert lines[0] == "Contoso Ltd was hacked on Monday, the company said."
     assert not lines[1].strip()  # (the German line goes; a Spanish name in an English line stays)
     assert lines[2] == "Banco de la Nación said on Monday that the attack on its systems was over."
+
+
+def test_stage_directions_in_brackets_are_masked():
+    text = ("Good evening. [Looks at the groom's mother.] I will be brief.\n\n[Laughter.]\n\n"
+            "She said [Kestria] was behind it (applause) and named points (points 3 and 4).")
+    out = clean(text)
+    assert len(out) == len(text)
+    for gone in ("Looks at", "Laughter", "applause"):
+        assert gone not in out
+    # (an editor's insertion and a lower-case "points" are words of the text)
+    for kept in ("[Kestria]", "(points 3 and 4)", "I will be brief."):
+        assert kept in out

