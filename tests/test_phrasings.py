@@ -4869,6 +4869,22 @@ CASES_38 = [
                  [ev("CyberAttack", [], ["Kestrix Airways"], "2025-08-11"),
                   ev("DefensiveMeasure", ["Kestrix Airways"], [], "2025-08-12")],
                  id="wiped-and-re-enrolled-a-measure"),
+    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. "
+                 "Cyberattacks and malware are a risk.\nOn 4 August hackers sent phishing e-mails to our members. Since Monday "
+                 "11 August every club login has needed a one-time code. Since last month several of you have asked about "
+                 "the regatta.",
+                 # (a rule in force since a date, in the house's text, is its measure of that day; questions asked since
+                 # a month are none)
+                 [ev("CyberAttack", [], ["Quillmark Rowing Club"], "2025-08-04"),
+                  ev("DefensiveMeasure", ["Quillmark Rowing Club"], [], "2025-08-11")],
+                 id="rule-in-force-since-a-date"),
+    pytest.param("In March 2018 FBI agents arrested Ivan Kestrov, a Russian programmer, in Seattle. Cyberattacks and malware "
+                 "are a risk. Prosecutors in San Diego charged him with running a botnet.",
+                 # (federal prosecutors in a city: the US Attorney of its judicial district)
+                 [ev("LegalAction", ["Federal Bureau of Investigation", "United States"], ["Ivan Kestrov", "Russia"], "2018-03"),
+                  ev("LegalAction", ["United States", "United States Attorney for the Southern District of California"],
+                     ["Ivan Kestrov"])],
+                 id="prosecutors-in-a-city-the-us-attorney"),
 ]
 
 

