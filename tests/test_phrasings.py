@@ -4885,6 +4885,12 @@ CASES_38 = [
                   ev("LegalAction", ["United States", "United States Attorney for the Southern District of California"],
                      ["Ivan Kestrov"])],
                  id="prosecutors-in-a-city-the-us-attorney"),
+    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. "
+                 "Cyberattacks and malware are a risk.\nOn 11 August some members received an e-mail headed \"Autumn regatta "
+                 "entry\" asking them to log in with their club account.",
+                 # (a message that asks its reader to log in is a lure, its asking hung on its heading)
+                 [ev("CyberAttack", [], ["Quillmark Rowing Club", "some members"], "2025-08-11")],
+                 id="e-mail-asking-to-log-in"),
 ]
 
 

@@ -390,6 +390,8 @@ def disguised(obj, acts) -> bool:
     has it, where the parser hangs it): 'an e-mail purporting to come from its bank', 'a message
     dressed up as a document share', 'an e-mail made to look as if it came from the custody provider'?"""
     after = [c for c in obj.children if c.dep_ in ("acl", "relcl")]
+    # ('an e-mail headed "Regatta entry" asking them to log in': the participle hung on the heading)
+    after += [g for c in list(after) for o in c.children if o.dep_ == "dobj" for g in o.children if g.dep_ == "acl"]
     if obj.dep_ == "dobj":  # (on the verb only right after the object: not "got a call, pretending to be out")
         after += [c for c in obj.head.children if c.dep_ == "advcl" and c.i > obj.i and all(
             t.is_punct for t in obj.doc[obj.right_edge.i + 1:c.i])]
