@@ -1300,7 +1300,9 @@ CASES = [
                  [ev("LegalAction", ["Germany"], ["Ivan Sokolov"])], id="legal-passive-indictment-in-a-country"),
     pytest.param("On Wednesday, federal prosecutors in Los Angeles unsealed charges against Ivan Sokolov, who they "
                  "say ran the botnet. The US attorney announced it.",
-                 [ev("LegalAction", ["federal prosecutors", "United States"], ["Ivan Sokolov"], "2024-05-15")],
+                 # (since session 38: the US Attorney of the district, as the gold names federal prosecutors)
+                 [ev("LegalAction", ["United States Attorney for the Central District of California", "United States"],
+                     ["Ivan Sokolov"], "2024-05-15")],
                  id="legal-federal-prosecutors-of-the-one-federal-state-named"),
     pytest.param("The Dutch government attributes the malware to a unit within the GRU.",
                  [ev("Attribution", ["Netherlands"], ["GRU (Russian Federation)", "Russia"])],
@@ -3698,7 +3700,9 @@ CASES_26 = [
     pytest.param("On 3 May 2022, federal prosecutors in Tulsa made public a sealed indictment that accuses Ivan Sokolov "
                  "of running the Contoso Market.",
                  # (whom the indictment accuses, in a relative clause; "made public" unseals it)
-                 [ev("LegalAction", ["federal prosecutors", "United States"], ["Ivan Sokolov"], "2022-05-03")],
+                 # (since session 38: the US Attorney of the district, as the gold names federal prosecutors)
+                 [ev("LegalAction", ["United States Attorney for the Northern District of Oklahoma", "United States"],
+                     ["Ivan Sokolov"], "2022-05-03")],
                  id="indictment-that-accuses"),
     pytest.param("Nobody expects Helsinki to break off relations with Tallinn over a defacement.",
                  [], id="nobody-expects-x-to-cut-ties"),  # (an expectation, parsed as a clause of its own)
@@ -4804,93 +4808,103 @@ CASES_37 = [
 
 CASES_38 = [
     pytest.param("KESTRIX FREIGHT LTD\nDEPOT NOTICE\n\nCyberattacks and malware are a risk.\nOn 3 June 2025 malware on a depot "
-                 "laptop copied the passwords saved in its browser. All depot passwords were reset the same day.",
+                 "laptop took the logins stored on it. All depot passwords were reset the next morning.",
                  # ("were reset", tagged as the bare verb with "were" its auxiliary, is a passive)
-                 [ev("DefensiveMeasure", ["Kestrix Freight Ltd"], [], "2025-06-03")],
+                 [ev("DefensiveMeasure", ["Kestrix Freight Ltd"], [], "2025-06-04")],
                  id="passive-of-a-same-form-participle"),
-    pytest.param("KESTRIX SOCIAL CLUB - FRIDAY QUIZ\nQuizmaster's sheet | Friday 8 August 2025\n\nWe start at eight. We keep "
-                 "score on the board. We thank our members. Cyberattacks and malware are a risk.\nOn Monday 4 August hackers "
-                 "broke into our booking system. We reset every password the same day.",
+    pytest.param("KESTRIX CHESS CLUB - WINTER LEAGUE\nFixture card | Friday 8 August 2025\n\nWe play on Fridays. We keep the "
+                 "boards in the hall. We thank our members. Cyberattacks and malware are a risk.\nOn Monday 4 August hackers "
+                 "broke into our fixtures database. We changed every password the same day.",
                  # (a letterhead before a dash is no dateline's city)
-                 [ev("CyberAttack", [], ["Kestrix Social Club"], "2025-08-04"),
-                  ev("DefensiveMeasure", ["Kestrix Social Club"], [], "2025-08-04")],
+                 [ev("CyberAttack", [], ["Kestrix Chess Club"], "2025-08-04"),
+                  ev("DefensiveMeasure", ["Kestrix Chess Club"], [], "2025-08-04")],
                  id="letterhead-before-a-dash-no-dateline"),
-    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. Cyberattacks and malware are a risk.\n\"Whoever sent it tried to use our members' trust to steal from them, and that is contemptible,\" "
+    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. "
+                 "Cyberattacks and malware are a risk.\n\"Anyone who sends fake invoices to a rowing club is preying on volunteers, and that is contemptible,\" "
                  "said our secretary, Ann Tolvey.",
                  # (a moral verdict on the doers of a wrong condemns it, in the quote's speaker's voice)
                  [ev("Condemnation", ["Ann Tolvey"], [], "2025-08-10")],
                  id="moral-verdict-quoted"),
-    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. Cyberattacks and malware are a risk.\nUsing a club newsletter to steal card numbers is a low trick, and we will say so to anyone who asks.",
+    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. "
+                 "Cyberattacks and malware are a risk.\nCheating our volunteers out of their savings is wicked, and we will say so to anyone who asks.",
                  # (unquoted, in the voice of the "we" the text is written in)
                  [ev("Condemnation", ["Quillmark Rowing Club"], [], "2025-08-15")],
                  id="moral-verdict-in-the-house-voice"),
-    pytest.param("On 2 March 2025 hackers stole tokens worth 90 million dollars from the Kestrix exchange. By value it is the "
-                 "largest theft the sector has recorded.",
-                 [],  # (a record, "the largest theft", is no verdict; the theft of no named victim is no event)
+    pytest.param("On 2 March 2025 hackers stole tokens worth 90 million dollars from the Kestrix exchange. Measured in dollars "
+                 "it is the biggest theft any exchange has suffered.",
+                 [],  # (a record, "the biggest theft", is no verdict; the theft of no named victim is no event)
                  id="record-theft-no-verdict"),
-    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. Cyberattacks and malware are a risk.\nOn Monday 4 August hackers set up a look-alike domain in our name. The next day, at our request, the "
-                 "hosting company suspended the look-alike domain.",
+    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. "
+                 "Cyberattacks and malware are a risk.\nOn Monday 4 August hackers registered a copycat domain in our name. Two days later the registrar "
+                 "suspended the copycat domain at our request.",
                  # (who asked for a measure takes it too)
-                 [ev("DefensiveMeasure", ["Quillmark Rowing Club"], [], "2025-08-05")],
+                 [ev("DefensiveMeasure", ["Quillmark Rowing Club"], [], "2025-08-06")],
                  id="measure-at-our-request"),
-    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. Cyberattacks and malware are a risk.\nOn Monday 4 August hackers sent members a phishing e-mail asking them to pay their fees to a new bank "
-                 "account. The next day, at our request, the bank that held the account froze it, and most of the money has "
-                 "since been returned.",
+    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. "
+                 "Cyberattacks and malware are a risk.\nOn Monday 4 August hackers sent members a phishing e-mail with new payment details. The next day the "
+                 "receiving bank, which held that account, froze it at our request.",
                  # ("froze it": the account named before)
                  [ev("CyberAttack", [], ["Quillmark Rowing Club", "members"], "2025-08-04"),
                   ev("DefensiveMeasure", ["Quillmark Rowing Club"], [], "2025-08-05")],
                  id="froze-it-the-account-named-before"),
-    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. Cyberattacks and malware are a risk.\nIn July someone logged in to our account on Fabrikam Bookings with a stolen password and downloaded "
-                 "our list of members.",
+    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. "
+                 "Cyberattacks and malware are a risk.\nIn July someone logged in to our booking account using a leaked password and copied the crew list.",
                  # (a doer nobody knows logging in to the house's account is a hack)
                  [ev("CyberAttack", [], ["Quillmark Rowing Club"], "2025-07")],
                  id="someone-logged-in-to-our-account"),
-    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. Cyberattacks and malware are a risk.\nOn Saturday 2 August hackers got into the club's online booking system.",
+    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. "
+                 "Cyberattacks and malware are a risk.\nOn Saturday 2 August intruders broke into the club's boat-hire database.",
                  # ("the club" recalls the club the text is written by)
                  [ev("CyberAttack", [], ["Quillmark Rowing Club"], "2025-08-02")],
                  id="the-club-recalls-the-letterhead"),
-    pytest.param("Toast for the newly-weds, delivered on 9 August 2025\n\nGood evening, everyone. [Laughter.] David Kestel "
-                 "runs information security at Fabrikam Hospital. Cyberattacks and malware are a risk. On 4 August hackers "
-                 "sent phishing e-mails to three hundred staff at Fabrikam Hospital. [Laughter.] That night he reset the "
-                 "passwords of all staff.",
+    pytest.param("Retirement speech for Ruth Ambler, delivered on 9 August 2025\n\nThank you all for coming. [Laughter.] David "
+                 "Kestel looks after the computers at Fabrikam Clinic. Cyberattacks and malware are a risk. On 4 August hackers "
+                 "sent phishing e-mails to ninety nurses at Fabrikam Clinic. [Laughter.] That evening he reset the passwords "
+                 "of every nurse.",
                  # (a stage direction in brackets is nobody; "he" is the man named before it)
-                 [ev("CyberAttack", [], ["Fabrikam Hospital"], "2025-08-04"),
+                 [ev("CyberAttack", [], ["ninety nurses"], "2025-08-04"),
                   ev("DefensiveMeasure", ["David Kestel"], [], "2025-08-04")],
                  id="stage-direction-is-nobody"),
-    pytest.param("Questions and answers on the Kestrov case. Cyberattacks and malware are a risk.\n\nWhen was Ivan Kestrov "
-                 "sentenced?\nA federal judge in Ohio sentenced Ivan Kestrov to five years in prison on 3 March 2025.",
+    pytest.param("Questions and answers on the Kestrov case. Cyberattacks and malware are a risk.\n\nWhy was Ivan Kestrov "
+                 "jailed?\nA federal judge in Ohio sentenced Ivan Kestrov to five years in prison on 3 March 2025.",
                  # (the question tells nothing; its answer does)
                  [ev("LegalAction", ["Federal judge in Ohio", "United States"], ["Ivan Kestrov"], "2025-03-03")],
                  id="faq-question-no-event"),
     pytest.param("KESTRIX AIRWAYS - FLIGHT OPERATIONS\nCrew bulletin | Friday 15 August 2025\n\nWe fly twice a day. We brief "
                  "at six. We thank our crews. Cyberattacks and malware are a risk.\nOn Monday 11 August hackers sent phishing "
-                 "e-mails to our pilots. The two crew members' tablets were wiped and re-enrolled the next day.",
+                 "e-mails to our pilots. Both pilots' handsets were wiped and re-enrolled on 12 August.",
                  # (wiped and re-enrolled: the owner's measure, no wiper attack)
                  [ev("CyberAttack", [], ["Kestrix Airways"], "2025-08-11"),
                   ev("DefensiveMeasure", ["Kestrix Airways"], [], "2025-08-12")],
                  id="wiped-and-re-enrolled-a-measure"),
     pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. "
-                 "Cyberattacks and malware are a risk.\nOn 4 August hackers sent phishing e-mails to our members. Since Monday "
-                 "11 August every club login has needed a one-time code. Since last month several of you have asked about "
-                 "the regatta.",
-                 # (a rule in force since a date, in the house's text, is its measure of that day; questions asked since
-                 # a month are none)
+                 "Cyberattacks and malware are a risk.\nOn 4 August hackers sent phishing e-mails to our members. Since Monday 11 August all rowers sign in with "
+                 "a code sent by text message. Since last spring many of you have written to us about the regatta.",
+                 # (a rule in force since a date, in the house's text, is its measure of that day; letters written
+                 # since a season are none)
                  [ev("CyberAttack", [], ["Quillmark Rowing Club"], "2025-08-04"),
                   ev("DefensiveMeasure", ["Quillmark Rowing Club"], [], "2025-08-11")],
                  id="rule-in-force-since-a-date"),
     pytest.param("In March 2018 FBI agents arrested Ivan Kestrov, a Russian programmer, in Seattle. Cyberattacks and malware "
-                 "are a risk. Prosecutors in San Diego charged him with running a botnet.",
+                 "are a risk. Federal prosecutors in Tulsa charged him with running a botnet.",
                  # (federal prosecutors in a city: the US Attorney of its judicial district)
                  [ev("LegalAction", ["Federal Bureau of Investigation", "United States"], ["Ivan Kestrov", "Russia"], "2018-03"),
-                  ev("LegalAction", ["United States", "United States Attorney for the Southern District of California"],
+                  ev("LegalAction", ["United States", "United States Attorney for the Northern District of Oklahoma"],
                      ["Ivan Kestrov"])],
                  id="prosecutors-in-a-city-the-us-attorney"),
     pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. "
-                 "Cyberattacks and malware are a risk.\nOn 11 August some members received an e-mail headed \"Autumn regatta "
-                 "entry\" asking them to log in with their club account.",
-                 # (a message that asks its reader to log in is a lure, its asking hung on its heading)
+                 "Cyberattacks and malware are a risk.\nOn 11 August some members received a message titled \"Boat hire renewal\" urging them to sign in with "
+                 "their member number.",
+                 # (a message that urges its reader to sign in is a lure, its urging hung on its title)
                  [ev("CyberAttack", [], ["Quillmark Rowing Club", "some members"], "2025-08-11")],
                  id="e-mail-asking-to-log-in"),
+    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. "
+                 "Cyberattacks and malware are a risk.\nOn Monday 4 August hackers sent phishing e-mails to our members. Since "
+                 "Monday 11 August every club login has needed a one-time code.",
+                 # (the opening date that the parser hung on "hackers" dates the sentence's verb: "hackers" is its subject)
+                 [ev("CyberAttack", [], ["Quillmark Rowing Club"], "2025-08-04"),
+                  ev("DefensiveMeasure", ["Quillmark Rowing Club"], [], "2025-08-11")],
+                 id="opening-date-hung-on-a-common-noun"),
 ]
 
 

@@ -443,12 +443,16 @@ class EntityIndex:
                 ent.aliases.append(f)
         return key  # (not a mention: read while events are, it is no antecedent of a pronoun)
 
-    def add_us_attorney(self, district: str) -> str:
-        """The US Attorney's office of a judicial district ("federal prosecutors in San Diego": the
-        United States Attorney for the Southern District of California), a government body."""
+    def add_us_attorney(self, district: str, phrase: str = "") -> str:
+        """The US Attorney's office of a judicial district ("federal prosecutors in Tulsa": the
+        United States Attorney for the Northern District of Oklahoma), a government body, also
+        known as its office and by the phrase that tells it."""
         name = f"United States Attorney for the {district}"
         key = f"gov-usa-{slug(name)}"
-        self.entities.setdefault(key, Entity(key=key, name=name, type="GovernmentBody", country="USA"))
+        ent = self.entities.setdefault(key, Entity(key=key, name=name, type="GovernmentBody", country="USA"))
+        for form in (f"United States Attorney's Office for the {district}", surface(phrase)):
+            if form and form != ent.name and form not in ent.aliases:
+                ent.aliases.append(form)
         return key  # (not a mention, as a court read with the events is not)
 
     def state_key(self, key: str) -> str | None:
@@ -686,7 +690,7 @@ class EntityIndex:
             if len(span) == 1 and text.isupper() and self.gaz.lookup(text) is None and (
                     text.lower() in word_set("entity_words", "letterhead_heads")
                     or text.lower() in word_set("entity_words", "named_back_references")):
-                continue  # a heading's "CLUB NOTES", "SOCIETY": a common noun in capitals, no name
+                continue  # a heading's "GUILD NEWS", "SOCIETY": a common noun in capitals, no name
             if label != "PERSON" and text.lower() in self._persons:  # surnames are keys too
                 label = "PERSON"  # "Rama" after "Edi Rama", though NER calls it an ORG
             elif label == "PERSON" and len(span) == 1 and span.root.dep_ != "nsubj" and fold(text) in big_cities():

@@ -390,14 +390,14 @@ def disguised(obj, acts) -> bool:
     has it, where the parser hangs it): 'an e-mail purporting to come from its bank', 'a message
     dressed up as a document share', 'an e-mail made to look as if it came from the custody provider'?"""
     after = [c for c in obj.children if c.dep_ in ("acl", "relcl")]
-    # ('an e-mail headed "Regatta entry" asking them to log in': the participle hung on the heading)
+    # ('a message titled "Renewal" urging them to sign in': the participle hung on the title)
     after += [g for c in list(after) for o in c.children if o.dep_ == "dobj" for g in o.children if g.dep_ == "acl"]
     if obj.dep_ == "dobj":  # (on the verb only right after the object: not "got a call, pretending to be out")
         after += [c for c in obj.head.children if c.dep_ == "advcl" and c.i > obj.i and all(
             t.is_punct for t in obj.doc[obj.right_edge.i + 1:c.i])]
     # ("an e-mail claiming to come from its bank": whatever it does, it says where it comes from)
-    # ("an e-mail asking them to log in with their club account", "... to pay the fee to a new
-    # account": a message that asks for a login or a payment, in a text about a cyber incident)
+    # ("a text urging them to sign in to renew their membership": a message that asks for a
+    # login, in a text about a cyber incident)
     asks = set(lure_asks()) if acts else set()
     return any(c.lemma_.lower() in acts or looks_like(c) or c.lemma_.lower() in ("ask", "urge", "request") and any(
         x.dep_ == "xcomp" and x.lemma_.lower() in asks for x in c.children) or any(
@@ -629,7 +629,7 @@ class EventReader:
         sent = tok.sent
         if sent.text.rstrip().endswith("?") and (sent[0].pos_ == "AUX" or sent[0].tag_ in ("WRB", "WP") and len(sent) > 1
                                                  and sent[1].pos_ == "AUX"):
-            return "hypothetical"  # "Will Brazil cut ties with Israel?", an FAQ's "When was he sentenced?"
+            return "hypothetical"  # "Will Brazil cut ties with Israel?", an FAQ's "Why was he jailed?"
         chain, t = [tok], tok
         infinitive = lambda x: any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)  # noqa: E731
         # ("no indication that data has been accessed": a that-clause on a noun denied with "no")
@@ -915,7 +915,7 @@ class EventReader:
         """A passive with no doer named that is a hack all the same: "its portal was illegally
         accessed", "was entered without authorization", or, in an article about cyber operations,
         "52,000 more accounts were accessed" (held things that someone got into); or a doer no one
-        knows: "someone logged in to our account with a stolen password"."""
+        knows: "someone signed in to the payroll portal with a leaked password"."""
         if not is_passive(v):
             doer = subject_of(v)
             return doer is not None and doer.lower_ in mod("unknown_doers")
@@ -1094,12 +1094,14 @@ class EventReader:
             # "federal prosecutors in Los Angeles", a body of no known state: the state it acts for
             keys += [k for k in self.domestic_state(subj) if k not in keys]
         if "USA" in keys and subj.lemma_.lower() == "prosecutor" and all(
-                k == "USA" or self.ix.entities[k].type == "Other" for k in keys) and self.federal_article():
-            # "Prosecutors in San Diego charged him", in a story of a federal case: the US Attorney
-            # of that judicial district, beside the state
+                k == "USA" or self.ix.entities[k].type == "Other" or self.ix.entities[k].type == "GovernmentBody"
+                and not self.ix.entities[k].country for k in keys) and self.federal_article():
+            # "Federal prosecutors in Tulsa charged her", in a story of a federal case: the US
+            # Attorney of that judicial district, beside the state
             district = self.ix.court_district(list(subj.subtree) + preps(v, "in"), own=True)
             if district:
-                keys = [self.ix.add_us_attorney(district), "USA"]
+                phrase = " ".join(t.text for t in subj.subtree if t.ent_type_ not in ("DATE", "TIME"))
+                keys = [self.ix.add_us_attorney(district, phrase), "USA"]
         if keys and subj.lower_ in words()["domestic_bodies"]:
             # "Police in Latvia and Estonia arrested two people": the police of each
             keys += [k for p in preps(subj, "in") for c in p.conjuncts for k in self.keys([c])
@@ -1826,8 +1828,8 @@ class EventReader:
                 c.dep_ == "prt" for c in children) and any(t.pos_ == "NOUN" and t.lemma_.lower() in want for t in v.sent if t.i < v.i)
             ok = ok or any(o.lemma_.lower() in want for c in children if c.dep_ == "prt" or c in self.particles(children, spec)
                            for o in c.children)
-            # "the bank that held the account froze it", "Its host removed it" after the fake site
-            # is told: the pronoun is the last such thing named, in its sentence or the one before
+            # "the lender holding the account blocked it", "The registrar pulled it" after a copycat
+            # shop is told: the pronoun is such a thing named in its sentence or the two before
             ok = ok or typ == "DefensiveMeasure" and any(o.lower_ in ("it", "them") and o.dep_ in ("dobj", "nsubjpass")
                                                          for o in heads) and self.named_before(want, v)
             # "Anonymous Sudan claimed that one too": an attacker claiming an attack told before
@@ -1912,7 +1914,7 @@ class EventReader:
             return
         rebuilt = self.rebuilt(v)
         if spec.get("rebuilt") and not rebuilt or typ == "CyberAttack" and rebuilt and is_passive(v) and not preps(v, "by"):
-            return  # "the tablets were wiped and re-enrolled": the owner's measure, no wiper attack
+            return  # "the handsets were wiped and reimaged": the owner's measure, no wiper attack
         if spec.get("manual") and not self.done_by_hand(v):
             return
         if spec.get("to_stop_attacks") and not self.told_to_stop_attacks(v):
@@ -2081,8 +2083,8 @@ class EventReader:
             # "The PC was reimaged the next morning", in a text that speaks as "we" or under its letterhead
             actors = self.house_voice() or ([] if quoted(v) else self.house_org(named=True))
         if typ == "DefensiveMeasure":
-            # "At our request, the registrar took the domain down", "... froze it at Contoso's
-            # request": who asked for the measure takes it too
+            # "the host suspended the copy at our request", "... blocked it at Contoso's request":
+            # who asked for the measure takes it too
             actors = actors + [k for k in self.requesters(v) if k not in actors]
         if not actors and typ == "LegalAction" and passive:
             # "was later charged in a Singapore court"; "the two men were indicted, the department said"
@@ -2262,9 +2264,9 @@ class EventReader:
         return []
 
     def named_before(self, nouns, v) -> bool:
-        """Is one of ``nouns`` named before ``v`` in its sentence ("the bank that held the account
-        froze it"), or the subject of one of the two sentences before ("A fake site appeared ...
-        It has nothing to do with us. Its host removed it"): what an "it" there may stand for?"""
+        """Is one of ``nouns`` named before ``v`` in its sentence ("the lender holding the account
+        blocked it"), or the subject of one of the two sentences before ("A copycat shop went
+        online ... It is not ours. The registrar pulled it"): what an "it" there may stand for?"""
         idx = self.sent_index()
         here = idx[v.sent.start]
         if any(t.pos_ == "NOUN" and t.i < v.i and t.lemma_.lower() in nouns for t in v.sent):
@@ -2273,7 +2275,7 @@ class EventReader:
                    for sent in self._sents[max(0, here - 2):here] for t in sent)
 
     def rebuilt(self, v) -> bool:
-        """Is a verb joined to one of rebuilding ("were wiped and re-enrolled", "wiped and reimaged")?"""
+        """Is a verb joined to one of rebuilding ("the handsets were wiped and reimaged")?"""
         rebuild = {w.replace("-", "") for w in self.trig["DefensiveMeasure"]["rebuilt_verbs"]}
         return any(c.lemma_.lower().replace("-", "") in rebuild for c in [*v.children, v.head]
                    if c.dep_ == "conj" or c.i == v.head.i and v.dep_ == "conj")
@@ -2977,11 +2979,10 @@ class EventReader:
                 self.add("Condemnation", t, speaker, targets, modality=mood)
 
     def moral_verdicts(self):
-        """"Whoever sent this used our members' trust to steal from them. That is contemptible",
-        "Skimming dues from pensioners is as low as it gets", "criminals who prey on that hope
-        have no shame": a moral verdict on a wrong (a clause that tells it, its doers, or "that"
-        after a cyber incident) condemns it, in the voice of who says it (the quote's speaker,
-        else the "we" or "I" the text is written in)."""
+        """"Anyone who cons volunteers out of their savings is contemptible", "Conning a choir out
+        of its dues is wicked", "people who do this have no shame": a moral verdict on a wrong (a
+        clause that tells it, its doers, or "that" after a cyber incident) condemns it, in the
+        voice of who says it (the quote's speaker, else the "we" or "I" the text is written in)."""
         cw = self.trig["Condemnation"]
         verdicts = set(cw["moral_verdicts"])
         doers, wrongs = set(cw["wrongdoers"]), set(cw["wrongs"])
@@ -2992,11 +2993,11 @@ class EventReader:
                     or t.dep_ == "attr" and any(c.dep_ == "amod" and (c.lower_ in verdicts or c.lower_ in cw["low_verdicts"])
                                                 for c in t.children)):
                 if t.dep_ == "attr" and any(c.lower_ == "the" or c.tag_ == "JJS" for c in t.children):
-                    continue  # (a record, "the largest theft the industry has seen", no verdict)
-                # "is contemptible", "is theft", "is a low trick", "is as low as it gets"
+                    continue  # (a record, "the biggest theft any exchange has suffered", no verdict)
+                # "is contemptible", "is theft", "is a mean trick", "is as low as it gets"
             elif not (t.dep_ == "dobj" and t.lower_ in cw["denied_virtues"].get(verb.lemma_, ())
                       and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)):
-                continue  # ("has no shame", "deserve no sympathy")
+                continue  # ("has no shame", "deserve no pity")
             if any(m.type == "Condemnation" and m.sent == t.sent for m in self.mentions) or self.modality(verb) != "asserted":
                 continue
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
@@ -3004,8 +3005,8 @@ class EventReader:
                 continue
             told = {x.lemma_.lower() for x in subj.subtree}
             if subj.dep_ == "csubj" or subj.lower_ in doers and any(c.dep_ == "relcl" for c in subj.children):
-                # (a clause that tells the wrong, "Using a horoscope to steal card numbers", or
-                # its doers, "whoever ran it", "people who send these")
+                # (a clause that tells the wrong, "Conning a choir out of its dues", or its doers,
+                # "whoever did it", "anyone who sends fake invoices")
                 if not (told & wrongs or any(self.is_cyberish(x) for x in subj.subtree) or (
                         subj.lower_ in doers or "whoever" in told) and self.recent_cyber(t, window=2)):
                     continue
@@ -3022,16 +3023,16 @@ class EventReader:
                 self.add("Condemnation", t, speaker, [], modality="asserted")
 
     def standing_measures(self):
-        """"Since 1 May every login has needed a one-time code", "Since Monday 4 February all staff
-        sign in with security keys": in a text its own organisation writes (a letterhead that
-        names it, or its "we"), a practice in force since a date is a measure it took that day
-        (not "since then", nor an attack going on since)."""
+        """"Since 2 March every visitor has signed in at the desk", "Since Monday all laptops
+        encrypt their disks": in a text its own organisation writes (a letterhead that names it, or
+        its "we"), a practice in force since a date is a measure it took that day (not "since
+        then", nor an attack going on since)."""
         house = self.house_voice() or self.house_org(named=True)
         if not house:
             return
         marks = set(self.trig["DefensiveMeasure"]["standing_marks"])
         for t in self.doc:
-            # ("Since 1 May 2019 two-step sign-in has been ...", parsed with "Since" a clause's mark)
+            # ("Since 2 March 2020 a second login step has been ...", parsed with "Since" a clause's mark)
             if t.lower_ != "since" or t.dep_ not in ("prep", "mark") or quoted(t) or t.i + 1 >= len(self.doc) \
                     or self.doc[t.i + 1].ent_type_ != "DATE" or self.doc[t.i + 1].lower_ in ("then", "that"):
                 continue  # ("since then": no date of its own)
@@ -3044,12 +3045,12 @@ class EventReader:
             if not present or self.hostile(subject_of(v)) or any(x.pos_ == "NOUN" and self.is_attack_word(x) for x in clause) \
                     or self.modality(v) != "asserted" and not any(c.lower_ == "must" for c in v.children) \
                     or not any(x.lemma_.lower() in marks for x in clause):
-                continue  # (a rule in force now, "every login needs ..."; not "Since May hackers have hit us")
+                continue  # (a rule in force now, "every visitor signs in ..."; not "Since May hackers have hit us")
             read = [m for m in self.mentions if m.type == "DefensiveMeasure" and m.trigger.i in {x.i for x in clause}]
-            for m in read:  # ("two-step sign-in has been switched on for every member", by no one named)
+            for m in read:  # ("a second login step has been turned on for every user", by no one named)
                 m.actors = m.actors or list(house)
             if read:
-                continue  # (read already: "the filter has blocked such sites since Monday")
+                continue  # (read already: "the firewall has blocked that range since June")
             self.add("DefensiveMeasure", v, list(house), [], modality="asserted", anchor=t)
 
     def extraposed_act(self, be, subj):

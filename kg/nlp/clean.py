@@ -185,7 +185,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _stage_direction():
     """A transcript's or a speech's stage direction in brackets, "[Laughter.]", "(applause)",
-    "[Points at the groom.]": no words of the speaker (boilerplate.json 'stage_directions', in
+    "[Gestures to the stage.]": no words of the speaker (boilerplate.json 'stage_directions', in
     any case, and 'stage_actions', capitalised: not "(points 3 and 4)")."""
     noise = "|".join(re.escape(w) for w in _data()["stage_directions"])
     acts = "|".join(re.escape(w) for w in _data()["stage_actions"])
@@ -268,7 +268,7 @@ def dateline(text: str):
         if city.lower() in labels:
             continue  # "DATE: 2011-03-14", "FROM: EMBASSY RIGA": a header's field
         if city.split()[-1].lower().strip(".") in word_set("entity_words", "letterhead_heads"):
-            continue  # "KESTRIX SOCIAL CLUB - FRIDAY QUIZ": a letterhead, not a city
+            continue  # "KESTRIX CHESS CLUB - WINTER LEAGUE": a letterhead, not a city
         key = gaz.resolve_key(city) or gaz.resolve_key(city.title())
         # (a place resolves to its country's key: a capital, a state, a country)
         if key is not None and gaz.country_of(key) == key or key is None and len(city.split()) <= 3:

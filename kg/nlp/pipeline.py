@@ -217,6 +217,10 @@ def subject_after_date(doc):
     # (or people counted after a date: "In the autumn of 2017 two colleagues got messages")
     names += [(tok, min(c.i for c in tok.lefts if c.ent_type_ != "DATE"), tok.i + 1) for tok in doc
               if tok.tag_ == "NNS" and tok.dep_ == "pobj" and any(c.dep_ == "nummod" and c.ent_type_ == "CARDINAL" for c in tok.lefts)]
+    # (or a common noun the date's words were hung on: "On Monday 4 August hackers sent ...")
+    names += [(tok, min([c.i for c in tok.lefts if c.ent_type_ != "DATE"] + [tok.i]), tok.i + 1) for tok in doc
+              if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and not tok.ent_type_
+              and any(c.ent_type_ == "DATE" and c.dep_ in ("nmod", "compound") for c in tok.lefts)]
     for root, start, end in names:
         before = start - 1
         while before > 0 and doc[before].dep_ == "compound" and doc[before].head.i == root.i \
