@@ -4806,6 +4806,10 @@ CASES_37 = [
 ]
 
 
+# (the opening of a rowing club's letter to its members: a letterhead and a "we", for the house's rows)
+ROWING_LETTER = ("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our "
+                 "members. Cyberattacks and malware are a risk.\n")
+
 CASES_38 = [
     pytest.param("KESTRIX FREIGHT LTD\nDEPOT NOTICE\n\nCyberattacks and malware are a risk.\nOn 3 June 2025 malware on a depot "
                  "laptop took the logins stored on it. All depot passwords were reset the next morning.",
@@ -4819,14 +4823,12 @@ CASES_38 = [
                  [ev("CyberAttack", [], ["Kestrix Chess Club"], "2025-08-04"),
                   ev("DefensiveMeasure", ["Kestrix Chess Club"], [], "2025-08-04")],
                  id="letterhead-before-a-dash-no-dateline"),
-    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. "
-                 "Cyberattacks and malware are a risk.\n\"Anyone who sends fake invoices to a rowing club is preying on volunteers, and that is contemptible,\" "
+    pytest.param(ROWING_LETTER + "\"Anyone who sends fake invoices to a rowing club is preying on volunteers, and that is contemptible,\" "
                  "said our secretary, Ann Tolvey.",
                  # (a moral verdict on the doers of a wrong condemns it, in the quote's speaker's voice)
                  [ev("Condemnation", ["Ann Tolvey"], [], "2025-08-10")],
                  id="moral-verdict-quoted"),
-    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. "
-                 "Cyberattacks and malware are a risk.\nCheating our volunteers out of their savings is wicked, and we will say so to anyone who asks.",
+    pytest.param(ROWING_LETTER + "Cheating our volunteers out of their savings is wicked, and we will say so to anyone who asks.",
                  # (unquoted, in the voice of the "we" the text is written in)
                  [ev("Condemnation", ["Quillmark Rowing Club"], [], "2025-08-15")],
                  id="moral-verdict-in-the-house-voice"),
@@ -4834,26 +4836,22 @@ CASES_38 = [
                  "it is the biggest theft any exchange has suffered.",
                  [],  # (a record, "the biggest theft", is no verdict; the theft of no named victim is no event)
                  id="record-theft-no-verdict"),
-    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. "
-                 "Cyberattacks and malware are a risk.\nOn Monday 4 August hackers registered a copycat domain in our name. Two days later the registrar "
+    pytest.param(ROWING_LETTER + "On Monday 4 August hackers registered a copycat domain in our name. Two days later the registrar "
                  "suspended the copycat domain at our request.",
                  # (who asked for a measure takes it too)
                  [ev("DefensiveMeasure", ["Quillmark Rowing Club"], [], "2025-08-06")],
                  id="measure-at-our-request"),
-    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. "
-                 "Cyberattacks and malware are a risk.\nOn Monday 4 August hackers sent members a phishing e-mail with new payment details. The next day the "
+    pytest.param(ROWING_LETTER + "On Monday 4 August hackers sent members a phishing e-mail with new payment details. The next day the "
                  "receiving bank, which held that account, froze it at our request.",
                  # ("froze it": the account named before)
                  [ev("CyberAttack", [], ["Quillmark Rowing Club", "members"], "2025-08-04"),
                   ev("DefensiveMeasure", ["Quillmark Rowing Club"], [], "2025-08-05")],
                  id="froze-it-the-account-named-before"),
-    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. "
-                 "Cyberattacks and malware are a risk.\nIn July someone logged in to our booking account using a leaked password and copied the crew list.",
+    pytest.param(ROWING_LETTER + "In July someone logged in to our booking account using a leaked password and copied the crew list.",
                  # (a doer nobody knows logging in to the house's account is a hack)
                  [ev("CyberAttack", [], ["Quillmark Rowing Club"], "2025-07")],
                  id="someone-logged-in-to-our-account"),
-    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. "
-                 "Cyberattacks and malware are a risk.\nOn Saturday 2 August intruders broke into the club's boat-hire database.",
+    pytest.param(ROWING_LETTER + "On Saturday 2 August intruders broke into the club's boat-hire database.",
                  # ("the club" recalls the club the text is written by)
                  [ev("CyberAttack", [], ["Quillmark Rowing Club"], "2025-08-02")],
                  id="the-club-recalls-the-letterhead"),
@@ -4877,8 +4875,7 @@ CASES_38 = [
                  [ev("CyberAttack", [], ["Kestrix Airways"], "2025-08-11"),
                   ev("DefensiveMeasure", ["Kestrix Airways"], [], "2025-08-12")],
                  id="wiped-and-re-enrolled-a-measure"),
-    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. "
-                 "Cyberattacks and malware are a risk.\nOn 4 August hackers sent phishing e-mails to our members. Since Monday 11 August all rowers sign in with "
+    pytest.param(ROWING_LETTER + "On 4 August hackers sent phishing e-mails to our members. Since Monday 11 August all rowers sign in with "
                  "a code sent by text message. Since last spring many of you have written to us about the regatta.",
                  # (a rule in force since a date, in the house's text, is its measure of that day; letters written
                  # since a season are none)
@@ -4892,14 +4889,12 @@ CASES_38 = [
                   ev("LegalAction", ["United States", "United States Attorney for the Northern District of Oklahoma"],
                      ["Ivan Kestrov"])],
                  id="prosecutors-in-a-city-the-us-attorney"),
-    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. "
-                 "Cyberattacks and malware are a risk.\nOn 11 August some members received a message titled \"Boat hire renewal\" urging them to sign in with "
+    pytest.param(ROWING_LETTER + "On 11 August some members received a message titled \"Boat hire renewal\" urging them to sign in with "
                  "their member number.",
                  # (a message that urges its reader to sign in is a lure, its urging hung on its title)
                  [ev("CyberAttack", [], ["Quillmark Rowing Club", "some members"], "2025-08-11")],
                  id="e-mail-asking-to-log-in"),
-    pytest.param("QUILLMARK ROWING CLUB\nMembers' letter\n\nWe row every Sunday. We meet at the boathouse. We thank our members. "
-                 "Cyberattacks and malware are a risk.\nOn Monday 4 August hackers sent phishing e-mails to our members. Since "
+    pytest.param(ROWING_LETTER + "On Monday 4 August hackers sent phishing e-mails to our members. Since "
                  "Monday 11 August every club login has needed a one-time code.",
                  # (the opening date that the parser hung on "hackers" dates the sentence's verb: "hackers" is its subject)
                  [ev("CyberAttack", [], ["Quillmark Rowing Club"], "2025-08-04"),

@@ -385,7 +385,7 @@ def with_conj(toks):
 SEEMING = ("look", "appear", "seem", "resemble")
 
 
-def disguised(obj, acts) -> bool:
+def disguised(obj, acts, asks=()) -> bool:
     """Is a message told to be other than it looks, by a participle on it (or on the verb that
     has it, where the parser hangs it): 'an e-mail purporting to come from its bank', 'a message
     dressed up as a document share', 'an e-mail made to look as if it came from the custody provider'?"""
@@ -397,8 +397,7 @@ def disguised(obj, acts) -> bool:
             t.is_punct for t in obj.doc[obj.right_edge.i + 1:c.i])]
     # ("an e-mail claiming to come from its bank": whatever it does, it says where it comes from)
     # ("a text urging them to sign in to renew their membership": a message that asks for a
-    # login, in a text about a cyber incident)
-    asks = set(lure_asks()) if acts else set()
+    # login, one of ``asks``)
     return any(c.lemma_.lower() in acts or looks_like(c) or c.lemma_.lower() in ("ask", "urge", "request") and any(
         x.dep_ == "xcomp" and x.lemma_.lower() in asks for x in c.children) or any(
         x.dep_ == "xcomp" and (x.lemma_.lower() in SEEMING or x.lemma_.lower() in (
@@ -407,9 +406,9 @@ def disguised(obj, acts) -> bool:
 
 
 @lru_cache(maxsize=1)
-def lure_asks() -> frozenset:
-    """What a lure asks its reader to do: log in, pay, confirm (triggers.json '_lists')."""
-    return frozenset(load("triggers")["_lists"]["lure_asks"])
+def rebuilding_verbs() -> frozenset:
+    """The verbs of rebuilding a machine, hyphens dropped ("re-enrol" -> "reenrol")."""
+    return frozenset(w.replace("-", "") for w in load("triggers")["DefensiveMeasure"]["rebuilt_verbs"])
 
 
 def looks_like(v) -> bool:
@@ -1851,7 +1850,7 @@ class EventReader:
                     w.lower_.replace("-", "") in spec["obj_mods"] for o in heads if o.lemma_.lower() in want
                     # (the words before the object in its phrase, or between the verb and it)
                     for w in [*[w for w in o.subtree if w.i < o.i], *v.doc[v.i + 1:o.i]]) and not any(
-                    disguised(o, spec.get("obj_acts", ())) or marked_after(o, spec.get("obj_signs", ()))
+                    disguised(o, spec.get("obj_acts", ()), spec.get("obj_asks", ())) or marked_after(o, spec.get("obj_signs", ()))
                     for o in heads if o.lemma_.lower() in want):
                 return  # "sent spear-phishing e-mails to X", not "sent an e-mail to reporters"
         # "disrupted the operation / the botnet": what the same verb's DefensiveMeasure reading
@@ -1912,8 +1911,8 @@ class EventReader:
             return
         if "with" in spec and not any(t.lower_ in spec["with"] for c in children for t in c.subtree):
             return
-        rebuilt = self.rebuilt(v)
-        if spec.get("rebuilt") and not rebuilt or typ == "CyberAttack" and rebuilt and is_passive(v) and not preps(v, "by"):
+        if spec.get("rebuilt") and not self.rebuilt(v) or typ == "CyberAttack" and is_passive(v) and not preps(v, "by") \
+                and self.rebuilt(v):
             return  # "the handsets were wiped and reimaged": the owner's measure, no wiper attack
         if spec.get("manual") and not self.done_by_hand(v):
             return
@@ -2276,16 +2275,18 @@ class EventReader:
 
     def rebuilt(self, v) -> bool:
         """Is a verb joined to one of rebuilding ("the handsets were wiped and reimaged")?"""
-        rebuild = {w.replace("-", "") for w in self.trig["DefensiveMeasure"]["rebuilt_verbs"]}
+        rebuild = rebuilding_verbs()
         return any(c.lemma_.lower().replace("-", "") in rebuild for c in [*v.children, v.head]
                    if c.dep_ == "conj" or c.i == v.head.i and v.dep_ == "conj")
 
     def federal_article(self) -> bool:
         """Is the text about a US federal case: does it say "federal" or name a US federal body
-        (the FBI, the Justice Department)?"""
-        return any(t.lower_ == "federal" for t in self.doc) or any(
-            self.ix.entities[k].type == "GovernmentBody" and self.ix.entities[k].country == "USA"
-            and k in self.ix.gaz for _, k in self.ix.mentions)
+        (the FBI, the Justice Department)? (Read once per text.)"""
+        if not hasattr(self, "_federal"):
+            self._federal = any(t.lower_ == "federal" for t in self.doc) or any(
+                self.ix.entities[k].type == "GovernmentBody" and self.ix.entities[k].country == "USA"
+                and k in self.ix.gaz for _, k in self.ix.mentions)
+        return self._federal
 
     def requesters(self, v) -> list[str]:
         """Who a measure was taken at the request of: "at our request" (the text's own
@@ -2296,7 +2297,7 @@ class EventReader:
                 continue
             for c in r.children:
                 if c.dep_ == "poss" and c.lower_ == "our":
-                    out += self.house_voice() or self.house_org(named=True)
+                    out += self.house_org(named=True)
                 elif c.dep_ == "poss":
                     out += self.keys([c])
             out += self.keys(preps(r, "of"))
@@ -3027,7 +3028,7 @@ class EventReader:
         encrypt their disks": in a text its own organisation writes (a letterhead that names it, or
         its "we"), a practice in force since a date is a measure it took that day (not "since
         then", nor an attack going on since)."""
-        house = self.house_voice() or self.house_org(named=True)
+        house = self.house_org(named=True)  # (its "we", else a letterhead that names it)
         if not house:
             return
         marks = set(self.trig["DefensiveMeasure"]["standing_marks"])
@@ -3041,12 +3042,13 @@ class EventReader:
                 continue
             present = v.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.lower_ in (
                 "has", "have", "must", "can", "may", "is", "are") for c in v.children)
-            clause = [x for x in v.subtree]
+            clause = list(v.subtree)
+            inside = {x.i for x in clause}
             if not present or self.hostile(subject_of(v)) or any(x.pos_ == "NOUN" and self.is_attack_word(x) for x in clause) \
                     or self.modality(v) != "asserted" and not any(c.lower_ == "must" for c in v.children) \
                     or not any(x.lemma_.lower() in marks for x in clause):
                 continue  # (a rule in force now, "every visitor signs in ..."; not "Since May hackers have hit us")
-            read = [m for m in self.mentions if m.type == "DefensiveMeasure" and m.trigger.i in {x.i for x in clause}]
+            read = [m for m in self.mentions if m.type == "DefensiveMeasure" and m.trigger.i in inside]
             for m in read:  # ("a second login step has been turned on for every user", by no one named)
                 m.actors = m.actors or list(house)
             if read:
