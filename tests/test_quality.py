@@ -88,7 +88,9 @@ ROOT = Path(__file__).resolve().parent.parent
     ("eval/heldout71", 0.35, 0.65),  # measured 0.376 / 0.789 blind (end of session 36); 0.467 / 0.72 in session 37; 0.50 / 0.667 in session 38 (new matches dated a day or a month off)
     ("eval/heldout72", 0.35, 0.60),  # measured 0.377 / 0.643 blind (end of session 37)
     ("eval/heldout73", 0.40, 0.62),  # measured 0.436 / 0.667 blind (end of session 37)
-    # heldout74 and heldout75 stay blind: no floor
+    ("eval/heldout74", 0.53, 0.78),  # measured 0.559 / 0.828 blind (end of session 38)
+    ("eval/heldout75", 0.51, 0.62),  # measured 0.544 / 0.667 blind (end of session 38)
+    # heldout76 and heldout77 stay blind: no floor
 ])
 def test_quality_does_not_fall(folder, f1, dates):
     summary, _ = evaluate(ROOT / folder)
