@@ -2978,8 +2978,10 @@ CASES_20 = [
     pytest.param(" 1   THE COURT: Ivan Sokolov ran a forum where hackers sold\n 2   data stolen in a breach of Contoso "
                  "Bank. He was\n 3   arrested in Finland in December 2015 and\n 4   extradited to the United States in\n"
                  " 5   November 2019.\n",
-                 # (a transcript's line numbers are no words: its lines join into sentences)
-                 [ev("CyberAttack", [], ["Contoso Bank"]), ev("LegalAction", ["Finland"], ["Ivan Sokolov"], "2015-12")],
+                 # (a transcript's line numbers are no words: its lines join into sentences; since session 39
+                 # the extradition joined to the passive arrest is read too, by the state that held him)
+                 [ev("CyberAttack", [], ["Contoso Bank"]), ev("LegalAction", ["Finland"], ["Ivan Sokolov"], "2015-12"),
+                  ev("LegalAction", ["Finland"], ["Ivan Sokolov"], "2019-11")],
                  id="line-numbered-transcript"),
     pytest.param("APPEARANCES: For the Government: Anna Lindqvist.\nIvan Sokolov ran a forum where hackers sold data "
                  "stolen in a breach of Contoso Bank.\nTHE COURT: How did he come to be here?\nMS. LINDQVIST: By a long "
@@ -4903,7 +4905,99 @@ CASES_38 = [
 ]
 
 
-@pytest.mark.parametrize("text,want", CASES_35 + CASES_36 + CASES_37 + CASES_38)
+CASES_39 = [
+    pytest.param("On Thursday 29 May the Treasury imposed sanctions on Kestrix Hosting, a company based in Malta.",
+                 # ("29 May": the month, which the parser took for the modal "may")
+                 [ev("Sanction", ["United States", "United States Department of the Treasury"], ["Kestrix Hosting"], "2025-05-29")],
+                 id="month-may-no-modal"),
+    pytest.param("The Kestrix Lab said it attributes the attacks with moderate confidence to the Iranian government.",
+                 # (the "to" phrase the parser hung on "confidence" is the verb's)
+                 [ev("Attribution", ["Kestrix Lab"], ["Iran"])],
+                 id="attributes-with-confidence-to"),
+    pytest.param("On Wednesday the FBI and the NSA, Poland's Military Counterintelligence Service and the Quillmark CERT, and "
+                 "Britain's National Cyber Security Centre published a joint advisory saying that Russia's Foreign "
+                 "Intelligence Service had attacked Kestrix Bank.",
+                 # (one claim per state; a body of no known state joined to a state's body by "and" goes with it)
+                 [ev("Attribution", ["Federal Bureau of Investigation", "National Security Agency", "United States"],
+                     ["Foreign Intelligence Service (Russia)", "Russia"], "2025-08-13"),
+                  ev("Attribution", ["Military Counterintelligence Service", "Poland", "Quillmark CERT"],
+                     ["Foreign Intelligence Service (Russia)", "Russia"], "2025-08-13"),
+                  ev("Attribution", ["National Cyber Security Centre (United Kingdom)", "United Kingdom"],
+                     ["Foreign Intelligence Service (Russia)", "Russia"], "2025-08-13"),
+                  ev("CyberAttack", ["Foreign Intelligence Service (Russia)", "Russia"], ["Kestrix Bank"])],
+                 id="joint-advisory-one-claim-per-state"),
+    pytest.param("Fabrikam reported the same malware in March. In its annual review at the end of April, Microsoft, which had "
+                 "studied the malware, listed it among the operations it attributed to Russian military hackers.",
+                 # (the name after the opening phrase's comma, parsed as the date's apposition, is the subject)
+                 [ev("Attribution", ["Microsoft"], ["Russia"])],
+                 id="subject-after-an-opening-phrase"),
+    pytest.param("Ivan Kestrov, a Russian, was arrested in Finland in August 2015 and extradited to the United States in 2016.",
+                 # (a verb of the law's joined to a passive one is passive too: extradited by the state that held him)
+                 [ev("LegalAction", ["Finland"], ["Ivan Kestrov", "Russia"], "2015-08"),
+                  ev("LegalAction", ["Finland"], ["Ivan Kestrov", "Russia"], "2016")],
+                 id="arrested-and-extradited"),
+    pytest.param("KESTRIX BEEKEEPING SOCIETY\nINSPECTION RECORD\n\n02.08.2025 (Sat) | 21\u00b0C | hives calm\n09.08.2025 (Sat) | "
+                 "19\u00b0C | honey taken\n\nNOTE FOR MEMBERS\nWe sell honey. We keep bees. We thank our members. On Monday 4 "
+                 "August hackers broke into our sales computer. Sending poison letters to beekeepers is a shameful thing.\n",
+                 # (a log's dated row dates its own entry; it is no "today" of the note below)
+                 [ev("CyberAttack", [], ["Kestrix Beekeeping Society"], "2025-08-04"),
+                  ev("Condemnation", ["Kestrix Beekeeping Society"], [], "2025-08-15")],
+                 id="log-row-is-no-today"),
+    pytest.param(ROWING_LETTER + "\"Cheating fellow rowers out of their boat money is the lowest kind of trick,\" said our chair, "
+                 "Ann Tolvey.",
+                 # ("the lowest kind of ...": a verdict, though "the" and a superlative stand before it)
+                 [ev("Condemnation", ["Ann Tolvey"], [], "2025-08-10")],
+                 id="moral-verdict-lowest-kind"),
+    pytest.param(ROWING_LETTER + "On Monday 4 August hackers sent members a phishing e-mail. Stealing from a rowing club is a mean trick.",
+                 [ev("CyberAttack", [], ["Quillmark Rowing Club", "members"], "2025-08-04"),
+                  ev("Condemnation", ["Quillmark Rowing Club"], [], "2025-08-15")],
+                 id="moral-verdict-mean-trick"),
+    pytest.param(ROWING_LETTER + "Phishing is a cheap way in, and the risk to members is low.",
+                 [],  # (a cheap way, a low risk: no verdicts)
+                 id="cheap-way-and-low-risk-no-verdict"),
+    pytest.param("KESTRIX RUNNING CLUB\nAutumn plan | Coach: Ann Tolvey\n\nI set the plan. I answer questions. We run on Sundays. "
+                 "We meet at the park. We thank our members. On "
+                 "Monday 4 August hackers broke into our booking system. Stealing from runners who are saving for shoes is low, "
+                 "and I will not pretend otherwise.\n",
+                 # (the "I" of a text whose header names its writer: "Coach: Ann Tolvey")
+                 [ev("CyberAttack", [], ["Kestrix Running Club"], "2025-08-04"),
+                  ev("Condemnation", ["Ann Tolvey"], [], "2025-08-15")],
+                 id="verdict-by-the-writer-of-the-header"),
+    pytest.param(ROWING_LETTER + "On Monday 4 August hackers broke into our booking computer. Whoever locks up the computers of a "
+                 "rowing club has no shame.",
+                 [ev("CyberAttack", [], ["Quillmark Rowing Club"], "2025-08-04"),
+                  ev("Condemnation", ["Quillmark Rowing Club"], [], "2025-08-15")],
+                 id="moral-verdict-no-shame"),
+    pytest.param(ROWING_LETTER + "Holding boathouses and schools to ransom is contemptible, and we say so.",
+                 [ev("Condemnation", ["Quillmark Rowing Club"], [], "2025-08-15")],
+                 id="moral-verdict-on-a-gerund"),
+    pytest.param(ROWING_LETTER + "On Monday 4 August someone logged into the club forum with our treasurer's password and posted "
+                 "a fake notice.",
+                 # (an unknown doer who got in with the house's password got into the house's system)
+                 [ev("CyberAttack", [], ["Quillmark Rowing Club"], "2025-08-04")],
+                 id="someone-logged-in-with-our-password"),
+    pytest.param(ROWING_LETTER + "On Monday 4 August five of you received an e-mail in our name asking for money by bank transfer.",
+                 # (the readers the house writes to; the count after the date is the subject)
+                 [ev("CyberAttack", [], ["Quillmark Rowing Club", "five of you"], "2025-08-04")],
+                 id="five-of-you-received-a-lure"),
+    pytest.param(ROWING_LETTER + "On Monday 4 August someone took over the number of one of our coaches and posted a link in the "
+                 "club group.",
+                 [ev("CyberAttack", [], ["Quillmark Rowing Club", "number of one of our coaches"], "2025-08-04")],
+                 id="someone-took-over-a-number"),
+    pytest.param(ROWING_LETTER + "On Monday 4 August hackers broke into our booking system. On Wednesday every admin turned on "
+                 "two-step verification.",
+                 # ("every admin": the house's own people; two-step verification is a computer's word)
+                 [ev("CyberAttack", [], ["Quillmark Rowing Club"], "2025-08-04"),
+                  ev("DefensiveMeasure", ["Quillmark Rowing Club"], [], "2025-08-13")],
+                 id="every-admin-turned-on-two-step"),
+    pytest.param(ROWING_LETTER + "On Monday 4 August someone logged in to the administrator account of our booking site and "
+                 "copied the crew list.",
+                 [ev("CyberAttack", [], ["Quillmark Rowing Club", "administrator account of our booking site"], "2025-08-04")],
+                 id="someone-logged-in-to-an-administrator-account"),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES_35 + CASES_36 + CASES_37 + CASES_38 + CASES_39)
 def test_phrasing_since_session_35(text, want):
     evs = read(text, "2025-08-15").to_events_json()["events"]
     assert sorted((e["type"], tuple(sorted(e["actors"])), tuple(sorted(e["targets"])), e["date"]) for e in evs) == sorted(want)

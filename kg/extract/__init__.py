@@ -180,6 +180,8 @@ def dates_text_below(header: str, span, tv: TimeValue, year, published) -> bool:
         return True
     if not is_heading(header) or header.endswith(":"):
         return False
+    if not before.strip() and LOG_ROW.match(text, span.end_char):
+        return False  # (a log's row, "14.05.2021 (Fri) | 12°C | hives checked", dates its own entry)
     if published - timedelta(days=HEADER_DAYS) <= tv.earliest <= published and (
             year is not None or names_weekday(span.text) and re.search(r"\d", span.text)):
         return True
@@ -187,6 +189,8 @@ def dates_text_below(header: str, span, tv: TimeValue, year, published) -> bool:
     return year is not None and tv.earliest <= published and label in header_labels()[1]
 
 
+# what follows the date that opens a log's row or a table's: a note in brackets, then a column rule and text
+LOG_ROW = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?\|[ \t]*[^\s|]")
 BULLET = re.compile(r"^\s*(?:[-\u2013\u2022*]|\d{1,2}[.)])\s")
 
 
@@ -515,6 +519,24 @@ def _previous_sentence_start(span) -> int:
 
 
 
+def joined_to_state(groups: dict, known: list, m, index) -> None:
+    """"Poland's SKW and CERT Polska, and Britain's NCSC published ...": a body of no known state,
+    joined by "and" to the state's body named just before it, acts with that state (moved into
+    its group in ``groups``)."""
+    place = {}
+    for i, k in index.mentions:
+        if m.sent.start <= i < m.sent.end:
+            place.setdefault(k, i)
+    order = sorted((place[k], g) for g, ks in groups.items() for k in ks if k in place)
+    for n, (at, g) in enumerate(order):
+        if g in known or g not in groups or not n:
+            continue
+        prev = order[n - 1][1]
+        tok = index._mention_tokens(at)[-1]  # (the name's head word: "Polska" of "CERT Polska")
+        if prev in known and prev in groups and tok.dep_ == "conj" and index.token_key.get(tok.head.i) in groups[prev]:
+            groups[prev] += groups.pop(g)
+
+
 def split_claimants(mentions, index):
     """"The US, UK and EU blamed Russia": one claim per claimant (a body or person goes
     with the state it acts for)."""
@@ -551,6 +573,8 @@ def split_claimants(mentions, index):
         states = [g for g in groups if g in index.entities and (
             index.entities[g].type == "Country" or g.startswith("org-") and not index.entities[g].misp_uuid)]
         firms = [g for g in groups if g.startswith("org-") and g in index.entities and index.entities[g].misp_uuid]
+        if states:
+            joined_to_state(groups, states + firms, m, index)
         if not states or len(groups) < 2 or len(states) + len(firms) < len(groups):
             out.append(m)
             continue

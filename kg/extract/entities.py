@@ -52,6 +52,16 @@ def words() -> dict:
     return raw
 
 
+@lru_cache(maxsize=1)
+def author_field():
+    """A header field that names the text's writer ("Coach: Ann Lee", "| Inspector: Dr Bob Quill"),
+    its value the group "name" (the labels are 'author_fields' in entity_words.json)."""
+    labels = "|".join(re.escape(w) for w in sorted(words()["author_fields"], key=len, reverse=True))
+    titles = "|".join(re.escape(w.rstrip(".")) for w in words()["courtesy_titles"] + ["dra", "prof"])
+    return re.compile(rf"(?im)(?:^|[|·•]\s*)(?:{labels})\s*:[^\S\n]*(?:(?:{titles})\.?\s+)?"
+                      r"(?P<name>[A-Z][\w'.-]+(?:[^\S\n][A-Z][\w'.-]+){1,3})")
+
+
 def is_mission(tok) -> bool:
     """Is ``tok`` a diplomatic post or envoy ("embassy", "ambassador", "chargé d'affaires"),
     which speaks for the state that sent it, not for the one it sits in? (A plain "charge" is
@@ -1876,13 +1886,24 @@ class EntityIndex:
             return None
         if not hasattr(self, "_author"):
             self._author = None
-            m = self.BYLINE.search(self.doc.text[:BYLINE_SEARCH]) if sum(
+            head = self.doc.text[:BYLINE_SEARCH]
+            m = self.BYLINE.search(head) or author_field().search(head) if sum(
                 1 for t in self.doc if self._first_person(t)) >= 3 else None
+            # (a byline that opens its line, or a writer's field: not "Produced by Ann Lee" in credits)
+            self._author_labelled = m is not None and (m.re is not self.BYLINE or not head[
+                head.rfind("\n", 0, m.start()) + 1:m.start()].strip())
             if m is not None:
                 name = m.group("name").lower()
                 self._author = next((k for _, k in sorted(self.mentions) if self.entities[k].type == "Person"
                                      and self.entities[k].name.lower() in name), None)
         return self._author
+
+    def writer(self, tok) -> str | None:
+        """The author of a first-person text (``author()``) when ``tok`` is its "I", and the
+        text names its writer by a byline that opens a line or by a writer's field ("Coach: Ann
+        Lee"); else None."""
+        key = self.author(tok)
+        return key if key is not None and self._author_labelled else None
 
     def key_of(self, tok, exclude=()) -> str | None:
         """The entity a token names, a pronoun refers to, or a definite description recalls."""

@@ -97,7 +97,21 @@ def is_passive(v) -> bool:
     headlines drop it ("Australia targeted by state hackers")."""
     return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in v.children) or (
         v.tag_ == "VBN" and v.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in v.children)
-        and not finite_misread(v))
+        and not finite_misread(v)) or shares_passive(v)
+
+
+def shares_passive(v) -> bool:
+    """"was arrested in Finland and extradited to the US", "was convicted and sentenced": a later
+    stage of a case (extradition, conviction, sentence; a verb that takes its object) joined to a
+    passive verb, with no subject, object or auxiliary of its own, is passive too (the tagger may
+    read the second "-ed" form as a past tense; "was hit by ransomware and switched to paper",
+    which it did itself, stays active; "arrested and charged" stays one act, as annotators read it)."""
+    stages = load("triggers")["LegalAction"]["stages"]
+    return v.dep_ == "conj" and v.tag_ in ("VBN", "VBD") and v.lower_.endswith(("ed", "en")) and v.head.i < v.i \
+        and any(v.lemma_.lower() in stages[s] for s in ("extradite", "convict", "sentence")) \
+        and any(c.dep_ == "auxpass" for c in v.head.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "xcomp", "ccomp", "dative", "acomp")
+                    for c in v.children)  # (not "was never charged and denied having any part in it")
 
 
 def judicial_divisions(places) -> list:
@@ -173,6 +187,15 @@ def quoted(tok) -> bool:
     return sum(t.text.count(q) for t in tok.doc[tok.sent.start:tok.i] for q in QUOTE_MARKS) % 2 == 1
 
 
+def ing_stem(word: str) -> str:
+    """The verb of an "-ing" form, as far as its spelling tells: "cheating" -> "cheat", "conning"
+    -> "con", "preying" -> "prey" (other words as they are)."""
+    if not word.endswith("ing") or len(word) < 6:
+        return word
+    stem = word[:-3]
+    return stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz" else stem
+
+
 def house_part(tok) -> bool:
     """Is a noun outside quotes the text's own organisation or a part of it, called "our" ("Our
     protection team", "our own school"; not "our panel firm", another company)?"""
@@ -189,8 +212,9 @@ def house_unit(tok) -> bool:
     staff")? In a text that speaks as "we", it is a unit of the text's own organisation."""
     if tok.text == "IT":  # (the department, which the tagger reads as the pronoun)
         return not quoted(tok)
+    # (or every one of them: "every admin turned on two-step verification", "all the admins")
     return tok.lemma_.lower() in words()["house_parts"] and tok.tag_ in ("NN", "NNS") \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "every", "each", "all", "both") for c in tok.children) \
         and not any(c.dep_ in ("poss", "prep", "appos") or c.ent_type_ for c in tok.children) and not quoted(tok)
 
 
@@ -552,15 +576,16 @@ class EventReader:
         return memo[sent.start]
 
     def cyber_context(self, tok, local: bool = False) -> bool:
-        words = mod("cyber_words")
+        words = set(mod("cyber_words")) | set(mod("credential_words"))
         if not local and self.cyber_article():
             sent = {f for t in tok.sent for f in forms(t)}
             if not sent & set(mod("physical_attack_words")):
                 return True
         scope = list(tok.subtree) if local else list(tok.sent)
         lem = {f for t in scope for f in forms(t)}
-        if scope and self.hyphened_cyber(self.doc[scope[0].i:scope[-1].i + 1].text):
-            lem.add("cyber")  # ("distributed denial-of-service attacks", split into five tokens)
+        stretch = self.doc[scope[0].i:scope[-1].i + 1].text if scope else ""
+        if scope and (self.hyphened_cyber(stretch) or hyphened_in(stretch, mod("credential_words"))):
+            lem.add("cyber")  # ("distributed denial-of-service attacks", split into five tokens; "two-step")
         if any(w in lem for w in mod("physical_attack_words")) and not (
                 lem & words or any(t.lower_.startswith("cyber") for t in scope)):
             return False  # a missile attack, unless the same words speak of a cyber one
@@ -832,6 +857,9 @@ class EventReader:
             found = preps(v, word)
             if not found and v.pos_ == "VERB" and self.stranded(v, word):
                 return [c for c in v.children if c.dep_ == "nsubjpass"]  # "accounts had been broken into"
+            if not found and word == "to" and v.pos_ == "VERB":
+                # ("attributes the attempts with high confidence to X": the "to" hung on the confidence)
+                found = [g for o in [v] + obj_of(v) for w in preps(o, "with") for g in preps(w, "to")]
             for o in obj_of(v):  # "cut ties with Iran", "imposed sanctions on X"
                 found += preps(o, word)
                 if not found and word == "to" and v.pos_ == "VERB":
@@ -909,6 +937,14 @@ class EventReader:
         if tok.lemma_.lower() in doer_nouns():
             return False  # "blamed Russian hackers for the breach": the doers, not the act
         return bool(forms(tok) & (self.INCIDENT_WORDS | set(mod("cyber_words")) | {"blame"})) or tok.lower_.startswith("cyber")
+
+    def signed_in_with_credentials(self, v, entered=()) -> bool:
+        """"someone logged into the club forum with our treasurer's password", "someone logged in to
+        the administrator account": an unknown doer who got in with (or using) someone's password
+        or key, or into an account (``entered``: what the verb's preposition names), got into a
+        system, whatever it is called."""
+        used = preps(v, "with") + [o for c in v.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ == "use" for o in obj_of(c)]
+        return self.unauthorised(v) and any(o.lemma_.lower() in words()["house_assets"] for o in used + list(entered))
 
     def unauthorised(self, v) -> bool:
         """A passive with no doer named that is a hack all the same: "its portal was illegally
@@ -1890,7 +1926,7 @@ class EventReader:
                          for g in c.children if g.dep_ == "pobj"]
             if not pobjs or spec.get("cyber_obj") and not any(
                     t.lemma_.lower() in mod("cyber_words") or t.lower_.startswith("cyber") for o in pobjs for t in o.subtree
-            ) and not self.hostile(doer) and not (  # "hackers broke into the insurer Medisure"
+            ) and not self.hostile(doer) and not self.signed_in_with_credentials(v, pobjs) and not (  # "hackers broke into the insurer Medisure"
                     # ("Ivan Sokolov broke into Contoso", in an article about hacking: a named body's systems;
                     # "a stranger got into two of the institute's machines": its computers)
                     self.cyber_article() and (self.names_kind(pobjs, "Organization", "GovernmentBody") or any(
@@ -2145,6 +2181,10 @@ class EventReader:
             targets += [k for k in self.house_victims(slot_toks) if k not in targets]
         if typ == "CyberAttack" and "obj_acts" in spec and not targets:
             targets = self.lure_recipients(slot_toks)  # "was sent to several harbour agents"
+        if typ == "CyberAttack" and not targets and not passive and self.unauthorised(v) \
+                and any(t.lower_ == "our" and not quoted(t) for t in v.subtree):
+            # ("someone logged into the forum with our treasurer's password": the house's, whatever it got into)
+            targets = self.house_org(named=True)
         if typ == "DefensiveMeasure" and doer is not None and doer.lower_ == "it":
             # ("the bank said it had shut down its services": its own, whoever "its" was read as)
             owned = set(self.keys([c for o in objs for c in o.children if c.dep_ == "poss" and c.lower_ == "its"]))
@@ -2250,12 +2290,16 @@ class EventReader:
         people = set(words()["staff_nouns"]) | set(words()["house_people"])  # (staff, and members and accounts)
         for t in toks:
             noun, _ = self.counted_noun(t)
+            if noun is not None and noun.lower_ == "you" and noun.i != t.i and not quoted(t):
+                # ("five of you received an e-mail in our name": the readers the house writes to)
+                return house + [self.ix.add_group(t, core_head=t)]
             if noun is None or quoted(t) or t.lower_ in ("any", "none", "no") or noun.lemma_.lower() not in people and not any(
                     c.dep_ == "prep" and self.own_people(c) for c in noun.children):
                 continue  # (people of its own by their word, or by "on our list": "readers on our mailing list")
             if any(c.dep_ == "poss" and c.lower_ not in ("our", "its") or c.dep_ == "prep" and c.lower_ in ("at", "of")
                    and not self.own_people(c) and self.names_someone(c) or c.i in self.ix.token_key
                    or c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME")
+                   and c.lemma_.lower() not in people  # (but "the administrator account", a role's)
                    for c in noun.children):
                 continue  # (not "engineers at Contoso", "Contoso staff", "bank employees"; but "cashiers at three branches")
             # (and the people themselves, as written: "at least nine members", "about 300 staff")
@@ -2989,37 +3033,48 @@ class EventReader:
         doers, wrongs = set(cw["wrongdoers"]), set(cw["wrongs"])
         for t in self.doc:
             verb = t.head
+            low = t.lower_ in cw["low_verdicts"] and t.dep_ == "acomp"
             if t.dep_ in ("acomp", "attr") and verb.lemma_ == "be" and (
-                    t.lower_ in verdicts or t.lower_ in cw["low_verdicts"] and any(c.lower_ == "as" for c in t.children)
-                    or t.dep_ == "attr" and any(c.dep_ == "amod" and (c.lower_ in verdicts or c.lower_ in cw["low_verdicts"])
+                    t.lower_ in verdicts or low
+                    or t.dep_ == "attr" and any(c.dep_ == "amod" and (c.lower_ in verdicts or c.lower_ in cw["mean_modifiers"])
                                                 for c in t.children)):
-                if t.dep_ == "attr" and any(c.lower_ == "the" or c.tag_ == "JJS" for c in t.children):
+                if t.lower_ in verdicts and t.dep_ == "attr" and any(c.lower_ == "the" or c.tag_ == "JJS" for c in t.children):
                     continue  # (a record, "the biggest theft any exchange has suffered", no verdict)
-                # "is contemptible", "is theft", "is a mean trick", "is as low as it gets"
+                # "is contemptible", "is theft", "is a mean trick", "is the lowest kind of bait", "is low"
             elif not (t.dep_ == "dobj" and t.lower_ in cw["denied_virtues"].get(verb.lemma_, ())
                       and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)):
                 continue  # ("has no shame", "deserve no pity")
-            if any(m.type == "Condemnation" and m.sent == t.sent for m in self.mentions) or self.modality(verb) != "asserted":
+            denied = t.dep_ == "dobj"  # ("has no shame": the "no" is the verdict's own)
+            if any(m.type == "Condemnation" and m.sent == t.sent for m in self.mentions) \
+                    or self.modality(verb) not in (("asserted", "negated") if denied else ("asserted",)):
                 continue
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
             if subj is None:
                 continue
-            told = {x.lemma_.lower() for x in subj.subtree}
-            if subj.dep_ == "csubj" or subj.lower_ in doers and any(c.dep_ == "relcl" for c in subj.children):
+            # (a gerund the tagger took for an adjective keeps its "-ing": "Cheating fellow rowers ...")
+            told = {x.lemma_.lower() for x in subj.subtree} | {ing_stem(x.lower_) for x in subj.subtree}
+            # ("Holding hospitals to ransom is ...", its gerund parsed as the adjective of its object)
+            gerund = subj.left_edge.tag_ == "VBG" and subj.left_edge.dep_ == "amod" and all(
+                x.is_punct for x in subj.doc[subj.sent.start:subj.left_edge.i])  # (at the start, after a quote mark)
+            if subj.dep_ == "csubj" or gerund or subj.lower_ in doers and any(c.dep_ == "relcl" for c in subj.children):
                 # (a clause that tells the wrong, "Conning a choir out of its dues", or its doers,
                 # "whoever did it", "anyone who sends fake invoices")
                 if not (told & wrongs or any(self.is_cyberish(x) for x in subj.subtree) or (
                         subj.lower_ in doers or "whoever" in told) and self.recent_cyber(t, window=2)):
                     continue
-            elif not (subj.lower_ in ("this", "that", "it") and self.recent_cyber(t, window=2)):
-                continue
+            elif not (subj.lower_ in ("this", "that", "it") and self.recent_cyber(t, window=2)) \
+                    or low and not any(c.lower_ == "as" for c in t.children):
+                continue  # (a bare "it is low" is a level: "the risk ... It is low")
             speaker = self.speaker(verb)
             if not speaker:
                 teller = next((a for a in verb.ancestors if a.lemma_ in mod("reporting_verbs") or a.lemma_ in ("think", "believe")), None)
                 first = subject_of(teller) if teller is not None else None
                 if any(q in t.sent.text for q in QUOTE_MARKS) and not (first is not None and first.lower_ in ("we", "i")):
                     continue  # (a quote whose speaker is not told here)
-                speaker = self.ix.turn_speaker(verb) or self.house_voice() or [k for k in [self.ix.author()] if k]
+                # ("..., and I will not pretend otherwise": the writer's "I" over the house's "we")
+                mine = next((a for x in t.sent if (a := self.ix.writer(x))), None)
+                speaker = self.ix.turn_speaker(verb) or [k for k in [mine] if k] or self.house_voice() \
+                    or [k for k in [self.ix.author()] if k]
             if speaker:
                 self.add("Condemnation", t, speaker, [], modality="asserted")
 

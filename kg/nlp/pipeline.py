@@ -142,6 +142,27 @@ DAY_PARTS = frozenset({"day", "eve", "night", "morning", "afternoon", "evening",
 TIME_UNITS = DAY_PARTS | {"week", "month", "year", "fortnight", "quarter"}  # (no name begins with one in lower case)
 
 
+@Language.component("kg_month_may")
+def month_may(doc):
+    """"On Thursday 29 May the Treasury imposed sanctions": the parser may take the month for the
+    modal "may" (an auxiliary of the verb, which would make the sanction a mere possibility). A
+    capitalised "May" after a day's number or before a number (a day or a year) is the month:
+    a proper noun that dates the verb, hung on the day's number when there is one."""
+    for tok in doc:
+        if tok.text != "May" or tok.dep_ != "aux":
+            continue
+        before = doc[tok.i - 1] if tok.i else None
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if before is not None and before.like_num and before.head.i != tok.i:
+            tok.head, tok.dep_ = before, "npadvmod"
+        elif after is not None and after.like_num:
+            tok.dep_ = "npadvmod"
+        else:
+            continue
+        tok.tag_, tok.pos_ = "NNP", "PROPN"
+    return doc
+
+
 @Language.component("kg_date_overreach")
 def date_overreach(doc):
     """"In February Manchester City Council was hit": the model reads "February Manchester City
@@ -236,6 +257,32 @@ def subject_after_date(doc):
         if verb.pos_ == "VERB" and verb.i > end - 1 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             for c in [c for c in root.children if c.i < start and c.ent_type_ == "DATE"]:
                 c.head, c.dep_ = root.head, "pobj"  # (the date's words stay the preposition's)
+            root.head = verb
+            root.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+    for tok in doc[1:-2]:
+        # ("On Tuesday 27 September five of you received an e-mail": a count after the date, parsed
+        # as the date's, with its "of" phrase hung on the weekday, is the subject)
+        # (NER may take a count in words for the date's last word: "27 September five")
+        of = doc[tok.i + 1]
+        if tok.tag_ != "CD" or doc[tok.i - 1].ent_type_ != "DATE" or of.lower_ != "of" or of.head.ent_type_ != "DATE" \
+                or tok.ent_type_ == "DATE" and not (tok.is_alpha and of.ent_type_ != "DATE"):
+            continue
+        verb = next((t for t in doc[of.i + 1:] if t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT"), None)
+        if verb is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            tok.head, tok.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+            of.head = tok
+            if tok.ent_type_ == "DATE":
+                doc.ents = [Span(doc, e.start, tok.i, label="DATE") if e.start <= tok.i < e.end else e for e in doc.ents]
+    for ent in doc.ents:
+        # ("In a report at the end of April, Microsoft, which calls it X, put it among ...": the
+        # name after the opening phrase's comma, parsed as the date's apposition, is the subject)
+        root = ent.root
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or root.dep_ != "appos" or root.head.ent_type_ != "DATE" \
+                or ent.start < 1 or doc[ent.start - 1].text != ",":
+            continue
+        verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.i > root.i and verb.dep_ == "ROOT" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
             root.head = verb
             root.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
     return doc
@@ -364,6 +411,7 @@ def get_nlp():
     nlp.add_pipe("kg_confidence_aside", after="kg_passive_participles")
     nlp.add_pipe("kg_posing_participle", after="kg_confidence_aside")
     nlp.add_pipe("kg_date_overreach", after="ner")
+    nlp.add_pipe("kg_month_may", after="kg_date_overreach")
     nlp.add_pipe("kg_entity_edges", after="kg_date_overreach")
     nlp.add_pipe("kg_subject_after_date", after="kg_entity_edges")
     build_ruler(nlp)
