@@ -4994,6 +4994,22 @@ CASES_39 = [
                  "copied the crew list.",
                  [ev("CyberAttack", [], ["Quillmark Rowing Club", "administrator account of our booking site"], "2025-08-04")],
                  id="someone-logged-in-to-an-administrator-account"),
+    pytest.param("KESTRIX DIGGING SOCIETY\nSITE DIARY\n\nMon 4 Aug. Trench opened. We dig daily. We sieve the soil. We thank "
+                 "our members.\n\nWed 6 Aug. Cyberattacks and malware are a risk. At 2 a.m. today hackers broke into our "
+                 "project mailbox. Our treasurer locked the account this morning and reset every password.\n",
+                 # (within a diary's entry, "today" and "this morning" are the entry's day, not the page's)
+                 [ev("CyberAttack", [], ["Kestrix Digging Society"], "2025-08-06"),
+                  ev("DefensiveMeasure", ["Kestrix Digging Society"], [], "2025-08-06")],
+                 id="diary-entry-today"),
+    pytest.param("Ransomware gangs hit hospitals. The KestrelLock ransomware gang hacked schools. Cyberattacks by ransomware "
+                 "crews rose. In May the National Crime Agency named a Russian, Ivan Kestrov, as KestrelSupp, the gang's "
+                 "leader, and London and Washington put him under sanctions the same day.",
+                 # (a person unmasked as a handle is blamed; the names before a joined verb with no subject are its
+                 # subject, one sanction each; "him" is the object of the first verb, not the handle)
+                 [ev("Attribution", ["National Crime Agency", "United Kingdom"], ["Ivan Kestrov", "Russia"], "2025-05"),
+                  ev("Sanction", ["United Kingdom"], ["Ivan Kestrov", "Russia"], "2025-05"),
+                  ev("Sanction", ["United States"], ["Ivan Kestrov", "Russia"], "2025-05")],
+                 id="unmasked-handle-and-sanctions-by-two-capitals"),
 ]
 
 

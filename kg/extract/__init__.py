@@ -8,7 +8,7 @@ from datetime import timedelta
 from ..model import Article, Event, Provenance, Report, TimeValue
 from ..scoring import SCORED
 from .coref import RESPONSE_TYPES, SPEECH_ACTS
-from .entries import dated_entries, entry_at
+from .entries import CALENDAR, dated_entries, entry_at, entry_opened
 from .lexicon import load, word_set
 from .temporal import SEASONS, WEEKDAYS, day_value, reanchored
 
@@ -56,6 +56,7 @@ def _find_dates(doc, published, todays):
     passage = passages(text)
     years: list[tuple[int, int, bool]] = []  # (passage, year, written in digits) of each clause year so far
     today, today_line = published, None  # what "today" means here (see HEADER_DAYS), and where it was set
+    entry_day, entry_end = None, -1  # the day of a diary's or log's entry that holds the text being read
     forward = []  # offsets counted from a date inside their own phrase (dated once that date is read)
     for n, span in enumerate(spans):
         if is_offset(span) and any(s.sent == span.sent for s in spans[n + 1:]):
@@ -70,7 +71,11 @@ def _find_dates(doc, published, todays):
         # 2007-04-27; "described last year a campaign. ... came to light in June" is this June)
         ny = years[-1][1] if years and (here == years[-1][0] or here - years[-1][0] == 1 and years[-1][2]
                                         and not opens_in_present(span, passage)) else None
-        tv = normalise(span.text, today, pick_anchor(span, out), narrative_year=ny)
+        # (the entry's day is the "today" of its deictic words, "yesterday", "this morning", "on
+        # Monday"; a date with its month, "Sunday, August 14", keeps the page's year)
+        now = entry_day if entry_day is not None and span.start_char < entry_end and not re.search(
+            r"\d", span.text) and not CALENDAR.search(span.text) else today
+        tv = normalise(span.text, now, pick_anchor(span, out), narrative_year=ny)
         if out and out[-1][1].precision == "day" and re.fullmatch(r"\s*,\s*", text[out[-1][0].end_char:span.start_char]) \
                 and re.sub(r"(?i)^on\s+", "", span.text).lower() in WEEKDAYS:
             # "The following day, Tuesday, police arrested him": that day named again (not "on Monday,
@@ -106,6 +111,11 @@ def _find_dates(doc, published, todays):
                 years.append((here, year, bool(re.search(r"\d{4}", span.text))))
         if tv is None:
             continue
+        if tv.precision == "day" and tv.earliest <= published:
+            # ("Wed 15 Oct. Everyone at breakfast talking about yesterday's news": the entry's yesterday)
+            opened = entry_opened(text, span.start_char, span.end_char)
+            if opened is not None:
+                entry_day, entry_end = tv.earliest, opened
         out.append((span, tv))
     for span, inner in forward:
         tv = next((v for s, v in out if s == inner), None)

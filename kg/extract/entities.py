@@ -2133,6 +2133,22 @@ class EntityIndex:
             memo[at] = self._resolve_pronoun(tok, exclude)
         return memo[at]
 
+    def _names_given(self, tok) -> set[int]:
+        """The mentions in ``tok``'s sentence that are a name given to someone named as the verb's
+        object ("named a Russian, Dmitry Kestrov, as LockBitSupp ... put him under sanctions"):
+        "him" is the man, not the name he was given."""
+        out = set()
+        for i, _ in self.mentions:
+            t = self.doc[i]
+            if not tok.sent.start <= i < tok.i:
+                continue
+            head = self._mention_tokens(i)[-1]
+            prep = head.head
+            if head.dep_ == "pobj" and prep.lower_ == "as" and any(
+                    c.dep_ == "dobj" and c.i in self.token_key for c in prep.head.children):
+                out.add(t.i)
+        return out
+
     def _pronoun_of(self, key: str) -> str | None:
         """"he" or "she", when a courtesy title before the person's name says which ("Mr.
         Sokolov", "Ms. Lindqvist"), else None."""
@@ -2151,6 +2167,14 @@ class EntityIndex:
         not the film's director named once), else ``key``."""
         if key is None or tok.dep_ not in ("dobj", "nsubjpass"):
             return key
+        verb = tok.head
+        if verb.dep_ == "conj" and tok.dep_ == "dobj":
+            # ("named Ivan Kestrov as KestrelSupp, and London put him under sanctions": the object of
+            # the first of the joined verbs)
+            first = [self.token_key[o.i] for o in verb.head.children if o.dep_ == "dobj" and o.i in self.token_key
+                     and person(self.entities[self.token_key[o.i]]) and o.i not in bound]
+            if first:
+                return first[0]
         no = self.sentence_no(tok)
         named = [(i, k) for i, k in self.mentions if i < tok.i and person(self.entities[k])]
         near = {k for i, k in named if i not in bound and no - self.sentence_no(self.doc[i]) <= 2}
@@ -2182,6 +2206,7 @@ class EntityIndex:
         if low in PRONOUNS_PERSON:
             # (an object is not its own clause's subject: "Judge Lee sentenced him")
             bound = self._not_antecedents(tok) if tok.dep_ in ("dobj", "dative") else set()
+            bound = bound | self._names_given(tok)
             # ("MS. LINDQVIST: ... He was arrested": no man titled "Ms.")
             person = lambda e: e.type == "Person" and e.key not in exclude and self._pronoun_of(  # noqa: E731
                 e.key) in (None, "he" if low in HIS else "she")

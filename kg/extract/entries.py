@@ -80,10 +80,11 @@ def dated_entries(text: str, dates) -> list[Entry]:
     for span, tv in dates:
         if not CALENDAR.search(text[span.start_char:span.end_char]):
             continue
+        end = span.end_char - 1 if text[span.end_char - 1:span.end_char] == "." else span.end_char  # ("15 Oct.")
         line_start = text.rfind("\n", 0, span.start_char) + 1
-        line_end = text.find("\n", span.end_char)
+        line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
-        before, after = text[line_start:span.start_char], text[span.end_char:line_end]
+        before, after = text[line_start:span.start_char], text[end:line_end]
         lead = LEAD.search(before) is not None
         if FIELD_BEFORE.search(before) and FIELD_AFTER.match(after):
             found.append((line_start, tv, False, span.start_char))  # (it dates its record, to a blank line)
@@ -106,6 +107,29 @@ def dated_entries(text: str, dates) -> list[Entry]:
 
 
 RULE = re.compile(r"\n\s*(?:\n|[-=_*]{4,}\s*(?:\n|$))")  # a blank line or a line of dashes
+
+
+def entry_opened(text: str, start: int, end: int) -> int | None:
+    """Where the entry ends that the date at ``start:end`` opens ("Wed 15 Oct. Everyone at
+    breakfast ...", "- 3 May 2021: The bank ..."): a date that begins its line (after a bullet or a
+    weekday's short name) with the entry's text after it on the line; else None. Within such an
+    entry "today", "yesterday" and "this morning" are the entry's days, not the page's.
+
+    >>> t = "Wed 15 Oct. We heard the news of yesterday.\\n\\nThu 16 Oct. Rain."
+    >>> t[:entry_opened(t, 4, 10)]
+    'Wed 15 Oct. We heard the news of yesterday.'
+    >>> entry_opened("We met on 15 Oct. It rained.", 10, 16) is None
+    True
+    """
+    if text[end - 1:end] == ".":
+        end -= 1  # (the abbreviation's point, read into the date, "15 Oct.", ends the date line's head too)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:start], text[end:line_end]
+    if LEAD.search(before) is None or not SEPARATOR.match(after) or ALONE.match(SEPARATOR.sub("", after, count=1)):
+        return None
+    return _entry_end(text, line_start, len(text))
 
 
 def _entry_end(text: str, start: int, limit: int) -> int:

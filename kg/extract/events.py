@@ -1937,6 +1937,7 @@ class EventReader:
                 return  # "handed the suspect over to Spain", not "handed a note to the judge"
             want = spec.get("prep_obj")
             names_given = typ == "Attribution" and self.named_as(v)  # "identified the malware as LockerGoga"
+            names_given = names_given or typ == "Attribution" and self.unmasks_handle(objs, pobjs)
             if want and not names_given and not any(  # "added X to its sanctions list", not "added X to the team"
                     (o.lemma_.lower() in want["head"] or any(  # "named X as the person behind ..."
                         c.dep_ == "prep" and c.lower_ in want.get("or_prep", ()) for c in o.children))
@@ -1971,7 +1972,8 @@ class EventReader:
             if v.dep_ in ("advcl", "xcomp", "conj") and v.head.lemma_ in verbs_of("LegalAction"):
                 return  # "police detained them, accusing them of supporting terrorism": the charge of an arrest
             typ = "Condemnation"  # "accused Russia of undermining democracy": a reproach, no attribution
-        elif typ == "Attribution" and not self.about_cyber(v):
+        elif typ == "Attribution" and not self.about_cyber(v) and not (
+                self.cyber_article() and self.unmasks_handle(objs, preps(v, "as"))):
             return  # "accused Washington of stirring up hostility"
         first = first_conjunct(v)  # "an attack to paralyze services and hack data": both are aims
         means = any(sp.get("means") for t, sp in verb_index().get(first.head.lemma_.lower(), ()) if t == "CyberAttack")
@@ -2380,6 +2382,14 @@ class EventReader:
         agents", "some buyers")?"""
         counts = self.trig["CyberAttack"]["quantity_heads"]
         return any(c.dep_ == "nummod" or c.dep_ in ("amod", "det") and c.lower_ in counts for c in t.children)
+
+    def unmasks_handle(self, objs, names) -> bool:
+        """"named a Russian, Ivan Kestrov, as KestrelSupp": a person (among ``objs``) named as
+        another person's name (among ``names``, the "as" phrase), a handle: he is unmasked as the
+        one behind it."""
+        return self.names_kind(objs, "Person") and any(
+            o.pos_ == "PROPN" and self.names_kind([o], "Person", "Organization", "ThreatActor")  # (NER's guess at a handle)
+            and not set(self.keys([o])) & set(self.keys(objs)) for o in names)
 
     def named_as(self, v) -> list[str]:
         """The threat actors or malware a verb names "as" ("identified the malware as LockerGoga"):

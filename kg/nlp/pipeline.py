@@ -273,6 +273,24 @@ def subject_after_date(doc):
             of.head = tok
             if tok.ent_type_ == "DATE":
                 doc.ents = [Span(doc, e.start, tok.i, label="DATE") if e.start <= tok.i < e.end else e for e in doc.ents]
+    for verb in doc[1:]:
+        # ("named Dmitry Kestrov as the gang's leader, and London and Washington put him under
+        # sanctions": the names before a joined verb with no subject, parsed as more of the
+        # object, are its subject)
+        last = doc[verb.i - 1]
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+                or last.pos_ != "PROPN" or last.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON"):
+            continue
+        first = last
+        while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") \
+                and first.head.i < first.i:
+            first = first.head
+        while first.head.pos_ == "PROPN" and first.head.i > first.i and first.dep_ == "compound":
+            first = first.head
+        if first.dep_ != "conj" or first.head.pos_ == "PROPN" or first.head.i >= first.i \
+                or doc[first.left_edge.i - 1].lower_ not in ("and", ","):
+            continue
+        first.head, first.dep_ = verb, "nsubj"
     for ent in doc.ents:
         # ("In a report at the end of April, Microsoft, which calls it X, put it among ...": the
         # name after the opening phrase's comma, parsed as the date's apposition, is the subject)
