@@ -5010,6 +5010,35 @@ CASES_39 = [
                   ev("Sanction", ["United Kingdom"], ["Ivan Kestrov", "Russia"], "2025-05"),
                   ev("Sanction", ["United States"], ["Ivan Kestrov", "Russia"], "2025-05")],
                  id="unmasked-handle-and-sanctions-by-two-capitals"),
+    pytest.param(ROWING_LETTER + "On Monday 4 August someone broke into our booking system. Our hosting company at the time, a "
+                 "low-cost reseller called Kestrix Hosting, says its systems were not breached.",
+                 # ("our hosting company, a reseller called X": the firm its apposition names, not the house)
+                 [ev("CyberAttack", [], ["Quillmark Rowing Club"], "2025-08-04"),
+                  ev("Denial", ["Kestrix Hosting"], [], None)],
+                 id="provider-named-in-apposition-denies"),
+    pytest.param("Also on Wednesday, the FBI and the NSA, with cyber agencies in Britain and Canada, put out an advisory "
+                 "warning that Kestrel-affiliated hackers are exploiting known holes in networks.",
+                 # (a statement put out whose own clause tells its content; its partners "with" its authors claim too)
+                 [ev("Attribution", ["Federal Bureau of Investigation", "National Security Agency", "United States"],
+                     ["Kestrel"], "2025-08-13"),
+                  ev("Attribution", ["United Kingdom", "cyber agencies"], ["Kestrel"], "2025-08-13"),
+                  ev("Attribution", ["Canada"], ["Kestrel"], "2025-08-13")],
+                 id="advisory-warning-that-with-partners"),
+    pytest.param("Second, Kestrix. On Wednesday the FBI, CISA and the NSA in the US, Poland's Military Counterintelligence "
+                 "Service (SKW) and the Quillmark CERT, and Britain's National Cyber Security Centre published a joint "
+                 "advisory saying that Russia's Foreign Intelligence Service, the SVR, has been breaking into Kestrix "
+                 "servers since September.",
+                 # (the first names, which the parser hung on the opening date, head the subject)
+                 [ev("Attribution", ["Cybersecurity and Infrastructure Security Agency", "Federal Bureau of Investigation",
+                                     "National Security Agency", "United States"],
+                     ["Foreign Intelligence Service (Russia)", "Russia"], "2025-08-13"),
+                  ev("Attribution", ["Military Counterintelligence Service", "Poland", "Quillmark CERT",
+                                     "S\u0142u\u017cba Kontrwywiadu Wojskowego"],
+                     ["Foreign Intelligence Service (Russia)", "Russia"], "2025-08-13"),
+                  ev("Attribution", ["National Cyber Security Centre (United Kingdom)", "United Kingdom"],
+                     ["Foreign Intelligence Service (Russia)", "Russia"], "2025-08-13"),
+                  ev("CyberAttack", ["Foreign Intelligence Service (Russia)", "Russia"], ["Kestrix"], "2024-09")],
+                 id="names-hung-on-the-opening-date"),
 ]
 
 

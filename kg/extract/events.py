@@ -202,8 +202,10 @@ def house_part(tok) -> bool:
     if not any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children) or quoted(tok):
         return False
     lemma = tok.lemma_.lower()
+    # (not "our hosting company, a reseller called Contoso", a firm of its own kind and name)
     return lemma in words()["house_parts"] or lemma in words()["house_names"] and not any(
-        c.dep_ == "compound" for c in tok.children)
+        c.dep_ in ("compound", "appos") or c.dep_ == "amod" and c.lower_ not in ("own", "whole", "entire")
+        for c in tok.children)
 
 
 def house_unit(tok) -> bool:
@@ -733,7 +735,9 @@ class EventReader:
                        and any(x.text == ":" for x in t.doc[t.i:a.i])]
         # "a group calling itself X", "a crew known as X": X is who the noun is
         naming = words()["naming_participles"]
-        toks = toks + [g for t in toks for c in t.children if c.dep_ == "acl" and c.lemma_ in naming
+        # (or its apposition's: "our hosting company, a reseller called Contoso")
+        toks = toks + [g for t in toks for h in [t] + [a for a in t.children if a.dep_ == "appos"]
+                       for c in h.children if c.dep_ == "acl" and c.lemma_ in naming
                        for g in [x for x in c.children if x.dep_ in ("oprd", "attr", "xcomp")] + preps(c, "as")]
 
         # "a group of hackers it calls Pawn Storm": the name a relative clause gives the noun
@@ -748,7 +752,7 @@ class EventReader:
             if not found:  # "accused my country", "My delegation rejects ...": the speaker's state
                 found = next((own for c in t.children if c.dep_ == "poss" and (own := self.ix.own_state(c))), [])
             if not found and t.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "our" and not quoted(c)
-                                                      for c in t.children):
+                                                      for c in t.children) and not any(c.dep_ == "appos" for c in t.children):
                 found = self.house_named()  # "hackers defaced our website": the text's own organisation's
             if not found and t.head.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in t.children):
                 # "Tulsa, whose servers were hit": Tulsa's
@@ -1329,7 +1333,20 @@ class EventReader:
                     keys.append(k)
         elif verb is not None and noun.dep_ == "dobj":
             keys += [k for k in self.actor_of_verb(verb) if k not in keys]
+            # ("the FBI, with cyber agencies in Britain and Canada, put out an advisory": its partners too)
+            subj = subject_of(verb)
+            partners = preps(verb, "with") + (preps(subj, "with") if subj is not None else [])
+            keys += [k for k in self.keys(partners, places=True) if k not in keys]
         return keys, verb
+
+    @staticmethod
+    def published_statement(noun) -> bool:
+        """Is ``noun`` a statement a verb puts out, whose own clause tells its content ("put out an
+        advisory warning that X-affiliated hackers are exploiting ...", "issued an alert that ...")?"""
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() in mod("statement_nouns") and noun.dep_ == "dobj" \
+            and noun.head.lemma_.lower() in mod("publishing_verbs") and any(
+                c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in noun.children)
 
     @staticmethod
     def reports(verb) -> bool:
@@ -1356,6 +1373,10 @@ class EventReader:
             if a.lemma_ in mod("reporting_verbs") and a.i != tok.i and a.dep_ == "acl" and \
                     a.head.lemma_.lower() in mod("statement_nouns"):
                 keys = self.authors(a.head)[0]  # "issued a report claiming that ..."
+                if keys:
+                    return keys
+            if a.i != tok.i and self.published_statement(a):
+                keys = self.authors(a)[0]  # "put out an advisory warning that ..."
                 if keys:
                     return keys
             if self.reports(a) and a.i != tok.i:
@@ -3511,8 +3532,9 @@ class EventReader:
             # (a finite clause the parser hung on a noun, "said the group had targeted firms" with
             # "targeted" an adjective of "firms", is still what is said)
             finite = any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and any(c.dep_ == "aux" for c in t.children)
-            said = [a for n, (a, below) in enumerate(zip(ancestors, [t] + ancestors)) if a.lemma_ in mod("reporting_verbs")
-                    and a.pos_ == "VERB" and (below.dep_ in ("ccomp", "xcomp", "parataxis", "conj", "advcl") or finite or any(
+            said = [a for n, (a, below) in enumerate(zip(ancestors, [t] + ancestors)) if (
+                        a.lemma_ in mod("reporting_verbs") and a.pos_ == "VERB" or self.published_statement(a))
+                    and (below.dep_ in ("ccomp", "xcomp", "parataxis", "conj", "advcl") or finite or any(
                         # "assessed with high confidence that the GRU carried out the attack"
                         c.dep_ == "mark" and c.lower_ == "that" for x in [t] + ancestors[:n] for c in x.children))]
             if not said:
@@ -3554,7 +3576,9 @@ class EventReader:
                     # (dated by the telling: "On 5 January Kestrix told Fabrikam News it had ...")
                     self.add("Attribution", t, own, own, modality="asserted", self_claim=True, anchor=said[0])
                 continue
-            sayers = [a for a in ancestors if a.lemma_ in mod("reporting_verbs") and a.pos_ == "VERB"]
+            # (or the verb that put out the statement: "put out an advisory warning that ...")
+            sayers = [a for a in ancestors if a.lemma_ in mod("reporting_verbs") and a.pos_ == "VERB"] or [
+                a.head for a in said if self.published_statement(a)]
             sayer = next((a for a in sayers if subject_of(a) is not None
                           and set(self.keys([subject_of(a)])) & set(claimant)), sayers[0])
             # one claim per claimant and sentence: "X said it had established links ..., and

@@ -273,6 +273,23 @@ def subject_after_date(doc):
             of.head = tok
             if tok.ent_type_ == "DATE":
                 doc.ents = [Span(doc, e.start, tok.i, label="DATE") if e.start <= tok.i < e.end else e for e in doc.ents]
+    for ent in doc.ents:
+        # ("On Wednesday the FBI, CISA and the NSA, Poland's SKW and Britain's NCSC published ...": the
+        # first names, hung on the date, head the subject; the rest the parser took for it join them)
+        root = ent.root
+        dated = root.head.ent_type_ == "DATE" or root.head.dep_ == "prep" and any(
+            c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in root.head.children)  # ("On" with "Wednesday")
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or root.dep_ != "dep" or not dated or root.head.i > root.i:
+            continue
+        verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.i < root.i:
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.i < root.i:
+            continue
+        root.head, root.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+        if subj is not None:
+            subj.head, subj.dep_ = root, "conj"
     for verb in doc[1:]:
         # ("named Dmitry Kestrov as the gang's leader, and London and Washington put him under
         # sanctions": the names before a joined verb with no subject, parsed as more of the
