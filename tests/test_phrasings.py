@@ -5039,6 +5039,12 @@ CASES_39 = [
                      ["Foreign Intelligence Service (Russia)", "Russia"], "2025-08-13"),
                   ev("CyberAttack", ["Foreign Intelligence Service (Russia)", "Russia"], ["Kestrix"], "2024-09")],
                  id="names-hung-on-the-opening-date"),
+    pytest.param("Cyberattacks hit firms. A British man, Ivan Kestrov, was arrested in France in February, and last month US "
+                 "prosecutors in Manhattan unsealed charges accusing him of being KestrelBroker, a hacker.",
+                 # ("unsealed charges", parsed as an adjective with a subject of its own, is the clause's verb)
+                 [ev("LegalAction", ["France"], ["Ivan Kestrov", "United Kingdom"], "2025-02"),
+                  ev("LegalAction", ["United States", "prosecutors"], ["Ivan Kestrov", "United Kingdom"], "2025-07")],
+                 id="past-verb-read-as-an-adjective"),
 ]
 
 

@@ -142,6 +142,28 @@ DAY_PARTS = frozenset({"day", "eve", "night", "morning", "afternoon", "evening",
 TIME_UNITS = DAY_PARTS | {"week", "month", "year", "fortnight", "quarter"}  # (no name begins with one in lower case)
 
 
+@Language.component("kg_finite_adjective")
+def finite_adjective(doc):
+    """"... and last month US prosecutors in Manhattan unsealed charges accusing him": the parser may
+    take a past verb with its own subject for an adjective of the noun after it ("unsealed
+    charges"). Such a word is the clause's verb, the noun its object, in the noun's place."""
+    for tok in doc:
+        noun = tok.head
+        # (only a noun left as a clause of its own, joined or the root: not "a group calling itself X
+        # claimed responsibility", where the parser's noun is the participle's complement)
+        if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or noun.tag_ not in ("NN", "NNS") or noun.i <= tok.i \
+                or noun.dep_ not in ("conj", "ROOT") \
+                or not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+            continue
+        if noun.head.i == noun.i:
+            tok.head, tok.dep_ = tok, "ROOT"
+        else:
+            tok.head, tok.dep_ = noun.head, noun.dep_
+        noun.head, noun.dep_ = tok, "dobj"
+        tok.tag_ = "VBD"  # (its part of speech follows from the tag)
+    return doc
+
+
 @Language.component("kg_month_may")
 def month_may(doc):
     """"On Thursday 29 May the Treasury imposed sanctions": the parser may take the month for the
@@ -443,6 +465,7 @@ def get_nlp():
             nlp.tokenizer.add_special_case(cased, [{"ORTH": cased, "NORM": form.replace("-", "")}])
     nlp.add_pipe("kg_paragraphs", before="parser")
     nlp.add_pipe("kg_passive_participles", after="parser")
+    nlp.add_pipe("kg_finite_adjective", after="kg_passive_participles")
     nlp.add_pipe("kg_confidence_aside", after="kg_passive_participles")
     nlp.add_pipe("kg_posing_participle", after="kg_confidence_aside")
     nlp.add_pipe("kg_date_overreach", after="ner")
