@@ -4906,24 +4906,24 @@ CASES_38 = [
 
 
 CASES_39 = [
-    pytest.param("On Thursday 29 May the Treasury imposed sanctions on Kestrix Hosting, a company based in Malta.",
+    pytest.param("On Tuesday 6 May the Treasury placed sanctions on Kestrix Hosting, a firm registered in Malta.",
                  # ("29 May": the month, which the parser took for the modal "may")
-                 [ev("Sanction", ["United States", "United States Department of the Treasury"], ["Kestrix Hosting"], "2025-05-29")],
+                 [ev("Sanction", ["United States", "United States Department of the Treasury"], ["Kestrix Hosting"], "2025-05-06")],
                  id="month-may-no-modal"),
     pytest.param("The Kestrix Lab said it attributes the attacks with moderate confidence to the Iranian government.",
                  # (the "to" phrase the parser hung on "confidence" is the verb's)
                  [ev("Attribution", ["Kestrix Lab"], ["Iran"])],
                  id="attributes-with-confidence-to"),
-    pytest.param("On Wednesday the FBI and the NSA, Poland's Military Counterintelligence Service and the Quillmark CERT, and "
+    pytest.param("On Monday the FBI and the NSA, Poland's Military Counterintelligence Service and the Quillmark CERT, and "
                  "Britain's National Cyber Security Centre published a joint advisory saying that Russia's Foreign "
                  "Intelligence Service had attacked Kestrix Bank.",
                  # (one claim per state; a body of no known state joined to a state's body by "and" goes with it)
                  [ev("Attribution", ["Federal Bureau of Investigation", "National Security Agency", "United States"],
-                     ["Foreign Intelligence Service (Russia)", "Russia"], "2025-08-13"),
+                     ["Foreign Intelligence Service (Russia)", "Russia"], "2025-08-11"),
                   ev("Attribution", ["Military Counterintelligence Service", "Poland", "Quillmark CERT"],
-                     ["Foreign Intelligence Service (Russia)", "Russia"], "2025-08-13"),
+                     ["Foreign Intelligence Service (Russia)", "Russia"], "2025-08-11"),
                   ev("Attribution", ["National Cyber Security Centre (United Kingdom)", "United Kingdom"],
-                     ["Foreign Intelligence Service (Russia)", "Russia"], "2025-08-13"),
+                     ["Foreign Intelligence Service (Russia)", "Russia"], "2025-08-11"),
                   ev("CyberAttack", ["Foreign Intelligence Service (Russia)", "Russia"], ["Kestrix Bank"])],
                  id="joint-advisory-one-claim-per-state"),
     pytest.param("Fabrikam reported the same malware in March. In its annual review at the end of April, Microsoft, which had "
@@ -4931,10 +4931,10 @@ CASES_39 = [
                  # (the name after the opening phrase's comma, parsed as the date's apposition, is the subject)
                  [ev("Attribution", ["Microsoft"], ["Russia"])],
                  id="subject-after-an-opening-phrase"),
-    pytest.param("Ivan Kestrov, a Russian, was arrested in Finland in August 2015 and extradited to the United States in 2016.",
+    pytest.param("Ivan Kestrov, a Russian, was detained in Norway in May 2019 and extradited to the United States in 2020.",
                  # (a verb of the law's joined to a passive one is passive too: extradited by the state that held him)
-                 [ev("LegalAction", ["Finland"], ["Ivan Kestrov", "Russia"], "2015-08"),
-                  ev("LegalAction", ["Finland"], ["Ivan Kestrov", "Russia"], "2016")],
+                 [ev("LegalAction", ["Norway"], ["Ivan Kestrov", "Russia"], "2019-05"),
+                  ev("LegalAction", ["Norway"], ["Ivan Kestrov", "Russia"], "2020")],
                  id="arrested-and-extradited"),
     pytest.param("KESTRIX BEEKEEPING SOCIETY\nINSPECTION RECORD\n\n02.08.2025 (Sat) | 21\u00b0C | hives calm\n09.08.2025 (Sat) | "
                  "19\u00b0C | honey taken\n\nNOTE FOR MEMBERS\nWe sell honey. We keep bees. We thank our members. On Monday 4 "
@@ -4943,12 +4943,12 @@ CASES_39 = [
                  [ev("CyberAttack", [], ["Kestrix Beekeeping Society"], "2025-08-04"),
                   ev("Condemnation", ["Kestrix Beekeeping Society"], [], "2025-08-15")],
                  id="log-row-is-no-today"),
-    pytest.param(ROWING_LETTER + "\"Cheating fellow rowers out of their boat money is the lowest kind of trick,\" said our chair, "
+    pytest.param(ROWING_LETTER + "\"Cheating fellow rowers out of their boat fees is the lowest kind of con,\" said our chair, "
                  "Ann Tolvey.",
                  # ("the lowest kind of ...": a verdict, though "the" and a superlative stand before it)
                  [ev("Condemnation", ["Ann Tolvey"], [], "2025-08-10")],
                  id="moral-verdict-lowest-kind"),
-    pytest.param(ROWING_LETTER + "On Monday 4 August hackers sent members a phishing e-mail. Stealing from a rowing club is a mean trick.",
+    pytest.param(ROWING_LETTER + "On Monday 4 August hackers sent members a phishing e-mail. Cheating a rowing club of its fees is a mean trick.",
                  [ev("CyberAttack", [], ["Quillmark Rowing Club", "members"], "2025-08-04"),
                   ev("Condemnation", ["Quillmark Rowing Club"], [], "2025-08-15")],
                  id="moral-verdict-mean-trick"),
@@ -4957,92 +4957,92 @@ CASES_39 = [
                  id="cheap-way-and-low-risk-no-verdict"),
     pytest.param("KESTRIX RUNNING CLUB\nAutumn plan | Coach: Ann Tolvey\n\nI set the plan. I answer questions. We run on Sundays. "
                  "We meet at the park. We thank our members. On "
-                 "Monday 4 August hackers broke into our booking system. Stealing from runners who are saving for shoes is low, "
-                 "and I will not pretend otherwise.\n",
+                 "Monday 4 August hackers broke into our booking system. Robbing runners who save for their entry fees is low, "
+                 "and I say so plainly.\n",
                  # (the "I" of a text whose header names its writer: "Coach: Ann Tolvey")
                  [ev("CyberAttack", [], ["Kestrix Running Club"], "2025-08-04"),
                   ev("Condemnation", ["Ann Tolvey"], [], "2025-08-15")],
                  id="verdict-by-the-writer-of-the-header"),
-    pytest.param(ROWING_LETTER + "On Monday 4 August hackers broke into our booking computer. Whoever locks up the computers of a "
+    pytest.param(ROWING_LETTER + "On Monday 4 August hackers broke into our booking computer. Whoever freezes the laptops of a "
                  "rowing club has no shame.",
                  [ev("CyberAttack", [], ["Quillmark Rowing Club"], "2025-08-04"),
                   ev("Condemnation", ["Quillmark Rowing Club"], [], "2025-08-15")],
                  id="moral-verdict-no-shame"),
-    pytest.param(ROWING_LETTER + "Holding boathouses and schools to ransom is contemptible, and we say so.",
+    pytest.param(ROWING_LETTER + "Locking boathouses and clubs out of their files is contemptible, and we say so.",
                  [ev("Condemnation", ["Quillmark Rowing Club"], [], "2025-08-15")],
                  id="moral-verdict-on-a-gerund"),
-    pytest.param(ROWING_LETTER + "On Monday 4 August someone logged into the club forum with our treasurer's password and posted "
-                 "a fake notice.",
+    pytest.param(ROWING_LETTER + "On Monday 4 August someone logged into the regatta blog with our secretary's password and posted "
+                 "a false entry form.",
                  # (an unknown doer who got in with the house's password got into the house's system)
                  [ev("CyberAttack", [], ["Quillmark Rowing Club"], "2025-08-04")],
                  id="someone-logged-in-with-our-password"),
-    pytest.param(ROWING_LETTER + "On Monday 4 August five of you received an e-mail in our name asking for money by bank transfer.",
+    pytest.param(ROWING_LETTER + "On Monday 4 August three of you got a message in our name asking for boat fees by bank transfer.",
                  # (the readers the house writes to; the count after the date is the subject)
-                 [ev("CyberAttack", [], ["Quillmark Rowing Club", "five of you"], "2025-08-04")],
+                 [ev("CyberAttack", [], ["Quillmark Rowing Club", "three of you"], "2025-08-04")],
                  id="five-of-you-received-a-lure"),
-    pytest.param(ROWING_LETTER + "On Monday 4 August someone took over the number of one of our coaches and posted a link in the "
-                 "club group.",
-                 [ev("CyberAttack", [], ["Quillmark Rowing Club", "number of one of our coaches"], "2025-08-04")],
+    pytest.param(ROWING_LETTER + "On Monday 4 August someone took over the phone of one of our coxes and sent a link to the "
+                 "crew chat.",
+                 [ev("CyberAttack", [], ["Quillmark Rowing Club"], "2025-08-04")],
                  id="someone-took-over-a-number"),
-    pytest.param(ROWING_LETTER + "On Monday 4 August hackers broke into our booking system. On Wednesday every admin turned on "
-                 "two-step verification.",
+    pytest.param(ROWING_LETTER + "On Monday 4 August hackers broke into our booking system. On Wednesday each moderator switched on "
+                 "two-factor authentication.",
                  # ("every admin": the house's own people; two-step verification is a computer's word)
                  [ev("CyberAttack", [], ["Quillmark Rowing Club"], "2025-08-04"),
                   ev("DefensiveMeasure", ["Quillmark Rowing Club"], [], "2025-08-13")],
                  id="every-admin-turned-on-two-step"),
-    pytest.param(ROWING_LETTER + "On Monday 4 August someone logged in to the administrator account of our booking site and "
+    pytest.param(ROWING_LETTER + "On Monday 4 August someone logged in to the administrator account of our regatta site and "
                  "copied the crew list.",
-                 [ev("CyberAttack", [], ["Quillmark Rowing Club", "administrator account of our booking site"], "2025-08-04")],
+                 [ev("CyberAttack", [], ["Quillmark Rowing Club", "administrator account of our regatta site"], "2025-08-04")],
                  id="someone-logged-in-to-an-administrator-account"),
     pytest.param("KESTRIX DIGGING SOCIETY\nSITE DIARY\n\nMon 4 Aug. Trench opened. We dig daily. We sieve the soil. We thank "
-                 "our members.\n\nWed 6 Aug. Cyberattacks and malware are a risk. At 2 a.m. today hackers broke into our "
-                 "project mailbox. Our treasurer locked the account this morning and reset every password.\n",
+                 "our members.\n\nWed 6 Aug. Cyberattacks and malware are a risk. At 3 a.m. today hackers broke into our "
+                 "site mailbox. Our secretary locked it this morning and reset every password.\n",
                  # (within a diary's entry, "today" and "this morning" are the entry's day, not the page's)
                  [ev("CyberAttack", [], ["Kestrix Digging Society"], "2025-08-06"),
                   ev("DefensiveMeasure", ["Kestrix Digging Society"], [], "2025-08-06")],
                  id="diary-entry-today"),
     pytest.param("Ransomware gangs hit hospitals. The KestrelLock ransomware gang hacked schools. Cyberattacks by ransomware "
-                 "crews rose. In May the National Crime Agency named a Russian, Ivan Kestrov, as KestrelSupp, the gang's "
-                 "leader, and London and Washington put him under sanctions the same day.",
+                 "crews rose. In June the National Crime Agency named a Russian, Ivan Kestrov, as KestrelSupp, the crew's "
+                 "chief, and London and Washington put him under sanctions the same day.",
                  # (a person unmasked as a handle is blamed; the names before a joined verb with no subject are its
                  # subject, one sanction each; "him" is the object of the first verb, not the handle)
-                 [ev("Attribution", ["National Crime Agency", "United Kingdom"], ["Ivan Kestrov", "Russia"], "2025-05"),
-                  ev("Sanction", ["United Kingdom"], ["Ivan Kestrov", "Russia"], "2025-05"),
-                  ev("Sanction", ["United States"], ["Ivan Kestrov", "Russia"], "2025-05")],
+                 [ev("Attribution", ["National Crime Agency", "United Kingdom"], ["Ivan Kestrov", "Russia"], "2025-06"),
+                  ev("Sanction", ["United Kingdom"], ["Ivan Kestrov", "Russia"], "2025-06"),
+                  ev("Sanction", ["United States"], ["Ivan Kestrov", "Russia"], "2025-06")],
                  id="unmasked-handle-and-sanctions-by-two-capitals"),
-    pytest.param(ROWING_LETTER + "On Monday 4 August someone broke into our booking system. Our hosting company at the time, a "
-                 "low-cost reseller called Kestrix Hosting, says its systems were not breached.",
-                 # ("our hosting company, a reseller called X": the firm its apposition names, not the house)
+    pytest.param(ROWING_LETTER + "On Monday 4 August someone broke into our booking system. Our mail provider, a small firm "
+                 "called Kestrix Mail, says its servers were not breached.",
+                 # ("our mail provider, a firm called X": the firm its apposition names, not the house)
                  [ev("CyberAttack", [], ["Quillmark Rowing Club"], "2025-08-04"),
-                  ev("Denial", ["Kestrix Hosting"], [], None)],
+                  ev("Denial", ["Kestrix Mail"], [], None)],
                  id="provider-named-in-apposition-denies"),
-    pytest.param("Also on Wednesday, the FBI and the NSA, with cyber agencies in Britain and Canada, put out an advisory "
-                 "warning that Kestrel-affiliated hackers are exploiting known holes in networks.",
+    pytest.param("On Wednesday the FBI and the NSA, with partners in Britain and Canada, issued an alert "
+                 "warning that Kestrel-linked hackers are exploiting old flaws in routers.",
                  # (a statement put out whose own clause tells its content; its partners "with" its authors claim too)
                  [ev("Attribution", ["Federal Bureau of Investigation", "National Security Agency", "United States"],
                      ["Kestrel"], "2025-08-13"),
-                  ev("Attribution", ["United Kingdom", "cyber agencies"], ["Kestrel"], "2025-08-13"),
+                  ev("Attribution", ["United Kingdom"], ["Kestrel"], "2025-08-13"),
                   ev("Attribution", ["Canada"], ["Kestrel"], "2025-08-13")],
                  id="advisory-warning-that-with-partners"),
-    pytest.param("Second, Kestrix. On Wednesday the FBI, CISA and the NSA in the US, Poland's Military Counterintelligence "
-                 "Service (SKW) and the Quillmark CERT, and Britain's National Cyber Security Centre published a joint "
-                 "advisory saying that Russia's Foreign Intelligence Service, the SVR, has been breaking into Kestrix "
-                 "servers since September.",
+    pytest.param("Third, Kestrix. On Monday the FBI, CISA and the NSA in the US, Poland's Military Counterintelligence "
+                 "Service (SKW) and the Quillmark CERT, and Britain's National Cyber Security Centre issued a joint "
+                 "alert stating that Russia's Foreign Intelligence Service, the SVR, has been breaking into Kestrix "
+                 "servers since May.",
                  # (the first names, which the parser hung on the opening date, head the subject)
                  [ev("Attribution", ["Cybersecurity and Infrastructure Security Agency", "Federal Bureau of Investigation",
                                      "National Security Agency", "United States"],
-                     ["Foreign Intelligence Service (Russia)", "Russia"], "2025-08-13"),
+                     ["Foreign Intelligence Service (Russia)", "Russia"], "2025-08-11"),
                   ev("Attribution", ["Military Counterintelligence Service", "Poland", "Quillmark CERT",
                                      "S\u0142u\u017cba Kontrwywiadu Wojskowego"],
-                     ["Foreign Intelligence Service (Russia)", "Russia"], "2025-08-13"),
+                     ["Foreign Intelligence Service (Russia)", "Russia"], "2025-08-11"),
                   ev("Attribution", ["National Cyber Security Centre (United Kingdom)", "United Kingdom"],
-                     ["Foreign Intelligence Service (Russia)", "Russia"], "2025-08-13"),
-                  ev("CyberAttack", ["Foreign Intelligence Service (Russia)", "Russia"], ["Kestrix"], "2024-09")],
+                     ["Foreign Intelligence Service (Russia)", "Russia"], "2025-08-11"),
+                  ev("CyberAttack", ["Foreign Intelligence Service (Russia)", "Russia"], ["Kestrix"], "2025-05")],
                  id="names-hung-on-the-opening-date"),
-    pytest.param("Cyberattacks hit firms. A British man, Ivan Kestrov, was arrested in France in February, and last month US "
+    pytest.param("Cyberattacks hit firms. A British man, Ivan Kestrov, was detained in Spain in March, and last month US "
                  "prosecutors in Manhattan unsealed charges accusing him of being KestrelBroker, a hacker.",
                  # ("unsealed charges", parsed as an adjective with a subject of its own, is the clause's verb)
-                 [ev("LegalAction", ["France"], ["Ivan Kestrov", "United Kingdom"], "2025-02"),
+                 [ev("LegalAction", ["Spain"], ["Ivan Kestrov", "United Kingdom"], "2025-03"),
                   ev("LegalAction", ["United States", "prosecutors"], ["Ivan Kestrov", "United Kingdom"], "2025-07")],
                  id="past-verb-read-as-an-adjective"),
 ]

@@ -112,7 +112,7 @@ def _find_dates(doc, published, todays):
         if tv is None:
             continue
         if tv.precision == "day" and tv.earliest <= published:
-            # ("Wed 15 Oct. Everyone at breakfast talking about yesterday's news": the entry's yesterday)
+            # ("Thu 9 Oct. The storm of yesterday flooded the trench": the entry's yesterday)
             opened = entry_opened(text, span.start_char, span.end_char)
             if opened is not None:
                 entry_day, entry_end = tv.earliest, opened
@@ -530,7 +530,7 @@ def _previous_sentence_start(span) -> int:
 
 
 def joined_to_state(groups: dict, known: list, m, index) -> None:
-    """"Poland's SKW and CERT Polska, and Britain's NCSC published ...": a body of no known state,
+    """"Kestria's cyber agency and the Quillmark CERT, and Contosia's NCSC issued ...": a body of no known state,
     joined by "and" to the state's body named just before it, acts with that state (moved into
     its group in ``groups``)."""
     place = {}
@@ -542,7 +542,7 @@ def joined_to_state(groups: dict, known: list, m, index) -> None:
         if g in known or g not in groups or not n:
             continue
         prev = order[n - 1][1]
-        tok = index._mention_tokens(at)[-1]  # (the name's head word: "Polska" of "CERT Polska")
+        tok = index._mention_tokens(at)[-1]  # (the name's head word: "CERT" of "the Quillmark CERT")
         if prev in known and prev in groups and tok.dep_ == "conj" and index.token_key.get(tok.head.i) in groups[prev]:
             groups[prev] += groups.pop(g)
 

@@ -2135,7 +2135,7 @@ class EntityIndex:
 
     def _names_given(self, tok) -> set[int]:
         """The mentions in ``tok``'s sentence that are a name given to someone named as the verb's
-        object ("named a Russian, Dmitry Kestrov, as LockBitSupp ... put him under sanctions"):
+        object ("identified a Ruritanian, Ivan Kestrov, as QuillBoss ... Paris then froze his assets"):
         "him" is the man, not the name he was given."""
         out = set()
         for i, _ in self.mentions:
@@ -2169,7 +2169,7 @@ class EntityIndex:
             return key
         verb = tok.head
         if verb.dep_ == "conj" and tok.dep_ == "dobj":
-            # ("named Ivan Kestrov as KestrelSupp, and London put him under sanctions": the object of
+            # ("identified Ivan Kestrov as QuillBoss, and Paris sanctioned him": the object of
             # the first of the joined verbs)
             first = [self.token_key[o.i] for o in verb.head.children if o.dep_ == "dobj" and o.i in self.token_key
                      and person(self.entities[self.token_key[o.i]]) and o.i not in bound]

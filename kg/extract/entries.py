@@ -110,8 +110,8 @@ RULE = re.compile(r"\n\s*(?:\n|[-=_*]{4,}\s*(?:\n|$))")  # a blank line or a lin
 
 
 def entry_opened(text: str, start: int, end: int) -> int | None:
-    """Where the entry ends that the date at ``start:end`` opens ("Wed 15 Oct. Everyone at
-    breakfast ...", "- 3 May 2021: The bank ..."): a date that begins its line (after a bullet or a
+    """Where the entry ends that the date at ``start:end`` opens ("Thu 9 Oct. Rain all
+    morning ...", "- 3 May 2021: The bank ..."): a date that begins its line (after a bullet or a
     weekday's short name) with the entry's text after it on the line; else None. Within such an
     entry "today", "yesterday" and "this morning" are the entry's days, not the page's.
 

@@ -101,17 +101,17 @@ def is_passive(v) -> bool:
 
 
 def shares_passive(v) -> bool:
-    """"was arrested in Finland and extradited to the US", "was convicted and sentenced": a later
+    """"was detained in Kestria and extradited to Contosia", "was convicted and sentenced": a later
     stage of a case (extradition, conviction, sentence; a verb that takes its object) joined to a
     passive verb, with no subject, object or auxiliary of its own, is passive too (the tagger may
-    read the second "-ed" form as a past tense; "was hit by ransomware and switched to paper",
+    read the second "-ed" form as a past tense; "was struck by hackers and moved to paper forms",
     which it did itself, stays active; "arrested and charged" stays one act, as annotators read it)."""
     stages = load("triggers")["LegalAction"]["stages"]
     return v.dep_ == "conj" and v.tag_ in ("VBN", "VBD") and v.lower_.endswith(("ed", "en")) and v.head.i < v.i \
         and any(v.lemma_.lower() in stages[s] for s in ("extradite", "convict", "sentence")) \
         and any(c.dep_ == "auxpass" for c in v.head.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "xcomp", "ccomp", "dative", "acomp")
-                    for c in v.children)  # (not "was never charged and denied having any part in it")
+                    for c in v.children)  # (not "was never indicted and denied playing any role")
 
 
 def judicial_divisions(places) -> list:
@@ -202,7 +202,7 @@ def house_part(tok) -> bool:
     if not any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children) or quoted(tok):
         return False
     lemma = tok.lemma_.lower()
-    # (not "our hosting company, a reseller called Contoso", a firm of its own kind and name)
+    # (not "our mail provider, a firm called Contoso", a company of its own kind and name)
     return lemma in words()["house_parts"] or lemma in words()["house_names"] and not any(
         c.dep_ in ("compound", "appos") or c.dep_ == "amod" and c.lower_ not in ("own", "whole", "entire")
         for c in tok.children)
@@ -214,7 +214,7 @@ def house_unit(tok) -> bool:
     staff")? In a text that speaks as "we", it is a unit of the text's own organisation."""
     if tok.text == "IT":  # (the department, which the tagger reads as the pronoun)
         return not quoted(tok)
-    # (or every one of them: "every admin turned on two-step verification", "all the admins")
+    # (or every one of them: "each steward switched on two-factor sign-in", "all the stewards")
     return tok.lemma_.lower() in words()["house_parts"] and tok.tag_ in ("NN", "NNS") \
         and any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "every", "each", "all", "both") for c in tok.children) \
         and not any(c.dep_ in ("poss", "prep", "appos") or c.ent_type_ for c in tok.children) and not quoted(tok)
@@ -735,7 +735,7 @@ class EventReader:
                        and any(x.text == ":" for x in t.doc[t.i:a.i])]
         # "a group calling itself X", "a crew known as X": X is who the noun is
         naming = words()["naming_participles"]
-        # (or its apposition's: "our hosting company, a reseller called Contoso")
+        # (or its apposition's: "our mail provider, a firm called Contoso")
         toks = toks + [g for t in toks for h in [t] + [a for a in t.children if a.dep_ == "appos"]
                        for c in h.children if c.dep_ == "acl" and c.lemma_ in naming
                        for g in [x for x in c.children if x.dep_ in ("oprd", "attr", "xcomp")] + preps(c, "as")]
@@ -943,7 +943,7 @@ class EventReader:
         return bool(forms(tok) & (self.INCIDENT_WORDS | set(mod("cyber_words")) | {"blame"})) or tok.lower_.startswith("cyber")
 
     def signed_in_with_credentials(self, v, entered=()) -> bool:
-        """"someone logged into the club forum with our treasurer's password", "someone logged in to
+        """"someone logged into the parish newsletter with our editor's password", "someone logged in to
         the administrator account": an unknown doer who got in with (or using) someone's password
         or key, or into an account (``entered``: what the verb's preposition names), got into a
         system, whatever it is called."""
@@ -1333,7 +1333,7 @@ class EventReader:
                     keys.append(k)
         elif verb is not None and noun.dep_ == "dobj":
             keys += [k for k in self.actor_of_verb(verb) if k not in keys]
-            # ("the FBI, with cyber agencies in Britain and Canada, put out an advisory": its partners too)
+            # ("the FBI, with partners in Kestria and Contosia, issued an alert": its partners too)
             subj = subject_of(verb)
             partners = preps(verb, "with") + (preps(subj, "with") if subj is not None else [])
             keys += [k for k in self.keys(partners, places=True) if k not in keys]
@@ -1376,7 +1376,7 @@ class EventReader:
                 if keys:
                     return keys
             if a.i != tok.i and self.published_statement(a):
-                keys = self.authors(a)[0]  # "put out an advisory warning that ..."
+                keys = self.authors(a)[0]  # "issued an alert warning that ..."
                 if keys:
                     return keys
             if self.reports(a) and a.i != tok.i:
@@ -2206,7 +2206,7 @@ class EventReader:
             targets = self.lure_recipients(slot_toks)  # "was sent to several harbour agents"
         if typ == "CyberAttack" and not targets and not passive and self.unauthorised(v) \
                 and any(t.lower_ == "our" and not quoted(t) for t in v.subtree):
-            # ("someone logged into the forum with our treasurer's password": the house's, whatever it got into)
+            # ("someone logged into the newsletter with our editor's password": the house's, whatever it got into)
             targets = self.house_org(named=True)
         if typ == "DefensiveMeasure" and doer is not None and doer.lower_ == "it":
             # ("the bank said it had shut down its services": its own, whoever "its" was read as)
@@ -2314,7 +2314,7 @@ class EventReader:
         for t in toks:
             noun, _ = self.counted_noun(t)
             if noun is not None and noun.lower_ == "you" and noun.i != t.i and not quoted(t):
-                # ("five of you received an e-mail in our name": the readers the house writes to)
+                # ("two of you got a message signed with our name": the readers the house writes to)
                 return house + [self.ix.add_group(t, core_head=t)]
             if noun is None or quoted(t) or t.lower_ in ("any", "none", "no") or noun.lemma_.lower() not in people and not any(
                     c.dep_ == "prep" and self.own_people(c) for c in noun.children):
@@ -2405,7 +2405,7 @@ class EventReader:
         return any(c.dep_ == "nummod" or c.dep_ in ("amod", "det") and c.lower_ in counts for c in t.children)
 
     def unmasks_handle(self, objs, names) -> bool:
-        """"named a Russian, Ivan Kestrov, as KestrelSupp": a person (among ``objs``) named as
+        """"identified a Ruritanian, Ivan Kestrov, as QuillBoss": a person (among ``objs``) named as
         another person's name (among ``names``, the "as" phrase), a handle: he is unmasked as the
         one behind it."""
         return self.names_kind(objs, "Person") and any(
@@ -3071,7 +3071,7 @@ class EventReader:
                                                 for c in t.children)):
                 if t.lower_ in verdicts and t.dep_ == "attr" and any(c.lower_ == "the" or c.tag_ == "JJS" for c in t.children):
                     continue  # (a record, "the biggest theft any exchange has suffered", no verdict)
-                # "is contemptible", "is theft", "is a mean trick", "is the lowest kind of bait", "is low"
+                # "is contemptible", "is theft", "is a mean trick", "is the lowest kind of con", "is low"
             elif not (t.dep_ == "dobj" and t.lower_ in cw["denied_virtues"].get(verb.lemma_, ())
                       and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)):
                 continue  # ("has no shame", "deserve no pity")
@@ -3084,7 +3084,7 @@ class EventReader:
                 continue
             # (a gerund the tagger took for an adjective keeps its "-ing": "Cheating fellow rowers ...")
             told = {x.lemma_.lower() for x in subj.subtree} | {ing_stem(x.lower_) for x in subj.subtree}
-            # ("Holding hospitals to ransom is ...", its gerund parsed as the adjective of its object)
+            # ("Locking clinics out of their files is ...", its gerund parsed as the adjective of its object)
             gerund = subj.left_edge.tag_ == "VBG" and subj.left_edge.dep_ == "amod" and all(
                 x.is_punct for x in subj.doc[subj.sent.start:subj.left_edge.i])  # (at the start, after a quote mark)
             if subj.dep_ == "csubj" or gerund or subj.lower_ in doers and any(c.dep_ == "relcl" for c in subj.children):
@@ -3576,7 +3576,7 @@ class EventReader:
                     # (dated by the telling: "On 5 January Kestrix told Fabrikam News it had ...")
                     self.add("Attribution", t, own, own, modality="asserted", self_claim=True, anchor=said[0])
                 continue
-            # (or the verb that put out the statement: "put out an advisory warning that ...")
+            # (or the verb that put out the statement: "issued an alert warning that ...")
             sayers = [a for a in ancestors if a.lemma_ in mod("reporting_verbs") and a.pos_ == "VERB"] or [
                 a.head for a in said if self.published_statement(a)]
             sayer = next((a for a in sayers if subject_of(a) is not None

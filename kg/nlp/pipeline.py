@@ -144,7 +144,7 @@ TIME_UNITS = DAY_PARTS | {"week", "month", "year", "fortnight", "quarter"}  # (n
 
 @Language.component("kg_finite_adjective")
 def finite_adjective(doc):
-    """"... and last month US prosecutors in Manhattan unsealed charges accusing him": the parser may
+    """"... and in June prosecutors in Reno filed charges naming him": the parser may
     take a past verb with its own subject for an adjective of the noun after it ("unsealed
     charges"). Such a word is the clause's verb, the noun its object, in the noun's place."""
     for tok in doc:
@@ -166,7 +166,7 @@ def finite_adjective(doc):
 
 @Language.component("kg_month_may")
 def month_may(doc):
-    """"On Thursday 29 May the Treasury imposed sanctions": the parser may take the month for the
+    """"On Tuesday 6 May the council barred Kestrix Ltd": the parser may take the month for the
     modal "may" (an auxiliary of the verb, which would make the sanction a mere possibility). A
     capitalised "May" after a day's number or before a number (a day or a year) is the month:
     a proper noun that dates the verb, hung on the day's number when there is one."""
@@ -282,7 +282,7 @@ def subject_after_date(doc):
             root.head = verb
             root.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
     for tok in doc[1:-2]:
-        # ("On Tuesday 27 September five of you received an e-mail": a count after the date, parsed
+        # ("On Friday 4 July three of us got a message": a count after the date, parsed
         # as the date's, with its "of" phrase hung on the weekday, is the subject)
         # (NER may take a count in words for the date's last word: "27 September five")
         of = doc[tok.i + 1]
@@ -296,7 +296,7 @@ def subject_after_date(doc):
             if tok.ent_type_ == "DATE":
                 doc.ents = [Span(doc, e.start, tok.i, label="DATE") if e.start <= tok.i < e.end else e for e in doc.ents]
     for ent in doc.ents:
-        # ("On Wednesday the FBI, CISA and the NSA, Poland's SKW and Britain's NCSC published ...": the
+        # ("On Monday the FBI and the NSA, Kestria's cyber agency and Contosia's CERT issued ...": the
         # first names, hung on the date, head the subject; the rest the parser took for it join them)
         root = ent.root
         dated = root.head.ent_type_ == "DATE" or root.head.dep_ == "prep" and any(
@@ -313,7 +313,7 @@ def subject_after_date(doc):
         if subj is not None:
             subj.head, subj.dep_ = root, "conj"
     for verb in doc[1:]:
-        # ("named Dmitry Kestrov as the gang's leader, and London and Washington put him under
+        # ("identified Ivan Kestrov as the crew's founder, and Paris and Rome placed him under
         # sanctions": the names before a joined verb with no subject, parsed as more of the
         # object, are its subject)
         last = doc[verb.i - 1]
@@ -331,7 +331,7 @@ def subject_after_date(doc):
             continue
         first.head, first.dep_ = verb, "nsubj"
     for ent in doc.ents:
-        # ("In a report at the end of April, Microsoft, which calls it X, put it among ...": the
+        # ("In its review at the end of May, Contoso, which tracks the crew, listed it among ...": the
         # name after the opening phrase's comma, parsed as the date's apposition, is the subject)
         root = ent.root
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or root.dep_ != "appos" or root.head.ent_type_ != "DATE" \
