@@ -2139,14 +2139,12 @@ class EntityIndex:
         "him" is the man, not the name he was given."""
         out = set()
         for i, _ in self.mentions:
-            t = self.doc[i]
             if not tok.sent.start <= i < tok.i:
                 continue
             head = self._mention_tokens(i)[-1]
-            prep = head.head
-            if head.dep_ == "pobj" and prep.lower_ == "as" and any(
-                    c.dep_ == "dobj" and c.i in self.token_key for c in prep.head.children):
-                out.add(t.i)
+            if head.dep_ == "pobj" and head.head.lower_ == "as" and any(
+                    c.dep_ == "dobj" and c.i in self.token_key for c in head.head.head.children):
+                out.add(i)
         return out
 
     def _pronoun_of(self, key: str) -> str | None:

@@ -80,11 +80,7 @@ def dated_entries(text: str, dates) -> list[Entry]:
     for span, tv in dates:
         if not CALENDAR.search(text[span.start_char:span.end_char]):
             continue
-        end = span.end_char - 1 if text[span.end_char - 1:span.end_char] == "." else span.end_char  # ("15 Oct.")
-        line_start = text.rfind("\n", 0, span.start_char) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
-        before, after = text[line_start:span.start_char], text[end:line_end]
+        line_start, before, after = _date_line(text, span.start_char, span.end_char)
         lead = LEAD.search(before) is not None
         if FIELD_BEFORE.search(before) and FIELD_AFTER.match(after):
             found.append((line_start, tv, False, span.start_char))  # (it dates its record, to a blank line)
@@ -93,7 +89,7 @@ def dated_entries(text: str, dates) -> list[Entry]:
             continue
         if ALONE.match(after):
             found.append((line_start, tv, True, span.start_char))
-        elif lead and SEPARATOR.match(after) and not ALONE.match(SEPARATOR.sub("", after, count=1)):
+        elif _heads_entry(before, after):
             found.append((line_start, tv, False, span.start_char))
     if len(found) < 2:
         found = [f for f in found if not f[2]]
@@ -121,15 +117,26 @@ def entry_opened(text: str, start: int, end: int) -> int | None:
     >>> entry_opened("We met on 15 Oct. It rained.", 10, 16) is None
     True
     """
+    line_start, before, after = _date_line(text, start, end)
+    return _entry_end(text, line_start, len(text)) if _heads_entry(before, after) else None
+
+
+def _date_line(text: str, start: int, end: int) -> tuple[int, str, str]:
+    """The start of the line of the date at ``start:end``, and the line's text before and after
+    the date (the abbreviation's point read into a date, "15 Oct.", is the line's, after it)."""
     if text[end - 1:end] == ".":
-        end -= 1  # (the abbreviation's point, read into the date, "15 Oct.", ends the date line's head too)
+        end -= 1
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    before, after = text[line_start:start], text[end:line_end]
-    if LEAD.search(before) is None or not SEPARATOR.match(after) or ALONE.match(SEPARATOR.sub("", after, count=1)):
-        return None
-    return _entry_end(text, line_start, len(text))
+    return line_start, text[line_start:start], text[end:line_end]
+
+
+def _heads_entry(before: str, after: str) -> bool:
+    """Does a date with ``before`` and ``after`` it on its line head an entry: it opens the line,
+    and the entry's text follows it after a separator ("9 Mar 2019 | Ransomware shut ...")?"""
+    return LEAD.search(before) is not None and SEPARATOR.match(after) is not None \
+        and not ALONE.match(SEPARATOR.sub("", after, count=1))
 
 
 def _entry_end(text: str, start: int, limit: int) -> int:

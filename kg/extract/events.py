@@ -106,12 +106,26 @@ def shares_passive(v) -> bool:
     passive verb, with no subject, object or auxiliary of its own, is passive too (the tagger may
     read the second "-ed" form as a past tense; "was struck by hackers and moved to paper forms",
     which it did itself, stays active; "arrested and charged" stays one act, as annotators read it)."""
-    stages = load("triggers")["LegalAction"]["stages"]
     return v.dep_ == "conj" and v.tag_ in ("VBN", "VBD") and v.lower_.endswith(("ed", "en")) and v.head.i < v.i \
-        and any(v.lemma_.lower() in stages[s] for s in ("extradite", "convict", "sentence")) \
+        and v.lemma_.lower() in later_stage_verbs() \
         and any(c.dep_ == "auxpass" for c in v.head.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "xcomp", "ccomp", "dative", "acomp")
                     for c in v.children)  # (not "was never indicted and denied playing any role")
+
+
+@lru_cache(maxsize=1)
+def later_stage_verbs() -> frozenset:
+    """The verbs of a case's later stages (extradition, conviction, sentence: triggers.json's
+    LegalAction "stages"), which follow an arrest told in the same sentence."""
+    stages = load("triggers")["LegalAction"]["stages"]
+    return frozenset(w for s in ("extradite", "convict", "sentence") for w in stages[s])
+
+
+@lru_cache(maxsize=1)
+def context_words() -> frozenset:
+    """Words that make the words around them speak of computers: the cyber words and the
+    credential words (modality.json)."""
+    return frozenset(mod("cyber_words")) | frozenset(mod("credential_words"))
 
 
 def judicial_divisions(places) -> list:
@@ -578,7 +592,7 @@ class EventReader:
         return memo[sent.start]
 
     def cyber_context(self, tok, local: bool = False) -> bool:
-        words = set(mod("cyber_words")) | set(mod("credential_words"))
+        words = context_words()
         if not local and self.cyber_article():
             sent = {f for t in tok.sent for f in forms(t)}
             if not sent & set(mod("physical_attack_words")):

@@ -250,7 +250,8 @@ def subject_after_date(doc):
     """"On 3 March 2010 Judge Ozola sentenced him", "In the autumn of 2019 Estonia revoked ...", "In
     February Kestrix Council was hit": the parser may hang the name right after an opening date on
     the date's preposition. That name is the subject of the verb the date phrase modifies (the
-    passive's subject for a passive), when the verb has none."""
+    passive's subject for a passive), when the verb has none. So are a count after a date, names
+    hung on it, names before a joined verb and a name after an opening phrase (the helpers below)."""
     names = [(ent.root, ent.start, ent.end) for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "GPE", "NORP")]
     # (or a name NER left untagged after a date or a bare year: "On 3 May 2019 Kestrix detected",
     # "In 2011 Contoso Ltd said")
@@ -279,29 +280,48 @@ def subject_after_date(doc):
         if verb.pos_ == "VERB" and verb.i > end - 1 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             for c in [c for c in root.children if c.i < start and c.ent_type_ == "DATE"]:
                 c.head, c.dep_ = root.head, "pobj"  # (the date's words stay the preposition's)
-            root.head = verb
-            root.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+            make_subject(root, verb)
+    _count_after_date(doc)
+    _names_hung_on_date(doc)
+    _names_before_joined_verb(doc)
+    _name_after_opening_phrase(doc)
+    return doc
+
+
+NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")  # (entities that may be a clause's subject)
+
+
+def make_subject(tok, verb) -> None:
+    """Hang ``tok`` on ``verb`` as its subject (its passive subject when the verb is passive)."""
+    tok.head = verb
+    tok.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+
+
+def _count_after_date(doc) -> None:
+    """"On Friday 4 July three of us got a message": a count after the date, parsed as the date's,
+    with its "of" phrase hung on the weekday, is the subject (NER may take a count in words for the
+    date's last word: "27 September five")."""
     for tok in doc[1:-2]:
-        # ("On Friday 4 July three of us got a message": a count after the date, parsed
-        # as the date's, with its "of" phrase hung on the weekday, is the subject)
-        # (NER may take a count in words for the date's last word: "27 September five")
         of = doc[tok.i + 1]
         if tok.tag_ != "CD" or doc[tok.i - 1].ent_type_ != "DATE" or of.lower_ != "of" or of.head.ent_type_ != "DATE" \
                 or tok.ent_type_ == "DATE" and not (tok.is_alpha and of.ent_type_ != "DATE"):
             continue
         verb = next((t for t in doc[of.i + 1:] if t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT"), None)
         if verb is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            tok.head, tok.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+            make_subject(tok, verb)
             of.head = tok
             if tok.ent_type_ == "DATE":
                 doc.ents = [Span(doc, e.start, tok.i, label="DATE") if e.start <= tok.i < e.end else e for e in doc.ents]
+
+
+def _names_hung_on_date(doc) -> None:
+    """"On Monday the FBI and the NSA, Kestria's cyber agency and Contosia's CERT issued ...": the
+    first names, hung on the date, head the subject; the rest the parser took for it join them."""
     for ent in doc.ents:
-        # ("On Monday the FBI and the NSA, Kestria's cyber agency and Contosia's CERT issued ...": the
-        # first names, hung on the date, head the subject; the rest the parser took for it join them)
         root = ent.root
         dated = root.head.ent_type_ == "DATE" or root.head.dep_ == "prep" and any(
-            c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in root.head.children)  # ("On" with "Wednesday")
-        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or root.dep_ != "dep" or not dated or root.head.i > root.i:
+            c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in root.head.children)  # ("On" with "Monday")
+        if ent.label_ not in NAME_LABELS or root.dep_ != "dep" or not dated or root.head.i > root.i:
             continue
         verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is None or verb.i < root.i:
@@ -309,19 +329,22 @@ def subject_after_date(doc):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.i < root.i:
             continue
-        root.head, root.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+        make_subject(root, verb)
         if subj is not None:
             subj.head, subj.dep_ = root, "conj"
+
+
+def _names_before_joined_verb(doc) -> None:
+    """"identified Ivan Kestrov as the crew's founder, and Paris and Rome placed him under
+    sanctions": the names before a joined verb with no subject, parsed as more of the object, are
+    its subject."""
     for verb in doc[1:]:
-        # ("identified Ivan Kestrov as the crew's founder, and Paris and Rome placed him under
-        # sanctions": the names before a joined verb with no subject, parsed as more of the
-        # object, are its subject)
         last = doc[verb.i - 1]
         if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
-                or last.pos_ != "PROPN" or last.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON"):
+                or last.pos_ != "PROPN" or last.ent_type_ not in NAME_LABELS:
             continue
         first = last
-        while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") \
+        while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.ent_type_ in NAME_LABELS \
                 and first.head.i < first.i:
             first = first.head
         while first.head.pos_ == "PROPN" and first.head.i > first.i and first.dep_ == "compound":
@@ -330,19 +353,20 @@ def subject_after_date(doc):
                 or doc[first.left_edge.i - 1].lower_ not in ("and", ","):
             continue
         first.head, first.dep_ = verb, "nsubj"
+
+
+def _name_after_opening_phrase(doc) -> None:
+    """"In its review at the end of May, Contoso, which tracks the crew, listed it among ...": the
+    name after the opening phrase's comma, parsed as the date's apposition, is the subject."""
     for ent in doc.ents:
-        # ("In its review at the end of May, Contoso, which tracks the crew, listed it among ...": the
-        # name after the opening phrase's comma, parsed as the date's apposition, is the subject)
         root = ent.root
-        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or root.dep_ != "appos" or root.head.ent_type_ != "DATE" \
+        if ent.label_ not in NAME_LABELS or root.dep_ != "appos" or root.head.ent_type_ != "DATE" \
                 or ent.start < 1 or doc[ent.start - 1].text != ",":
             continue
         verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is not None and verb.i > root.i and verb.dep_ == "ROOT" and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
-            root.head = verb
-            root.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
-    return doc
+            make_subject(root, verb)
 
 
 @Language.component("kg_entity_edges")
