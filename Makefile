@@ -27,7 +27,7 @@ test: $(STAMP) browser
 browser:
 	@bash .ci/install-browser || echo "warning: no Chromium; browser tests will be skipped"
 
-## make eval: extraction figures on the seed set, every gold folder under eval/ and the probes (heldout76, heldout77: blind, never tuned on)
+## make eval: extraction figures on the seed set, every gold folder under eval/ and the probes (heldout78, heldout79: blind, never tuned on)
 eval: $(STAMP)
 	@for d in seeds eval/*/; do echo "== $$d"; $(BIN)/kg eval $$d || exit 1; done
 	rm -rf .probe-gold && $(BIN)/python probes/to_gold.py .probe-gold >/dev/null && $(BIN)/kg eval .probe-gold --lenient; \
