@@ -2543,6 +2543,28 @@ def test_dated_entries_docstring_example():
     assert doctest.testmod(entries).failed == 0
 
 
+def test_date_reading_docstring_examples():
+    # (a header's day as its section's "today": titled_section_between, weekday_fits_page)
+    import doctest
+
+    import kg.extract
+
+    assert doctest.testmod(kg.extract).failed == 0
+
+
+def test_a_letterhead_company_is_also_known_without_its_legal_form():
+    text = ("CERVEJARIA KESTRIX DO VALE LTDA.\nRua das Flores 4, Quillmark\n\nBATCH LOG\nWe brew beer. We sell it. "
+            "On Monday 11 August someone got into our online banking with a stolen password. On Tuesday we changed "
+            "every password.")
+    out = read(text, "2025-08-15").to_events_json()
+    house = next(e for e in out["entities"] if e["name"].startswith("Cervejaria"))
+    # (the Portuguese "do" stays in lower case; the name without "Ltda." is an alias for stores and scorers)
+    assert house["name"] == "Cervejaria Kestrix do Vale Ltda."
+    assert "Cervejaria Kestrix do Vale" in house["aliases"]
+    assert [(e["type"], e["actors"], e["date"]) for e in out["events"] if e["type"] == "DefensiveMeasure"] == [
+        ("DefensiveMeasure", ["Cervejaria Kestrix do Vale Ltda."], "2025-08-12")]
+
+
 def test_a_one_word_city_the_tagger_calls_a_person_is_no_one_to_recall():
     """"the Tampere arrest": a city of GeoNames, not a person "him" could point to."""
     r = read("The RCMP detained Ivan Sokolov in Tampere on a Finnish warrant. A statement on the Tampere arrest "
@@ -5048,7 +5070,150 @@ CASES_39 = [
 ]
 
 
-@pytest.mark.parametrize("text,want", CASES_35 + CASES_36 + CASES_37 + CASES_38 + CASES_39)
+CASES_40 = [
+    pytest.param('NEW ROUTES · AUGUST 2025\nposted Friday 15 August 2025\n\nWALL A · reset Monday 11 August\nFive new '
+                 'problems.\n\nWALL B · reset Wednesday 13 August\nSix new problems.\n\nFROM THE DESK: OUR BOOKING '
+                 'SOFTWARE\nOn Tuesday 12 August hackers broke into the corporate network of Kestrix Software. On '
+                 'Thursday the company said the intrusion was the work of APT29.',
+                 # (a dated header's day is its own section's today; under a new title in capitals the page's today is back)
+                 [ev('Attribution', ['Kestrix Software'], ['APT29'], '2025-08-14'),
+                  ev('CyberAttack', ['APT29'], ['Kestrix Software'], '2025-08-12')],
+                 id="section-day"),
+    pytest.param('NEW ROUTES · AUGUST 2025\n\nWALL A · reset Monday 11 August\nFive new problems.\n\nOn Wednesday 13 '
+                 'August hackers broke into the corporate network of Kestrix Software.',
+                 # (a day named with its weekday below a header's day falls in that week, not years back)
+                 [ev('CyberAttack', [], ['Kestrix Software'], '2025-08-13')],
+                 id="weekday-fits-page"),
+    pytest.param('FABRIKAM & ROWE - ORDER BOOK\n12 Mill Street, Kestrix\n\nWe sell flowers. We deliver daily. On Tuesday '
+                 "12 August someone took over a customer's phone account and ordered roses on her card from our web "
+                 'shop. On Wednesday we cancelled the orders and locked her web-shop account.',
+                 # (a shop's name in capitals before its page's title, cut at the spaced dash)
+                 [ev('CyberAttack', [], ['FABRIKAM & ROWE'], '2025-08-12')],
+                 id="dash-title"),
+    pytest.param("QUILLMARK BEND ZOO\nAnimal Care Department | 22 Prairie Road, Kestrix\n\nKEEPERS' DAILY REPORT\nOur "
+                 'giraffes are well. Our keepers fed them. On Sunday 10 August someone got into 41 member accounts of '
+                 'our online ticket shop with stolen passwords. On Monday we locked those accounts and made every '
+                 'affected member set a new password.',
+                 # (the first line's name ending in an institution's word is the house, not the department below it)
+                 [ev('CyberAttack', [], ['41 member accounts of our online ticket shop with stolen passwords', 'Quillmark Bend Zoo'], '2025-08-10'),
+                  ev('DefensiveMeasure', ['Quillmark Bend Zoo'], [], '2025-08-11')],
+                 id="zoo-letterhead"),
+    pytest.param('THE QUILLMARK SOCIETY OF BELL RINGERS\nFounded 1893\n\nOur peals this month were fine. On Sunday 3 '
+                 "August someone got into our website through an old editor's login and defaced it. Our host rented "
+                 'its servers from Kestrix Hosting, the company the European Union put under sanctions two days '
+                 'later. On Saturday 9 August we moved the site to a new host and changed every password.',
+                 # (the letterhead's own "we", not the authors of a response told just before)
+                 [ev('CyberAttack', [], ['The Quillmark Society of Bell Ringers'], '2025-08-03'),
+                  ev('DefensiveMeasure', ['The Quillmark Society of Bell Ringers'], [], '2025-08-09')],
+                 id="letterhead-we-over-authors"),
+    pytest.param('QUILLMARK ROWING CLUB\nBoathouse Lane, Kestrix\n\nNOTE FROM THE CLUB SECRETARY\nOur regatta is on '
+                 'Saturday. Our boats are ready. On Tuesday 12 August someone hacked our club website and sent '
+                 'members a fake invoice from our booking account. Whoever sends these fake invoices is a parasite.',
+                 # (a moral verdict noun on the doers: the house's condemnation)
+                 [ev('Condemnation', ['Quillmark Rowing Club'], [], '2025-08-15'),
+                  ev('CyberAttack', [], ['Quillmark Rowing Club'], '2025-08-12')],
+                 id="verdicts"),
+    pytest.param('QUILLMARK ROWING CLUB\nBoathouse Lane, Kestrix\n\nNOTE FROM THE CLUB SECRETARY\nOur regatta is on '
+                 'Saturday. Our boats are ready. On Tuesday 12 August someone hacked our club website and sent '
+                 'members a fake invoice from our booking account. People who prey on rowers like this are beneath '
+                 'contempt.',
+                 # ("beneath contempt": the phrase is the verdict)
+                 [ev('Condemnation', ['Quillmark Rowing Club'], [], '2025-08-15'),
+                  ev('CyberAttack', [], ['Quillmark Rowing Club'], '2025-08-12')],
+                 id="beneath-contempt"),
+    pytest.param('QUILLMARK ROWING CLUB\nBoathouse Lane, Kestrix\n\nNOTE FROM THE CLUB SECRETARY\nOur regatta is on '
+                 'Saturday. Our boats are ready. On Tuesday 12 August someone hacked our club website and sent '
+                 "members a fake invoice from our booking account. Stealing from a junior crew's fund is about as "
+                 'mean as anything we have seen.',
+                 # ("as mean as ...", the adjective tagged as a verb, dated as said)
+                 [ev('Condemnation', ['Quillmark Rowing Club'], [], '2025-08-15'),
+                  ev('CyberAttack', [], ['Quillmark Rowing Club'], '2025-08-12')],
+                 id="as-mean-as-it-gets"),
+    pytest.param('QUILLMARK ROWING CLUB\nBoathouse Lane, Kestrix\n\nNOTE FROM THE CLUB SECRETARY\nOur regatta is on '
+                 'Saturday. Our boats are ready. On Tuesday 12 August someone hacked our club website and sent '
+                 "members a fake invoice from our booking account. Taking money meant for the juniors' regatta is a "
+                 'new low, even for swindlers.',
+                 # ("a new low")
+                 [ev('Condemnation', ['Quillmark Rowing Club'], [], '2025-08-15'),
+                  ev('CyberAttack', [], ['Quillmark Rowing Club'], '2025-08-12')],
+                 id="a-new-low"),
+    pytest.param('QUILLMARK ROWING CLUB\nBoathouse Lane, Kestrix\n\nNOTE FROM THE CLUB SECRETARY\nOur regatta is on '
+                 'Saturday. Our boats are ready. On Tuesday 12 August someone hacked our club website and sent '
+                 "members a fake invoice from our booking account. Knocking the club's results page offline is "
+                 'pointless vandalism.',
+                 # (a wrong called vandalism)
+                 [ev('Condemnation', ['Quillmark Rowing Club'], [], '2025-08-15'),
+                  ev('CyberAttack', [], ['Quillmark Rowing Club'], '2025-08-12')],
+                 id="pointless-vandalism"),
+    pytest.param('QUILLMARK ROWING CLUB\nBoathouse Lane, Kestrix\n\nNOTE FROM THE CLUB SECRETARY\nOur regatta is on '
+                 'Saturday. Our boats are ready. On Tuesday 12 August someone hacked our club website and sent '
+                 'members a fake invoice from our booking account. I took the site offline that evening.',
+                 # (an "I" in an organisation's notice with no writer named acts for the organisation)
+                 [ev('CyberAttack', [], ['Quillmark Rowing Club'], '2025-08-12'),
+                  ev('DefensiveMeasure', ['Quillmark Rowing Club'], [], '2025-08-12')],
+                 id="house-i"),
+    pytest.param('QUILLMARK ROWING CLUB\nBoathouse Lane, Kestrix\n\nNOTE FROM THE CLUB SECRETARY\nOur regatta is on '
+                 'Saturday. Our boats are ready. On Tuesday 12 August someone hacked our club website and sent '
+                 'members a fake invoice from our booking account. From Friday, sign-in codes for our booking page go '
+                 'by e-mail, not by text.',
+                 # (a sign-in rule in force from a day: a measure that day)
+                 [ev('CyberAttack', [], ['Quillmark Rowing Club'], '2025-08-12'),
+                  ev('DefensiveMeasure', ['Quillmark Rowing Club'], [], '2025-08-15')],
+                 id="from-friday"),
+    pytest.param('QUILLMARK ROWING CLUB\nBoathouse Lane, Kestrix\n\nNOTE FROM THE CLUB SECRETARY\nOur regatta is on '
+                 'Saturday. Our boats are ready. On Tuesday 12 August someone hacked our club website and sent '
+                 'members a fake invoice from our booking account. From today, every boathouse sign-in needs a '
+                 'security key plugged into the computer.',
+                 # (from the page's day)
+                 [ev('CyberAttack', [], ['Quillmark Rowing Club'], '2025-08-12'),
+                  ev('DefensiveMeasure', ['Quillmark Rowing Club'], [], '2025-08-15')],
+                 id="from-today"),
+    pytest.param('QUILLMARK ROWING CLUB\nBoathouse Lane, Kestrix\n\nNOTE FROM THE CLUB SECRETARY\nOur regatta is on '
+                 'Saturday. Our boats are ready. On Tuesday 12 August someone hacked our club website and sent '
+                 'members a fake invoice from our booking account. From Wednesday 13 August payments are made only '
+                 'from the new laptop, which is used for nothing else.',
+                 # (a rule from a day, with a standing mark)
+                 [ev('CyberAttack', [], ['Quillmark Rowing Club'], '2025-08-12'),
+                  ev('DefensiveMeasure', ['Quillmark Rowing Club'], [], '2025-08-13')],
+                 id="from-date-ner-missed"),
+    pytest.param('QUILLMARK ROWING CLUB\nBoathouse Lane, Kestrix\n\nNOTE FROM THE CLUB SECRETARY\nOur regatta is on '
+                 'Saturday. Our boats are ready. On Tuesday 12 August someone hacked our club website and sent '
+                 'members a fake invoice from our booking account. Since Wednesday, the booking page has asked for a '
+                 'code sent by e-mail whenever a member signs in from a new device.',
+                 # (a rule on signing in since a day, with no standing mark)
+                 [ev('CyberAttack', [], ['Quillmark Rowing Club'], '2025-08-12'),
+                  ev('DefensiveMeasure', ['Quillmark Rowing Club'], [], '2025-08-13')],
+                 id="since-code"),
+    pytest.param('QUILLMARK ROWING CLUB\nBoathouse Lane, Kestrix\n\nNOTE FROM THE CLUB SECRETARY\nOur regatta is on '
+                 'Saturday. Our boats are ready. On Tuesday 12 August someone hacked our club website and sent '
+                 'members a fake invoice from our booking account. On Wednesday our technician, Ann Lee, unplugged '
+                 'the office computer, wiped it and installed everything again.',
+                 # (the house's technician wiping its own computer: a measure, no attack)
+                 [ev('CyberAttack', [], ['Quillmark Rowing Club'], '2025-08-12'),
+                  ev('DefensiveMeasure', ['Ann Lee'], [], '2025-08-13')],
+                 id="house-technician-wipes"),
+    pytest.param("On Monday hackers broke into Kestrix Labs' network. A few weeks later Kestrix Labs tied the "
+                 'intrusion to a group Quillmark tracks as UNC2452.',
+                 # ("a group X tracks as Y" with "tracks" parsed as a noun: Y is the group)
+                 [ev('Attribution', ['Kestrix Labs'], ['UNC2452'], '2025'),
+                  ev('CyberAttack', [], ['Kestrix Labs'], '2025-08-11')],
+                 id="tracks-as-misparse"),
+    pytest.param('KESTRIX DIGITAL MARKETS, INC.\n\nWe are an exchange. We hold customer funds. On 8 August 2022 the '
+                 'Treasury designated the Quillmark mixing service. We screen wallet addresses against sanctions '
+                 'lists, but screening tools are imperfect.',
+                 # (guard: "sanctions lists" names a kind of list, no sanction; the house's "we" imposes nothing)
+                 [ev('Sanction', ['United States', 'United States Department of the Treasury'], ['Quillmark mixing service'], '2022-08-08')],
+                 id="sanctions-list-topic"),
+    pytest.param("QUILLMARK ROWING CLUB\nBoathouse Lane, Kestrix\n\nOur regatta is on Saturday. Our boats are ready. Our "
+                 "crews are fit. On Tuesday 12 August someone signed in to the club's members' page with a rower's "
+                 "password that had leaked from a shop's site, and downloaded the crew roster.",
+                 # (the doer, parsed with its verb as a participle on it after the opening date: the verb is the clause's)
+                 [ev('CyberAttack', [], ['Quillmark Rowing Club'], '2025-08-12')],
+                 id="doer-read-as-root-after-date"),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES_35 + CASES_36 + CASES_37 + CASES_38 + CASES_39 + CASES_40)
 def test_phrasing_since_session_35(text, want):
     evs = read(text, "2025-08-15").to_events_json()["events"]
     assert sorted((e["type"], tuple(sorted(e["actors"])), tuple(sorted(e["targets"])), e["date"]) for e in evs) == sorted(want)

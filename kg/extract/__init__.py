@@ -3,7 +3,8 @@ time, events, merge). ``extract(article)`` runs the whole pipeline."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from dataclasses import replace
+from datetime import date, timedelta
 
 from ..model import Article, Event, Provenance, Report, TimeValue
 from ..scoring import SCORED
@@ -56,6 +57,7 @@ def _find_dates(doc, published, todays):
     passage = passages(text)
     years: list[tuple[int, int, bool]] = []  # (passage, year, written in digits) of each clause year so far
     today, today_line = published, None  # what "today" means here (see HEADER_DAYS), and where it was set
+    section_day = False  # (set by a day without its year, "reset Tuesday 25 June": a section's, not the text's)
     entry_day, entry_end = None, -1  # the day of a diary's or log's entry that holds the text being read
     forward = []  # offsets counted from a date inside their own phrase (dated once that date is read)
     for n, span in enumerate(spans):
@@ -66,6 +68,8 @@ def _find_dates(doc, published, todays):
                 forward.append((span, inner))
             continue
         here = passage(span.start_char)
+        if section_day and titled_section_between(text, today_line, span.start_char):
+            today, today_line, section_day = published, None, False  # (a new section under a title of its own: the page's today again)
         # the year the passage tells of: the last explicit year in this paragraph, or one
         # written in digits in the paragraph before ("In 2007, ... On April 27, ..." is
         # 2007-04-27; "described last year a campaign. ... came to light in June" is this June)
@@ -76,6 +80,8 @@ def _find_dates(doc, published, todays):
         now = entry_day if entry_day is not None and span.start_char < entry_end and not re.search(
             r"\d", span.text) and not CALENDAR.search(span.text) else today
         tv = normalise(span.text, now, pick_anchor(span, out), narrative_year=ny)
+        if tv is not None and now < published and names_weekday(span.text) and re.search(r"\d", span.text):
+            tv = weekday_fits_page(span.text, tv, now, published, pick_anchor(span, out), ny)
         if out and out[-1][1].precision == "day" and re.fullmatch(r"\s*,\s*", text[out[-1][0].end_char:span.start_char]) \
                 and re.sub(r"(?i)^on\s+", "", span.text).lower() in WEEKDAYS:
             # "The following day, Tuesday, police arrested him": that day named again (not "on Monday,
@@ -98,7 +104,7 @@ def _find_dates(doc, published, todays):
                 dates_text_below(line_at(text, span.start_char).strip(), span, tv, year, published):
             # (of two such days on a line, the later: "updated May 11, 2021: CLOSED · Sentenced 05/10/2021",
             # "Opened: 10/14/2025 | Narrative date: 11/12/2025")
-            today, today_line = tv.earliest, line_start
+            today, today_line, section_day = tv.earliest, line_start, year is None
             if todays is not None:
                 todays.append((span.start_char, tv))
         if tv is not None and year is None and (carried is not None or ny is not None and tv.precision in (
@@ -284,6 +290,47 @@ def line_at(text: str, offset: int) -> str:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     return text[start:end if end >= 0 else len(text)]
+
+
+def weekday_fits_page(text: str, tv: TimeValue, now: date, published: date, anchor, ny) -> TimeValue:
+    """A day named with its weekday ("Thursday 27 June"), read against a header's day that
+    became the text's "today" ("reset Tuesday 25 June" two lines up), is that header's week
+    and not the last year the weekday fitted before it: when the day falls between the
+    header's day and publication and its weekday fits there, that is the day.
+
+    >>> from kg.extract.temporal import normalise
+    >>> now, pub = date(2024, 6, 25), date(2024, 7, 1)
+    >>> normalise("Thursday 27 June", now).edtf
+    '2019-06-27'
+    >>> weekday_fits_page("Thursday 27 June", normalise("Thursday 27 June", now), now, pub, None, None).edtf
+    '2024-06-27'
+    """
+    from .temporal import normalise
+
+    own = normalise(text, published, anchor, narrative_year=ny)
+    if own is not None and own.precision == "day" and now < own.earliest <= published and tv.earliest < own.earliest:
+        return own
+    return tv
+
+
+# a section's title in capitals, with no date: "FROM THE FRONT DESK: OUR CHECK-IN"
+SECTION_TITLE = re.compile(r"^[^a-z\n]*[A-Z]{2,}[^a-z\n]*[A-Z]{2,}[^a-z\n]*$", re.MULTILINE)
+
+
+def titled_section_between(text: str, start: int, end: int) -> bool:
+    """Does a line in capitals with no date, a section's title, stand between the line at
+    ``start`` and ``end``? A dated header's day ("WALL A · reset Tuesday 25 June") is the
+    "today" of its own section, not of the sections after it.
+
+    >>> t = "WALL A · reset Tuesday 25 June\\nNew problems.\\nFROM THE DESK\\nOn Friday ..."
+    >>> titled_section_between(t, -1, t.index("On Friday")), titled_section_between(t, -1, t.index("New"))
+    (True, False)
+    """
+    line_end = text.find("\n", start + 1)  # (``start``: the newline before the header's line, or -1)
+    end = text.rfind("\n", 0, end)  # (whole lines only: not "WASHINGTON — " before "Today, ...")
+    # (three words or more: not a dateline, "WASHINGTON", set on a line of its own)
+    return 0 <= line_end < end and any(not CALENDAR.search(m.group()) and len(m.group().split()) >= 3
+                                       for m in SECTION_TITLE.finditer(text, line_end + 1, end))
 
 
 def names_weekday(text: str) -> bool:
@@ -692,6 +739,13 @@ def extract(article: Article) -> Report:
     for n, ev in enumerate(events, 1):
         ev.id = f"E{n}"
     link_about(events, widen)
+    from .entities import legal_stem
+    for key, ent in list(index.entities.items()):
+        stem = legal_stem(ent.name) if ent.type == "Organization" else None
+        if stem and stem not in ent.aliases:
+            # (the company named without its legal form, for readers and stores that match names;
+            # added last, so no mention of the text is read as it; a copy, the gazetteer's own kept)
+            index.entities[key] = replace(ent, aliases=[*ent.aliases, stem])
     # with_states() registers every state it adds, so the index holds all referenced entities
     return Report(article=article, entities=dict(index.entities), events=events, dropped=dropped)
 

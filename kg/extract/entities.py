@@ -238,6 +238,22 @@ def title_cased(parts: list[str]) -> str:
     return " ".join(out)
 
 
+def legal_stem(name: str) -> str | None:
+    """A company's name without the legal form written after it, which texts often leave off
+    ("Kestrix Systems Ltd" -> "Kestrix Systems", "Contoso Logistics, Inc." -> "Contoso Logistics",
+    "Fabrikam Ltda." -> "Fabrikam"); None for a name with no such ending.
+
+    >>> legal_stem("Kestrix Systems Ltd"), legal_stem("Contoso Logistics, Inc."), legal_stem("Fabrikam")
+    ('Kestrix Systems', 'Contoso Logistics', None)
+    """
+    forms = sorted(words()["legal_forms"], key=len, reverse=True)
+    m = re.search(r"(?:,?\s+)(?:" + "|".join(re.escape(f) for f in forms) + r")\.?$", name, re.IGNORECASE)
+    stem = name[:m.start()].rstrip(" ,") if m is not None else ""
+    if len(stem.split()) < 2 and len(stem) < 5 or name[m.start():].strip(" ,.").islower():
+        return None  # (not "Gas" of "Gas Co", nor a name ending in the word "limited")
+    return stem
+
+
 def initials(name: str) -> str:
     """The capitals a name's words begin with, less function words ("Health Service Executive" -> "HSE")."""
     return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("of", "the", "and", "for"))
@@ -557,9 +573,12 @@ class EntityIndex:
             if span[0].text == "General" and span.start > 0 and self.doc[span.start - 1].text in words()["general_titles"]:
                 # "the Attorney General's Office", NER's span cut after "Attorney"
                 span = Span(self.doc, span.start - 1, span.end, label=span.label_)
-            bar = next((t.i for t in span if t.text in ("|", "¦")), None)
+            bar = next((t.i for t in span if t.text in ("|", "¦") or t.text in ("-", "–", "—") and t.i > span.start
+                        and self.doc[t.i - 1].whitespace_ and t.whitespace_ and span.text.isupper()), None)
             if bar is not None and bar > span.start:
                 # "Contoso | Trust & Safety  Home  Reports": a site's name before its menu bar
+                # ("FABRIKAM & ROWE - ORDER BOOK", in capitals: a shop's name before its page's title; not
+                # "... Frankfurt am Main - Central Office ...", one name)
                 span = Span(self.doc, span.start, bar, label=span.label_)
             nxt = ents[n + 1] if n + 1 < len(ents) else None
             if (span.label_ in ("ORG", "FAC", "GPE") and span[-1].lower_ in ("of", "for") and nxt is not None

@@ -754,6 +754,11 @@ class EventReader:
                        for c in h.children if c.dep_ == "acl" and c.lemma_ in naming
                        for g in [x for x in c.children if x.dep_ in ("oprd", "attr", "xcomp")] + preps(c, "as")]
 
+        # ("a group Mandiant tracks as X" parsed with "tracks" a noun: the name after its "as", not the namer)
+        # (or hung on the noun as its apposition: "a group" + "Quillmark tracks as X")
+        toks = [n for t in toks for n in [x for w in [t, *(c for c in t.children if c.dep_ == "appos")]
+                                          if w.lemma_ in naming and w.pos_ == "NOUN"
+                                          for x in preps(w, "as") if self.ix.token_key.get(x.i)] or [t]]
         # "a group of hackers it calls Pawn Storm": the name a relative clause gives the noun
         # ("a group it tracks as Storm-2041": the name after "as")
         # ("connected the campaign to the group others call Flying Kitten": the clause hung on another noun)
@@ -1115,12 +1120,16 @@ class EventReader:
             return []
         if subj.text in ("we", "We", "I", "us") and not self.ix.token_key.get(subj.i):
             # ("Ms. Lindqvist (Finland): We condemn ...": the speaker of the transcript's turn)
-            if subj.lower_ != "we":  # (in a first-person post, its author)
-                return self.speaker(v) or self.ix.turn_speaker(v) or [k for k in [self.ix.author(subj)] if k]
+            if subj.lower_ != "we":  # (in a first-person post, its author; in an organisation's
+                # notice, "I took the site offline", the organisation's own staff)
+                return self.speaker(v) or self.ix.turn_speaker(v) or [k for k in [self.ix.author(subj)] if k] \
+                    or self.house_named()
             # ("At Northfield we reset every account": the place the "we" works)
             # (a call script's "we reissued every card", said by nobody named, is the letterhead's)
-            return self.speaker(v) or self.ix.turn_speaker(v) or self.statement_authors(v) or self.keys(
-                preps(v, "at")) or self.house_org(named=True)
+            # (a letterhead's "we" is its own, not the authors of a response told just before:
+            # "... the company the EU put under sanctions. On Saturday we moved the site")
+            return self.speaker(v) or self.ix.turn_speaker(v) or self.keys(preps(v, "at")) or self.house_named() \
+                or self.statement_authors(v) or self.house_org(named=True)
         keys = self.keys([subj])
         if (house_unit(subj) or house_part(subj)) and self.house_org() and all(
                 self.ix.entities[k].type == "Other" or self.ix.entities[k].name.lower() == subj.lower_ for k in keys):
@@ -1865,6 +1874,9 @@ class EventReader:
             return  # "the court rejected that version": a ruling, no one denying their own part
         if typ == "CyberAttack" and doer is not None and doer.lower_ in mod("generic_doers"):
             return  # "those who target Australians will be pursued": anyone who would, no act
+        if typ == "CyberAttack" and doer is not None and (house_part(doer) or doer.lower_ == "we" and not quoted(doer)) \
+                and any(t == "DefensiveMeasure" for t, _ in verb_index().get(v.lemma_.lower(), ())):
+            return  # "our technician unplugged the computer and wiped it": the house cleaning its own, no attack
         if typ == "CyberAttack" and any(t.lemma_.lower() in mod("physical_targets") for o in with_conj(objs)
                                         for t in [o] + [c for c in o.subtree if c.dep_ == "compound" and c.pos_ != "PROPN"]):
             return  # "struck a building housing the militia's cyber operatives": a strike on a building, no hack
@@ -2720,6 +2732,10 @@ class EventReader:
             return  # "denial of service attacks", "denial-of-service": an attack's kind, no denial
         if spec.get("not_compound") and n.dep_ in ("compound", "amod", "nmod"):
             return  # "the gang's DDoS software", "DDoS attacks": a kind that names another thing
+        if n.dep_ == "compound" and (n.head.lemma_.lower() in spec.get("topic_heads", ()) or "topic_heads" in spec and (
+                n.head.lemma_.lower() == "list" and not (n.head.dep_ == "pobj" and n.head.head.lower_ in ("to", "on", "onto")))):
+            return  # "sanctions compliance", "we screen addresses against sanctions lists": a topic, no act
+            # (not "added to a sanctions list")
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in mod("tally_nouns"):
             return  # "the number of cyberattacks on the country has remained high": a tally, no event
         if typ == "CyberAttack" and self.kind_not_act(n):
@@ -3078,8 +3094,13 @@ class EventReader:
         doers, wrongs = set(cw["wrongdoers"]), set(cw["wrongs"])
         for t in self.doc:
             verb = t.head
-            low = t.lower_ in cw["low_verdicts"] and t.dep_ == "acomp"
-            if t.dep_ in ("acomp", "attr") and verb.lemma_ == "be" and (
+            # ("is low", "is a new low")
+            low = t.lower_ in cw["low_verdicts"] and (t.dep_ == "acomp" or t.dep_ == "attr" and any(
+                c.dep_ == "amod" and c.lower_ in ("new", "all-time") for c in t.children))
+            if t.dep_ == "pobj" and t.lower_ == "contempt" and verb.lower_ in ("beneath", "below") and verb.dep_ == "prep":
+                t, verb = verb, verb.head  # ("are beneath contempt": the phrase is the verdict)
+                low = True
+            if t.dep_ in ("acomp", "attr", "prep") and verb.lemma_ == "be" and (
                     t.lower_ in verdicts or low
                     or t.dep_ == "attr" and any(c.dep_ == "amod" and (c.lower_ in verdicts or c.lower_ in cw["mean_modifiers"])
                                                 for c in t.children)):
@@ -3125,28 +3146,40 @@ class EventReader:
 
     def standing_measures(self):
         """"Since 2 March every visitor has signed in at the desk", "Since Monday all laptops
-        encrypt their disks": in a text its own organisation writes (a letterhead that names it, or
-        its "we"), a practice in force since a date is a measure it took that day (not "since
-        then", nor an attack going on since)."""
+        encrypt their disks", "From Friday, sign-in codes go by e-mail": in a text its own
+        organisation writes (a letterhead that names it, or its "we"), a practice in force since
+        (or, opening the sentence, from) a date is a measure it took that day (not "since then",
+        nor an attack going on since); a rule on signing in is one whatever words it uses."""
         house = self.house_org(named=True)  # (its "we", else a letterhead that names it)
         if not house:
             return
         marks = set(self.trig["DefensiveMeasure"]["standing_marks"])
+        # (the words of a sign-in rule: "From Monday members sign in with a code sent to their phones")
+        credentials = set(mod("credential_words")) | set(self.trig["DefensiveMeasure"]["standing_credentials"])
         for t in self.doc:
             # ("Since 2 March 2020 a second login step has been ...", parsed with "Since" a clause's mark)
-            if t.lower_ != "since" or t.dep_ not in ("prep", "mark") or quoted(t) or t.i + 1 >= len(self.doc) \
-                    or self.doc[t.i + 1].ent_type_ != "DATE" or self.doc[t.i + 1].lower_ in ("then", "that"):
-                continue  # ("since then": no date of its own)
+            # (or a new rule from a day on, "From Friday, sign-in codes go by e-mail", opening its sentence)
+            opening = t.lower_ == "from" and t.i == t.sent.start
+            if t.lower_ != "since" and not opening or t.dep_ not in ("prep", "mark") or quoted(t) or t.i + 1 >= len(self.doc) \
+                    or self.doc[t.i + 1].ent_type_ != "DATE" and t.i + 1 not in self.date_tokens() \
+                    or self.doc[t.i + 1].lower_ in ("then", "that"):
+                continue  # ("since then": no date of its own; "From Wednesday 07/02", a date NER missed, has one)
             v = t.head
             if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("ROOT", "conj"):
                 continue
             present = v.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.lower_ in (
-                "has", "have", "must", "can", "may", "is", "are") for c in v.children)
+                "has", "have", "must", "can", "may", "is", "are") for c in v.children) \
+                or opening and v.tag_ == "VB" and subject_of(v) is not None  # ("codes go by e-mail", tagged as a base form)
             clause = list(v.subtree)
             inside = {x.i for x in clause}
-            if not present or self.hostile(subject_of(v)) or any(x.pos_ == "NOUN" and self.is_attack_word(x) for x in clause) \
+            said = " ".join(x.lower_ for x in clause).replace(" - ", "-")
+            # (the "sign" of "sign-in" names no attack)
+            attack = any(x.pos_ == "NOUN" and self.is_attack_word(x) and not any(
+                w.startswith(x.lower_ + "-") and w in said for w in credentials) for x in clause)
+            if not present or self.hostile(subject_of(v)) or attack \
                     or self.modality(v) != "asserted" and not any(c.lower_ == "must" for c in v.children) \
-                    or not any(x.lemma_.lower() in marks for x in clause):
+                    or not any(x.lemma_.lower() in marks for x in clause) and not any(
+                        re.search(rf"\b{re.escape(w)}\b", said) for w in credentials):
                 continue  # (a rule in force now, "every visitor signs in ..."; not "Since May hackers have hit us")
             read = [m for m in self.mentions if m.type == "DefensiveMeasure" and m.trigger.i in inside]
             for m in read:  # ("a second login step has been turned on for every user", by no one named)
@@ -4251,7 +4284,8 @@ class EventReader:
         """Is a statement told in the simple present of the page itself ("Estonia strongly condemns
         these attacks", "let me say it clearly: Ruritania condemns it"), not inside what someone
         said on another day ('"Ruritania condemns it," he said')?"""
-        v = tok if tok.pos_ in ("VERB", "AUX") else clause_verb(tok)
+        # (a verdict's adjective the tagger took for a verb, "is as mean as ...", is no clause's verb)
+        v = tok if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acomp", "attr") else clause_verb(tok)
         return v is not None and EventReader.told_in_present(v) == "simple" and not any(
             a.lemma_ in mod("reporting_verbs") and a.tag_ in ("VBD", "VBN") for a in v.ancestors)
 

@@ -282,6 +282,7 @@ def subject_after_date(doc):
                 c.head, c.dep_ = root.head, "pobj"  # (the date's words stay the preposition's)
             make_subject(root, verb)
     _count_after_date(doc)
+    _doer_read_as_root(doc)
     _names_hung_on_date(doc)
     _names_before_joined_verb(doc)
     _name_after_opening_phrase(doc)
@@ -289,6 +290,7 @@ def subject_after_date(doc):
 
 
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")  # (entities that may be a clause's subject)
+UNKNOWN_DOERS = frozenset({"someone", "somebody", "nobody", "anyone", "anybody"})
 
 
 def make_subject(tok, verb) -> None:
@@ -312,6 +314,48 @@ def _count_after_date(doc) -> None:
             of.head = tok
             if tok.ent_type_ == "DATE":
                 doc.ents = [Span(doc, e.start, tok.i, label="DATE") if e.start <= tok.i < e.end else e for e in doc.ents]
+
+
+def _doer_read_as_root(doc) -> None:
+    """"On Tuesday 12 August someone signed in to our portal ...": after an opening date the
+    parser may read the doer as the sentence's root and its past verb as a participle describing
+    it; the verb is the root, the doer its subject, the date its time."""
+    for sent in doc.sents:
+        root = sent.root
+        doer = next((t for t in sent if t.dep_ == "nsubj" and t.head.i == root.i and t.i + 1 < root.i
+                     and t.lower_ in UNKNOWN_DOERS and doc[t.i + 1].dep_ == "acl" and doc[t.i + 1].head.i == t.i
+                     and any(c.dep_ == "cc" and c.i < root.i for c in [*t.children, *root.children])), None)
+        if doer is not None:
+            # ("On Monday someone signed in to our portal ..., and downloaded the roster": the first
+            # verb, read as a participle on the doer, is the clause's; the second is joined to it)
+            first = doc[doer.i + 1]
+            first.head, first.dep_, first.tag_ = first, "ROOT", "VBD"
+            for c in [c for c in [*doer.children, *root.children] if c.i < root.i and c.dep_ in ("cc", "punct") and c.i > first.i]:
+                c.head = first
+            for c in [c for c in doer.children if c.i < doer.i and c.dep_ not in ("det", "amod")]:
+                c.head = first  # (the date)
+            root.head, root.dep_ = first, "conj"
+            doer.head = first
+            continue
+        verb = doc[root.i + 1] if root.i + 1 < sent.end else None
+        # (a doer: someone, or people, "hackers"; not "an attack claimed by X", a participle with its agent)
+        if verb is None or not (root.lower_ in UNKNOWN_DOERS or root.tag_ == "NNS") or verb.head.i != root.i \
+                or verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") \
+                or any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
+            continue
+        # (the date hung on the doer: its preposition, or its last word as a compound, "On Tuesday 12 August")
+        dated = [c for c in root.children if c.i < root.i and c.dep_ in ("prep", "compound", "nmod") and any(
+            g.ent_type_ == "DATE" for g in c.subtree) and doc[c.left_edge.i].dep_ == "prep"]
+        if not dated or any(c.i < root.i and c not in dated and c.dep_ not in ("det", "amod", "punct")
+                            for c in root.children):
+            continue
+        moved = [c for c in root.children if c.i > verb.i or c in dated]
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"  # (a finite past verb, no participle)
+        root.head, root.dep_ = verb, "nsubj"
+        for c in moved:
+            c.head = verb
+            if c in dated and c.dep_ != "prep":
+                c.dep_ = "npadvmod"
 
 
 def _names_hung_on_date(doc) -> None:
