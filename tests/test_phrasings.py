@@ -5210,6 +5210,34 @@ CASES_40 = [
                  # (the doer, parsed with its verb as a participle on it after the opening date: the verb is the clause's)
                  [ev('CyberAttack', [], ['Quillmark Rowing Club'], '2025-08-12')],
                  id="doer-read-as-root-after-date"),
+    pytest.param('12th KESTRIX SCOUT TROOP "ORION" · ZHP\nMeetings Saturdays, scout hut, ul. Lipowa 4, Kestrix\n\nOur '
+                 "troop meets weekly. Our camp is in July. On Tuesday 12 August someone hacked our troop's e-mail "
+                 'account and asked parents for a camp deposit. We got the account back that evening and changed the '
+                 'password.',
+                 # (a letterhead that opens with an ordinal and ends with a nickname in quotes; "troop" ends a letterhead)
+                 [ev('CyberAttack', [], ['12th Kestrix Scout Troop'], '2025-08-12'),
+                  ev('DefensiveMeasure', ['12th Kestrix Scout Troop'], [], '2025-08-12')],
+                 id="letterhead-ordinal-and-nickname"),
+    pytest.param('QUILLMARK LYCEUM · Kestrix, Fabrikam region\nSchool canteen · Weekly lunch menu\n\nOur canteen opens '
+                 "at noon. Our menu changes weekly. On Tuesday 12 August someone hijacked a parent's account in our "
+                 'class chat and asked parents to pay for meals through a link. We removed the message that afternoon '
+                 "and changed the chat's password.",
+                 # (a school's name in capitals holding a threat actor's name, and a word the tagger read as a verb)
+                 [ev('CyberAttack', [], ['Quillmark Lyceum'], '2025-08-12'),
+                  ev('DefensiveMeasure', ['Quillmark Lyceum'], [], '2025-08-12')],
+                 id="letterhead-with-a-threat-actor-name"),
+    pytest.param("Hackers broke into the Quillmark Rowing Club's ticket accounts on Monday. The ticketing provider, "
+                 'Fabrikam Systems, says its own systems were not broken into.',
+                 # (a provider saying its own systems were not broken into denies the breach)
+                 [ev('CyberAttack', [], ['Quillmark Rowing Club'], '2025-08-11'),
+                  ev('Denial', ['Fabrikam Systems'], [])],
+                 id="says-own-systems-not-broken-into"),
+    pytest.param("Hackers knocked the Polish state railway's ticket sales offline on Monday. Polish officials said "
+                 'the attack bore the marks of Russian military intelligence.',
+                 # ("bore the marks of", like "the hallmarks of", blames)
+                 [ev('Attribution', ['Poland'], ['GRU (Russian Federation)', 'Russia']),
+                  ev('CyberAttack', [], ['Poland'], '2025-08-11')],
+                 id="bore-the-marks-of"),
 ]
 
 

@@ -1282,14 +1282,18 @@ class EntityIndex:
             if seen > self.HEADER_LINES or len(line.split()) > 20:
                 return False  # (the prose has begun)
             said = self.doc.char_span(start, start + len(line.rstrip()), alignment_mode="expand")
-            if said is not None and not line.isupper() and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in said):
-                continue  # (a sentence: "Kestrix's Police Security Service (KPS) opened an inquiry.")
+            if said is not None and not line.isupper() and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not t.text.isupper()
+                                                               for t in said):
+                continue  # (a sentence: "Kestrix's Police Security Service (KPS) opened an inquiry."; not a
+                # name in capitals the tagger read as a verb, "KALYNA LYCEUM · Boiarka")
             cuts = [0] + [x for m in self.HEADER_SEPARATOR.finditer(line) for x in (m.start(), m.end())] + [len(line)]
             segments = [(a, line[a:b]) for a, b in zip(cuts[::2], cuts[1::2])]
             for n, (at, seg) in enumerate(segments):
                 parts = seg.split()
                 if parts[:1] in (["by"], ["By"], ["BY"]):
                     parts = parts[1:]  # (a byline's employer: "by Ann Lee, Librarian, Fabrikam Public Library")
+                while len(parts) > 2 and parts[-1][:1] in "\"“'‘" and parts[-1][-1:] in "\"”'’":
+                    parts = parts[:-1]  # (a nickname in quotes after the name: '41st KESTRIX SCOUT TROOP "WEGA"')
                 low = [w.lower().replace(".", "") for w in parts]  # ("e.V.", "LTDA.", "S.A.")
                 if not low or not (low[-1] in heads or any(w in heads and low[i + 1] == "of" for i, w in enumerate(low[:-2]))):
                     continue
@@ -1299,7 +1303,8 @@ class EntityIndex:
                     # name with commas in it)
                     first -= 1
                     parts = segments[first][1].split() + parts
-                if not 2 <= len(parts) <= 10 or not parts[0][:1].isalpha() or not parts[0][:1].isupper() \
+                ordinal = re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", parts[0], re.IGNORECASE) is not None  # ("41st ...")
+                if not 2 <= len(parts) <= 10 or not ordinal and not (parts[0][:1].isalpha() and parts[0][:1].isupper()) \
                         or parts[0].lower() in word_set("entity_words", "letterhead_openers"):
                     continue  # (not a caption's "In the Matter of Contoso Ltd.")
                 letters = [c for c in "".join(parts) if c.isalpha()]
@@ -1307,7 +1312,7 @@ class EntityIndex:
                 if not capitals and not all(w[:1].isupper() or w.lower() in links or w[:1].isdigit() for w in parts[:-1]):
                     continue  # (a sentence, "A bedtime story for children aged 4 to 8")
                 seg_start = start + line.index(parts[0], segments[first][0])
-                seg_end = start + at + len(seg.rstrip())
+                seg_end = start + at + seg.rindex(parts[-1]) + len(parts[-1])  # (before a nickname left off)
                 span = self.doc.char_span(seg_start, seg_end, alignment_mode="expand")
                 if span is None:
                     continue
@@ -1321,7 +1326,9 @@ class EntityIndex:
                             and self.token_key.get(span[0].i) == last:
                         self.letterhead_at = span.start
                         return True
-                known = [t for t in span if self.token_key.get(t.i) in self.gaz]
+                # (a threat actor's name inside it, "KALYNA LYCEUM", is no body the gazetteer knows)
+                known = [t for t in span if self.token_key.get(t.i) in self.gaz and self.entities[
+                    self.token_key[t.i]].type not in ("ThreatActor", "Malware")]
                 if known and 2 * len(known) >= len(span):
                     # ("U.S. DEPARTMENT OF THE TREASURY": the body the gazetteer knows; not the "INC"
                     # of "KESTRIX LOGISTICS, INC.", a ransomware gang's name)
