@@ -2548,8 +2548,10 @@ def test_date_reading_docstring_examples():
     import doctest
 
     import kg.extract
+    import kg.extract.events
 
     assert doctest.testmod(kg.extract).failed == 0
+    assert doctest.testmod(kg.extract.events).failed == 0  # (diverts_payment)
 
 
 def test_a_letterhead_company_is_also_known_without_its_legal_form():
@@ -5238,6 +5240,24 @@ CASES_40 = [
                  [ev('Attribution', ['Poland'], ['GRU (Russian Federation)', 'Russia']),
                   ev('CyberAttack', [], ['Poland'], '2025-08-11')],
                  id="bore-the-marks-of"),
+    pytest.param('QUILLMARK ROWING CLUB\nBoathouse Lane, Kestrix\n\nNOTE FROM THE CLUB SECRETARY\nOur regatta is on '
+                 'Saturday. Our boats are ready. Our crews are fit. On Tuesday 12 August some of you received an '
+                 "e-mail from the club's address asking you to pay the regatta fee into a new bank account.",
+                 # (a message asking readers to pay into a new account: an invoice fraud on them)
+                 [ev('CyberAttack', [], ['Quillmark Rowing Club', 'some of you'], '2025-08-12')],
+                 id="lure-asks-to-pay-into-a-new-account"),
+    pytest.param('QUILLMARK ROWING CLUB\nBoathouse Lane, Kestrix\n\nNOTE FROM THE CLUB SECRETARY\nOur regatta is on '
+                 'Saturday. Our boats are ready. Our crews are fit. On Monday 11 August a text claiming to come from '
+                 "our bank asked me to confirm the club's account through a link.",
+                 # (the lure as the subject that asks, "me" the house's)
+                 [ev('CyberAttack', [], ['Quillmark Rowing Club'], '2025-08-11')],
+                 id="lure-as-subject"),
+    pytest.param('QUILLMARK ROWING CLUB\nBoathouse Lane, Kestrix\n\nNOTE FROM THE CLUB SECRETARY\nOur regatta is on '
+                 'Saturday. Our boats are ready. Our crews are fit. On Monday 11 August an e-mail asked members to '
+                 'pay the regatta fee by Friday.',
+                 # (guard: a message asking for a fee, with no mark of a fraud, attacks no one)
+                 [],
+                 id="lure-as-subject-guard"),
 ]
 
 

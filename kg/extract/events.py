@@ -439,10 +439,31 @@ def disguised(obj, acts, asks=()) -> bool:
     # ("a text urging them to sign in to renew their membership": a message that asks for a
     # login, one of ``asks``)
     return any(c.lemma_.lower() in acts or looks_like(c) or c.lemma_.lower() in ("ask", "urge", "request") and any(
-        x.dep_ == "xcomp" and x.lemma_.lower() in asks for x in c.children) or any(
+        x.dep_ == "xcomp" and (x.lemma_.lower() in asks or diverts_payment(x)) for x in c.children) or any(
         x.dep_ == "xcomp" and (x.lemma_.lower() in SEEMING or x.lemma_.lower() in (
         "come", "originate") and any(p.dep_ == "prep" and p.lower_ == "from" for p in x.children)) for x in c.children)
                for c in after)
+
+
+PAYING_VERBS = frozenset({"pay", "transfer", "send", "wire", "move", "deposit"})
+
+
+def diverts_payment(v) -> bool:
+    """Does ``v`` ask for money paid to a new account ("asking you to pay the deposit into a new
+    bank account"), the mark of an invoice fraud?
+
+    >>> from types import SimpleNamespace as T
+    >>> new, acct = T(dep_="amod", lower_="new"), None
+    >>> acct = T(dep_="pobj", lemma_="account", children=[new])
+    >>> into = T(dep_="prep", lower_="into", children=[acct])
+    >>> diverts_payment(T(lemma_="pay", children=[into])), diverts_payment(T(lemma_="pay", children=[]))
+    (True, False)
+    """
+    return v.lemma_.lower() in PAYING_VERBS and any(
+        p.dep_ == "prep" and p.lower_ in ("to", "into") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() == "account" and any(
+                m.dep_ == "amod" and m.lower_ in ("new", "different") for m in o.children) for o in p.children)
+        for p in v.children)
 
 
 @lru_cache(maxsize=1)
@@ -1457,6 +1478,8 @@ class EventReader:
                 self.signature(tok)
             if lemma == "sign" and tok.tag_ == "VBN":
                 self.signed_message(tok)
+            if lemma in ("ask", "urge", "tell", "invite") and tok.pos_ == "VERB":
+                self.lure_asked(tok)
             if tok.pos_ == "NOUN" and lemma in self.trig["Attribution"]["culprits"] and tok.dep_ in ("oprd", "dobj") \
                     and tok.head.lemma_ in self.trig["Condemnation"]["calling_verbs"]:
                 self.called_culprit(tok)
@@ -3143,6 +3166,29 @@ class EventReader:
                     or [k for k in [self.ix.author()] if k]
             if speaker:
                 self.add("Condemnation", t, speaker, [], modality="asserted")
+
+    def lure_asked(self, v):
+        """"A text claiming to come from our bank asked me to verify the account through a link",
+        "an e-mail asked parents to pay the fee into a new account": a message that passes itself
+        off as another's, or asks for a login or for money to a new account, is a phishing attack
+        on those it asks (the house's own people, or the house when the text says "me" or "us")."""
+        subj = subject_of(v)
+        lures = set(self.trig["_lists"]["lures"])
+        if subj is None or subj.lemma_.lower() not in lures or quoted(v) or self.modality(v) != "asserted":
+            return
+        if v.dep_ in ("relcl", "acl") or v.dep_ == "conj" and v.head.dep_ in ("relcl", "acl") or any(
+                m.type == "CyberAttack" and m.sent == v.sent for m in self.mentions):
+            return  # (the lure described where it is received: "got e-mails that ... asked them to ...", read there)
+        asks = {x for x in v.children if x.dep_ == "xcomp"}
+        lists = self.trig["_lists"]
+        if not (disguised(subj, lists["lure_acts"], lists["lure_asks"])
+                or any(x.lemma_.lower() in lists["lure_asks"] or diverts_payment(x) for x in asks)):
+            return
+        asked = obj_of(v)
+        targets = self.house_victims(asked) or self.keys(asked) or (
+            self.house_named() if any(o.lower_ in ("me", "us") for o in asked) else [])
+        if targets:
+            self.add("CyberAttack", v, [], targets)
 
     def standing_measures(self):
         """"Since 2 March every visitor has signed in at the desk", "Since Monday all laptops
