@@ -739,15 +739,21 @@ def extract(article: Article) -> Report:
     for n, ev in enumerate(events, 1):
         ev.id = f"E{n}"
     link_about(events, widen)
-    from .entities import legal_stem
-    for key, ent in list(index.entities.items()):
-        stem = legal_stem(ent.name) if ent.type == "Organization" else None
-        if stem and stem not in ent.aliases:
-            # (the company named without its legal form, for readers and stores that match names;
-            # added last, so no mention of the text is read as it; a copy, the gazetteer's own kept)
-            index.entities[key] = replace(ent, aliases=[*ent.aliases, stem])
+    add_legal_stems(index.entities)
     # with_states() registers every state it adds, so the index holds all referenced entities
     return Report(article=article, entities=dict(index.entities), events=events, dropped=dropped)
+
+
+def add_legal_stems(entities: dict) -> None:
+    """Give each company named with its legal form ("Kestrix Systems Ltd") the name without it as
+    an alias, for readers and stores that match names; run last, so no mention of the text is
+    read as it, and on a copy, so the gazetteer's own entity is kept."""
+    from .entities import legal_stem
+
+    for key, ent in list(entities.items()):
+        stem = legal_stem(ent.name) if ent.type == "Organization" else None
+        if stem and stem not in ent.aliases:
+            entities[key] = replace(ent, aliases=[*ent.aliases, stem])
 
 
 INCIDENT_NAME_ENDS = ("attack", "attacks", "hack", "hacks", "intrusion", "intrusions", "breach", "breaches",

@@ -319,23 +319,11 @@ def _count_after_date(doc) -> None:
 def _doer_read_as_root(doc) -> None:
     """"On Tuesday 12 August someone signed in to our portal ...": after an opening date the
     parser may read the doer as the sentence's root and its past verb as a participle describing
-    it; the verb is the root, the doer its subject, the date its time."""
+    it; the verb is the root, the doer its subject, the date its time. (Or, with a second verb
+    joined, as that verb's subject: ``_doer_of_the_second_verb``.)"""
     for sent in doc.sents:
         root = sent.root
-        doer = next((t for t in sent if t.dep_ == "nsubj" and t.head.i == root.i and t.i + 1 < root.i
-                     and t.lower_ in UNKNOWN_DOERS and doc[t.i + 1].dep_ == "acl" and doc[t.i + 1].head.i == t.i
-                     and any(c.dep_ == "cc" and c.i < root.i for c in [*t.children, *root.children])), None)
-        if doer is not None:
-            # ("On Monday someone signed in to our portal ..., and downloaded the roster": the first
-            # verb, read as a participle on the doer, is the clause's; the second is joined to it)
-            first = doc[doer.i + 1]
-            first.head, first.dep_, first.tag_ = first, "ROOT", "VBD"
-            for c in [c for c in [*doer.children, *root.children] if c.i < root.i and c.dep_ in ("cc", "punct") and c.i > first.i]:
-                c.head = first
-            for c in [c for c in doer.children if c.i < doer.i and c.dep_ not in ("det", "amod")]:
-                c.head = first  # (the date)
-            root.head, root.dep_ = first, "conj"
-            doer.head = first
+        if _doer_of_the_second_verb(doc, root):
             continue
         verb = doc[root.i + 1] if root.i + 1 < sent.end else None
         # (a doer: someone, or people, "hackers"; not "an attack claimed by X", a participle with its agent)
@@ -356,6 +344,26 @@ def _doer_read_as_root(doc) -> None:
             c.head = verb
             if c in dated and c.dep_ != "prep":
                 c.dep_ = "npadvmod"
+
+
+def _doer_of_the_second_verb(doc, root) -> bool:
+    """"On Monday someone signed in to our portal ..., and downloaded the roster", parsed with
+    "someone" the subject of "downloaded" and "signed" a participle on it: the first verb is the
+    clause's, the second joined to it. True when it mended the sentence."""
+    doer = next((t for t in root.sent if t.dep_ == "nsubj" and t.head.i == root.i and t.i + 1 < root.i
+                 and t.lower_ in UNKNOWN_DOERS and doc[t.i + 1].dep_ == "acl" and doc[t.i + 1].head.i == t.i
+                 and any(c.dep_ == "cc" and c.i < root.i for c in [*t.children, *root.children])), None)
+    if doer is None:
+        return False
+    first = doc[doer.i + 1]
+    first.head, first.dep_, first.tag_ = first, "ROOT", "VBD"
+    for c in [c for c in [*doer.children, *root.children] if c.i < root.i and c.dep_ in ("cc", "punct") and c.i > first.i]:
+        c.head = first
+    for c in [c for c in doer.children if c.i < doer.i and c.dep_ not in ("det", "amod")]:
+        c.head = first  # (the date)
+    root.head, root.dep_ = first, "conj"
+    doer.head = first
+    return True
 
 
 def _names_hung_on_date(doc) -> None:
