@@ -238,6 +238,14 @@ def title_cased(parts: list[str]) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=1)
+def legal_form_ending() -> re.Pattern:
+    """A legal form at the end of a name, after a space or a comma (entity_words.json's "legal_forms",
+    longest first, so "Pty Ltd" is read before "Ltd")."""
+    forms = sorted(words()["legal_forms"], key=len, reverse=True)
+    return re.compile(r"(?:,?\s+)(?:" + "|".join(re.escape(f) for f in forms) + r")\.?$", re.IGNORECASE)
+
+
 def legal_stem(name: str) -> str | None:
     """A company's name without the legal form written after it, which texts often leave off
     ("Kestrix Systems Ltd" -> "Kestrix Systems", "Contoso Logistics, Inc." -> "Contoso Logistics",
@@ -246,8 +254,7 @@ def legal_stem(name: str) -> str | None:
     >>> legal_stem("Kestrix Systems Ltd"), legal_stem("Contoso Logistics, Inc."), legal_stem("Fabrikam")
     ('Kestrix Systems', 'Contoso Logistics', None)
     """
-    forms = sorted(words()["legal_forms"], key=len, reverse=True)
-    m = re.search(r"(?:,?\s+)(?:" + "|".join(re.escape(f) for f in forms) + r")\.?$", name, re.IGNORECASE)
+    m = legal_form_ending().search(name)
     stem = name[:m.start()].rstrip(" ,") if m is not None else ""
     if len(stem.split()) < 2 and len(stem) < 5 or name[m.start():].strip(" ,.").islower():
         return None  # (not "Gas" of "Gas Co", nor a name ending in the word "limited")

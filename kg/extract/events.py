@@ -445,9 +445,6 @@ def disguised(obj, acts, asks=()) -> bool:
                for c in after)
 
 
-PAYING_VERBS = frozenset({"pay", "transfer", "send", "wire", "move", "deposit"})
-
-
 def diverts_payment(v) -> bool:
     """Does ``v`` ask for money paid to a new account ("asking you to pay the deposit into a new
     bank account"), the mark of an invoice fraud?
@@ -459,7 +456,7 @@ def diverts_payment(v) -> bool:
     >>> diverts_payment(T(lemma_="pay", children=[into])), diverts_payment(T(lemma_="pay", children=[]))
     (True, False)
     """
-    return v.lemma_.lower() in PAYING_VERBS and any(
+    return v.lemma_.lower() in load("triggers")["_lists"]["paying_verbs"] and any(
         p.dep_ == "prep" and p.lower_ in ("to", "into") and any(
             o.dep_ == "pobj" and o.lemma_.lower() == "account" and any(
                 m.dep_ == "amod" and m.lower_ in ("new", "different") for m in o.children) for o in p.children)

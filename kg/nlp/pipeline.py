@@ -290,7 +290,6 @@ def subject_after_date(doc):
 
 
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")  # (entities that may be a clause's subject)
-UNKNOWN_DOERS = frozenset({"someone", "somebody", "nobody", "anyone", "anybody"})
 
 
 def make_subject(tok, verb) -> None:
@@ -316,6 +315,14 @@ def _count_after_date(doc) -> None:
                 doc.ents = [Span(doc, e.start, tok.i, label="DATE") if e.start <= tok.i < e.end else e for e in doc.ents]
 
 
+@lru_cache(maxsize=1)
+def unknown_doers() -> frozenset:
+    """The words for a doer no one knows ("someone", "an intruder": modality.json's "unknown_doers")."""
+    from ..extract.lexicon import word_set  # (language data, imported late: extract imports nlp)
+
+    return word_set("modality", "unknown_doers")
+
+
 def _doer_read_as_root(doc) -> None:
     """"On Tuesday 12 August someone signed in to our portal ...": after an opening date the
     parser may read the doer as the sentence's root and its past verb as a participle describing
@@ -327,7 +334,7 @@ def _doer_read_as_root(doc) -> None:
             continue
         verb = doc[root.i + 1] if root.i + 1 < sent.end else None
         # (a doer: someone, or people, "hackers"; not "an attack claimed by X", a participle with its agent)
-        if verb is None or not (root.lower_ in UNKNOWN_DOERS or root.tag_ == "NNS") or verb.head.i != root.i \
+        if verb is None or not (root.lower_ in unknown_doers() or root.tag_ == "NNS") or verb.head.i != root.i \
                 or verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") \
                 or any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
             continue
@@ -351,7 +358,7 @@ def _doer_of_the_second_verb(doc, root) -> bool:
     "someone" the subject of "downloaded" and "signed" a participle on it: the first verb is the
     clause's, the second joined to it. True when it mended the sentence."""
     doer = next((t for t in root.sent if t.dep_ == "nsubj" and t.head.i == root.i and t.i + 1 < root.i
-                 and t.lower_ in UNKNOWN_DOERS and doc[t.i + 1].dep_ == "acl" and doc[t.i + 1].head.i == t.i
+                 and t.lower_ in unknown_doers() and doc[t.i + 1].dep_ == "acl" and doc[t.i + 1].head.i == t.i
                  and any(c.dep_ == "cc" and c.i < root.i for c in [*t.children, *root.children])), None)
     if doer is None:
         return False
